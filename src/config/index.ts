@@ -1,0 +1,3 @@
+export * from './schema.ts';
+export * from './load-config.ts';
+export * from './env.ts';

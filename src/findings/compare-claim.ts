@@ -1,0 +1,67 @@
+import type { Claim, Finding } from '../model/index.ts';
+import { overlaps, type Interval } from './interval.ts';
+
+/** A claim already in the ledger, with what the comparison needs. */
+export interface LedgerClaim {
+  id: number;
+  claim: Claim;
+  interval: Interval;
+  /** Claims with the same source key are one source: a wire, a syndication cluster or one outlet. */
+  sourceKey: string;
+}
+
+export interface Comparison {
+  claim: Claim;
+  interval: Interval;
+  sourceKey: string;
+  /** Earlier claims with the same key: metric, subject, period and unit (currencies never mix). */
+  sameKey: readonly LedgerClaim[];
+  /** The latest claim for the same metric, subject and unit in another period, if any. */
+  previousPeriod: LedgerClaim | null;
+}
+
+/**
+ * Decides what a new claim means against the ledger (pure; the table in tests/findings lists the cases):
+ * - no earlier claim for the key: new_figure (citing the previous period's claim when there is one);
+ * - the same source said something incompatible before: revision;
+ * - an independent source's interval is disjoint: contradiction;
+ * - an independent source overlaps: corroboration;
+ * - the same source restating itself, or a claim with an unknown period meeting another: nothing.
+ */
+export function compareClaim(input: Comparison): Finding | null {
+  const { claim, sameKey } = input;
+  if (sameKey.length === 0) return finding('new_figure', claim, null, input.previousPeriod);
+  // An unknown period cannot be compared: two such claims may describe different years (ADR 001).
+  if (claim.period === null) return null;
+
+  const sameSource = sameKey.filter((other) => other.sourceKey === input.sourceKey);
+  const independent = sameKey.filter((other) => other.sourceKey !== input.sourceKey);
+  const latestOwn = latest(sameSource);
+  if (latestOwn && !overlaps(latestOwn.interval, input.interval)) {
+    return finding('revision', claim, latestOwn, null);
+  }
+  const disjoint = independent.filter((other) => !overlaps(other.interval, input.interval));
+  const conflicting = latest(disjoint);
+  if (conflicting) return finding('contradiction', claim, conflicting, null);
+  if (sameSource.length > 0) return null;
+  return independent.length > 0 ? finding('corroboration', claim, latest(independent), null) : null;
+}
+
+function finding(kind: Finding['kind'], claim: Claim, against: LedgerClaim | null, previous: LedgerClaim | null): Finding {
+  return { kind, claim, against: against?.claim ?? null, previous: previous?.claim ?? null };
+}
+
+/** The most recently published claim, ties broken by ledger order. */
+function latest(claims: readonly LedgerClaim[]): LedgerClaim | null {
+  let best: LedgerClaim | null = null;
+  for (const candidate of claims) {
+    if (!best || publishedKey(candidate) > publishedKey(best) || (publishedKey(candidate) === publishedKey(best) && candidate.id > best.id)) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function publishedKey(entry: LedgerClaim): string {
+  return entry.claim.source.published ?? '';
+}

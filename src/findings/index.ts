@@ -1,0 +1,4 @@
+export * from './interval.ts';
+export * from './compare-claim.ts';
+export * from './near-duplicates.ts';
+export * from './wire.ts';

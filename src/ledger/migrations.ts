@@ -1,0 +1,104 @@
+/**
+ * Schema migrations, applied in order on open; PRAGMA user_version records the last one applied.
+ * Append new migrations; never edit one that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: the first schema
+  `
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    state TEXT NOT NULL,            -- JSON FeedState (src/feeds): failures, backoff, etag…
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE seen_items (
+    feed_url TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    link TEXT,                      -- canonical link, to recognise an item whose guid changed
+    title_key TEXT,                 -- normalised title, same purpose, within a few days
+    status TEXT NOT NULL,           -- unmatched | processed | skipped-old | failed
+    attempts INTEGER NOT NULL DEFAULT 0,
+    first_seen_at TEXT NOT NULL,
+    PRIMARY KEY (feed_url, item_id)
+  );
+  CREATE INDEX seen_items_link ON seen_items (feed_url, link);
+  CREATE INDEX seen_items_title ON seen_items (feed_url, title_key);
+  CREATE INDEX seen_items_age ON seen_items (first_seen_at);
+
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,       -- canonical URL
+    outlet TEXT,
+    title TEXT,
+    published TEXT,
+    wire TEXT,                      -- wire agency credited, when any
+    source_key TEXT NOT NULL,       -- independence: wire, syndication cluster or outlet
+    content_hash TEXT NOT NULL,
+    simhash TEXT NOT NULL,          -- 64-bit hex SimHash of the main text
+    topics TEXT NOT NULL,           -- JSON TopicMatch[]
+    fetched_at TEXT NOT NULL
+  );
+  -- Four 16-bit bands: two SimHashes within 3 bits share at least one band exactly.
+  CREATE INDEX articles_band0 ON articles (substr(simhash, 1, 4));
+  CREATE INDEX articles_band1 ON articles (substr(simhash, 5, 4));
+  CREATE INDEX articles_band2 ON articles (substr(simhash, 9, 4));
+  CREATE INDEX articles_band3 ON articles (substr(simhash, 13, 4));
+
+  CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    metric TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    period TEXT,                    -- NULL when unknown (see docs/adr/001-figure-periods.md)
+    unit TEXT NOT NULL,
+    figure TEXT NOT NULL,           -- JSON Figure as extracted
+    lo REAL NOT NULL,               -- the claim as an interval (src/findings/interval.ts)
+    hi REAL NOT NULL,
+    source_key TEXT NOT NULL,
+    published TEXT,
+    superseded INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX claims_key ON claims (metric, subject, period, unit) WHERE superseded = 0;
+  CREATE INDEX claims_series ON claims (metric, subject, unit, published) WHERE superseded = 0;
+  CREATE INDEX claims_article ON claims (article_id);
+
+  CREATE TABLE findings (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    claim_id INTEGER NOT NULL REFERENCES claims(id),
+    against_id INTEGER REFERENCES claims(id),
+    previous_id INTEGER REFERENCES claims(id),
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX findings_claim ON findings (claim_id);
+
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    target TEXT NOT NULL,           -- "default", "webhook:<env>", "channel:<id>" or "console"
+    notices TEXT NOT NULL,          -- JSON Notice[]: one message's worth
+    status TEXT NOT NULL DEFAULT 'pending',   -- pending | sent
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    message_id TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT
+  );
+  CREATE INDEX outbox_pending ON outbox (target, id) WHERE status = 'pending';
+
+  CREATE TABLE targets (
+    target TEXT PRIMARY KEY,
+    blocked_at TEXT,
+    error TEXT
+  );
+
+  CREATE TABLE watch_keywords (
+    topic TEXT NOT NULL,
+    keyword TEXT NOT NULL,
+    added_by TEXT,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (topic, keyword)
+  );
+  `,
+];

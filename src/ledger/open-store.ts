@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { MIGRATIONS } from './migrations.ts';
+
+/** The store cannot be used: a path that cannot be opened, a corrupt file or a failed migration. */
+export class StoreError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`ledger: ${message}`, options);
+    this.name = 'StoreError';
+  }
+}
+
+export function openDatabase(path: string, busyTimeoutMs = 5_000): DatabaseSync {
+  let db: DatabaseSync;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new DatabaseSync(path, { timeout: busyTimeoutMs });
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+  } catch (error) {
+    throw new StoreError(`cannot open ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  migrate(db, path);
+  return db;
+}
+
+function migrate(db: DatabaseSync, path: string): void {
+  const current = readUserVersion(db);
+  if (current > MIGRATIONS.length) {
+    throw new StoreError(`${path} has schema version ${current}, newer than this figurewatch (${MIGRATIONS.length})`);
+  }
+  for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+    try {
+      inTransaction(db, () => {
+        db.exec(MIGRATIONS[version - 1] ?? '');
+        db.exec(`PRAGMA user_version = ${version}`);
+      });
+    } catch (error) {
+      throw new StoreError(`migration ${version} failed on ${path}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}
+
+function readUserVersion(db: DatabaseSync): number {
+  try {
+    const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+    return row?.user_version ?? 0;
+  } catch (error) {
+    throw new StoreError(`cannot read the schema version: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Runs `work` in one IMMEDIATE transaction: all of it lands or none of it. */
+export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
