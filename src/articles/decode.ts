@@ -1,0 +1,58 @@
+/**
+ * Bytes or string → cheerio document. Bytes go through cheerio's loadBuffer, which sniffs the encoding
+ * (BOM → Content-Type charset → <meta charset> → default). cheerio's default is windows-1252, which turns
+ * unlabelled UTF-8 into mojibake, so we default to UTF-8 and fall back to a legacy encoding only when the
+ * bytes are not valid UTF-8 (as browsers do, choosing the legacy encoding by top-level domain).
+ */
+import { load, loadBuffer, type CheerioAPI, type CheerioOptions } from 'cheerio';
+
+// htmlparser2 in HTML mode: several times faster than parse5 on news pages, and its implied-end-tag
+// rules cover what article markup needs. (cheerio picks htmlparser2 when `xml` is given.)
+const PARSER_OPTIONS: CheerioOptions = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true } };
+
+// Scan a little past the spec's 1024 bytes: some CMSs put a long comment or many <link>s before <meta charset>.
+const SNIFF_BYTES = 4096;
+
+const CYRILLIC_TLDS = /\.(ru|su|by|ua|kz|kg|tj|uz|az|bg|mk|rs|xn--p1ai)$/i;
+
+export function charsetFromContentType(contentType: string | null | undefined): string | undefined {
+  const m = contentType ? /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType) : null;
+  return m?.[1];
+}
+
+function legacyEncodingFor(url: string): string {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // a bad URL just means no hint from the domain
+  }
+  return CYRILLIC_TLDS.test(host) ? 'windows-1251' : 'windows-1252';
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+export function loadDocument(body: Uint8Array | string, url: string, contentType?: string | null): CheerioAPI {
+  const baseURI = url || undefined;
+  if (typeof body === 'string') return load(body, { ...PARSER_OPTIONS, baseURI });
+  const buffer = toBuffer(body);
+  const transportLayerEncodingLabel = charsetFromContentType(contentType);
+  const encoding = { transportLayerEncodingLabel, defaultEncoding: 'utf-8', maxBytes: SNIFF_BYTES };
+  const $ = loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding });
+  if (isValidUtf8(buffer)) return $;
+  // Not UTF-8: fine if a label named the real encoding; a U+FFFD in the result means it was decoded
+  // as UTF-8 anyway (unlabelled or mislabelled legacy page), so decode again as a browser's fallback would.
+  if (!$.root().text().includes('\uFFFD')) return $;
+  return loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding: { ...encoding, userEncoding: legacyEncodingFor(url) } });
+}

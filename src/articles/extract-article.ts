@@ -1,0 +1,65 @@
+/** Article page (bytes or string) → Article: metadata plus main text, one paragraph per line. */
+import type { CheerioAPI } from 'cheerio';
+import type { Article } from '../model/article.ts';
+import { removeJunk } from './clean.ts';
+import { loadDocument } from './decode.ts';
+import type { Element, ParentNode } from './dom.ts';
+import { readJsonLd } from './json-ld.ts';
+import { extractMainLines, renderElements } from './main-text.ts';
+import { measure } from './measure.ts';
+import { readMetadata } from './metadata.ts';
+import { tidyLines, preferJsonLdBody } from './tidy.ts';
+import { bundledSiteRules, selectorFor, type SiteRules } from './site-rules.ts';
+
+export interface ExtractInput {
+  body: Uint8Array | string;
+  url: string;
+  contentType?: string | null;
+  /** Domain → CSS selector; the bundled config/site-rules.yaml when omitted. */
+  siteRules?: SiteRules;
+}
+
+/** Below this many characters a site rule's selection is taken as a miss (markup changed). */
+const SITE_RULE_MIN_CHARS = 250;
+
+function bodyOf($: CheerioAPI): ParentNode {
+  return ($('body').get(0) as ParentNode | undefined) ?? ($.root().get(0) as ParentNode);
+}
+
+/** Matches of the site's selector, outermost only, in page order. */
+function siteRuleLines($: CheerioAPI, selector: string): string[] | null {
+  let matches: Element[];
+  try {
+    matches = $(selector).toArray() as Element[];
+  } catch {
+    return null; // a broken selector in the rules must not break extraction
+  }
+  const set = new Set(matches);
+  const outer = matches.filter((el) => {
+    for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
+    return true;
+  });
+  if (outer.length === 0) return null;
+  const stats = measure(bodyOf($));
+  const lines = renderElements(outer, stats, new Set(), true);
+  return lines.reduce((n, l) => n + l.length, 0) >= SITE_RULE_MIN_CHARS ? lines : null;
+}
+
+export function extractArticle(input: ExtractInput): Article {
+  const $ = loadDocument(input.body, input.url, input.contentType);
+  const ld = readJsonLd($);
+  const meta = readMetadata($, input.url, ld);
+  removeJunk($.root().get(0) as ParentNode);
+  const selector = selectorFor(input.url, input.siteRules ?? bundledSiteRules());
+  const domLines = (selector ? siteRuleLines($, selector) : null) ?? extractMainLines(bodyOf($));
+  const lines = preferJsonLdBody(tidyLines(domLines, meta.title), ld.articleBody);
+  return {
+    url: input.url,
+    canonicalUrl: meta.canonicalUrl,
+    title: meta.title,
+    published: meta.published,
+    outlet: meta.outlet,
+    lang: meta.lang,
+    text: lines.join('\n'),
+  };
+}

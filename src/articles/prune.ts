@@ -1,0 +1,86 @@
+/**
+ * Decides which pieces inside the chosen article container are not article text: the in-article
+ * counterpart of Readability's "clean conditionally", plus news-site boxes (read also, share, tags).
+ */
+import { classAndId, type Element } from './dom.ts';
+import { linkDensity, statsOf, type StatsMap } from './measure.ts';
+import { BOILERPLATE_IN_ARTICLE, READ_ALSO_LINE, UNLIKELY_ROLES } from './patterns.ts';
+import { classWeight } from './score.ts';
+
+const ALWAYS_DROP = new Set(['h1', 'aside', 'footer', 'header', 'form', 'fieldset', 'figcaption', 'address']);
+const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'span', 'blockquote']);
+
+export interface PruneContext {
+  stats: StatsMap;
+  /** Characters of the whole chosen article: a box holding most of it is not a side box. */
+  articleChars: number;
+}
+
+function startsWithReadAlso(el: Element, ctx: PruneContext): boolean {
+  const s = statsOf(ctx.stats, el);
+  if (s.chars > 300 || linkDensity(s) < 0.3) return false;
+  const first = firstText(el);
+  return READ_ALSO_LINE.test(first);
+}
+
+function firstText(el: Element): string {
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      const t = child.data.trim();
+      if (t) return t;
+    } else if (child.type === 'tag') {
+      const t = firstText(child);
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+function countTag(el: Element, name: string, limit = Infinity): number {
+  let n = 0;
+  const stack = [...el.children];
+  while (stack.length > 0 && n < limit) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (node.name === name) n++;
+    stack.push(...node.children);
+  }
+  return n;
+}
+
+function isSmallShareOfArticle(el: Element, ctx: PruneContext): boolean {
+  return statsOf(ctx.stats, el).chars < ctx.articleChars * 0.35;
+}
+
+function isLinkBox(el: Element, ctx: PruneContext): boolean {
+  const s = statsOf(ctx.stats, el);
+  if (s.chars === 0) return false;
+  const density = linkDensity(s);
+  const weight = classWeight(el);
+  const isList = el.name === 'ul' || el.name === 'ol';
+  if (weight < 0 && isSmallShareOfArticle(el, ctx)) return true;
+  if (s.commas >= 10) return false;
+  if (density > 0.5 && !(isList && density < 0.7 && s.chars > 200)) return true;
+  if (!isList && s.chars < 25 && density > 0) return true;
+  if (isList && density > 0.35) {
+    // A list whose every item is a link is a related-stories list.
+    const items = el.children.filter((c) => c.type === 'tag' && c.name === 'li') as Element[];
+    if (items.length > 0 && items.every((li) => linkDensity(statsOf(ctx.stats, li)) > 0.8)) return true;
+  }
+  if (!isList && el.name !== 'table' && countTag(el, 'li') > countTag(el, 'p') + 2 && density > 0.2) return true;
+  return false;
+}
+
+/** True when `el` (a descendant of the chosen article) should be left out of the text. */
+export function isBoilerplate(el: Element, ctx: PruneContext): boolean {
+  if (ALWAYS_DROP.has(el.name)) return true;
+  const role = el.attribs['role'];
+  if (role !== undefined && UNLIKELY_ROLES.has(role)) return true;
+  const itemprop = el.attribs['itemprop'];
+  if (itemprop === 'author' || itemprop === 'publisher' || itemprop === 'keywords') return true;
+  if (el.attribs['rel'] === 'author') return true;
+  const match = classAndId(el);
+  if (match !== '' && BOILERPLATE_IN_ARTICLE.test(match) && itemprop !== 'articleBody' && isSmallShareOfArticle(el, ctx)) return true;
+  if (startsWithReadAlso(el, ctx)) return true;
+  return CONDITIONAL.has(el.name) && isLinkBox(el, ctx);
+}
