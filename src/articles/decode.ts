@@ -4,6 +4,7 @@
  * unlabelled UTF-8 into mojibake, so we default to UTF-8 and fall back to a legacy encoding only when the
  * bytes are not valid UTF-8 (as browsers do, choosing the legacy encoding by top-level domain).
  */
+import { isUtf8 } from 'node:buffer';
 import { load, loadBuffer, type CheerioAPI, type CheerioOptions } from 'cheerio';
 
 // htmlparser2 in HTML mode: several times faster than parse5 on news pages, and its implied-end-tag
@@ -30,13 +31,9 @@ function legacyEncodingFor(url: string): string {
   return CYRILLIC_TLDS.test(host) ? 'windows-1251' : 'windows-1252';
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {
@@ -49,8 +46,13 @@ export function loadDocument(body: Uint8Array | string, url: string, contentType
   const buffer = toBuffer(body);
   const transportLayerEncodingLabel = charsetFromContentType(contentType);
   const encoding = { transportLayerEncodingLabel, defaultEncoding: 'utf-8', maxBytes: SNIFF_BYTES };
+  if (isUtf8(buffer)) {
+    // Legacy-encoded text (windows-1251, gb2312, ...) practically never forms valid multi-byte UTF-8, so
+    // valid UTF-8 with non-ASCII bytes is UTF-8 whatever a stale template label says.
+    const userEncoding = hasNonAscii(buffer) ? 'utf-8' : undefined;
+    return loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding: { ...encoding, userEncoding } });
+  }
   const $ = loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding });
-  if (isValidUtf8(buffer)) return $;
   // Not UTF-8: fine if a label named the real encoding; a U+FFFD in the result means it was decoded
   // as UTF-8 anyway (unlabelled or mislabelled legacy page), so decode again as a browser's fallback would.
   if (!$.root().text().includes('\uFFFD')) return $;

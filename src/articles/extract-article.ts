@@ -22,8 +22,13 @@ export interface ExtractInput {
 /** Below this many characters a site rule's selection is taken as a miss (markup changed). */
 const SITE_RULE_MIN_CHARS = 250;
 
-function bodyOf($: CheerioAPI): ParentNode {
-  return ($('body').get(0) as ParentNode | undefined) ?? ($.root().get(0) as ParentNode);
+function bodyOf($: CheerioAPI): Element {
+  // htmlparser2 does not invent a <body>; a fragment's content goes under one so the body is an element.
+  const body = $('body').get(0) as Element | undefined;
+  if (body) return body;
+  const root = $.root();
+  root.children().wrapAll('<body></body>');
+  return $('body').get(0) as Element;
 }
 
 /** Matches of the site's selector, outermost only, in page order. */

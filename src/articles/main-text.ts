@@ -3,7 +3,7 @@
  * too short it tries again with fewer filters (unlikely-candidate stripping, then class weights, then
  * conditional cleaning), keeping the longest result if none is long enough.
  */
-import type { Element, ParentNode } from './dom.ts';
+import { hasAncestor, type Element } from './dom.ts';
 import { findUnlikely } from './clean.ts';
 import { measure, statsOf, type StatsMap } from './measure.ts';
 import { isBoilerplate } from './prune.ts';
@@ -36,25 +36,41 @@ export function renderElements(parts: Element[], stats: StatsMap, excluded: Read
   return new TextRenderer(stats, skip).render(parts);
 }
 
-function attempt(body: ParentNode, flags: Flags): string[] {
-  const excluded = flags.stripUnlikely ? findUnlikely(body) : new Set<Element>();
+interface Attempt {
+  lines: string[];
+  chars: number;
+  /** The chosen container lies in a comment section, sidebar or the like. */
+  inUnlikely: boolean;
+}
+
+function attempt(body: Element, flags: Flags, unlikely: ReadonlySet<Element>): Attempt {
+  const excluded = flags.stripUnlikely ? unlikely : new Set<Element>();
   const stats = measure(body, excluded);
   const scores = scoreParagraphs(body, stats, { useClassWeights: flags.weightClasses, excluded });
-  const parts = selectArticle(scores, (el) => inlineText(el, NOTHING));
-  if (!parts) return [];
-  return renderElements(parts, stats, excluded, flags.cleanConditionally);
+  // With no paragraph anywhere (a bare page), the body is the article.
+  const parts = selectArticle(scores, (el) => inlineText(el, NOTHING)) ?? [body];
+  const lines = renderElements(parts, stats, excluded, flags.cleanConditionally);
+  const inUnlikely = parts.some((el) => unlikely.has(el) || hasAncestor(el, (a) => unlikely.has(a)));
+  return { lines, chars: lines.reduce((n, l) => n + l.length, 0), inUnlikely };
 }
 
-function length(lines: string[]): number {
-  return lines.reduce((n, l) => n + l.length, 0);
+/**
+ * A retry that lands in what the first attempt stripped (typically the comments under a short post)
+ * only wins when the first attempt found next to nothing.
+ */
+function better(candidate: Attempt, best: Attempt | null): boolean {
+  if (!best) return true;
+  if (candidate.inUnlikely && !best.inUnlikely && best.chars >= 140) return false;
+  return candidate.chars > best.chars;
 }
 
-export function extractMainLines(body: ParentNode): string[] {
-  let best: string[] = [];
+export function extractMainLines(body: Element): string[] {
+  const unlikely = findUnlikely(body);
+  let best: Attempt | null = null;
   for (const flags of ATTEMPTS) {
-    const lines = attempt(body, flags);
-    if (length(lines) >= ENOUGH_CHARS) return lines;
-    if (length(lines) > length(best)) best = lines;
+    const result = attempt(body, flags, unlikely);
+    if (better(result, best)) best = result;
+    if (best!.chars >= ENOUGH_CHARS) break;
   }
-  return best;
+  return best?.lines ?? [];
 }

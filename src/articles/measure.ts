@@ -12,9 +12,9 @@ export interface TextStats {
 
 export type StatsMap = Map<Element, TextStats>;
 
-const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+export const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
-function textLength(data: string): number {
+export function textLength(data: string): number {
   // Length after collapsing whitespace runs, without allocating the collapsed string.
   let n = 0;
   let inSpace = true;

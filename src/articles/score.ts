@@ -5,7 +5,7 @@
  * like more of the same article are kept with it.
  */
 import { childElements, classAndId, type Element, type ParentNode } from './dom.ts';
-import { linkDensity, statsOf, type StatsMap } from './measure.ts';
+import { COMMAS, linkDensity, statsOf, textLength, type StatsMap, type TextStats } from './measure.ts';
 import { NEGATIVE, POSITIVE } from './patterns.ts';
 
 export interface ScoreOptions {
@@ -108,9 +108,12 @@ export function scoreParagraphs(body: ParentNode, stats: StatsMap, options: Scor
     const el = stack.pop()!;
     if (options.excluded.has(el)) continue;
     if (isParagraphLike(el)) {
-      scoreParagraph(el, scores);
+      scoreParagraph(statsOf(stats, el), ancestors(el, 5), scores);
       // Layout tables put whole articles in one cell: its paragraphs count too.
       if (el.name !== 'td') continue;
+    } else if (MIXED_CONTAINERS.has(el.name)) {
+      // Text written straight into a container between its blocks: Readability wraps such runs in <p>.
+      scoreParagraph(looseTextStats(el, stats), [el, ...ancestors(el, 4)], scores);
     }
     const kids = childElements(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
@@ -118,10 +121,27 @@ export function scoreParagraphs(body: ParentNode, stats: StatsMap, options: Scor
   return scores;
 }
 
-function scoreParagraph(el: Element, scores: Scores): void {
-  const s = statsOf(scores.stats, el);
-  if (s.chars < 25) return;
-  const parents = ancestors(el, 5);
+const MIXED_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'span', 'font', 'center']);
+
+/** Characters and commas of the text directly in `el` or in its inline children, outside its blocks. */
+function looseTextStats(el: Element, stats: StatsMap): TextStats {
+  const total: TextStats = { chars: 0, linkChars: 0, commas: 0 };
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      total.chars += textLength(child.data);
+      total.commas += child.data.match(COMMAS)?.length ?? 0;
+    } else if (child.type === 'tag' && !BLOCK_TAGS.has(child.name)) {
+      const s = statsOf(stats, child);
+      total.chars += s.chars;
+      total.linkChars += s.linkChars;
+      total.commas += s.commas;
+    }
+  }
+  return total;
+}
+
+function scoreParagraph(s: TextStats, parents: Element[], scores: Scores): void {
+  if (s.chars < 25 || s.linkChars > s.chars * 0.5) return;
   if (parents.length === 0) return;
   const points = 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3);
   parents.forEach((ancestor, level) => {
