@@ -55,6 +55,12 @@ export class ClaimStore {
     return row.id;
   }
 
+  /** The claims an article currently holds (before it is superseded by a changed version). */
+  byArticle(articleId: number): LedgerClaim[] {
+    const rows = this.db.prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.article_id = ?`).all(articleId) as unknown as RawClaim[];
+    return rows.map(toLedgerClaim);
+  }
+
   /** A changed article's earlier figures stop counting; its new ones are compared afresh. */
   supersedeArticle(articleId: number): number {
     return Number(this.db.prepare('UPDATE claims SET superseded = 1 WHERE article_id = ? AND superseded = 0').run(articleId).changes);

@@ -74,12 +74,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX findings_claim ON findings (claim_id);
 
   CREATE TABLE outbox (
-    id INTEGER PRIMARY KEY,
-    target TEXT NOT NULL,           -- "default", "webhook:<env>", "channel:<id>" or "console"
+    id INTEGER PRIMARY KEY AUTOINCREMENT,   -- delivery order per target, and the message nonce's seed
+    target TEXT NOT NULL,           -- "webhook:<id>", "channel:<id>" or "console"
     notices TEXT NOT NULL,          -- JSON Notice[]: one message's worth
-    status TEXT NOT NULL DEFAULT 'pending',   -- pending | sent
+    feed_health TEXT,               -- JSON FeedHealthEvent, for feed failing/recovered messages
+    status TEXT NOT NULL DEFAULT 'pending',   -- pending | sent | failed (Discord refused the payload)
     attempts INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at TEXT NOT NULL,
+    next_attempt_at TEXT,
     last_error TEXT,
     message_id TEXT,
     created_at TEXT NOT NULL,
@@ -89,8 +90,10 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE TABLE targets (
     target TEXT PRIMARY KEY,
-    blocked_at TEXT,
-    error TEXT
+    error TEXT NOT NULL,
+    code INTEGER NOT NULL,
+    since TEXT NOT NULL,
+    checked_at TEXT NOT NULL
   );
 
   CREATE TABLE watch_keywords (

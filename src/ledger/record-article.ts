@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { claimInterval, compareClaim, detectWire, isNearDuplicate, simhash } from '../findings/index.ts';
+import { claimInterval, compareClaim, detectWire, isNearDuplicate, simhash, type LedgerClaim } from '../findings/index.ts';
 import { toNotice, type Claim, type Figure, type Finding, type Notice, type TopicMatch } from '../model/index.ts';
 import type { ArticleStore } from './article-store.ts';
 import type { ClaimStore } from './claim-store.ts';
@@ -63,11 +63,14 @@ export function recordArticle(stores: RecordStores, record: ArticleRecord, polic
       { url: record.url, outlet: record.outlet, title: record.title, published: record.published, wire, sourceKey, contentHash, simhash: fingerprint, topics: record.topics },
       now,
     );
+    // A changed article's old claims stop counting, but its new ones are still compared with them: a
+    // changed number for a key is that outlet's revision.
+    const replaced = existing ? stores.claims.byArticle(articleId) : [];
     if (existing) stores.claims.supersedeArticle(articleId);
 
     const source = { url: record.url, outlet: record.outlet, published: record.published, title: record.title, wire };
     const findings = record.figures.flatMap((figure) => {
-      const found = recordClaim(stores, articleId, { ...figure, source }, sourceKey, now);
+      const found = recordClaim(stores, articleId, { ...figure, source }, sourceKey, replaced, now);
       return found ? [found] : [];
     });
     const notices = findings.flatMap((finding) => {
@@ -80,14 +83,21 @@ export function recordArticle(stores: RecordStores, record: ArticleRecord, polic
   });
 }
 
-function recordClaim(stores: RecordStores, articleId: number, claim: Claim, sourceKey: string, now: Date): Finding | null {
+function recordClaim(stores: RecordStores, articleId: number, claim: Claim, sourceKey: string, replaced: LedgerClaim[], now: Date): Finding | null {
   const interval = claimInterval(claim);
-  const sameKey = stores.claims.sameKey(claim.metric, claim.subject, claim.period, claim.unit);
+  const sameKey = [
+    ...stores.claims.sameKey(claim.metric, claim.subject, claim.period, claim.unit),
+    ...replaced.filter((old) => sameClaimKey(old.claim, claim)),
+  ];
   const previousPeriod = sameKey.length === 0 ? stores.claims.previousPeriod(claim.metric, claim.subject, claim.period, claim.unit) : null;
   const finding = compareClaim({ claim, interval, sourceKey, sameKey, previousPeriod });
   const claimId = stores.claims.insert(articleId, claim, interval.lo, interval.hi, sourceKey, claim.source.published, now);
   if (finding) insertFinding(stores.db, finding, claimId, sameKey.find((c) => c.claim === finding.against)?.id ?? null, previousPeriod?.id ?? null, now);
   return finding;
+}
+
+function sameClaimKey(a: Claim, b: Claim): boolean {
+  return a.metric === b.metric && a.subject === b.subject && a.period === b.period && a.unit === b.unit;
 }
 
 function insertFinding(db: DatabaseSync, finding: Finding, claimId: number, againstId: number | null, previousId: number | null, now: Date): void {

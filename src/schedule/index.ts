@@ -1,0 +1,1 @@
+export { startSchedule, type Schedule, type ScheduleSettings } from './start-schedule.ts';
