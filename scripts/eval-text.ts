@@ -4,13 +4,14 @@
  *      scored with the benchmark's own metric (scripts/lib/shingle-metric.ts);
  *  (b) Readability.js's test pages, our text against expected.html's text, same metric.
  * Options: --worst N (list the N lowest-F1 pages of each corpus), --show ID (print our text and the
- * truth for one page, by id prefix or folder name), --json FILE (per-page scores).
+ * truth for one page, by id prefix or folder name: the lines only one side has; --full for both texts),
+ * --json FILE (per-page scores).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/articles/index.ts';
 import { readBenchmark, readReadabilityPages } from './lib/corpora.ts';
-import { comparePage, pagePrecision, pageRecall, scoreCorpus, type CorpusScore } from './lib/shingle-metric.ts';
+import { comparePage, pagePrecision, pageRecall, scoreCorpus, shingles, type CorpusScore } from './lib/shingle-metric.ts';
 
 interface PageResult {
   id: string;
@@ -22,7 +23,12 @@ interface PageResult {
 }
 
 const { values: args } = parseArgs({
-  options: { worst: { type: 'string', default: '0' }, show: { type: 'string' }, json: { type: 'string' } },
+  options: {
+    worst: { type: 'string', default: '0' },
+    show: { type: 'string' },
+    full: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
 });
 
 function pageResult(id: string, truth: string, ours: string): PageResult {
@@ -51,10 +57,24 @@ function report(title: string, rows: Array<[string, CorpusScore]>, results: Page
   }
 }
 
+/** Lines of `text` whose shingles are mostly absent from `other`: what one side has and the other lacks. */
+function unmatchedLines(text: string, other: string): string[] {
+  const have = shingles(other);
+  return text
+    .split(/\n+/)
+    .filter((line) => {
+      const own = [...shingles(line).keys()];
+      return own.length > 0 && own.filter((k) => have.has(k)).length / own.length < 0.5;
+    });
+}
+
 function show(results: PageResult[]): void {
   const hit = results.find((r) => args.show && r.id.startsWith(args.show));
   if (!hit) return;
-  console.log(`\n=== ${hit.id}  P ${hit.precision.toFixed(3)} R ${hit.recall.toFixed(3)}\n--- ours ---\n${hit.ours}\n--- truth ---\n${hit.truth}\n`);
+  console.log(`\n=== ${hit.id}  P ${hit.precision.toFixed(3)} R ${hit.recall.toFixed(3)}`);
+  console.log(`--- extra (ours, not in truth) ---\n${unmatchedLines(hit.ours, hit.truth).join('\n')}`);
+  console.log(`--- missing (truth, not in ours) ---\n${unmatchedLines(hit.truth, hit.ours).join('\n')}`);
+  if (args.full) console.log(`--- ours ---\n${hit.ours}\n--- truth ---\n${hit.truth}\n`);
 }
 
 function evalBenchmark(): PageResult[] {

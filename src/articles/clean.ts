@@ -1,11 +1,12 @@
 /** Removes what is never article text, before any scoring. */
 import { classAndId, isElement, type AnyNode, type Element, type ParentNode } from './dom.ts';
-import { MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES } from './patterns.ts';
+import { isProse, statsOf, type StatsMap } from './measure.ts';
+import { MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, UNLIKELY_TOKENS } from './patterns.ts';
 
 const JUNK_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'video', 'audio',
   'source', 'track', 'map', 'button', 'input', 'select', 'textarea', 'option', 'link', 'meta', 'head', 'dialog',
-  'nav', 'figcaption', 'math',
+  'nav', 'figcaption',
 ]);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -44,14 +45,17 @@ function relink(parent: ParentNode, children: AnyNode[]): void {
   parent.children = children;
 }
 
-export function isUnlikelyCandidate(el: Element): boolean {
+export function isUnlikelyCandidate(el: Element, stats: StatsMap): boolean {
   if (el.name === 'body' || el.name === 'a' || el.name === 'html' || el.name === 'main' || el.name === 'article') return false;
   const role = el.attribs['role'];
   if (role !== undefined && UNLIKELY_ROLES.has(role)) return true;
   if (el.attribs['itemprop'] === 'articleBody') return false;
   if (el.name === 'header' || el.name === 'footer' || el.name === 'aside') return true;
   const match = classAndId(el);
-  return match !== '' && UNLIKELY.test(match) && !MAYBE_CANDIDATE.test(match) && !insideTableOrCode(el);
+  if (match === '' || MAYBE_CANDIDATE.test(match) || insideTableOrCode(el)) return false;
+  if (UNLIKELY.test(match)) return true;
+  // Our wider token list meets ids made from headings ("sharing-with-a-single-developer"): prose stays.
+  return UNLIKELY_TOKENS.test(match) && !isProse(statsOf(stats, el));
 }
 
 function insideTableOrCode(el: Element): boolean {
@@ -66,14 +70,14 @@ function insideTableOrCode(el: Element): boolean {
  * Readability's "strip unlikely candidates" (menus, sidebars, comment sections, share bars), as a set
  * to leave out rather than a removal, so that a retry without it needs no second parse.
  */
-export function findUnlikely(root: ParentNode): Set<Element> {
+export function findUnlikely(root: ParentNode, stats: StatsMap): Set<Element> {
   const unlikely = new Set<Element>();
   const stack: ParentNode[] = [root];
   while (stack.length > 0) {
     const parent = stack.pop()!;
     for (const child of parent.children) {
       if (child.type !== 'tag') continue;
-      if (isUnlikelyCandidate(child)) unlikely.add(child);
+      if (isUnlikelyCandidate(child, stats)) unlikely.add(child);
       else stack.push(child);
     }
   }

@@ -65,7 +65,7 @@ function better(candidate: Attempt, best: Attempt | null): boolean {
 }
 
 export function extractMainLines(body: Element): string[] {
-  const unlikely = findUnlikely(body);
+  const unlikely = findUnlikely(body, measure(body));
   let best: Attempt | null = null;
   for (const flags of ATTEMPTS) {
     const result = attempt(body, flags, unlikely);

@@ -8,6 +8,8 @@ export interface TextStats {
   chars: number;
   linkChars: number;
   commas: number;
+  /** <p> elements in the subtree. */
+  paragraphs: number;
 }
 
 export type StatsMap = Map<Element, TextStats>;
@@ -33,7 +35,7 @@ export function textLength(data: string): number {
 }
 
 function measureInto(node: ParentNode, inLink: boolean, stats: StatsMap, excluded: ReadonlySet<Element>): TextStats {
-  const total: TextStats = { chars: 0, linkChars: 0, commas: 0 };
+  const total: TextStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 };
   for (const child of node.children) {
     if (isText(child)) {
       const len = textLength(child.data);
@@ -45,6 +47,7 @@ function measureInto(node: ParentNode, inLink: boolean, stats: StatsMap, exclude
       total.chars += s.chars;
       total.linkChars += s.linkChars;
       total.commas += s.commas;
+      total.paragraphs += s.paragraphs + (child.name === 'p' ? 1 : 0);
     }
   }
   if (isElement(node as never)) stats.set(node as Element, total);
@@ -58,10 +61,17 @@ export function measure(root: ParentNode, excluded: ReadonlySet<Element> = new S
   return stats;
 }
 
+const EMPTY: TextStats = Object.freeze({ chars: 0, linkChars: 0, commas: 0, paragraphs: 0 });
+
 export function statsOf(stats: StatsMap, el: Element): TextStats {
-  return stats.get(el) ?? { chars: 0, linkChars: 0, commas: 0 };
+  return stats.get(el) ?? EMPTY;
 }
 
 export function linkDensity(s: TextStats): number {
   return s.chars === 0 ? 0 : s.linkChars / s.chars;
+}
+
+/** Several paragraphs of mostly unlinked text: a class name alone does not make this boilerplate. */
+export function isProse(s: TextStats): boolean {
+  return s.chars >= 500 && s.paragraphs >= 2 && linkDensity(s) < 0.2;
 }

@@ -5,7 +5,17 @@
 
 /** Containers that are almost never the article: removed before scoring unless they also look like content. */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscri|share|sharing|read-?also|also-?read|read-?more|more-?news|recommend|promo|outbrain|taboola|nav/;
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/;
+
+/**
+ * Our additions, as whole tokens of a class or id ("share-bar" but not "shared-history"):
+ * cookie banners, subscription prompts, share bars, "read also" and recommendation boxes, navigation.
+ */
+export const UNLIKELY_TOKENS =
+  /(^|[\s_-])(cookies?|cookie-?\w+|consent|newsletter|subscribe|subscription|share|sharing|read-?also|also-?read|readalso|recommend(ed|ations?)?|promo|outbrain|taboola|nav|navbar|navigation)([\s_-]|$)/;
+
+/** Comment threads are prose too, so the prose guard never saves these. */
+export const COMMENTS = /comment|disqus|replies/;
 
 /** Words that rescue an UNLIKELY match ("article-header" stays). */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/;

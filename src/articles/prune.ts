@@ -3,8 +3,8 @@
  * counterpart of Readability's "clean conditionally", plus news-site boxes (read also, share, tags).
  */
 import { classAndId, type Element } from './dom.ts';
-import { linkDensity, statsOf, type StatsMap } from './measure.ts';
-import { BOILERPLATE_IN_ARTICLE, READ_ALSO_LINE, UNLIKELY_ROLES } from './patterns.ts';
+import { isProse, linkDensity, statsOf, type StatsMap } from './measure.ts';
+import { BOILERPLATE_IN_ARTICLE, COMMENTS, READ_ALSO_LINE, UNLIKELY_ROLES } from './patterns.ts';
 import { classWeight } from './score.ts';
 
 const ALWAYS_DROP = new Set(['h1', 'aside', 'footer', 'header', 'form', 'fieldset', 'figcaption', 'address']);
@@ -80,7 +80,10 @@ export function isBoilerplate(el: Element, ctx: PruneContext): boolean {
   if (itemprop === 'author' || itemprop === 'publisher' || itemprop === 'keywords') return true;
   if (el.attribs['rel'] === 'author') return true;
   const match = classAndId(el);
-  if (match !== '' && BOILERPLATE_IN_ARTICLE.test(match) && itemprop !== 'articleBody' && isSmallShareOfArticle(el, ctx)) return true;
+  if (match !== '' && BOILERPLATE_IN_ARTICLE.test(match) && itemprop !== 'articleBody' && isSmallShareOfArticle(el, ctx)) {
+    // A heading-made id ("sharing-with-a-single-developer") on a section of prose is not a share bar.
+    if (COMMENTS.test(match) || !isProse(statsOf(ctx.stats, el))) return true;
+  }
   if (startsWithReadAlso(el, ctx)) return true;
   return CONDITIONAL.has(el.name) && isLinkBox(el, ctx);
 }

@@ -13,7 +13,7 @@ export function tidyLines(lines: string[], title: string | null): string[] {
   lines.forEach((line, i) => {
     if (i < 3 && t && normalise(line) === t) return;
     if (line.length < 60 && READ_ALSO_LINE.test(line)) return;
-    if (out[out.length - 1] === line) return;
+    if (line.length < 100 && out[out.length - 1] === line) return;
     out.push(line);
   });
   return out;
