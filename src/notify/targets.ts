@@ -1,0 +1,116 @@
+/**
+ * Discord targets through discord.js: webhooks (WebhookClient) and bot channels (Client REST).
+ *
+ * Retry ownership (verified in @discordjs/rest 2.6.3 dist/index.js and against tests/helpers/fake-discord.ts):
+ * - 429: SequentialHandler/BurstHandler#runRequest sleep `Retry-After` (+ `offset`) and resend without
+ *   counting a retry, forever. Discord did not process a 429'd request, so resending is safe; we let
+ *   discord.js do short waits, and `rejectOnRateLimit` turns a wait longer than `maxRateLimitWaitMs` into a
+ *   RateLimitError so one long ban cannot stall the cycle: the outbox reschedules it with `retryAfterMs`.
+ * - 5xx: handleErrors() returns null while `retries` is not exhausted and runRequest resends *at once*
+ *   (no backoff); network AbortError (our timeout) and ECONNRESET likewise (shouldRetry()). After that it
+ *   throws HTTPError / the network error.
+ * - 4xx other than 429: DiscordAPIError, never retried (a 401 also clears the REST token).
+ * We set `retries: 1`: one immediate resend absorbs a single blip; everything longer is the outbox's job,
+ * with exponential backoff that survives restarts. The resend is harmless in bot mode (same nonce with
+ * enforce_nonce), and in webhook mode no riskier than the outbox's own later resend.
+ */
+import { Client, Routes, WebhookClient, type RESTOptions } from 'discord.js';
+import type { Notice } from '../model/index.ts';
+import { pickRoute, targetSpecs, type TargetSpec } from './routes.ts';
+import { outcomeOfError } from './send-errors.ts';
+import type { DiscordMessage, DiscordSettings, DiscordTarget, DiscordTargets, SendOutcome } from './types.ts';
+
+export const DEFAULT_API_URL = 'https://discord.com/api';
+const NO_MENTIONS = { parse: [] as [] };
+
+export function createDiscordTargets(settings: DiscordSettings): DiscordTargets {
+  const { defaultSpec, routeSpecs } = targetSpecs(settings);
+  const rest = restOptions(settings);
+  let botClient: Client | null = null;
+  const bot = (): Client => {
+    botClient ??= newBotClient(settings.token ?? '', rest);
+    return botClient;
+  };
+  const webhookClients: WebhookClient[] = [];
+  const targets = new Map<string, DiscordTarget>();
+  for (const spec of [defaultSpec, ...routeSpecs.map((r) => r.spec)]) {
+    if (targets.has(spec.key)) continue;
+    if (spec.kind === 'webhook') {
+      const client = new WebhookClient({ id: spec.id, token: spec.token }, { rest, allowedMentions: NO_MENTIONS });
+      webhookClients.push(client);
+      targets.set(spec.key, webhookTarget(spec, client, settings.username));
+    } else {
+      targets.set(spec.key, channelTarget(spec, bot));
+    }
+  }
+  const fallback = targets.get(defaultSpec.key)!;
+  return {
+    kind: 'discord',
+    mode: defaultSpec.kind === 'webhook' ? 'webhook' : 'bot',
+    probedOnce: new Set<string>(),
+    defaultKey: defaultSpec.key,
+    resolveTarget: (notice: Notice) => pickRoute(routeSpecs, notice)?.key ?? defaultSpec.key,
+    target: (key: string) => targets.get(key) ?? fallback,
+    async destroy() {
+      for (const client of webhookClients) client.destroy();
+      await botClient?.destroy();
+    },
+  };
+}
+
+function restOptions(settings: DiscordSettings): Partial<RESTOptions> {
+  const maxWait = settings.maxRateLimitWaitMs ?? 30_000;
+  return {
+    api: settings.apiUrl ?? DEFAULT_API_URL,
+    retries: 1,
+    timeout: settings.timeoutMs ?? 15_000,
+    rejectOnRateLimit: (info) => Math.max(info.retryAfter, info.timeToReset) > maxWait,
+  };
+}
+
+/** REST only: posting needs no gateway session (src/bot holds the gateway connection for commands). */
+function newBotClient(token: string, rest: Partial<RESTOptions>): Client {
+  const client = new Client({ intents: [], rest, allowedMentions: NO_MENTIONS });
+  client.rest.setToken(token);
+  return client;
+}
+
+function webhookTarget(spec: Extract<TargetSpec, { kind: 'webhook' }>, client: WebhookClient, username?: string): DiscordTarget {
+  return {
+    key: spec.key,
+    label: `webhook ${spec.id}`,
+    dedupesByNonce: false,
+    async send(message: DiscordMessage): Promise<SendOutcome> {
+      try {
+        // Webhook execute has no nonce: Discord documents none and discord.js sends enforce_nonce: false.
+        const sent = await client.send({
+          ...(message.content ? { content: message.content } : {}),
+          embeds: message.embeds,
+          ...(username ? { username } : {}),
+          allowedMentions: NO_MENTIONS,
+        });
+        return { status: 'sent', messageId: sent.id };
+      } catch (error) {
+        return outcomeOfError(error);
+      }
+    },
+  };
+}
+
+function channelTarget(spec: Extract<TargetSpec, { kind: 'channel' }>, bot: () => Client): DiscordTarget {
+  return {
+    key: spec.key,
+    label: `channel ${spec.channelId}`,
+    dedupesByNonce: true,
+    async send(message: DiscordMessage, opts: { nonce: string }): Promise<SendOutcome> {
+      try {
+        // allowed_mentions must be in the raw body: the client-wide default is not applied to rest.post.
+        const body = { ...message, allowed_mentions: NO_MENTIONS, nonce: opts.nonce, enforce_nonce: true };
+        const sent = (await bot().rest.post(Routes.channelMessages(spec.channelId), { body })) as { id: string };
+        return { status: 'sent', messageId: sent.id };
+      } catch (error) {
+        return outcomeOfError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * A local stand-in for Discord that a real discord.js Client / WebhookClient talks to: REST on
+ * http://127.0.0.1:PORT/api (webhook execute, channel messages, command registration, interaction
+ * callbacks, gateway info) and a gateway WebSocket (hello, identify → ready, heartbeat ACK, dispatch).
+ * It records every request, validates message limits and nonces as Discord does, and plays scripted
+ * failures. Facts it imitates: ../shared/design/library-notes.md §1–2.
+ */
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { payloadProblems } from './fake-discord-limits.ts';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  body: any;
+}
+
+export interface PostedMessage {
+  id: string;
+  channelId: string;
+  webhookId?: string;
+  body: any;
+}
+
+/** A queued response for the next message-creating request (webhook execute or channel message). */
+export interface ScriptedResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Create the message anyway before answering (Discord processed it, then the answer was lost). */
+  processed?: boolean;
+  delayMs?: number;
+}
+
+export const responses = {
+  rateLimited: (retryAfterSeconds: number, global = false): ScriptedResponse => ({
+    status: 429,
+    headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-scope': global ? 'global' : 'user', ...(global ? { 'x-ratelimit-global': 'true' } : {}) },
+    body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global },
+  }),
+  serverError: (status = 500): ScriptedResponse => ({ status, body: { message: 'Internal Server Error', code: 0 } }),
+  unauthorized: (): ScriptedResponse => ({ status: 401, body: { message: '401: Unauthorized', code: 0 } }),
+  unknownWebhook: (): ScriptedResponse => ({ status: 404, body: { message: 'Unknown Webhook', code: 10015 } }),
+  unknownChannel: (): ScriptedResponse => ({ status: 404, body: { message: 'Unknown Channel', code: 10003 } }),
+  missingPermissions: (): ScriptedResponse => ({ status: 403, body: { message: 'Missing Permissions', code: 50013 } }),
+};
+
+export interface FakeDiscordOptions {
+  botToken?: string;
+  applicationId?: string;
+  heartbeatIntervalMs?: number;
+}
+
+export interface InteractionReply {
+  interactionId: string;
+  token: string;
+  body: any;
+}
+
+export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
+  const botToken = opts.botToken ?? 'fake-bot-token.abc.def';
+  const applicationId = opts.applicationId ?? '1000000000000000001';
+  const requests: RecordedRequest[] = [];
+  const messages: PostedMessage[] = [];
+  const replies: InteractionReply[] = [];
+  const commandRegistrations: { path: string; body: any }[] = [];
+  const script: ScriptedResponse[] = [];
+  const webhooks = new Map<string, { token: string; channelId: string }>();
+  const nonces = new Map<string, PostedMessage>();
+  const sockets = new Set<WebSocket>();
+  const replyWaiters = new Map<string, (reply: InteractionReply) => void>();
+  let nextId = 1300000000000000100n;
+  let seq = 0;
+  const snowflake = () => String(nextId++);
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((raw) => route(req, res, raw));
+  });
+  const wss = new WebSocketServer({ server });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+
+  async function route(req: IncomingMessage, res: ServerResponse, raw: string) {
+    const url = new URL(req.url ?? '/', base);
+    const body = raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw || undefined;
+    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    requests.push({ method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), headers: req.headers, body });
+    const m = (re: RegExp) => re.exec(path);
+    const authorized = req.headers.authorization === `Bot ${botToken}`;
+    let match: RegExpExecArray | null;
+    if (req.method === 'GET' && path === '/gateway/bot') {
+      if (!authorized) return send(res, 401, responses.unauthorized().body);
+      return send(res, 200, { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (req.method === 'POST' && (match = m(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      const reply = { interactionId: match[1]!, token: match[2]!, body };
+      replies.push(reply);
+      replyWaiters.get(reply.interactionId)?.(reply);
+      return url.searchParams.get('with_response') === 'true' ? send(res, 200, { interaction: { id: reply.interactionId, type: 2 } }) : send(res, 204);
+    }
+    if (req.method === 'PUT' && (match = m(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
+      if (!authorized) return send(res, 401, responses.unauthorized().body);
+      commandRegistrations.push({ path, body });
+      return send(res, 200, (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: match![1], version: '1' })));
+    }
+    if (req.method === 'POST' && (match = m(/^\/webhooks\/(\d+)\/([^/]+)$/))) {
+      const hook = webhooks.get(match[1]!);
+      if (!hook) return send(res, 404, responses.unknownWebhook().body);
+      if (hook.token !== match[2]) return send(res, 401, { message: 'Invalid Webhook Token', code: 50027 });
+      return createMessage(res, hook.channelId, body, match[1]);
+    }
+    if (req.method === 'POST' && (match = m(/^\/channels\/(\d+)\/messages$/))) {
+      if (!authorized) return send(res, 401, responses.unauthorized().body);
+      return createMessage(res, match[1]!, body);
+    }
+    return send(res, 404, { message: '404: Not Found', code: 0 });
+  }
+
+  async function createMessage(res: ServerResponse, channelId: string, body: any, webhookId?: string) {
+    const scripted = script.shift();
+    if (scripted) {
+      if (scripted.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs));
+      if (scripted.processed) store(channelId, body, webhookId);
+      if (!res.destroyed) send(res, scripted.status, scripted.body, scripted.headers);
+      return;
+    }
+    const problems = payloadProblems(body);
+    if (problems.length > 0) return send(res, 400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+    const nonceKey = !webhookId && body.enforce_nonce === true && body.nonce !== undefined ? `${channelId}:${body.nonce}` : null;
+    const existing = nonceKey ? nonces.get(nonceKey) : undefined;
+    if (existing) return send(res, 200, apiMessage(existing));
+    const message = store(channelId, body, webhookId);
+    if (nonceKey) nonces.set(nonceKey, message);
+    return send(res, 200, apiMessage(message));
+  }
+
+  function store(channelId: string, body: any, webhookId?: string): PostedMessage {
+    const message: PostedMessage = { id: snowflake(), channelId, body, ...(webhookId ? { webhookId } : {}) };
+    messages.push(message);
+    return message;
+  }
+
+  function apiMessage(message: PostedMessage) {
+    const author = message.webhookId
+      ? { id: message.webhookId, username: message.body.username ?? 'Captain Hook', discriminator: '0000', avatar: null, bot: true }
+      : { id: '1500000000000000009', username: 'figurewatch', discriminator: '0', avatar: null, bot: true, global_name: null };
+    return {
+      id: message.id, type: 0, channel_id: message.channelId, content: message.body.content ?? '', embeds: message.body.embeds ?? [],
+      author, attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, flags: 0,
+      components: [], timestamp: new Date().toISOString(), edited_timestamp: null,
+      ...(message.body.nonce !== undefined ? { nonce: message.body.nonce } : {}),
+      ...(message.webhookId ? { webhook_id: message.webhookId } : {}),
+    };
+  }
+
+  wss.on('connection', (ws) => {
+    sockets.add(ws);
+    ws.on('close', () => sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: opts.heartbeatIntervalMs ?? 41_250 } }));
+    ws.on('message', (raw) => {
+      const packet = JSON.parse(String(raw));
+      if (packet.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (packet.op === 2) {
+        if (packet.d?.token !== botToken) return ws.close(4004, 'Authentication failed.');
+        ws.send(JSON.stringify({ op: 0, s: ++seq, t: 'READY', d: readyPayload() }));
+      }
+    });
+  });
+
+  function readyPayload() {
+    return {
+      v: 10, user: { id: '1500000000000000009', username: 'figurewatch', discriminator: '0', bot: true, avatar: null, global_name: null },
+      guilds: [], session_id: 'fake-session', resume_gateway_url: `ws://127.0.0.1:${port}`, shard: [0, 1],
+      application: { id: applicationId, flags: 0 },
+    };
+  }
+
+  return {
+    apiUrl: `${base}/api`,
+    applicationId,
+    botToken,
+    requests,
+    messages,
+    replies,
+    commandRegistrations,
+    /** An ordinary-looking Discord webhook URL; the fake knows its id and token. Pass `apiUrl` to reach the fake. */
+    webhookUrl(id = '1600000000000000001', token = `wh-${id}-${'x'.repeat(60)}`, channelId = '1200000000000000001'): string {
+      webhooks.set(id, { token, channelId });
+      return `https://discord.com/api/webhooks/${id}/${token}`;
+    },
+    /** Queue responses for the next message-creating requests, in order. */
+    script(...queued: ScriptedResponse[]): void {
+      script.push(...queued);
+    },
+    messagePosts(): RecordedRequest[] {
+      return requests.filter((r) => r.method === 'POST' && /^\/(webhooks\/\d+\/[^/]+|channels\/\d+\/messages)$/.test(r.path));
+    },
+    /** Sends INTERACTION_CREATE to every connected client and resolves with the callback the bot makes. */
+    dispatchInteraction(data: { id: string } & Record<string, unknown>, timeoutMs = 5_000): Promise<InteractionReply> {
+      const reply = new Promise<InteractionReply>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no reply to interaction ${data.id} within ${timeoutMs} ms`)), timeoutMs);
+        replyWaiters.set(data.id, (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        });
+      });
+      for (const ws of sockets) ws.send(JSON.stringify({ op: 0, s: ++seq, t: 'INTERACTION_CREATE', d: data }));
+      return reply;
+    },
+    connectedClients: () => sockets.size,
+    async close(): Promise<void> {
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
+
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
+  if (body === undefined) {
+    res.writeHead(status, headers).end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
