@@ -1,0 +1,137 @@
+import Parser from 'rss-parser';
+import type { FeedItem, ParsedFeed } from '../model/feed.ts';
+import { StageError } from '../model/errors.ts';
+import { sanitizeXml } from './sanitize-xml.ts';
+import { parseFeedDate } from './parse-date.ts';
+import { htmlToLine, htmlToText } from './strip-html.ts';
+import { absoluteLink } from './canonical-url.ts';
+import { assignIds } from './item-identity.ts';
+import { textOf, categoriesOf } from './xml-values.ts';
+
+type RawItem = Record<string, unknown>;
+type RawFeed = Record<string, unknown> & { items?: RawItem[] };
+
+/**
+ * Parses decoded feed XML (RSS 0.9x/1.0/2.0, Atom 0.3/1.0) into plain FeedItems.
+ * Throws StageError (stage "feeds") with kind "not-a-feed" (HTML, JSON, an unknown root) or
+ * "parse-error" (a feed whose XML is broken beyond repair).
+ */
+export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFeed> {
+  const cleaned = sanitizeXml(xml.replace(/^\uFEFF/, ''));
+  const raw = await parseWithFallback(cleaned, feedUrl);
+  const base = absoluteLink(textOf(raw['link']), feedUrl) ?? feedUrl;
+  const atom = isAtom(cleaned);
+  const drafts = (raw.items ?? []).map((item) => toDraft(item, base, feedUrl, atom));
+  return {
+    title: htmlToLine(textOf(raw['title'])) || null,
+    link: absoluteLink(textOf(raw['link']), feedUrl),
+    ttlMinutes: positiveInt(textOf(raw['ttl'])),
+    items: assignIds(drafts).map(({ guid: _guid, id, ...item }) => ({ id, ...item })),
+  };
+}
+
+async function parseWithFallback(xml: string, feedUrl: string): Promise<RawFeed> {
+  if (!/^\s*(<\?xml[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*)*</.test(xml)) {
+    throw new StageError('feeds', 'not-a-feed', `not-a-feed: ${feedUrl} is not XML (${describeStart(xml)})`);
+  }
+  try {
+    return (await createParser(true).parseString(xml)) as RawFeed;
+  } catch (strictError) {
+    if (isUnrecognised(strictError)) throw notAFeed(feedUrl, xml, strictError);
+    try {
+      // Real feeds are often not well-formed (an unescaped "<", a truncated end): read them loosely.
+      return (await createParser(false).parseString(xml)) as RawFeed;
+    } catch (looseError) {
+      if (isUnrecognised(looseError) || looksLikeHtml(xml)) throw notAFeed(feedUrl, xml, looseError);
+      throw new StageError('feeds', 'parse-error', `parse-error: ${feedUrl}: ${messageOf(strictError)}`, {
+        cause: strictError,
+      });
+    }
+  }
+}
+
+function createParser(strict: boolean): Parser {
+  return new Parser({
+    defaultRSS: 2,
+    customFields: {
+      item: ['yandex:full-text', 'issued', 'modified', 'created', ['category', 'atomCategories', { keepArray: true }]],
+    },
+    xml2js: {
+      strict,
+      // Loose mode upper-cases names; put them back the way rss-parser looks them up.
+      ...(strict ? {} : { tagNameProcessors: [looseTagName], attrNameProcessors: [(name: string) => name.toLowerCase()] }),
+      // rss-parser 3.13 throws on an Atom date it cannot read, failing the whole feed (library-notes §4).
+      valueProcessors: [normaliseAtomDate],
+    },
+  });
+}
+
+function looseTagName(name: string): string {
+  const lower = name.toLowerCase();
+  return lower === 'rdf:rdf' ? 'rdf:RDF' : lower;
+}
+
+function normaliseAtomDate(value: string, name: string): string {
+  const local = name.replace(/^.*:/, '');
+  if (local !== 'published' && local !== 'updated') return value;
+  return parseFeedDate(value) ?? '';
+}
+
+/** The first element decides the format; Atom and RSS put summary and full text in different fields. */
+function isAtom(xml: string): boolean {
+  const root = /<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''));
+  return root?.[2] === 'feed';
+}
+
+function toDraft(item: RawItem, base: string, feedUrl: string, atom: boolean) {
+  const guidText = (textOf(item['guid']) || textOf(item['id'])).trim();
+  const link = absoluteLink(textOf(item['link']), base) ?? (/^https?:\/\//i.test(guidText) ? guidText : null);
+  const contentHtml = atom ? textOf(item['content']) : textOf(item['content:encoded']) || textOf(item['yandex:full-text']);
+  const summaryHtml = atom ? textOf(item['summary']) || contentHtml : textOf(item['content']) || textOf(item['summary']);
+  const draft: Omit<FeedItem, 'id'> & { guid: string | null } = {
+    guid: guidText === '' ? null : guidText,
+    feedUrl,
+    title: htmlToLine(textOf(item['title'])),
+    link,
+    published: firstDate(item),
+    summary: htmlToText(summaryHtml),
+    content: htmlToText(contentHtml),
+    categories: categoriesOf(item['categories'] ?? item['atomCategories']),
+  };
+  return draft;
+}
+
+function firstDate(item: RawItem): string | null {
+  for (const key of ['pubDate', 'isoDate', 'date', 'dc:date', 'issued', 'modified', 'created']) {
+    const parsed = parseFeedDate(textOf(item[key]));
+    if (parsed !== null) return parsed;
+  }
+  return null;
+}
+
+function positiveInt(text: string): number | null {
+  const value = Number.parseInt(text.trim(), 10);
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+function isUnrecognised(error: unknown): boolean {
+  return /not recognized as RSS|Unable to parse XML/i.test(messageOf(error));
+}
+
+function looksLikeHtml(xml: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(xml) || /<(html|body|head)[\s>]/i.test(xml.slice(0, 2048));
+}
+
+function notAFeed(feedUrl: string, xml: string, cause: unknown): StageError {
+  const what = looksLikeHtml(xml) ? 'an HTML page' : `no RSS, RDF or Atom root (${describeStart(xml)})`;
+  return new StageError('feeds', 'not-a-feed', `not-a-feed: ${feedUrl} is ${what}`, { cause });
+}
+
+function describeStart(text: string): string {
+  const start = text.trim().slice(0, 40).replace(/\s+/g, ' ');
+  return start === '' ? 'empty document' : `starts with "${start}"`;
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
