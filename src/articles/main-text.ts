@@ -1,7 +1,8 @@
 /**
  * The general (no site rule) path: score, select, prune, render. Like Readability, when the result is
- * too short it tries again with fewer filters (unlikely-candidate stripping, then class weights, then
- * conditional cleaning), keeping the longest result if none is long enough.
+ * too short it tries again with fewer filters (unlikely-candidate stripping, then class weights),
+ * keeping the longest result if none is long enough. Unlike Readability it never drops the in-article
+ * cleaning: on a short news brief that retry only adds the byline, share bar and date back.
  */
 import { hasAncestor, type Element } from './dom.ts';
 import { findUnlikely } from './clean.ts';
@@ -21,7 +22,6 @@ const ATTEMPTS: Flags[] = [
   { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
   { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
   { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
-  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
 ];
 
 /** Readability's default: below this many characters an extraction counts as failed. */

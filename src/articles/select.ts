@@ -3,6 +3,7 @@ import { childElements, type Element } from './dom.ts';
 import { linkDensity, statsOf } from './measure.ts';
 import type { Scores } from './score.ts';
 import { isParagraphLike } from './score.ts';
+import { addCousins } from './cousins.ts';
 
 function topCandidates(scores: Scores, n: number): Array<{ el: Element; score: number }> {
   const all: Array<{ el: Element; score: number }> = [];
@@ -89,5 +90,5 @@ export function selectArticle(scores: Scores, sentenceText: (el: Element) => str
   const best = ranked[0];
   if (!best) return null;
   const top = refine(best.el, best.score, ranked, scores);
-  return withSiblings(top, scores, sentenceText);
+  return process.env.NOCOUSINS ? withSiblings(top, scores, sentenceText) : addCousins(top, withSiblings(top, scores, sentenceText), scores.stats, scores.options.excluded);
 }
