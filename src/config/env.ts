@@ -10,6 +10,8 @@ export interface EnvSettings {
 }
 
 export interface DiscordEnv {
+  /** Webhook URLs of notify.routes[].webhookEnv, by variable name (see readRouteWebhooks). */
+  routeWebhooks?: Record<string, string>;
   webhookUrl?: string;
   token?: string;
   channelId?: string;
@@ -35,6 +37,19 @@ export function readEnv(env: Env): EnvSettings {
       apiUrl: nonEmpty(env.DISCORD_API_URL),
     }),
   };
+}
+
+/** The webhook URLs that config routes name by env var; a missing or malformed one is a problem. */
+export function readRouteWebhooks(routes: readonly { webhookEnv?: string }[], env: Env): { urls: Record<string, string>; problems: string[] } {
+  const urls: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const name of new Set(routes.flatMap((route) => (route.webhookEnv ? [route.webhookEnv] : [])))) {
+    const value = nonEmpty(env[name]);
+    if (!value) problems.push(`${name}: not set, but notify.routes names it as a webhook`);
+    else if (!parseWebhookId(value)) problems.push(`${name}: must look like https://discord.com/api/webhooks/<id>/<token>`);
+    else urls[name] = value;
+  }
+  return { urls, problems };
 }
 
 /** Every problem with the Discord environment, as "VAR: what is wrong". */
