@@ -141,3 +141,18 @@ export function packEmbeds(embeds: DiscordEmbed[]): DiscordMessage[] {
   if (current.length > 0) messages.push({ embeds: current });
   return messages;
 }
+
+/** As many whole lines as fit in `budget`, then "…and N more". */
+export function fitLines(lines: string[], budget: number): string {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const more = `…and ${lines.length - i} more`;
+    const rest = lines.length - i - 1;
+    const needed = used + line.length + (rest > 0 ? 1 + more.length : 0);
+    if (needed > budget) return [...kept, more].join('\n');
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept.join('\n');
+}

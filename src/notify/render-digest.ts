@@ -4,7 +4,7 @@
  */
 import type { Notice } from '../model/index.ts';
 import { KIND_LABELS, dateLabel, formatValue, markdownLink, noticeTitle, outletName, safeInline, safeLine } from './format.ts';
-import { LIMITS, clampEmbed, truncate } from './limits.ts';
+import { LIMITS, clampEmbed, fitLines, truncate } from './limits.ts';
 import type { DiscordMessage, FeedHealthEvent, RenderOptions } from './types.ts';
 
 const DIGEST_COLOR = 0x9b59b6;
@@ -15,7 +15,7 @@ const KIND_ORDER: Notice['kind'][] = ['contradiction', 'revision', 'new_figure',
 
 export function renderDigest(notices: Notice[], opts: RenderOptions = {}): DiscordMessage {
   const sorted = [...notices].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-  const lines = sorted.map((n) => digestLine(n, opts));
+  const lines = sorted.map((n) => truncate(digestLine(n, opts), 600));
   const counts = KIND_ORDER.map((kind) => [kind, notices.filter((n) => n.kind === kind).length] as const)
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => ({ name: KIND_LABELS[kind], value: String(count), inline: true }));
@@ -34,23 +34,6 @@ function digestLine(notice: Notice, opts: RenderOptions): string {
   const against = notice.against ? ` vs ${safeInline(formatValue(notice.against))}` : '';
   const link = markdownLink(truncate(outletName(notice.source), 80), notice.source.url);
   return `• **${noticeTitle(notice, opts)}**: ${safeInline(formatValue(notice))}${against} · ${link}`;
-}
-
-/** As many whole lines as fit, then "…and N more". */
-function fitLines(lines: string[], budget: number): string {
-  const kept: string[] = [];
-  let used = 0;
-  for (const [i, line] of lines.entries()) {
-    const more = `…and ${lines.length - i} more`;
-    const item = truncate(line, 600);
-    if (used + item.length + 1 + more.length + 1 > budget) {
-      kept.push(more);
-      return kept.join('\n');
-    }
-    kept.push(item);
-    used += item.length + 1;
-  }
-  return kept.join('\n');
 }
 
 function dateRange(notices: Notice[]): string {

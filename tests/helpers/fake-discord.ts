@@ -225,6 +225,50 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 
+let interactionCounter = 0n;
+
+/**
+ * An INTERACTION_CREATE payload for a chat-input command in a guild, as Discord sends it. `permissions`
+ * is the member's permission bit set as a decimal string ("32" = Manage Server, "8" = Administrator).
+ */
+export function slashCommand(opts: {
+  name: string;
+  subcommand?: string;
+  options?: Record<string, string>;
+  permissions?: string;
+  user?: { id: string; username: string };
+  guildId?: string | null;
+  applicationId?: string;
+}) {
+  interactionCounter += 1n;
+  const user = { avatar: null, discriminator: '0', global_name: null, ...(opts.user ?? { id: '1500000000000000001', username: 'alice' }) };
+  const guildId = opts.guildId === undefined ? '1100000000000000001' : opts.guildId;
+  const leaf = Object.entries(opts.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
+  const options = opts.subcommand ? [{ name: opts.subcommand, type: 1, options: leaf }] : leaf;
+  return {
+    id: String(1300000000000000000n + interactionCounter),
+    application_id: opts.applicationId ?? '1000000000000000001',
+    type: 2,
+    token: `interaction-token-${interactionCounter}`,
+    version: 1,
+    data: { id: '1400000000000000001', name: opts.name, type: 1, options, ...(guildId ? { guild_id: guildId } : {}) },
+    channel_id: '1200000000000000001',
+    channel: { id: '1200000000000000001', type: guildId ? 0 : 1, ...(guildId ? { guild_id: guildId, name: 'news' } : {}) },
+    locale: 'en-US',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: guildId ? { '0': guildId } : { '1': user.id },
+    context: guildId ? 0 : 1,
+    ...(guildId
+      ? {
+          guild_id: guildId,
+          guild_locale: 'en-US',
+          member: { user, roles: [], permissions: opts.permissions ?? '1024', joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null },
+        }
+      : { user }),
+  };
+}
+
 function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
   if (body === undefined) {
     res.writeHead(status, headers).end();
