@@ -8,7 +8,8 @@ import { readJsonLd } from './json-ld.ts';
 import { extractMainLines, renderElements } from './main-text.ts';
 import { measure } from './measure.ts';
 import { readMetadata } from './metadata.ts';
-import { tidyLines, preferJsonLdBody } from './tidy.ts';
+import { preferJsonLdBody } from './json-ld-body.ts';
+import { tidyLines } from './tidy.ts';
 import { bundledSiteRules, selectorFor, type SiteRules } from './site-rules.ts';
 
 export interface ExtractInput {

@@ -1,44 +1,69 @@
-/** Line-level clean-up of extracted text, and the choice between DOM text and JSON-LD articleBody. */
-import { load } from 'cheerio';
+/**
+ * Line-level clean-up of extracted text: what survives the DOM pruning but is still not article text,
+ * recognisable only by its wording and place (date and byline lines at the top, credits and follow-us
+ * lines at the bottom).
+ */
 import { READ_ALSO_LINE } from './patterns.ts';
+
+const MONTHS =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\b\.?/giu;
+const DATE_OR_TIME = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b/;
+const DATE_WORDS = /\b(updated?|published|posted|last|modified|обновлено|опубликовано|yenilənib|güncelleme|am|pm|gmt|utc|msk|мск)\b/giu;
+
+/** "05 March, 2024 16:20", "Aysel Mammadova | 19.07.2024 - Update : 19.07.2024": a date with a name at most. */
+export function isDateLine(line: string): boolean {
+  if (line.length > 90 || !DATE_OR_TIME.test(line)) return false;
+  const rest = line.replace(MONTHS, ' ').replace(DATE_WORDS, ' ').replace(/[\d\p{P}\p{S}]+/gu, ' ');
+  const words = rest.split(/\s+/).filter((w) => w.length > 1);
+  return words.length <= 3;
+}
+
+const BYLINE = /^(by|from|от|автор|author|written by|müəllif)\s+\S/i;
+
+function isBylineLine(line: string): boolean {
+  return line.length <= 60 && BYLINE.test(line) && !/[.!?]$/.test(line);
+}
+
+/** End-of-article credits and calls to action, in English and Russian. */
+const TAIL_LINE = new RegExp(
+  [
+    String.raw`^\(?(reporting|additional reporting|writing|editing|compiled|translated) by\b`,
+    String.raw`contributed (to )?(this )?report`,
+    String.raw`^(follow|like) (us|him|her|them|@\w+|\w+ on)\b`,
+    String.raw`^(sign up|subscribe|join|get|don't miss|never miss|let our news)\b.*\b(newsletter|inbox|subscription|subscribe|channel|telegram|email)`,
+    String.raw`^(email|reach|contact) .{0,80}\b(at|on|via)\b.*(@|twitter|facebook)`,
+    String.raw`^have a (news )?tip\b`,
+    String.raw`^(подписывайтесь|подпишитесь|следите за (новостями|нами)|присоединяйтесь|читайте (нас|также)|больше новостей)\b`,
+    String.raw`^(tags|теги|метки|teqlər)\s*:?$`,
+  ].join('|'),
+  'iu',
+);
+
+function isTailLine(line: string): boolean {
+  return line.length <= 300 && TAIL_LINE.test(line);
+}
 
 function normalise(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Drops a repeated headline at the top, bare "Read also" labels and immediate repeats. */
+const HEAD_LINES = 4;
+const TAIL_LINES = 4;
+
 export function tidyLines(lines: string[], title: string | null): string[] {
   const t = title ? normalise(title) : '';
   const out: string[] = [];
   lines.forEach((line, i) => {
-    if (i < 3 && t && normalise(line) === t) return;
+    if (i < HEAD_LINES && ((t && normalise(line) === t) || isDateLine(line) || isBylineLine(line))) return;
     if (line.length < 60 && READ_ALSO_LINE.test(line)) return;
     if (line.length < 100 && out[out.length - 1] === line) return;
     out.push(line);
   });
+  // Credits and calls to action close an article, possibly several in a row.
+  for (let n = 0; n < TAIL_LINES && out.length > 1; n++) {
+    const last = out[out.length - 1]!;
+    if (!isTailLine(last) && !isDateLine(last)) break;
+    out.pop();
+  }
   return out;
-}
-
-function bodyLines(articleBody: string): string[] {
-  const text = /<\/?(p|br|div)\b/i.test(articleBody) ? load(articleBody.replace(/<br\s*\/?>|<\/p>/gi, '$&\n')).root().text() : articleBody;
-  return text
-    .split(/\n+/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l !== '');
-}
-
-function looksTruncated(text: string): boolean {
-  return /(\.\.\.|…|\[\.\.\.\])\s*$/.test(text);
-}
-
-/**
- * JSON-LD articleBody is the publisher's own statement of the text, but often shortened (a teaser)
- * or flattened. Use it only when it is complete and the DOM gave clearly less.
- */
-export function preferJsonLdBody(domLines: string[], articleBody: string | null): string[] {
-  if (!articleBody || looksTruncated(articleBody)) return domLines;
-  const ld = bodyLines(articleBody);
-  const ldChars = ld.reduce((n, l) => n + l.length, 0);
-  const domChars = domLines.reduce((n, l) => n + l.length, 0);
-  return domChars < ldChars * 0.5 ? ld : domLines;
 }
