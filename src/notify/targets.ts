@@ -10,9 +10,12 @@
  *   (no backoff); network AbortError (our timeout) and ECONNRESET likewise (shouldRetry()). After that it
  *   throws HTTPError / the network error.
  * - 4xx other than 429: DiscordAPIError, never retried (a 401 also clears the REST token).
- * We set `retries: 1`: one immediate resend absorbs a single blip; everything longer is the outbox's job,
- * with exponential backoff that survives restarts. The resend is harmless in bot mode (same nonce with
- * enforce_nonce), and in webhook mode no riskier than the outbox's own later resend.
+ * So: webhooks get `retries: 0`. Webhook execute has no nonce, so a resend after a timeout or 5xx that
+ * Discord did process posts twice; letting only the outbox resend means every such resend is visible
+ * (attempts, lastError, the "re-sent" note) and backed off. Bot channels get `retries: 1`: the resend
+ * carries the same nonce with enforce_nonce, so Discord returns the first message instead of posting a
+ * second, and one immediate resend absorbs a single blip. Anything longer is the outbox's job, with
+ * exponential backoff that survives restarts.
  */
 import { Client, Routes, WebhookClient, type RESTOptions } from 'discord.js';
 import type { Notice } from '../model/index.ts';
@@ -25,10 +28,9 @@ const NO_MENTIONS = { parse: [] as [] };
 
 export function createDiscordTargets(settings: DiscordSettings): DiscordTargets {
   const { defaultSpec, routeSpecs } = targetSpecs(settings);
-  const rest = restOptions(settings);
   let botClient: Client | null = null;
   const bot = (): Client => {
-    botClient ??= newBotClient(settings.token ?? '', rest);
+    botClient ??= newBotClient(settings.token ?? '', restOptions(settings, 1));
     return botClient;
   };
   const webhookClients: WebhookClient[] = [];
@@ -36,7 +38,7 @@ export function createDiscordTargets(settings: DiscordSettings): DiscordTargets 
   for (const spec of [defaultSpec, ...routeSpecs.map((r) => r.spec)]) {
     if (targets.has(spec.key)) continue;
     if (spec.kind === 'webhook') {
-      const client = new WebhookClient({ id: spec.id, token: spec.token }, { rest, allowedMentions: NO_MENTIONS });
+      const client = new WebhookClient({ id: spec.id, token: spec.token }, { rest: restOptions(settings, 0), allowedMentions: NO_MENTIONS });
       webhookClients.push(client);
       targets.set(spec.key, webhookTarget(spec, client, settings.username));
     } else {
@@ -58,11 +60,11 @@ export function createDiscordTargets(settings: DiscordSettings): DiscordTargets 
   };
 }
 
-function restOptions(settings: DiscordSettings): Partial<RESTOptions> {
+function restOptions(settings: DiscordSettings, retries: 0 | 1): Partial<RESTOptions> {
   const maxWait = settings.maxRateLimitWaitMs ?? 30_000;
   return {
     api: settings.apiUrl ?? DEFAULT_API_URL,
-    retries: 1,
+    retries,
     timeout: settings.timeoutMs ?? 15_000,
     rejectOnRateLimit: (info) => Math.max(info.retryAfter, info.timeToReset) > maxWait,
   };

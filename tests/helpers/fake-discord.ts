@@ -124,20 +124,20 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
 
   async function createMessage(res: ServerResponse, channelId: string, body: any, webhookId?: string) {
     const scripted = script.shift();
-    if (scripted) {
-      if (scripted.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs));
-      if (scripted.processed) store(channelId, body, webhookId);
-      if (!res.destroyed) send(res, scripted.status, scripted.body, scripted.headers);
-      return;
-    }
+    if (scripted && !scripted.processed) return answer(res, scripted, scripted.status, scripted.body);
     const problems = payloadProblems(body);
     if (problems.length > 0) return send(res, 400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+    // Like Discord: with enforce_nonce, a nonce seen before (same channel) returns that message, creating none.
     const nonceKey = !webhookId && body.enforce_nonce === true && body.nonce !== undefined ? `${channelId}:${body.nonce}` : null;
     const existing = nonceKey ? nonces.get(nonceKey) : undefined;
-    if (existing) return send(res, 200, apiMessage(existing));
-    const message = store(channelId, body, webhookId);
+    const message = existing ?? store(channelId, body, webhookId);
     if (nonceKey) nonces.set(nonceKey, message);
-    return send(res, 200, apiMessage(message));
+    return answer(res, scripted, scripted?.status ?? 200, scripted?.body ?? apiMessage(message));
+  }
+
+  async function answer(res: ServerResponse, scripted: ScriptedResponse | undefined, status: number, body: unknown) {
+    if (scripted?.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs));
+    if (!res.destroyed && !res.headersSent) send(res, status, body, scripted?.headers);
   }
 
   function store(channelId: string, body: any, webhookId?: string): PostedMessage {

@@ -75,6 +75,40 @@ describe('bot-mode delivery', () => {
     expect(fake.messages[0]?.body.content).toBeUndefined();
   });
 
+  it('when Discord fails three times with 500, the notice is posted once across two runs (one same-nonce resend per run)', async () => {
+    const targets = newProcess();
+    const outbox = new MemoryOutbox();
+    const clock = manualClock();
+    const entry = outbox.enqueue(targets.defaultKey, [noticeOf('revision')]);
+    fake.script(responses.serverError(), responses.serverError(), responses.serverError());
+    const run = () => deliverPending(outbox, targets, { now: clock.now, digestThreshold: 25, log: captureLog() });
+
+    expect(await run()).toMatchObject({ sent: 0, retried: 1 });
+    expect(fake.messagePosts()).toHaveLength(2);
+    clock.advance(30_000);
+    expect(await run()).toMatchObject({ sent: 1 });
+
+    expect(fake.messagePosts()).toHaveLength(4);
+    expect(new Set(fake.messagePosts().map((p) => p.body.nonce))).toEqual(new Set([entryNonce(entry)]));
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.messages[0]?.body.content).toBeUndefined();
+  });
+
+  it('when Discord processes a post but the answer times out, discord.js resends with the same nonce and gets the same message back', async () => {
+    settings = { ...settings, timeoutMs: 300 };
+    const targets = newProcess();
+    const outbox = new MemoryOutbox();
+    outbox.enqueue(targets.defaultKey, [noticeOf('contradiction')]);
+    fake.script({ status: 200, processed: true, delayMs: 1_000 });
+
+    const report = await deliverPending(outbox, targets, { now: manualClock().now, digestThreshold: 25, log: captureLog() });
+
+    expect(report.sent).toBe(1);
+    expect(fake.messagePosts()).toHaveLength(2);
+    expect(fake.messages).toHaveLength(1);
+    expect(outbox.sent()[0]?.messageId).toBe(fake.messages[0]?.id);
+  });
+
   it('when a route names the security category, security notices go to their channel and trade ones to the default', async () => {
     const targets = newProcess();
     const outbox = new MemoryOutbox();

@@ -94,26 +94,41 @@ describe('webhook delivery', () => {
     expect(entry.state).toBe('pending');
   });
 
-  it('when Discord fails three times with 500, the notice is delivered once across two runs with backoff between', async () => {
+  it('when Discord fails three times with 500, only the outbox resends, with doubling backoff, and the notice is posted once', async () => {
     const { outbox, clock, run } = setup();
-    outbox.enqueue(targets.defaultKey, [noticeOf('revision')]);
-    fake.script(responses.serverError(), responses.serverError(), responses.serverError());
+    const entry = outbox.enqueue(targets.defaultKey, [noticeOf('revision')]);
+    fake.script(responses.serverError(), responses.serverError(502), responses.serverError(503));
+    const waits: number[] = [];
 
-    const first = await run();
-    expect(first).toMatchObject({ sent: 0, retried: 1 });
-    expect(fake.messagePosts()).toHaveLength(2); // discord.js resends a 5xx once (retries: 1)
-    expect(outbox.entries[0]?.lastError).toMatch(/^discord: HTTP 500/);
+    for (let i = 0; i < 3; i += 1) {
+      expect(await run()).toMatchObject({ sent: 0, retried: 1 });
+      waits.push((entry.nextAttemptAt?.getTime() ?? 0) - clock.now().getTime());
+      expect(await run()).toMatchObject({ sent: 0, retried: 0 }); // not due yet: nothing is sent
+      clock.advance(waits[i]!);
+    }
+    const last = await run();
 
-    const tooEarly = await run();
-    expect(tooEarly).toMatchObject({ sent: 0, retried: 0 });
-    expect(fake.messagePosts()).toHaveLength(2);
-
-    clock.advance(30_000);
-    const second = await run();
-    expect(second).toMatchObject({ sent: 1 });
-    expect(fake.messagePosts()).toHaveLength(4);
+    expect(waits).toEqual([30_000, 60_000, 120_000]);
+    expect(last).toMatchObject({ sent: 1 });
+    expect(fake.messagePosts()).toHaveLength(4); // webhooks: retries 0, discord.js never resends by itself
     expect(fake.messages).toHaveLength(1);
     expect(fake.messages[0]?.body.content).toMatch(/^Re-sent after an interrupted delivery/);
+  });
+
+  it('when Discord processes a post but the answer times out, the next run posts it again with the re-sent note', async () => {
+    await targets.destroy();
+    targets = createDiscordTargets({ apiUrl: fake.apiUrl, webhookUrl, timeoutMs: 300 });
+    const { outbox, clock, run } = setup();
+    const entry = outbox.enqueue(targets.defaultKey, [noticeOf('contradiction')]);
+    fake.script({ status: 200, processed: true, delayMs: 1_000 });
+
+    expect(await run()).toMatchObject({ sent: 0, retried: 1 });
+    expect(entry.lastError).toMatch(/^discord: timeout/);
+    clock.advance(30_000);
+    expect(await run()).toMatchObject({ sent: 1 });
+
+    expect(fake.messagePosts()).toHaveLength(2);
+    expect(fake.messages.map((m) => m.body.content)).toEqual([undefined, 'Re-sent after an interrupted delivery: this may repeat an earlier post.']);
   });
 
   it('when the head entry fails, later entries for the same target wait so order is kept', async () => {
@@ -121,12 +136,12 @@ describe('webhook delivery', () => {
     const [first, second] = loadNotices().filter((n) => n.kind !== 'new_figure');
     outbox.enqueue(targets.defaultKey, [first!]);
     outbox.enqueue(targets.defaultKey, [second!]);
-    fake.script(responses.serverError(502), responses.serverError(502));
+    fake.script(responses.serverError(502));
 
-    await run();
-    expect(fake.messages).toHaveLength(0);
-    clock.advance(60_000);
-    await run();
+    expect(await run()).toMatchObject({ sent: 0, retried: 1 });
+    expect(fake.messagePosts()).toHaveLength(1);
+    clock.advance(30_000);
+    expect(await run()).toMatchObject({ sent: 2 });
 
     expect(fake.messages.map((m) => m.body.embeds[0].title)).toEqual([
       'Contradiction · Russia–Azerbaijan trade turnover · 2023',
