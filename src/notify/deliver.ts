@@ -75,7 +75,11 @@ async function drainTarget(outbox: Outbox, stored: string, targets: DiscordTarge
       if (outcome.status === 'sent') {
         outbox.markSent(entry.id, outcome.messageId, opts.now());
         report.sent += 1;
-        if (outbox.blockedTarget(target.key)) unblock(outbox, target, opts);
+        if (block) {
+          // The probe worked: start over, so a backlog that built up meanwhile goes out as a digest.
+          unblock(outbox, target, opts);
+          return drainTarget(outbox, stored, targets, opts, report);
+        }
         continue;
       }
       if (outcome.status === 'rejected') {
@@ -109,8 +113,9 @@ async function sendDigest(outbox: Outbox, stored: string, target: DiscordTarget,
   const head = entries[0];
   if (!head || !isDue(head, opts.now())) return;
   const notices = entries.flatMap((e) => e.notices);
+  const feedEvents = entries.flatMap((e) => (e.feedHealth ? [e.feedHealth] : []));
   outbox.markAttempt(head.id, opts.now());
-  const outcome = await target.send(renderDigest(notices, opts.render), { nonce: digestNonce(entries) });
+  const outcome = await target.send(renderDigest(notices, opts.render, feedEvents), { nonce: digestNonce(entries) });
   if (outcome.status === 'sent') {
     // No await between these: the whole range is marked in one synchronous run.
     for (const entry of entries) outbox.markSent(entry.id, outcome.messageId, opts.now());

@@ -13,7 +13,7 @@ const RECOVERED_COLOR = 0x1f8b4c;
 /** Contradictions and revisions first: they are what a reader catching up needs most. */
 const KIND_ORDER: Notice['kind'][] = ['contradiction', 'revision', 'new_figure', 'corroboration'];
 
-export function renderDigest(notices: Notice[], opts: RenderOptions = {}): DiscordMessage {
+export function renderDigest(notices: Notice[], opts: RenderOptions = {}, feedEvents: FeedHealthEvent[] = []): DiscordMessage {
   const sorted = [...notices].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const lines = sorted.map((n) => truncate(digestLine(n, opts), 600));
   const counts = KIND_ORDER.map((kind) => [kind, notices.filter((n) => n.kind === kind).length] as const)
@@ -23,7 +23,7 @@ export function renderDigest(notices: Notice[], opts: RenderOptions = {}): Disco
     title: `Digest · ${notices.length} notices while delivery was paused`,
     color: DIGEST_COLOR,
     description: fitLines(lines, LIMITS.description - 200),
-    fields: counts,
+    fields: feedEvents.length > 0 ? [...counts, feedHealthField(feedEvents)] : counts,
     footer: { text: `figurewatch · digest of ${notices.length} · ${dateRange(notices)}` },
   });
   return { embeds: [embed] };
@@ -44,6 +44,15 @@ function dateRange(notices: Notice[]): string {
   if (dates.length === 0) return 'dates unknown';
   const [first, last] = [dateLabel(dates[0]), dateLabel(dates[dates.length - 1])];
   return first === last ? first : `${first} – ${last}`;
+}
+
+/** The latest state of each feed that changed during the backlog: older transitions are stale. */
+function feedHealthField(events: FeedHealthEvent[]): { name: string; value: string; inline: boolean } {
+  const latest = new Map(events.map((e) => [e.feedUrl, e]));
+  const lines = [...latest.values()].map((e) =>
+    e.kind === 'failing' ? `⚠️ ${safeLine(e.outlet ?? e.feedUrl)}: failing since ${dateLabel(e.since)} (${safeLine(e.failureKind)})` : `✅ ${safeLine(e.outlet ?? e.feedUrl)}: recovered ${dateLabel(e.recoveredAt)}`,
+  );
+  return { name: `Feed health (${events.length} change${events.length === 1 ? "" : "s"})`, value: fitLines(lines, LIMITS.fieldValue), inline: false };
 }
 
 /** "Feed News.az failing since 3 Mar 2026 (5 failures, timeout)" / "Feed News.az recovered". */

@@ -124,6 +124,15 @@ describe('slash commands', () => {
     ]);
   });
 
+  it('when hundreds of keywords are watched, /watch list still fits Discord\'s limits', async () => {
+    for (let i = 0; i < 400; i += 1) store.addKeyword(i % 2 ? 'ru-az' : 'caucasus-security', `keyword number ${i}`, { id: '1', name: 'leyla' }, new Date());
+    const reply = await run({ name: 'watch', subcommand: 'list' });
+    const embed = reply.data.embeds[0];
+    const size = embed.title.length + embed.description.length + embed.fields.reduce((n: number, f: any) => n + f.name.length + f.value.length, 0);
+    expect(size).toBeLessThanOrEqual(6000);
+    expect(embed.fields.every((f: any) => f.value.length <= 1024 && f.value.endsWith('…'))).toBe(true);
+  });
+
   it('when /watch remove targets a config-file keyword, it is refused; a Discord-added one is removed', async () => {
     store.addKeyword('caucasus-security', 'Lachin corridor', { id: '1', name: 'leyla' }, new Date('2026-03-01T00:00:00Z'));
     const refused = await run({ name: 'watch', subcommand: 'remove', options: { keyword: 'Karabakh', topic: 'caucasus-security' }, permissions: MANAGE_GUILD });

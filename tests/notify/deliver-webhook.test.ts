@@ -173,6 +173,28 @@ describe('webhook delivery', () => {
     expect(outbox.blockedTarget('webhook:1600000000000000777')).toBeNull();
   });
 
+  it('when a blocked webhook works again after a long outage, the probe posts one notice and the backlog follows as a digest', async () => {
+    await targets.destroy();
+    targets = createDiscordTargets({ apiUrl: fake.apiUrl, webhookUrl: 'https://discord.com/api/webhooks/1600000000000000888/regenerated-token-abc' });
+    const { outbox, clock, run } = setup(25);
+    const all = loadNotices();
+    for (let i = 0; i < 30; i += 1) outbox.enqueue(targets.defaultKey, [all[i % all.length]!]);
+    outbox.enqueue(targets.defaultKey, [], { kind: 'failing', feedUrl: 'https://tass.com/rss/v2.xml', outlet: 'TASS', since: '2026-03-02T01:00:00Z', failures: 5, failureKind: 'http-5xx' });
+    outbox.markBlocked(targets.defaultKey, { error: 'discord: HTTP 404 code 10015: Unknown Webhook', code: 10015 }, clock.now());
+    fake.webhookUrl('1600000000000000888', 'regenerated-token-abc');
+
+    const report = await run();
+
+    expect(report).toMatchObject({ sent: 31, digests: 1, blocked: [] });
+    expect(fake.messages).toHaveLength(2);
+    expect(fake.messages[1]?.body.embeds[0].title).toBe('Digest · 29 notices while delivery was paused');
+    expect(fake.messages[1]?.body.embeds[0].fields.at(-1)).toEqual({
+      name: 'Feed health (1 change)',
+      value: '⚠️ TASS: failing since 2 Mar 2026 (http-5xx)',
+      inline: false,
+    });
+  });
+
   it('when the webhook token is refused (401), the target is reported blocked and nothing is lost', async () => {
     const { outbox, run } = setup();
     outbox.enqueue(targets.defaultKey, [noticeOf('new_figure', 'troops')]);
