@@ -70,7 +70,15 @@ export interface Figure {
   surface: string;
   surfaceStart: number;
   surfaceEnd: number;
+  /**
+   * Set when the figure is not an actual measured value: 'target' for aims, plans, forecasts and
+   * potentials ("should aim higher than $4 billion"); 'rate' for a per-period capacity or rate
+   * ("15 million tonnes of cargo per year"). Absent for actual figures. See docs/adr/001-figure-periods.md.
+   */
+  modality?: Modality;
 }
+
+export type Modality = 'target' | 'rate';
 
 export function categoryOf(metric: Metric): Category {
   if ((TRADE_METRICS as readonly string[]).includes(metric)) return 'trade';

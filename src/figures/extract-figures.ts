@@ -1,0 +1,124 @@
+/**
+ * Article text → Figure[]: every quantity with a unit, what it measures, for whom, when, and how
+ * sure the writer was. Pure and synchronous; lexicons come from config/figures.
+ */
+import { categoryOf, type Figure, type FigureContext, type Metric, type Modality } from '../model/figure.ts';
+import { CUES } from './lexicon.ts';
+import { assignPeriod, FLOW_METRICS, type FigurePeriod } from './figure-periods.ts';
+import { clauseBreaks, frameOf, type Frame } from './frames.ts';
+import { chooseMetric, metricHits, type MetricChoice } from './metrics.ts';
+import { compilePhrases } from './patterns.ts';
+import { findPeriods, parsePublished, type PeriodMention, type Published } from './periods.ts';
+import { findQuantities, languageOf, type Quantity } from './quantities.ts';
+import { qualifierOf } from './qualifiers.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { chooseSubject, findPlaces, mainPair, type PlaceMention } from './subjects.ts';
+import { PER_UNIT_RE, RATE_RE } from './units.ts';
+
+const TARGET = compilePhrases(CUES.target);
+
+interface ArticleState {
+  text: string;
+  pub: Published | null;
+  pair: string[];
+  carried: { paragraph: number; period: FigurePeriod } | null;
+}
+
+/** A number in parentheses right after another of the same kind restates it in other units: "4,324-kilometer (2,686-mile)". */
+function isConversion(text: string, qs: readonly Quantity[], i: number): boolean {
+  const q = qs[i]!;
+  const prev = qs[i - 1];
+  if (!prev || prev.kind !== q.kind || q.kind === 'money') return false;
+  return /^[\s\u00A0]*\([\s\u00A0]*(?:about|approx\.?|some|около|примерно)?[\s\u00A0]*$/iu.test(text.slice(prev.end, q.start));
+}
+
+function modalityOf(text: string, q: Quantity, frame: Frame): Modality | undefined {
+  if (q.kind !== 'percent' && q.kind !== 'times' && q.kind !== 'pp' && RATE_RE.test(text.slice(q.end, q.end + 40))) return 'rate';
+  if (q.change === 'from') return undefined;
+  const left = text.slice(frame.clauseStart, q.start);
+  TARGET.lastIndex = 0;
+  return TARGET.test(left) ? 'target' : undefined;
+}
+
+function signed(choice: MetricChoice, q: Quantity): number {
+  if (!choice.down) return q.value;
+  if (q.unit === 'times') return q.value > 1 ? 1 / q.value : q.value;
+  return -Math.abs(q.value);
+}
+
+function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
+  const { text, pub, pair } = state;
+  const qs = all.filter((q) => q.start >= s.start && q.end <= s.end);
+  if (!qs.some((q) => q.unit !== null)) return [];
+  const breaks = clauseBreaks(text, s.start, s.end);
+  const hits = metricHits(text, s.start, s.end);
+  const places = findPlaces(text, s.start, s.end).filter((p) => !qs.some((q) => p.start < q.end && q.start < p.end));
+  const mentions = findPeriods(text, pub, s.start, s.end).filter((p) => !qs.some((q) => q.unit !== null && p.start < q.end && q.start < p.end));
+  if (state.carried && state.carried.paragraph !== s.paragraph) state.carried = null;
+  const out: Figure[] = [];
+  let previous: MetricChoice | null = null;
+  let changeTo: FigurePeriod | null = null;
+  const withUnit = qs.filter((q) => q.unit !== null);
+  for (let i = 0; i < withUnit.length; i++) {
+    const q = withUnit[i]!;
+    if (isConversion(text, withUnit, i)) continue;
+    const frame = frameOf(text, s, withUnit, i, breaks);
+    let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous });
+    if (!choice) continue;
+    if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
+    let modality = modalityOf(text, q, frame);
+    const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
+    const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
+    const subject = chooseSubject({ text, metric: choice.metric, near, clause, sentence: places, pair });
+    if (q.change === 'from') changeTo = periodOfChangeTarget(state, withUnit, i, frame, mentions, choice.metric, modality);
+    const period = assignPeriod({ metric: choice.metric, q, index: i, frame, quantities: withUnit, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo });
+    if (period.target) modality = 'target';
+    if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality) {
+      state.carried = { paragraph: s.paragraph, period };
+    }
+    out.push(toFigure(text, s, q, choice, subject, period, modality));
+    previous = choice;
+  }
+  return out;
+}
+
+/** The period the 'to' side of "from X to Y" gets, so that X can take the one before it. */
+function periodOfChangeTarget(state: ArticleState, qs: readonly Quantity[], i: number, frame: Frame, mentions: readonly PeriodMention[], metric: Metric, modality: Modality | undefined): FigurePeriod | null {
+  const to = qs[i + 1];
+  if (!to || to.change !== 'to') return null;
+  return assignPeriod({ metric, q: to, index: i + 1, frame, quantities: qs, mentions, pub: state.pub, modality, carried: null, changeTo: null });
+}
+
+function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, subject: string, period: FigurePeriod, modality: Modality | undefined): Figure {
+  const figure: Figure = {
+    category: categoryOf(choice.metric),
+    metric: choice.metric,
+    subject,
+    value: signed(choice, q),
+    unit: q.unit!,
+    qualifier: qualifierOf(text, q),
+    period: period.period,
+    periodBasis: period.basis,
+    quote: s.text,
+    start: s.start,
+    end: s.end,
+    surface: text.slice(q.start, q.end),
+    surfaceStart: q.start,
+    surfaceEnd: q.end,
+  };
+  if (choice.growthOf) figure.growthOf = choice.growthOf;
+  if (q.low !== undefined && q.high !== undefined) {
+    figure.low = q.low;
+    figure.high = q.high;
+  }
+  if (modality) figure.modality = modality;
+  return figure;
+}
+
+/** The figures in an article's main text, in text order. */
+export function extractFigures(text: string, ctx: FigureContext): Figure[] {
+  const lang = languageOf(text);
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null };
+  const quantities = findQuantities(text, lang);
+  return splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
+}

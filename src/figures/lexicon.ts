@@ -1,0 +1,103 @@
+/**
+ * The figure lexicons, read once from config/figures/*.yaml at import. They are data so that users
+ * can add a currency, a metric keyword or a country form without touching code (see README).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Metric, Qualifier } from '../model/figure.ts';
+
+export type QuantityKind = 'money' | 'percent' | 'pp' | 'times' | 'mass' | 'length' | 'gas' | 'oil' | 'persons' | 'count';
+
+export interface CurrencyEntry {
+  code: string;
+  prefixes: string[];
+  suffixes: string[];
+}
+
+export interface MeasureEntry {
+  unit: string;
+  factor?: number;
+  patterns: string[];
+}
+
+export interface MetricEntry {
+  units: QuantityKind[];
+  keywords?: string[];
+  nouns?: string[];
+  cues?: string[];
+}
+
+export interface CountryEntry {
+  code: string;
+  names: string[];
+  proxies: string[];
+}
+
+export interface UnitsFile {
+  currencies: CurrencyEntry[];
+  measures: MeasureEntry[];
+  persons: string[];
+}
+
+export interface MetricsFile {
+  metrics: Partial<Record<Metric, MetricEntry>>;
+  growth: { up: string[]; down: string[] };
+}
+
+export interface PlacesFile {
+  countries: CountryEntry[];
+  groups: Array<{ code: string; names: string[] }>;
+  pair_words: string[];
+}
+
+export interface CuesFile {
+  qualifiers: Partial<Record<Exclude<Qualifier, 'exact' | 'range'>, string[]>>;
+  trailing: Partial<Record<Exclude<Qualifier, 'exact' | 'range'>, string[]>>;
+  change_verbs: string[];
+  target: string[];
+  rate: string[];
+  per_unit: string[];
+  comparison: string[];
+}
+
+const CONFIG_DIR = new URL('../../config/figures/', import.meta.url);
+
+function readYaml<T>(name: string): T {
+  const path = new URL(name, CONFIG_DIR);
+  try {
+    return parse(readFileSync(path, 'utf8')) as T;
+  } catch (err) {
+    throw new Error(`figures: cannot read lexicon ${path.pathname}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+export const UNITS: UnitsFile = readYaml<UnitsFile>('units.yaml');
+export const METRICS: MetricsFile = readYaml<MetricsFile>('metrics.yaml');
+export const PLACES: PlacesFile = readYaml<PlacesFile>('places.yaml');
+export const CUES: CuesFile = readYaml<CuesFile>('cues.yaml');
+
+/** Kind of quantity for a record unit: what metrics may accept it. */
+export function kindOfUnit(unit: string): QuantityKind {
+  switch (unit) {
+    case '%':
+      return 'percent';
+    case 'pp':
+      return 'pp';
+    case 'times':
+      return 'times';
+    case 't':
+      return 'mass';
+    case 'km':
+      return 'length';
+    case 'bcm':
+      return 'gas';
+    case 'bbl':
+      return 'oil';
+    case 'persons':
+      return 'persons';
+    case 'count':
+      return 'count';
+    default:
+      return 'money';
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Numerals in digits and words, with their scale word: "4,324", "4 324" (any space), "4,3 млрд",
+ * "$1.99billion", "four billion". Returns every number; deciding which are quantities is later.
+ */
+import { findWordNumbers } from './number-words.ts';
+
+export type Lang = 'en' | 'ru';
+
+export interface Numeral {
+  value: number;
+  start: number;
+  end: number;
+  /** Written in digits with no separator, decimal or scale: a candidate year, id or count. */
+  plain: boolean;
+  words: boolean;
+  /** The scale word multiplied in (1 when none). */
+  scale: number;
+}
+
+const SPACE = '[ \\u00A0\\u2009\\u202F]';
+// English: comma or space thousands ("4,324", "4 324"), dot decimals. Russian: space thousands, comma or dot decimals.
+const DIGITS_EN = new RegExp(String.raw`(?<![\p{N}.,])\d{1,3}(?:(?:,|${SPACE})\d{3}(?![\d]))+(?:\.\d+)?|(?<![\p{N}.,])\d+(?:\.\d+)?(?![\d])`, 'gu');
+const DIGITS_RU = new RegExp(String.raw`(?<![\p{N}.,])\d{1,3}(?:${SPACE}\d{3}(?![\d]))+(?:[.,]\d+)?|(?<![\p{N}.,])\d+(?:[.,]\d+)?(?![\d])`, 'gu');
+
+/** Scale words after a numeral (glued or spaced). Short "m", "b", "k" are left to the money reader. */
+const SCALES: Array<[RegExp, number]> = [
+  [/^[\s\u00A0\u2009\u202F]*(?:trillions?|трлн\.?|триллион\p{L}*)(?![\p{L}\p{N}])/iu, 1e12],
+  [/^[\s\u00A0\u2009\u202F]*(?:billions?|bln|bn|млрд\.?|миллиард\p{L}*)(?![\p{L}\p{N}])/iu, 1e9],
+  [/^[\s\u00A0\u2009\u202F]*(?:millions?|mln|mn|млн\.?|миллион\p{L}*)(?![\p{L}\p{N}])/iu, 1e6],
+  [/^[\s\u00A0\u2009\u202F]*(?:thousands?|тыс\.?|тысяч\p{L}*)(?![\p{L}\p{N}])/iu, 1e3],
+  [/^-?(?:hundreds?)(?![\p{L}\p{N}])/iu, 1e2],
+];
+
+function parseDigits(raw: string, lang: Lang): number {
+  let s = raw.replace(/[ \u00A0\u2009\u202F]/g, '');
+  if (lang === 'en') s = s.replace(/,/g, '');
+  else s = s.replace(',', '.');
+  return Number(s);
+}
+
+/** The scale word right after position `at`, if any. */
+export function readScale(text: string, at: number): { factor: number; end: number } | null {
+  const rest = text.slice(at, at + 24);
+  for (const [re, factor] of SCALES) {
+    const m = re.exec(rest);
+    if (m) return { factor, end: at + m[0].length };
+  }
+  return null;
+}
+
+/** Digit numerals with their scale words ("4.3 billion", "4 млрд 300 млн" as one). */
+function findDigitNumerals(text: string, lang: Lang): Numeral[] {
+  const re = lang === 'ru' ? DIGITS_RU : DIGITS_EN;
+  const out: Numeral[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let value = parseDigits(m[0], lang);
+    const scale = readScale(text, end);
+    let plain = /^\d+$/.test(m[0]);
+    if (scale) {
+      value *= scale.factor;
+      end = scale.end;
+      plain = false;
+    }
+    const prev = out.at(-1);
+    // Russian compound amounts: "4 млрд 300 млн долларов" is 4.3 billion.
+    if (prev && scale && prev.scale > scale.factor && /^[\s\u00A0]+$/.test(text.slice(prev.end, start)) && prev.scale >= 1e6) {
+      prev.value += value;
+      prev.end = end;
+      continue;
+    }
+    out.push({ value, start, end, plain, words: false, scale: scale?.factor ?? 1 });
+  }
+  return out;
+}
+
+/** Every numeral in text, in order. Overlaps (a digit followed by a word scale) are already merged. */
+export function findNumerals(text: string, lang: Lang): Numeral[] {
+  const digits = findDigitNumerals(text, lang);
+  const words = findWordNumbers(text).filter((w) => !digits.some((d) => w.start < d.end && d.start < w.end));
+  const fromWords: Numeral[] = words.map((w) => ({ ...w, plain: false, words: true, scale: 1 }));
+  return [...digits, ...fromWords].sort((a, b) => a.start - b.start);
+}

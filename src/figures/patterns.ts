@@ -1,0 +1,84 @@
+/**
+ * Lexicon phrase syntax shared by every file in config/figures: words separated by spaces, a
+ * trailing `*` matches any word ending, ALL-CAPS phrases match that case only, others ignore case.
+ */
+
+export interface Hit<L = string> {
+  label: L;
+  start: number;
+  end: number;
+}
+
+const LETTER = String.raw`[\p{L}\p{M}]`;
+const WORD_EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}])`;
+const WORD_EDGE_AFTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function isAcronym(phrase: string): boolean {
+  return /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+}
+
+/** One phrase as a regex source: words joined by any run of spaces, `*` as any word ending. */
+export function phraseSource(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const body = words
+    .map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word)))
+    .join(String.raw`[\s\u00A0\u2009\u202F]+`);
+  const first = phrase.trim()[0] ?? '';
+  const last = phrase.trim().at(-1) ?? '';
+  // Symbols such as "$" or "%" need no word edges; letters and digits do.
+  const before = /[\p{L}\p{N}]/u.test(first) ? WORD_EDGE_BEFORE : '';
+  const after = /[\p{L}\p{N}]/u.test(last) ? WORD_EDGE_AFTER : '';
+  const cased = isAcronym(phrase) ? body : `(?i:${body})`;
+  return `${before}${cased}${after}`;
+}
+
+/** An alternation of phrases, longest first so "trade turnover" wins over "trade". */
+export function phrasesSource(phrases: readonly string[]): string {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return sorted.map(phraseSource).join('|');
+}
+
+export function compilePhrases(phrases: readonly string[], flags = 'gu'): RegExp {
+  if (phrases.length === 0) return /(?!)/gu;
+  return new RegExp(phrasesSource(phrases), flags);
+}
+
+/** Compiled matcher over labelled phrase lists: every hit, earliest first, longest at a position. */
+export class PhraseMatcher<L extends string = string> {
+  private readonly entries: Array<{ label: L; regex: RegExp }>;
+
+  constructor(lists: ReadonlyArray<readonly [L, readonly string[]]>) {
+    this.entries = lists.filter(([, p]) => p.length > 0).map(([label, p]) => ({ label, regex: compilePhrases(p) }));
+  }
+
+  /** All hits in text[from, to), overlapping hits resolved in favour of the longer one. */
+  find(text: string, from = 0, to = text.length): Hit<L>[] {
+    const slice = text.slice(from, to);
+    const hits: Hit<L>[] = [];
+    for (const { label, regex } of this.entries) {
+      regex.lastIndex = 0;
+      for (const m of slice.matchAll(regex)) {
+        hits.push({ label, start: from + m.index, end: from + m.index + m[0].length });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    return dropOverlaps(hits);
+  }
+}
+
+function dropOverlaps<L>(hits: Hit<L>[]): Hit<L>[] {
+  const kept: Hit<L>[] = [];
+  for (const hit of hits) {
+    const last = kept.at(-1);
+    if (last && hit.start < last.end) {
+      if (hit.end - hit.start > last.end - last.start) kept[kept.length - 1] = hit;
+      continue;
+    }
+    kept.push(hit);
+  }
+  return kept;
+}

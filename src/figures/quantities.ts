@@ -1,0 +1,106 @@
+/**
+ * Every quantity in a text before any judgement of what it measures: value in the base unit, unit,
+ * surface and offsets. Dates, ordinals, ages and ids are skipped (masks.ts); bare numbers are kept
+ * with unit null so that callers can decide (extractFigures drops them).
+ */
+import { kindOfUnit, type QuantityKind } from './lexicon.ts';
+import { findMasks, isMasked } from './masks.ts';
+import { findNumerals, type Lang, type Numeral } from './numbers.ts';
+import { joinRanges } from './ranges.ts';
+import { countNounAfter, currencyAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
+
+export interface Quantity {
+  value: number;
+  /** Record unit ("USD", "%", "t", "km", "persons", "count", "times", ...) or null for a bare number. */
+  unit: string | null;
+  kind: QuantityKind | null;
+  /** The number with its currency, scale and unit as written, and its offsets. */
+  start: number;
+  end: number;
+  /** Where the digits or number words themselves start (qualifiers sit before this or before `start`). */
+  numberStart: number;
+  /** For a range: low and high ends (value is low). */
+  low?: number;
+  high?: number;
+  /** The metric a count noun implies ("peacekeepers" is troops). */
+  nounMetric?: string | null;
+  /** Written as a plain digit run (a possible year or id). */
+  plain: boolean;
+  words: boolean;
+  /** The number as written (before scale), its scale word and the unit's factor: value = raw × scale × factor. */
+  raw: number;
+  scale: number;
+  factor: number;
+  /** In "rose from X to Y": X is 'from' and Y is 'to' (two figures, not a range). */
+  change?: 'from' | 'to';
+}
+
+const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
+  [/\b(?:doubled|doubling|two-?fold|twofold)\b|вдвое|удвои\p{L}*|удвое\p{L}*/giu, 2],
+  [/\b(?:tripled|tripling|three-?fold|threefold)\b|втрое|утрои\p{L}*|утрое\p{L}*/giu, 3],
+  [/\b(?:quadrupled|four-?fold|fourfold)\b|вчетверо|учетвери\p{L}*/giu, 4],
+  [/\b(?:halved|halving)\b/giu, 0.5],
+];
+
+/** The script decides how commas are read: Cyrillic text uses the decimal comma. */
+export function languageOf(text: string): Lang {
+  const cyr = text.match(/[\u0400-\u04FF]/g)?.length ?? 0;
+  const lat = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return cyr > lat ? 'ru' : 'en';
+}
+
+function withUnit(text: string, n: Numeral): Quantity {
+  const raw = n.value / n.scale;
+  const base: Quantity = { value: n.value, unit: null, kind: null, start: n.start, end: n.end, numberStart: n.start, plain: n.plain, words: n.words, raw, scale: n.scale, factor: 1 };
+  const before = currencyBefore(text, n.start);
+  if (before) {
+    let value = n.value;
+    let end = n.end;
+    const short = n.scale === 1 ? shortScaleAfter(text, n.end) : null;
+    if (short) {
+      value *= short.factor;
+      end = short.end;
+    }
+    const after = currencyAfter(text, end);
+    if (after && after.unit === before.unit) end = after.end;
+    const scale = short ? short.factor : n.scale;
+    return { ...base, value, unit: before.unit, kind: 'money', start: before.start, end, plain: false, scale };
+  }
+  const cur = currencyAfter(text, n.end);
+  if (cur) return { ...base, unit: cur.unit, kind: 'money', end: cur.end, plain: false };
+  const mult = multiplierAround(text, n.start, n.end);
+  if (mult) return { ...base, unit: 'times', kind: 'times', start: mult.start, end: mult.end, plain: false };
+  const measure = measureAfter(text, n.end);
+  if (measure) {
+    const unit = measure.unit;
+    return { ...base, value: n.value * measure.factor, unit, kind: kindOfUnit(unit), end: measure.end, plain: false, factor: measure.factor };
+  }
+  // A year-like plain number counts people only when the noun follows at once ("1960 миротворцев").
+  const yearLike = n.plain && n.value >= 1000 && n.value <= 2100;
+  const noun = countNounAfter(text, n.end, yearLike ? 0 : 2);
+  if (noun) return { ...base, unit: noun.unit, kind: noun.unit, end: noun.end, nounMetric: noun.metric };
+  return base;
+}
+
+function multiplierWords(text: string, masks: ReturnType<typeof findMasks>): Quantity[] {
+  const out: Quantity[] = [];
+  for (const [re, value] of MULTIPLIER_WORDS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      if (isMasked(masks, m.index, m.index + m[0].length)) continue;
+      const end = m.index + m[0].length;
+      out.push({ value, unit: 'times', kind: 'times', start: m.index, end, numberStart: m.index, plain: false, words: true, raw: value, scale: 1, factor: 1 });
+    }
+  }
+  return out;
+}
+
+/** Every quantity in text, in order; ranges joined ("$3–4 billion" is one quantity). */
+export function findQuantities(text: string, lang: Lang = languageOf(text)): Quantity[] {
+  const masks = findMasks(text);
+  const numerals = findNumerals(text, lang).filter((n) => !isMasked(masks, n.start, n.end));
+  const quantities = numerals.map((n) => withUnit(text, n));
+  const words = multiplierWords(text, masks).filter((w) => !quantities.some((q) => w.start < q.end && q.start < w.end));
+  const all = [...quantities, ...words].sort((a, b) => a.start - b.start);
+  return joinRanges(text, all);
+}

@@ -1,0 +1,63 @@
+/**
+ * Joins "between X and Y", "X–Y", "от X до Y" into one range quantity, and marks "rose from X to Y"
+ * as two figures (the old and the new). A number with no unit takes the unit and scale of its
+ * partner: "3–4 billion dollars" is 3e9..4e9.
+ */
+import { CUES } from './lexicon.ts';
+import { phrasesSource } from './patterns.ts';
+import type { Quantity } from './quantities.ts';
+
+const DASH_GAP = /^[\s\u00A0]*[-–—][\s\u00A0]*$/u;
+const TO_GAP = /^[\s\u00A0]+(?:to|до|and|и)[\s\u00A0]+$/iu;
+const OPENER = /(?:^|[\s(])(between|from|от|с|со|между)[\s\u00A0]+$/iu;
+const CHANGE_VERB = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[^.;:!?]{0,40}$`, 'u');
+
+function inheritUnit(low: Quantity, high: Quantity): Quantity {
+  if (low.unit !== null || high.unit === null) return low;
+  const scale = low.scale === 1 ? high.scale : low.scale;
+  return { ...low, unit: high.unit, kind: high.kind, scale, factor: high.factor, value: low.raw * scale * high.factor, plain: false };
+}
+
+function compatible(a: Quantity, b: Quantity): boolean {
+  if (b.unit === null) return false;
+  return a.unit === null || a.unit === b.unit;
+}
+
+/** Merge a pair into a range, or mark it as a change, or leave it; returns quantities in order. */
+export function joinRanges(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1];
+    if (!b || !compatible(a, b)) {
+      out.push(a);
+      continue;
+    }
+    const gap = text.slice(a.end, b.start);
+    const opener = OPENER.exec(text.slice(Math.max(0, a.start - 12), a.start))?.[1]?.toLowerCase();
+    const dash = DASH_GAP.test(gap) && !(a.plain && b.plain);
+    const joined = TO_GAP.test(gap);
+    const word = gap.trim().toLowerCase();
+    const pairsWithOpener =
+      (opener === 'between' && word === 'and') || (opener === 'между' && word === 'и') ||
+      ((opener === 'from' || opener === 'от' || opener === 'с' || opener === 'со') && (word === 'to' || word === 'до'));
+    if (!dash && !(joined && (pairsWithOpener || (!opener && word === 'to')))) {
+      out.push(a);
+      continue;
+    }
+    const low = inheritUnit(a, b);
+    const head = text.slice(Math.max(0, a.start - 60), a.start);
+    if ((opener === 'from' || opener === 'с' || opener === 'со') && CHANGE_VERB.test(head)) {
+      out.push({ ...low, change: 'from' }, { ...b, change: 'to' });
+      i++;
+      continue;
+    }
+    if (opener === 'с' || opener === 'со') {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...b, value: Math.min(low.value, b.value), low: Math.min(low.value, b.value), high: Math.max(low.value, b.value), start: low.start, numberStart: low.numberStart });
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Sentences with offsets into the original text (Intl.Segmenter, language from the script), and
+ * the paragraph (line) each one sits in. Abbreviations the segmenter breaks after ("Mr.", "U.S.")
+ * are glued back.
+ */
+import type { Lang } from './numbers.ts';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+}
+
+const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Ltd|Co|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|т\.е|т\.к|т\.н|т\.д|т\.п|им|ул|г-н|г-жа|тыс|млн|млрд|трлн|руб|долл|ст|гг|г|см)\.[\s\u00A0]*$/u;
+
+/** Sentences of text in order; whitespace around each is left out of its span. */
+export function splitSentences(text: string, lang: Lang): Sentence[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const raw: Array<{ start: number; end: number }> = [];
+  for (const seg of segmenter.segment(text)) {
+    const prev = raw.at(-1);
+    const end = seg.index + seg.segment.length;
+    const prevText = prev ? text.slice(prev.start, prev.end) : '';
+    if (prev && ABBREVIATION_END.test(prevText) && !prevText.includes('\n')) prev.end = end;
+    else raw.push({ start: seg.index, end });
+  }
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let cursor = 0;
+  for (const { start, end } of raw) {
+    const slice = text.slice(start, end);
+    const lead = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (!trimmed) continue;
+    const s = start + lead;
+    paragraph += countNewlines(text, cursor, s);
+    cursor = s;
+    out.push({ start: s, end: s + trimmed.length, text: trimmed, paragraph });
+  }
+  return out;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text[i] === '\n') n++;
+  return n;
+}

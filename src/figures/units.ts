@@ -1,0 +1,132 @@
+/**
+ * Unit readers anchored at a position: currency before or after the number, measures, counts of
+ * people, multipliers. All built from config/figures/units.yaml and metrics.yaml at import.
+ */
+import { CUES, METRICS, UNITS } from './lexicon.ts';
+import { phrasesSource } from './patterns.ts';
+
+export interface UnitHit {
+  unit: string;
+  factor: number;
+  start: number;
+  end: number;
+}
+
+interface Anchored {
+  unit: string;
+  factor: number;
+  after: RegExp;
+  before: RegExp | null;
+}
+
+function anchoredAfter(phrases: readonly string[]): RegExp {
+  return new RegExp(`^(?:${phrasesSource(phrases)})`, 'u');
+}
+
+function anchoredBefore(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:${phrasesSource(phrases)})$`, 'u');
+}
+
+const CURRENCIES: Anchored[] = UNITS.currencies.map((c) => ({
+  unit: c.code,
+  factor: 1,
+  after: anchoredAfter(c.suffixes),
+  before: c.prefixes.length ? anchoredBefore(c.prefixes) : null,
+}));
+
+const MEASURES: Anchored[] = UNITS.measures.map((m) => ({ unit: m.unit, factor: m.factor ?? 1, after: anchoredAfter(m.patterns), before: null }));
+
+/** Nouns that make a number a head count or an event count, with the metric they imply. */
+const COUNT_NOUNS: Array<{ unit: 'persons' | 'count'; metric: string | null; re: RegExp }> = [
+  ...Object.entries(METRICS.metrics)
+    .filter(([, m]) => m?.nouns?.length)
+    .map(([metric, m]) => ({
+      unit: m!.units.includes('count') ? ('count' as const) : ('persons' as const),
+      metric,
+      re: anchoredAfter(m!.nouns!),
+    })),
+  { unit: 'persons', metric: null, re: anchoredAfter(UNITS.persons) },
+];
+
+const GAP = /^[\s\u00A0\u2009\u202F]*-?[\s\u00A0]*/u;
+const SHORT_SCALE = /^[\s\u00A0]?(?:tn|bn|b|mn|m|k)(?![\p{L}\p{N}])/iu;
+const MULTIPLIER_AFTER = /^[\s\u00A0-]*(?:times|fold|раза|раз)(?![\p{L}])/iu;
+const MULTIPLIER_BEFORE = /(?:^|[\s(])в[\s\u00A0]+$/u;
+
+function longest(text: string, at: number, entries: readonly Anchored[]): UnitHit | null {
+  const gap = GAP.exec(text.slice(at, at + 6))?.[0].length ?? 0;
+  const rest = text.slice(at + gap, at + gap + 48);
+  let best: UnitHit | null = null;
+  for (const e of entries) {
+    const m = e.after.exec(rest);
+    if (m && (!best || m[0].length > best.end - best.start)) {
+      best = { unit: e.unit, factor: e.factor, start: at + gap, end: at + gap + m[0].length };
+    }
+  }
+  return best;
+}
+
+/** A currency written before the number ("$", "USD ", "AZN "), ending right before `at`. */
+export function currencyBefore(text: string, at: number): UnitHit | null {
+  const head = text.slice(Math.max(0, at - 12), at).replace(/[\s\u00A0]+$/u, '');
+  const headEnd = Math.max(0, at - 12) + head.length;
+  let best: UnitHit | null = null;
+  for (const e of CURRENCIES) {
+    const m = e.before?.exec(head);
+    if (m && (!best || m[0].length > best.end - best.start)) {
+      best = { unit: e.unit, factor: 1, start: headEnd - m[0].length, end: headEnd };
+    }
+  }
+  return best;
+}
+
+export function currencyAfter(text: string, at: number): UnitHit | null {
+  return longest(text, at, CURRENCIES);
+}
+
+export function measureAfter(text: string, at: number): UnitHit | null {
+  return longest(text, at, MEASURES);
+}
+
+/** "m", "bn", "k" right after a money amount: scale words only money uses ("$120m", "$4B"). */
+export function shortScaleAfter(text: string, at: number): { factor: number; end: number } | null {
+  const m = SHORT_SCALE.exec(text.slice(at, at + 4));
+  if (!m) return null;
+  const word = m[0].trim().toLowerCase();
+  const factor = word === 'tn' ? 1e12 : word.startsWith('b') ? 1e9 : word.startsWith('m') ? 1e6 : 1e3;
+  return { factor, end: at + m[0].length };
+}
+
+/** "1.8 times", "в 1,8 раза", "1.8-fold": the span of the multiplier word(s) around the number. */
+export function multiplierAround(text: string, start: number, end: number): { start: number; end: number } | null {
+  const m = MULTIPLIER_AFTER.exec(text.slice(end, end + 10));
+  if (!m) return null;
+  const before = MULTIPLIER_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  const from = before ? start - before[0].replace(/^[\s(]/u, '').length : start;
+  return { start: from, end: end + m[0].length };
+}
+
+/**
+ * A head-count noun after the number, allowing up to `maxWords` words between
+ * ("2,000 Russian peacekeepers", "100,000 ethnic Armenians").
+ */
+export function countNounAfter(text: string, at: number, maxWords: number): { unit: 'persons' | 'count'; metric: string | null; start: number; end: number } | null {
+  let pos = at;
+  for (let skipped = 0; skipped <= maxWords; skipped++) {
+    const gap = /^[\s\u00A0]+/u.exec(text.slice(pos, pos + 4))?.[0].length ?? 0;
+    if (gap === 0 && skipped > 0) return null;
+    const rest = text.slice(pos + gap, pos + gap + 40);
+    for (const c of COUNT_NOUNS) {
+      const m = c.re.exec(rest);
+      if (m) return { unit: c.unit, metric: c.metric, start: pos + gap, end: pos + gap + m[0].length };
+    }
+    const word = /^[\p{L}][\p{L}'’-]*/u.exec(rest);
+    // Only adjectives and nationalities may come between the number and its noun.
+    if (!word || /^(?:of|in|at|to|for|and|or|from|by|on|was|were|is|are|в|на|из|и|или|по|с)$/iu.test(word[0])) return null;
+    pos += gap + word[0].length;
+  }
+  return null;
+}
+
+export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})`, 'u');
+export const PER_UNIT_RE = new RegExp(`^[\\s\\u00A0,]*(?:${phrasesSource(CUES.per_unit)})`, 'u');
