@@ -52,7 +52,7 @@ function feedHealthField(events: FeedHealthEvent[]): { name: string; value: stri
   const lines = [...latest.values()].map((e) =>
     e.kind === 'failing' ? `⚠️ ${safeLine(e.outlet ?? e.feedUrl)}: failing since ${dateLabel(e.since)} (${safeLine(e.failureKind)})` : `✅ ${safeLine(e.outlet ?? e.feedUrl)}: recovered ${dateLabel(e.recoveredAt)}`,
   );
-  return { name: `Feed health (${events.length} change${events.length === 1 ? "" : "s"})`, value: fitLines(lines, LIMITS.fieldValue), inline: false };
+  return { name: `Feed health (${events.length} change${events.length === 1 ? '' : 's'})`, value: fitLines(lines, LIMITS.fieldValue), inline: false };
 }
 
 /** "Feed News.az failing since 3 Mar 2026 (5 failures, timeout)" / "Feed News.az recovered". */

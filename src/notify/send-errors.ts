@@ -16,7 +16,9 @@ const TARGET_CODES = new Set([10003, 10015, 50001, 50013, 50027, 220001, 50083])
 export function outcomeOfError(error: unknown): Exclude<SendOutcome, { status: 'sent' }> {
   if (error instanceof RateLimitError) {
     const wait = Math.max(error.retryAfter, error.timeToReset);
-    return { status: 'retry', error: `discord: rate limited on ${error.route} for ${Math.ceil(wait / 1000)} s`, retryAfterMs: wait };
+    const text = `discord: rate limited on ${error.route}${error.global ? ' (global)' : ''} for ${Math.ceil(wait / 1000)} s`;
+    // Under a second means Discord gave no usable wait: let the outbox's backoff decide.
+    return wait >= 1000 ? { status: 'retry', error: text, retryAfterMs: wait } : { status: 'retry', error: text };
   }
   if (error instanceof DiscordAPIError) {
     const code = typeof error.code === 'number' && error.code !== 0 ? error.code : error.status;

@@ -6,6 +6,8 @@
  *   counting a retry, forever. Discord did not process a 429'd request, so resending is safe; we let
  *   discord.js do short waits, and `rejectOnRateLimit` turns a wait longer than `maxRateLimitWaitMs` into a
  *   RateLimitError so one long ban cannot stall the cycle: the outbox reschedules it with `retryAfterMs`.
+ *   A 429 without Retry-After gives retryAfter 0 and discord.js resends immediately, again and again (seen
+ *   against the fake: 6 requests in 18 ms); we reject that too and let the outbox back off.
  * - 5xx: handleErrors() returns null while `retries` is not exhausted and runRequest resends *at once*
  *   (no backoff); network AbortError (our timeout) and ECONNRESET likewise (shouldRetry()). After that it
  *   throws HTTPError / the network error.
@@ -66,7 +68,8 @@ function restOptions(settings: DiscordSettings, retries: 0 | 1): Partial<RESTOpt
     api: settings.apiUrl ?? DEFAULT_API_URL,
     retries,
     timeout: settings.timeoutMs ?? 15_000,
-    rejectOnRateLimit: (info) => Math.max(info.retryAfter, info.timeToReset) > maxWait,
+    // retryAfter is 0 only for a 429 without Retry-After (e.g. from a proxy): discord.js would resend at once, in a loop.
+    rejectOnRateLimit: (info) => info.retryAfter <= 0 || Math.max(info.retryAfter, info.timeToReset) > maxWait,
   };
 }
 

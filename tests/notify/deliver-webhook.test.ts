@@ -94,6 +94,17 @@ describe('webhook delivery', () => {
     expect(entry.state).toBe('pending');
   });
 
+  it('when Discord answers 429 without Retry-After, discord.js is stopped from resending in a loop and the outbox backs off', async () => {
+    const { outbox, clock, run } = setup();
+    const entry = outbox.enqueue(targets.defaultKey, [noticeOf('contradiction')]);
+    fake.script(...Array.from({ length: 5 }, () => ({ status: 429, body: { message: 'You are being rate limited.' } })));
+
+    expect(await run()).toMatchObject({ sent: 0, retried: 1 });
+
+    expect(fake.messagePosts()).toHaveLength(1);
+    expect((entry.nextAttemptAt?.getTime() ?? 0) - clock.now().getTime()).toBe(30_000);
+  });
+
   it('when Discord fails three times with 500, only the outbox resends, with doubling backoff, and the notice is posted once', async () => {
     const { outbox, clock, run } = setup();
     const entry = outbox.enqueue(targets.defaultKey, [noticeOf('revision')]);
