@@ -70,11 +70,16 @@ export function sameItem(a: SeenRecord, b: SeenRecord, titleWindowDays = 3): boo
   return Number.isFinite(apart) && apart <= titleWindowDays * 86_400_000;
 }
 
+const TITLE_FOLDS: Record<string, string> = { ё: 'е', ı: 'i', ş: 's', ç: 'c', ğ: 'g', ö: 'o', ü: 'u', ə: 'e' };
+
+/** Case, punctuation, ё and Azerbaijani letters (typed or in ASCII) do not make a title new. */
 export function normaliseTitle(title: string): string {
   return title
     .normalize('NFKC')
+    .replace(/İ/g, 'i')
     .toLowerCase()
-    .replace(/ё/g, 'е')
+    .replace(/\u0307/g, '')
+    .replace(/[ёışçğöüə]/g, (char) => TITLE_FOLDS[char] ?? char)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

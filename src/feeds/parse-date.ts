@@ -26,9 +26,10 @@ export function parseFeedDate(raw: string | null | undefined): string | null {
 }
 
 function parseIso(text: string): number | null {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)? ?(z|[+-]\d{2}(?::?\d{2})?)?$/.exec(text);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)? ?(z|[+-]\d{2}(?::?\d{2})?)?$/.exec(text);
   if (!m) return null;
-  return build(+m[1]!, +m[2]!, +(m[3] ?? 1), +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), zoneOffset(m[7]));
+  const time = build(+m[1]!, +m[2]!, +(m[3] ?? 1), +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), zoneOffset(m[8]));
+  return time === null ? null : time + Math.floor(Number(`0.${m[7] ?? '0'}`) * 1000);
 }
 
 /** "Mon, 22 Apr 2024 10:00:00 +0300", "Пн, 22 апр 2024 10:00 MSK", "22 aprel 2024, 10:00". */

@@ -7,6 +7,7 @@ import { htmlToLine, htmlToText } from './strip-html.ts';
 import { absoluteLink } from './canonical-url.ts';
 import { assignIds } from './item-identity.ts';
 import { textOf, categoriesOf } from './xml-values.ts';
+import { closeOpenElements, dropLeadingJunk, ensureChannel, prefixesToStrip, rootName } from './repair-xml.ts';
 
 type RawItem = Record<string, unknown>;
 type RawFeed = Record<string, unknown> & { items?: RawItem[] };
@@ -17,11 +18,16 @@ type RawFeed = Record<string, unknown> & { items?: RawItem[] };
  * "parse-error" (a feed whose XML is broken beyond repair).
  */
 export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFeed> {
-  const cleaned = sanitizeXml(xml.replace(/^\uFEFF/, ''));
-  const raw = await parseWithFallback(cleaned, feedUrl);
+  const sanitized = sanitizeXml(dropLeadingJunk(xml.replace(/^\uFEFF/, '')));
+  const root = rootName(sanitized);
+  const cleaned = ensureChannel(sanitized, root);
+  const raw = await parseWithFallback(cleaned, feedUrl, prefixesToStrip(cleaned, root));
   const base = absoluteLink(textOf(raw['link']), feedUrl) ?? feedUrl;
-  const atom = isAtom(cleaned);
-  const drafts = (raw.items ?? []).map((item) => toDraft(item, base, feedUrl, atom));
+  const atom = root !== null && /(^|:)feed$/.test(root);
+  // An item with nothing in it (a truncated feed's last <item>) is not an item.
+  const drafts = (raw.items ?? [])
+    .filter(hasContent)
+    .map((item) => toDraft(item, base, feedUrl, atom));
   return {
     title: htmlToLine(textOf(raw['title'])) || null,
     link: absoluteLink(textOf(raw['link']), feedUrl),
@@ -30,36 +36,59 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
   };
 }
 
-async function parseWithFallback(xml: string, feedUrl: string): Promise<RawFeed> {
+async function parseWithFallback(xml: string, feedUrl: string, strip: string[]): Promise<RawFeed> {
   if (!/^\s*(<\?xml[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*)*</.test(xml)) {
     throw new StageError('feeds', 'not-a-feed', `not-a-feed: ${feedUrl} is not XML (${describeStart(xml)})`);
   }
-  try {
-    return (await createParser(true).parseString(xml)) as RawFeed;
-  } catch (strictError) {
-    if (isUnrecognised(strictError)) throw notAFeed(feedUrl, xml, strictError);
+  // Strict first. Real feeds are often not well-formed (an unescaped "<", a truncated end,
+  // PHP warnings before the prolog), so then loosely, then repaired. Only a strict parse can
+  // prove a well-formed document is not a feed; the lenient ones just keep trying.
+  const repaired = closeOpenElements(xml);
+  const attempts = [
+    () => createParser(true, strip).parseString(xml),
+    () => createParser(false, strip).parseString(xml),
+    () => createParser(true, strip).parseString(repaired),
+    () => createParser(false, strip).parseString(repaired),
+  ];
+  const errors: unknown[] = [];
+  for (const [index, attempt] of attempts.entries()) {
     try {
-      // Real feeds are often not well-formed (an unescaped "<", a truncated end): read them loosely.
-      return (await createParser(false).parseString(xml)) as RawFeed;
-    } catch (looseError) {
-      if (isUnrecognised(looseError) || looksLikeHtml(xml)) throw notAFeed(feedUrl, xml, looseError);
-      throw new StageError('feeds', 'parse-error', `parse-error: ${feedUrl}: ${messageOf(strictError)}`, {
-        cause: strictError,
-      });
+      return (await attempt()) as RawFeed;
+    } catch (error) {
+      if (index === 0 && isUnrecognised(error)) throw notAFeed(feedUrl, xml, error);
+      errors.push(error);
     }
   }
+  const [firstError] = errors;
+  if (looksLikeHtml(xml) || errors.every(isUnrecognised)) throw notAFeed(feedUrl, xml, firstError);
+  throw new StageError('feeds', 'parse-error', `parse-error: ${feedUrl}: ${messageOf(firstError)}`, { cause: firstError });
 }
 
-function createParser(strict: boolean): Parser {
+function createParser(strict: boolean, strip: string[]): Parser {
+  const unprefix = (name: string): string => {
+    const colon = name.indexOf(':');
+    return colon > 0 && strip.includes(name.slice(0, colon)) ? name.slice(colon + 1) : name;
+  };
   return new Parser({
     defaultRSS: 2,
     customFields: {
-      item: ['yandex:full-text', 'issued', 'modified', 'created', ['category', 'atomCategories', { keepArray: true }]],
+      item: [
+        'yandex:full-text',
+        'issued',
+        'modified',
+        'created',
+        'dcterms:issued',
+        'dcterms:modified',
+        'dcterms:created',
+        ['category', 'atomCategories', { keepArray: true }],
+        ['dc:subject', 'dcSubjects', { keepArray: true }],
+      ],
     },
     xml2js: {
       strict,
       // Loose mode upper-cases names; put them back the way rss-parser looks them up.
-      ...(strict ? {} : { tagNameProcessors: [looseTagName], attrNameProcessors: [(name: string) => name.toLowerCase()] }),
+      tagNameProcessors: strict ? [unprefix] : [looseTagName, unprefix],
+      ...(strict ? {} : { attrNameProcessors: [(name: string) => name.toLowerCase()] }),
       // rss-parser 3.13 throws on an Atom date it cannot read, failing the whole feed (library-notes §4).
       valueProcessors: [normaliseAtomDate],
     },
@@ -77,12 +106,6 @@ function normaliseAtomDate(value: string, name: string): string {
   return parseFeedDate(value) ?? '';
 }
 
-/** The first element decides the format; Atom and RSS put summary and full text in different fields. */
-function isAtom(xml: string): boolean {
-  const root = /<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''));
-  return root?.[2] === 'feed';
-}
-
 function toDraft(item: RawItem, base: string, feedUrl: string, atom: boolean) {
   const guidText = (textOf(item['guid']) || textOf(item['id'])).trim();
   const link = absoluteLink(textOf(item['link']), base) ?? (/^https?:\/\//i.test(guidText) ? guidText : null);
@@ -96,13 +119,21 @@ function toDraft(item: RawItem, base: string, feedUrl: string, atom: boolean) {
     published: firstDate(item),
     summary: htmlToText(summaryHtml),
     content: htmlToText(contentHtml),
-    categories: categoriesOf(item['categories'] ?? item['atomCategories']),
+    categories: categoriesOf(item['categories'] ?? item['atomCategories'] ?? item['dcSubjects']),
   };
   return draft;
 }
 
+/** Whether anything in the item, text or attribute, is non-blank. */
+function hasContent(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'number' || typeof value === 'boolean') return true;
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasContent);
+  return false;
+}
+
 function firstDate(item: RawItem): string | null {
-  for (const key of ['pubDate', 'isoDate', 'date', 'dc:date', 'issued', 'modified', 'created']) {
+  for (const key of ['pubDate', 'isoDate', 'date', 'dc:date', 'dcterms:issued', 'issued', 'dcterms:created', 'created', 'dcterms:modified', 'modified']) {
     const parsed = parseFeedDate(textOf(item[key]));
     if (parsed !== null) return parsed;
   }
@@ -123,7 +154,10 @@ function looksLikeHtml(xml: string): boolean {
 }
 
 function notAFeed(feedUrl: string, xml: string, cause: unknown): StageError {
-  const what = looksLikeHtml(xml) ? 'an HTML page' : `no RSS, RDF or Atom root (${describeStart(xml)})`;
+  const root = rootName(xml);
+  const what = looksLikeHtml(xml)
+    ? 'an HTML page'
+    : `not RSS, RDF or Atom (${root === null ? 'no root element' : `root element <${root}>`})`;
   return new StageError('feeds', 'not-a-feed', `not-a-feed: ${feedUrl} is ${what}`, { cause });
 }
 

@@ -10,12 +10,21 @@ import { decodeHTML } from 'entities';
  * CDATA sections and comments are left as they are.
  */
 export function sanitizeXml(xml: string): string {
-  const withoutDoctype = xml.replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i, '');
-  return withoutDoctype
+  return stripDoctype(xml)
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/)
     .map((part, index) => (index % 2 === 1 ? part : fixEntities(part)))
     .join('')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+/** Only a DOCTYPE in the prolog is one; "<!DOCTYPE" inside CDATA or text is content. */
+function stripDoctype(xml: string): string {
+  const prolog = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i.exec(xml)?.[0] ?? '';
+  if (!/<!DOCTYPE/i.test(prolog)) return xml;
+  const stripped = prolog.replace(/<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/gi, (token) =>
+    token.startsWith('<!--') ? token : '',
+  );
+  return stripped + xml.slice(prolog.length);
 }
 
 const XML_ENTITIES = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
@@ -24,8 +33,8 @@ function fixEntities(text: string): string {
   return text.replace(
     /&(?:#(\d{1,8});|#[xX]([0-9a-fA-F]{1,8});|([A-Za-z][A-Za-z0-9]{0,31});)?/g,
     (match, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (decimal !== undefined) return validCodePoint(Number(decimal)) ? match : '&#xFFFD;';
-      if (hex !== undefined) return validCodePoint(parseInt(hex, 16)) ? match : '&#xFFFD;';
+      if (decimal !== undefined) return numericReference(Number(decimal));
+      if (hex !== undefined) return numericReference(parseInt(hex, 16));
       if (name === undefined) return '&amp;';
       if (XML_ENTITIES.has(name)) return match;
       const decoded = decodeHTML(match);
@@ -33,6 +42,18 @@ function fixEntities(text: string): string {
       return [...decoded].map((char) => `&#${char.codePointAt(0)};`).join('');
     },
   );
+}
+
+/**
+ * References to C1 controls (&#146;) are windows-1252 punctuation in practice (don&#146;t):
+ * read them as such, as browsers do. Invalid code points become U+FFFD.
+ */
+function numericReference(code: number): string {
+  if (code >= 0x80 && code <= 0x9f) {
+    const char = new TextDecoder('windows-1252').decode(Uint8Array.of(code));
+    return `&#${char.codePointAt(0)};`;
+  }
+  return validCodePoint(code) ? `&#${code};` : '&#xFFFD;';
 }
 
 function validCodePoint(code: number): boolean {

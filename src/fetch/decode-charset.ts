@@ -99,13 +99,16 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** UTF-8 with a stray broken sequence (a truncated character) stays UTF-8; a legacy text does not. */
+/**
+ * UTF-8 with a stray broken sequence (a truncated character) stays UTF-8; bytes with no valid
+ * multi-byte sequence at all, or many broken ones, are a legacy charset.
+ */
 function mostlyUtf8(bytes: Uint8Array): boolean {
   if (!hasNonAscii(bytes) || isValidUtf8(bytes)) return true;
   const text = new TextDecoder('utf-8').decode(bytes);
   const replaced = text.match(/\uFFFD/g)?.length ?? 0;
-  const nonAscii = text.match(/[^\x00-\x7f]/g)?.length ?? 0;
-  return replaced <= Math.max(2, nonAscii * 0.02);
+  const valid = (text.match(/[^\x00-\x7f]/g)?.length ?? 0) - replaced;
+  return valid > 0 && replaced <= Math.max(2, valid * 0.02);
 }
 
 function decodeWith(charset: string, bytes: Uint8Array): DecodedText {
