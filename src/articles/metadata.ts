@@ -19,6 +19,16 @@ function meta($: CheerioAPI, ...keys: string[]): string | null {
   return null;
 }
 
+/** ISO 8601 basic format ("20240912T1130", as RIA writes it) in the extended form everyone parses. */
+export function normaliseDate(value: string): string {
+  const v = value.trim();
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?([+-]\d{2}:?\d{2}|Z)?$/.exec(v);
+  if (!m) return v;
+  const [, y, mo, d, h, mi, sec, zone] = m;
+  const time = h ? `T${h}:${mi}${sec ? `:${sec}` : ''}` : '';
+  return `${y}-${mo}-${d}${time}${zone ?? ''}`;
+}
+
 function isDate(value: string | null | undefined): value is string {
   return !!value && /\d{4}/.test(value) && !Number.isNaN(Date.parse(value.replace(/ ([+-]\d{2}:?\d{2})$/, '$1')));
 }
@@ -58,8 +68,8 @@ function readPublished($: CheerioAPI, ld: JsonLdFacts): string | null {
     $('[itemprop="datePublished"]').first().attr('datetime') ?? null,
     $('[itemprop="datePublished"]').first().attr('content') ?? null,
     $('article time[datetime], time[pubdate][datetime], time[datetime]').first().attr('datetime') ?? null,
-  ];
-  return candidates.find(isDate)?.trim() ?? null;
+  ].map((c) => (c ? normaliseDate(c) : null));
+  return candidates.find(isDate) ?? null;
 }
 
 function readCanonical($: CheerioAPI, url: string): string | null {

@@ -32,7 +32,7 @@ export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navi
  * share/follow bars, tag lists, "read also" and related-story boxes, subscription prompts.
  */
 export const BOILERPLATE_IN_ARTICLE =
-  /(^|[\s_-])(byline|author|caption|credit|share|sharing|social|tags?|tag-?list|keywords|related|read-?also|also-?read|see-?also|more-?(news|stories|articles)|recommend\w*|promo|cta|subscri\w*|newsletter|cookie\w*|consent|advert\w*|ads?|sponsor\w*|breadcrumbs?|print|toolbar|rating|poll|comments?|outbrain|taboola|inline-?related|article-?(footer|meta|info|tools))([\s_-]|$)/;
+  /(^|[\s_-])(byline|author|caption|credit|share|sharing|social|tags?|tag-?list|keywords|related|read-?also|also-?read|see-?also|more-?(news|stories|articles)|recommend\w*|promo|cta|subscri\w*|newsletter|cookie\w*|consent|advert\w*|ads?|sponsor\w*|breadcrumbs?|print|toolbar|rating|poll|comments?|outbrain|taboola|inline-?related|loader|loading|spinner|article-?(footer|meta|info|tools))([\s_-]|$)/;
 
 /** Lines that announce a link box rather than carry text: "Read also", "Читайте также", ... */
 export const READ_ALSO_LINE =

@@ -47,6 +47,9 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Placeholders of script-rendered pages. */
+const STATUS_LINE = /^(loading|please wait|загрузка|подождите|yüklənir)\W*$/iu;
+
 const HEAD_LINES = 4;
 const TAIL_LINES = 4;
 
@@ -55,7 +58,7 @@ export function tidyLines(lines: string[], title: string | null): string[] {
   const out: string[] = [];
   lines.forEach((line, i) => {
     if (i < HEAD_LINES && ((t && normalise(line) === t) || isDateLine(line) || isBylineLine(line))) return;
-    if (line.length < 60 && READ_ALSO_LINE.test(line)) return;
+    if (line.length < 60 && (READ_ALSO_LINE.test(line) || STATUS_LINE.test(line))) return;
     if (line.length < 100 && out[out.length - 1] === line) return;
     out.push(line);
   });
