@@ -38,7 +38,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
 
 async function parseWithFallback(xml: string, feedUrl: string, strip: string[]): Promise<RawFeed> {
   if (!/^\s*(<\?xml[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*)*</.test(xml)) {
-    throw new StageError('feeds', 'not-a-feed', `not-a-feed: ${feedUrl} is not XML (${describeStart(xml)})`);
+    throw new StageError('feeds', 'not-a-feed', `${feedUrl} is not a feed: not XML (${describeStart(xml)})`);
   }
   // Strict first. Real feeds are often not well-formed (an unescaped "<", a truncated end,
   // PHP warnings before the prolog), so then loosely, then repaired. Only a strict parse can
@@ -61,7 +61,7 @@ async function parseWithFallback(xml: string, feedUrl: string, strip: string[]):
   }
   const [firstError] = errors;
   if (looksLikeHtml(xml) || errors.every(isUnrecognised)) throw notAFeed(feedUrl, xml, firstError);
-  throw new StageError('feeds', 'parse-error', `parse-error: ${feedUrl}: ${messageOf(firstError)}`, { cause: firstError });
+  throw new StageError('feeds', 'parse-error', `${feedUrl} is not well-formed XML, even after repairs (${messageOf(firstError)})`, { cause: firstError });
 }
 
 function createParser(strict: boolean, strip: string[]): Parser {
@@ -156,9 +156,9 @@ function looksLikeHtml(xml: string): boolean {
 function notAFeed(feedUrl: string, xml: string, cause: unknown): StageError {
   const root = rootName(xml);
   const what = looksLikeHtml(xml)
-    ? 'an HTML page'
+    ? 'it is an HTML page'
     : `not RSS, RDF or Atom (${root === null ? 'no root element' : `root element <${root}>`})`;
-  return new StageError('feeds', 'not-a-feed', `not-a-feed: ${feedUrl} is ${what}`, { cause });
+  return new StageError('feeds', 'not-a-feed', `${feedUrl} is not a feed: ${what}`, { cause });
 }
 
 function describeStart(text: string): string {

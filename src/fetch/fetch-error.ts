@@ -37,6 +37,6 @@ export function classifySystemError(error: unknown, url: string): FetchError {
         : ZLIB_CODE.test(code)
           ? 'parse-error'
           : 'network';
-  const prefix = kind === 'parse-error' ? 'corrupt compressed body' : kind;
-  return new FetchError(kind, `${prefix} (${code || 'error'}: ${text}) for ${url}`, { url, cause: error });
+  const what = kind === 'parse-error' ? 'corrupt compressed body' : `${kind} error`;
+  return new FetchError(kind, `${what} for ${url} (${code || 'error'}: ${text})`, { url, cause: error });
 }

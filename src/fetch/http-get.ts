@@ -82,7 +82,7 @@ function armConnectTimeout(req: http.ClientRequest, ms: number, url: string): vo
   req.once('socket', (socket) => {
     if (!socket.connecting) return;
     const timer = setTimeout(() => {
-      req.destroy(new FetchError('timeout', `timeout: no connection within ${ms} ms to ${url}`, { url }));
+      req.destroy(new FetchError('timeout', `no connection to ${url} within ${ms} ms`, { url }));
     }, ms);
     const done = (): void => clearTimeout(timer);
     socket.once(url.startsWith('https:') ? 'secureConnect' : 'connect', done);
@@ -92,7 +92,7 @@ function armConnectTimeout(req: http.ClientRequest, ms: number, url: string): vo
 
 function mapRequestError(error: unknown, signal: AbortSignal, url: string): FetchError {
   if (signal.aborted && signal.reason instanceof FetchError) return signal.reason;
-  if (signal.aborted) return new FetchError('timeout', `timeout: aborted while fetching ${url}`, { url, cause: error });
+  if (signal.aborted) return new FetchError('timeout', `aborted while fetching ${url}`, { url, cause: error });
   return classifySystemError(error, url);
 }
 
@@ -185,5 +185,5 @@ function chainDecoders(decoders: Transform[]): Duplex {
 }
 
 function tooLarge(url: string, maxBytes: number): FetchError {
-  return new FetchError('too-large', `too-large: body over ${maxBytes} bytes from ${url}`, { url });
+  return new FetchError('too-large', `body of ${url} is over ${maxBytes} bytes`, { url });
 }

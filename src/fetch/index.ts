@@ -59,7 +59,7 @@ async function fetchWithDeadline(context: Context, url: string, request: FetchRe
     if (signal.aborted) {
       const reason: unknown = signal.reason;
       if (reason instanceof FetchError) throw reason;
-      throw new FetchError('timeout', `timeout: aborted by caller while fetching ${url}`, { url, cause: error });
+      throw new FetchError('timeout', `aborted by the caller while fetching ${url}`, { url, cause: error });
     }
     throw classifySystemError(error, url);
   } finally {
@@ -76,10 +76,10 @@ async function followRedirects(context: Context, start: URL, request: FetchReque
     if (!REDIRECTS.has(response.status)) return toResult(context, response, current, request);
     const next = redirectTarget(response, current);
     if (visited.has(next.href)) {
-      throw new FetchError('redirect-loop', `redirect-loop: ${current.href} redirects back to ${next.href}`, { url: start.href });
+      throw new FetchError('redirect-loop', `redirect loop: ${current.href} redirects back to ${next.href}`, { url: start.href });
     }
     if (hop + 1 > context.config.maxRedirects) {
-      throw new FetchError('redirect-loop', `redirect-loop: more than ${context.config.maxRedirects} redirects from ${start.href}`, {
+      throw new FetchError('redirect-loop', `more than ${context.config.maxRedirects} redirects from ${start.href}`, {
         url: start.href,
       });
     }
@@ -134,8 +134,8 @@ function toResult(context: Context, response: HopResponse, url: URL, request: Fe
   }
   const retryAfter = retryAfterSeconds(response.headers, now, capSeconds);
   const details = { url: url.href, status, retryAfterSeconds: retryAfter };
-  if (status >= 400 && status < 500) throw new FetchError('http-4xx', `http-4xx: HTTP ${status} from ${url.href}`, details);
-  if (status >= 500) throw new FetchError('http-5xx', `http-5xx: HTTP ${status} from ${url.href}`, details);
+  if (status >= 400 && status < 500) throw new FetchError('http-4xx', `HTTP ${status} from ${url.href}`, details);
+  if (status >= 500) throw new FetchError('http-5xx', `HTTP ${status} from ${url.href}`, details);
   throw new FetchError('network', `unexpected HTTP ${status} from ${url.href}`, details);
 }
 

@@ -73,7 +73,7 @@ export async function resolveSafely(url: URL, lookup: LookupFn, policy: AddressP
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : await lookupHost(host, lookup, url.href);
   if (addresses.length === 0) {
-    throw new FetchError('dns', `dns: no address for ${host}`, { url: url.href });
+    throw new FetchError('dns', `no address for ${host}`, { url: url.href });
   }
   if (!policy.allowPrivateAddresses) {
     const bad = addresses.find((a) => isPrivateAddress(a) && !policy.allowedAddresses.includes(a));
@@ -91,6 +91,6 @@ async function lookupHost(host: string, lookup: LookupFn, url: string): Promise<
     return await lookup(host);
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'ENOTFOUND';
-    throw new FetchError('dns', `dns: cannot resolve ${host} (${code})`, { url, cause: error });
+    throw new FetchError('dns', `cannot resolve ${host} (${code})`, { url, cause: error });
   }
 }

@@ -65,6 +65,19 @@ export function compileTopics(topics: readonly TopicConfig[], extra: readonly Ex
   return { topics: compiled };
 }
 
+/**
+ * A compileTopics that recompiles only when the topics or the extra keywords changed, for
+ * callers that ask for the matcher per item (keywords can change from Discord mid-run).
+ */
+export function createTopicCompiler(): (topics: readonly TopicConfig[], extra?: readonly ExtraKeyword[]) => TopicMatcher {
+  let last: { topics: readonly TopicConfig[]; key: string; matcher: TopicMatcher } | null = null;
+  return (topics, extra = []) => {
+    const key = JSON.stringify(extra.map((entry) => [entry.topic, entry.keyword, entry.group ?? null]));
+    if (last?.topics !== topics || last.key !== key) last = { topics, key, matcher: compileTopics(topics, extra) };
+    return last.matcher;
+  };
+}
+
 export function matchTopics(matcher: TopicMatcher, doc: TopicDocument): TopicMatch[] {
   return explainTopics(matcher, doc)
     .filter((explanation) => explanation.matched)

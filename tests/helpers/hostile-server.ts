@@ -22,6 +22,8 @@ import { gzipSync, brotliCompressSync, deflateRawSync } from 'node:zlib';
  *   /cached/<fixture>        the fixture with Cache-Control: max-age=1800
  *   /html                    an HTML page where a feed should be
  *   /slow/<fixture>          the fixture after 150 ms (to observe per-host concurrency)
+ *   /flaky/<n>/<fixture>     500 for the first n requests, then the fixture (recovery)
+ *   /page/<fixture>          an HTML article page (text/html, optional charset in the name)
  */
 export interface HostileServer {
   url: string;
@@ -88,6 +90,8 @@ export async function startHostileServer(): Promise<HostileServer> {
   return state;
 }
 
+const flakyCounts = new Map<string, number>();
+
 async function route(req: IncomingMessage, res: ServerResponse, timers: Set<NodeJS.Timeout>): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const [, head = '', ...rest] = url.pathname.split('/');
@@ -114,12 +118,21 @@ async function route(req: IncomingMessage, res: ServerResponse, timers: Set<Node
       return send(res, 200, { 'content-type': 'text/xml; charset=windows-1251' }, fixtureBytes('azertag-az.atom'));
     case 'html':
       return send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, fixtureBytes('not-a-feed.html'));
+    case 'page':
+      return send(res, 200, { 'content-type': contentTypeOf(tail) }, fixtureBytes(tail));
     case 'slow-drip':
       return drip(res, timers, 200, Buffer.from('<'));
     case 'endless':
       return drip(res, timers, 1, Buffer.alloc(64 * 1024, 0x61), '<?xml version="1.0"?><rss version="2.0"><channel><title>');
     case 'hang':
       return;
+    case 'flaky': {
+      const [failures = '0', ...name] = rest;
+      const seen = (flakyCounts.get(url.pathname) ?? 0) + 1;
+      flakyCounts.set(url.pathname, seen);
+      if (seen <= Number(failures)) return send(res, 500, { 'content-type': 'text/html' }, Buffer.from('<h1>500</h1>'));
+      return send(res, 200, { 'content-type': contentTypeOf(name.join('/')) }, fixtureBytes(name.join('/')));
+    }
     case 'loop':
       return redirect(res, tail === 'a' ? '/loop/b' : '/loop/a');
     case 'chain': {

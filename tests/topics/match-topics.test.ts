@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTopics, explainTopics, matchTopics } from '../../src/topics/index.ts';
+import { compileTopics, createTopicCompiler, explainTopics, matchTopics } from '../../src/topics/index.ts';
 import type { TopicConfig } from '../../src/config/schema.ts';
 
 const ruAz: TopicConfig = {
@@ -108,5 +108,15 @@ describe('matchTopics', () => {
       { group: 'russia', required: true, hits: ['Russia*'] },
       { group: 'azerbaijan', required: true, hits: [] },
     ]);
+  });
+
+  it('when the extra keywords are unchanged, the caching compiler returns the same matcher; when they change, a new one', () => {
+    const compile = createTopicCompiler();
+    const topics = [ruAz];
+    const first = compile(topics, [{ topic: 'ru-az', keyword: 'Nakhchivan' }]);
+    expect(compile(topics, [{ topic: 'ru-az', keyword: 'Nakhchivan' }])).toBe(first);
+    const changed = compile(topics, [{ topic: 'ru-az', keyword: 'Shusha' }]);
+    expect(changed).not.toBe(first);
+    expect(matchTopics(changed, { title: 'Shusha forum' })).toEqual([{ topic: 'ru-az', keywords: ['Shusha'] }]);
   });
 });
