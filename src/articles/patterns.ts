@@ -32,8 +32,8 @@ export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navi
  * share/follow bars, tag lists, "read also" and related-story boxes, subscription prompts.
  */
 export const BOILERPLATE_IN_ARTICLE =
-  /(^|[\s_-])(byline|author|caption|credit|share|sharing|social|tags?|tag-?list|keywords|related|read-?also|also-?read|see-?also|more-?(news|stories|articles)|recommend\w*|promo|cta|subscri\w*|newsletter|cookie\w*|consent|advert\w*|ads?|sponsor\w*|breadcrumbs?|print|toolbar|rating|poll|comments?|outbrain|taboola|inline-?related|loader|loading|spinner|article-?(footer|meta|info|tools))([\s_-]|$)/;
+  /(^|[\s_-])(byline|author|caption|credit|share|sharing|social|tags?|tag-?list|keywords|related|read-?also|also-?read|see-?also|more-?(news|stories|articles)|recommend\w*|promo|cta|subscri\w*|newsletter|cookie\w*|consent|advert\w*|ads?|sponsor\w*|breadcrumbs?|print|toolbar|rating|poll|comments?|outbrain|taboola|inline-?related|loader|loading|spinner|trending|rail|most-?(popular|read|viewed)|popular|article-?(footer|meta|info|tools))([\s_-]|$)/;
 
 /** Lines that announce a link box rather than carry text: "Read also", "Читайте также", ... */
 export const READ_ALSO_LINE =
-  /^(read (also|more)|also read|see also|related( articles| stories| news)?|more on this|more from|recommended|читайте также|читайте нас|смотрите также|см\. также|по теме|ещё по теме|еще по теме|подписывайтесь|подпишитесь|наш telegram)\b/i;
+  /^(read (also|more)|also read|see also|related( articles| stories| news| coverage)?|more on this|more from|more (great |top )?[\w.]+ stories|most (popular|read|viewed)|trending( now)?|you (may|might) also like|recommended|читайте также|читайте нас|смотрите также|см\. также|по теме|ещё по теме|еще по теме|подписывайтесь|подпишитесь|наш telegram)\b/i;

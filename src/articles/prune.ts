@@ -71,6 +71,24 @@ function isLinkBox(el: Element, ctx: PruneContext): boolean {
   return false;
 }
 
+function previousElement(el: Element): Element | null {
+  for (let cur = el.prev; cur; cur = cur.prev) {
+    if (cur.type === 'tag') return cur as Element;
+    if (cur.type === 'text' && cur.data.trim() !== '') return null;
+  }
+  return null;
+}
+
+/** A list of links under a "More stories" / "Related" / "Читайте также" label. */
+function isLabelledLinkList(el: Element, ctx: PruneContext): boolean {
+  if (el.name !== 'ul' && el.name !== 'ol') return false;
+  if (linkDensity(statsOf(ctx.stats, el)) < 0.3) return false;
+  const label = previousElement(el);
+  if (!label) return false;
+  const text = firstText(label);
+  return text.length < 80 && READ_ALSO_LINE.test(text);
+}
+
 /** True when `el` (a descendant of the chosen article) should be left out of the text. */
 export function isBoilerplate(el: Element, ctx: PruneContext): boolean {
   if (ALWAYS_DROP.has(el.name)) return true;
@@ -84,6 +102,6 @@ export function isBoilerplate(el: Element, ctx: PruneContext): boolean {
     // A heading-made id ("sharing-with-a-single-developer") on a section of prose is not a share bar.
     if (COMMENTS.test(match) || !isProse(statsOf(ctx.stats, el))) return true;
   }
-  if (startsWithReadAlso(el, ctx)) return true;
+  if (startsWithReadAlso(el, ctx) || isLabelledLinkList(el, ctx)) return true;
   return CONDITIONAL.has(el.name) && isLinkBox(el, ctx);
 }

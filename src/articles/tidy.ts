@@ -31,6 +31,7 @@ const TAIL_LINE = new RegExp(
     String.raw`contributed (to )?(this )?report`,
     String.raw`^(follow|like) (us|him|her|them|@\w+|\w+ on)\b`,
     String.raw`^(sign up|subscribe|join|get|don't miss|never miss|let our news)\b.*\b(newsletter|inbox|subscription|subscribe|channel|telegram|email)`,
+    String.raw`^subscribe\b.{0,100}$`,
     String.raw`^(email|reach|contact) .{0,80}\b(at|on|via)\b.*(@|twitter|facebook)`,
     String.raw`^have a (news )?tip\b`,
     String.raw`^(подписывайтесь|подпишитесь|следите за (новостями|нами)|присоединяйтесь|читайте (нас|также)|больше новостей)\b`,
