@@ -56,7 +56,8 @@ export class OutboxStore implements Outbox {
   }
 
   markAttempt(id: number, _at: Date): void {
-    this.db.prepare('UPDATE outbox SET attempts = attempts + 1 WHERE id = ?').run(id);
+    // A started attempt with no error recorded afterwards means the process died mid-send.
+    this.db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = NULL WHERE id = ?').run(id);
   }
 
   markSent(id: number, messageId: string | null, at: Date): void {

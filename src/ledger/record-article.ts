@@ -4,6 +4,7 @@ import { claimInterval, compareClaim, detectWire, isNearDuplicate, simhash, type
 import { toNotice, type Claim, type Figure, type Finding, type Notice, type TopicMatch } from '../model/index.ts';
 import type { ArticleStore } from './article-store.ts';
 import type { ClaimStore } from './claim-store.ts';
+import { planOutboxEntries } from '../notify/plan.ts';
 import type { ItemKeys, ItemStore } from './item-store.ts';
 import { inTransaction } from './open-store.ts';
 import type { OutboxStore } from './outbox-store.ts';
@@ -121,13 +122,9 @@ function independenceKey(stores: RecordStores, record: ArticleRecord, fingerprin
   return `outlet:${(record.outlet ?? hostOf(record.url)).toLowerCase()}`;
 }
 
+/** One outbox entry per Discord message: grouped by target, split where a message would overflow. */
 function enqueueByTarget(outbox: OutboxStore, notices: Notice[], policy: NoticePolicy, now: Date): void {
-  const byTarget = new Map<string, Notice[]>();
-  for (const notice of notices) {
-    const target = policy.route(notice);
-    byTarget.set(target, [...(byTarget.get(target) ?? []), notice]);
-  }
-  for (const [target, group] of byTarget) outbox.enqueue(target, group, now);
+  for (const entry of planOutboxEntries(notices, policy.route)) outbox.enqueue(entry.target, entry.notices, now);
 }
 
 function markItem(stores: RecordStores, record: ArticleRecord, now: Date): void {

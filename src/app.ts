@@ -1,0 +1,98 @@
+import type { CommandContext } from './commands/context.ts';
+import type { Settings } from './commands/settings.ts';
+import type { FeedConfig } from './config/index.ts';
+import { createFetcher } from './fetch/index.ts';
+import { openLedger, type Ledger } from './ledger/index.ts';
+import { createLogger, type Logger } from './log/create-logger.ts';
+import { createConsoleSink } from './notify/console-sink.ts';
+import { deliverPending } from './notify/deliver.ts';
+import { createDiscordTargets } from './notify/targets.ts';
+import type { ConsoleSink, DeliveryReport, DiscordTargets } from './notify/types.ts';
+import { createNoticePolicy, runCycle, type CycleReport, type PipelineDeps } from './pipeline/index.ts';
+import { compileTopics } from './topics/index.ts';
+
+export interface AppOptions {
+  settings: Settings;
+  ctx: CommandContext;
+  /** Feeds to poll instead of the configured ones (the bundled sample). */
+  feeds?: readonly FeedConfig[];
+  /** Exact addresses the fetcher may reach although private (the sample server's 127.0.0.1). */
+  allowedAddresses?: readonly string[];
+  /** How notices print when no Discord is configured. */
+  output: 'text' | 'json';
+  log?: Logger;
+}
+
+export interface App {
+  settings: Settings;
+  ledger: Ledger;
+  log: Logger;
+  deps: PipelineDeps;
+  sink: DiscordTargets | ConsoleSink;
+  /** One cycle, then delivery of everything pending. */
+  cycle(signal?: AbortSignal): Promise<{ report: CycleReport; delivery: DeliveryReport }>;
+  deliver(): Promise<DeliveryReport>;
+  close(): Promise<void>;
+}
+
+/** The composition root: builds every stage's dependencies once from config and environment. */
+export function createApp(options: AppOptions): App {
+  const { settings, ctx } = options;
+  const { config, env } = settings;
+  const log = options.log ?? createLogger({ level: env.logLevel, destination: ctx.stderr });
+  const ledger = openLedger(env.dbPath);
+  const sink = createSink(options, log);
+  const fetcher = createFetcher(config.fetch, { now: ctx.now, allowedAddresses: options.allowedAddresses ?? [] });
+  const deps: PipelineDeps = {
+    config,
+    feeds: options.feeds ?? config.feeds,
+    ledger,
+    fetcher,
+    matcher: () => compileTopics(config.topics, ledger.keywords.list()),
+    policy: createNoticePolicy(config, (notice) => sink.resolveTarget(notice)),
+    log,
+    now: ctx.now,
+    feedHealthTarget: sink.kind === 'discord' ? sink.defaultKey : null,
+  };
+  const deliver = (): Promise<DeliveryReport> =>
+    deliverPending(ledger.outbox, sink, { now: ctx.now, digestThreshold: config.notify.digestThreshold, log });
+  return {
+    settings,
+    ledger,
+    log,
+    deps,
+    sink,
+    deliver,
+    async cycle(signal) {
+      const report = await runCycle(deps, signal);
+      const delivery = await deliver();
+      return { report, delivery };
+    },
+    async close() {
+      if (sink.kind === 'discord') await sink.destroy();
+      ledger.close();
+    },
+  };
+}
+
+function createSink(options: AppOptions, log: Logger): DiscordTargets | ConsoleSink {
+  const { env, config } = options.settings;
+  const discord = env.discord;
+  if (!discord.webhookUrl && !discord.token) {
+    return createConsoleSink({ stream: options.ctx.stdout as never, format: options.output, log });
+  }
+  return createDiscordTargets({
+    apiUrl: discord.apiUrl,
+    webhookUrl: discord.webhookUrl,
+    token: discord.token,
+    channelId: discord.channelId,
+    guildId: discord.guildId,
+    username: config.notify.username,
+    routes: config.notify.routes.map((route) => ({
+      category: route.category,
+      topic: route.topic,
+      channelId: route.channelId,
+      webhookUrl: route.webhookEnv ? discord.routeWebhooks?.[route.webhookEnv] : undefined,
+    })),
+  });
+}

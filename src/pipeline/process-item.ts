@@ -1,0 +1,80 @@
+import { extractArticle } from '../articles/index.ts';
+import type { FeedConfig } from '../config/index.ts';
+import { itemKeys, isItemFreshEnough } from '../feeds/index.ts';
+import { extractFigures } from '../figures/index.ts';
+import { StageError, type FeedItem, type TopicMatch } from '../model/index.ts';
+import { matchTopics } from '../topics/index.ts';
+import type { CycleReport } from './cycle-report.ts';
+import type { PipelineDeps } from './deps.ts';
+
+/** A page that failed this many times is given up on (recorded as failed, never retried). */
+export const MAX_ITEM_ATTEMPTS = 3;
+
+/**
+ * One feed item through the stages: seen? fresh enough? about a watched topic? then page → main text →
+ * figures → ledger (one transaction, which also marks the item seen).
+ */
+export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, firstPoll: boolean, report: CycleReport): Promise<void> {
+  const now = deps.now();
+  const keys = itemKeys(item);
+  const seen = deps.ledger.items.find(feed.url, keys, now);
+  if (seen && !(seen.status === 'failed' && seen.attempts < MAX_ITEM_ATTEMPTS)) return;
+  report.items.new++;
+  if (firstPoll && !isItemFreshEnough(item, now, deps.config.feedPolicy.firstPollMaxAgeHours)) {
+    deps.ledger.items.mark(feed.url, keys, 'skipped-old', now);
+    report.items.skippedOld++;
+    return;
+  }
+  const feedMatches = matchTopics(deps.matcher(), { title: item.title, summary: item.summary, body: item.content });
+  if (feedMatches.length === 0 || !item.link) {
+    deps.ledger.items.mark(feed.url, keys, 'unmatched', now);
+    return;
+  }
+  report.items.matched++;
+  try {
+    await recordPage(deps, feed, item, feedMatches, report);
+  } catch (error) {
+    if (!(error instanceof StageError)) throw error;
+    deps.ledger.items.mark(feed.url, keys, 'failed', now, seen?.itemId);
+    report.articles.failed++;
+    deps.log.warn({ feed: feed.url, item: item.link, kind: error.kind }, error.message);
+  }
+}
+
+async function recordPage(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, feedMatches: TopicMatch[], report: CycleReport): Promise<void> {
+  const page = await deps.fetcher.fetch(item.link ?? '', { kind: 'page' });
+  if (page.status !== 'ok') throw new StageError('articles', 'http-4xx', `page ${item.link} answered 304 to an unconditional request`);
+  const article = extractArticle({ body: page.body, url: page.finalUrl, contentType: page.contentType, siteRules: deps.siteRules });
+  const text = article.text.trim() || item.content || item.summary;
+  const title = article.title ?? item.title;
+  const bodyMatches = matchTopics(deps.matcher(), { title, summary: item.summary, body: text });
+  const topics = bodyMatches.length > 0 ? bodyMatches : feedMatches;
+  const published = article.published ?? item.published;
+  const figures = extractFigures(text, { published: published ? published.slice(0, 10) : null, title });
+  const result = deps.ledger.recordArticle(
+    {
+      item: { feedUrl: feed.url, keys: itemKeys(item) },
+      url: article.canonicalUrl ?? page.finalUrl,
+      outlet: article.outlet ?? feed.outlet,
+      title,
+      published,
+      text,
+      figures,
+      topics,
+    },
+    deps.policy,
+    deps.now(),
+  );
+  countResult(report, result.outcome === 'unchanged', figures.length, result.findings, result.notices.length);
+}
+
+function countResult(report: CycleReport, unchanged: boolean, figureCount: number, findings: { kind: keyof CycleReport['findings'] }[], notices: number): void {
+  if (unchanged) {
+    report.articles.unchanged++;
+    return;
+  }
+  report.articles.recorded++;
+  report.figures += figureCount;
+  for (const finding of findings) report.findings[finding.kind]++;
+  report.noticesQueued += notices;
+}
