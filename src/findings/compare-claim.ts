@@ -30,7 +30,9 @@ export interface Comparison {
  */
 export function compareClaim(input: Comparison): Finding | null {
   const { claim, sameKey } = input;
-  if (sameKey.length === 0) return finding('new_figure', claim, null, input.previousPeriod);
+  if (sameKey.length === 0) {
+    return restatesAssumedPeriod(input) ? null : finding('new_figure', claim, null, input.previousPeriod);
+  }
   // An unknown period cannot be compared: two such claims may describe different years (ADR 001).
   if (claim.period === null) return null;
 
@@ -40,11 +42,31 @@ export function compareClaim(input: Comparison): Finding | null {
   if (latestOwn && !overlaps(latestOwn.interval, input.interval)) {
     return finding('revision', claim, latestOwn, null);
   }
-  const disjoint = independent.filter((other) => !overlaps(other.interval, input.interval));
+  const agreeing = independent.filter((other) => overlaps(other.interval, input.interval));
+  // A conflict the ledger already holds (a claim we agree with against one it is disjoint from) is
+  // not news again: each later report siding with the majority would otherwise re-raise it.
+  const disjoint = independent.filter(
+    (other) => !overlaps(other.interval, input.interval) && !agreeing.some((ally) => !overlaps(ally.interval, other.interval)),
+  );
   const conflicting = latest(disjoint);
   if (conflicting) return finding('contradiction', claim, conflicting, null);
   if (sameSource.length > 0) return null;
   return independent.length > 0 ? finding('corroboration', claim, latest(independent), null) : null;
+}
+
+/**
+ * A stock figure with no stated period ("Russian companies have invested about $6 billion") gets the
+ * publication month as its period (ADR 001), so each retelling lands in a new period. When it repeats the
+ * previous assumed period's value, it is the same figure told again, not a new one.
+ */
+function restatesAssumedPeriod(input: Comparison): boolean {
+  const previous = input.previousPeriod;
+  return (
+    previous !== null &&
+    input.claim.periodBasis === 'assumed' &&
+    previous.claim.periodBasis === 'assumed' &&
+    overlaps(previous.interval, input.interval)
+  );
 }
 
 function finding(kind: Finding['kind'], claim: Claim, against: LedgerClaim | null, previous: LedgerClaim | null): Finding {

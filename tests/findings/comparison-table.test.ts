@@ -121,6 +121,24 @@ const CASES: { name: string; earlier: Report[]; next: Report; expected: FindingK
     expected: ['revision'],
   },
   {
+    name: 'a third outlet agreeing with one side of a known contradiction raises nothing new',
+    earlier: [anadolu([{ value: 4.35e9, surface: '$4.35 billion' }]), herald([{ value: 3.1e9, surface: '$3.1 billion' }])],
+    next: { url: 'https://kv.example/1', outlet: 'Kaspiy Vestnik', published: '2024-05-10', figures: [{ qualifier: 'more_than', surface: '4 млрд долларов' }] },
+    expected: ['corroboration'],
+  },
+  {
+    name: 'a stock figure retold a month later with the same value is not a new figure',
+    earlier: [anadolu([{ metric: 'investment', subject: 'RU>AZ', period: '2024-04', periodBasis: 'assumed', value: 6e9, qualifier: 'about', surface: '$6 billion' }])],
+    next: herald([{ metric: 'investment', subject: 'RU>AZ', period: '2024-05', periodBasis: 'assumed', value: 6e9, surface: '$6 billion' }]),
+    expected: [],
+  },
+  {
+    name: 'a stock figure that changed since the previous month is a new figure',
+    earlier: [anadolu([{ metric: 'investment', subject: 'RU>AZ', period: '2024-04', periodBasis: 'assumed', value: 6e9, surface: '$6 billion' }])],
+    next: herald([{ metric: 'investment', subject: 'RU>AZ', period: '2024-05', periodBasis: 'assumed', value: 7.5e9, surface: '$7.5 billion' }]),
+    expected: ['new_figure'],
+  },
+  {
     name: 'claims with an unknown period never contradict each other',
     earlier: [anadolu([{ period: null, periodBasis: 'assumed', surface: '$4 billion' }])],
     next: herald([{ period: null, periodBasis: 'assumed', value: 3.1e9, surface: '$3.1 billion' }]),
