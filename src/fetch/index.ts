@@ -6,7 +6,9 @@ import { getOnce } from './http-get.ts';
 import type { HopResponse } from './http-get.ts';
 import { cacheFloorSeconds, headerValue, retryAfterSeconds } from './poll-floor.ts';
 import { decodeBody } from './decode-charset.ts';
-import { defaultLookup, resolveSafely } from './url-safety.ts';
+import { assertHttp, defaultLookup, resolveSafely } from './url-safety.ts';
+import { abortable, createDeadline } from './deadline.ts';
+import type { Deadline } from './deadline.ts';
 import type { AddressPolicy, LookupFn } from './url-safety.ts';
 import type { FetchRequest, FetchResult, Fetcher, FetcherDeps } from './types.ts';
 
@@ -43,19 +45,18 @@ export function createFetcher(config: FetchConfig, deps: FetcherDeps = {}): Fetc
   return { fetch: (url, request) => fetchWithDeadline(context, url, request) };
 }
 
-/** One deadline (config.timeoutMs) covers every hop, the body and the per-host waits after the first. */
+/**
+ * One deadline (config.timeoutMs) covers DNS, every hop and the body. It starts when the first
+ * per-host slot is granted, so a queue of feeds on one host does not time out while waiting.
+ */
 async function fetchWithDeadline(context: Context, url: string, request: FetchRequest): Promise<FetchResult> {
   const start = parseUrl(url);
-  const deadline = new AbortController();
-  const timeoutMs = context.config.timeoutMs;
-  const timer = setTimeout(() => {
-    deadline.abort(new FetchError('timeout', `timeout after ${timeoutMs} ms fetching ${url}`, { url }));
-  }, timeoutMs);
-  const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+  const deadline = createDeadline(url, context.config.timeoutMs, request.signal);
   try {
-    return await followRedirects(context, start, request, signal);
+    return await followRedirects(context, start, request, deadline);
   } catch (error) {
     if (error instanceof FetchError) throw error;
+    const { signal } = deadline;
     if (signal.aborted) {
       const reason: unknown = signal.reason;
       if (reason instanceof FetchError) throw reason;
@@ -63,16 +64,16 @@ async function fetchWithDeadline(context: Context, url: string, request: FetchRe
     }
     throw classifySystemError(error, url);
   } finally {
-    clearTimeout(timer);
+    deadline.dispose();
   }
 }
 
-async function followRedirects(context: Context, start: URL, request: FetchRequest, signal: AbortSignal): Promise<FetchResult> {
+async function followRedirects(context: Context, start: URL, request: FetchRequest, deadline: Deadline): Promise<FetchResult> {
   const visited = new Set<string>();
   let current = start;
   for (let hop = 0; ; hop += 1) {
     visited.add(current.href);
-    const response = await requestHop(context, current, request, signal);
+    const response = await requestHop(context, current, request, deadline);
     if (!REDIRECTS.has(response.status)) return toResult(context, response, current, request);
     const next = redirectTarget(response, current);
     if (visited.has(next.href)) {
@@ -87,10 +88,13 @@ async function followRedirects(context: Context, start: URL, request: FetchReque
   }
 }
 
-async function requestHop(context: Context, url: URL, request: FetchRequest, signal: AbortSignal): Promise<HopResponse> {
-  const addresses = await abortable(resolveSafely(url, context.lookup, context.policy), signal);
+async function requestHop(context: Context, url: URL, request: FetchRequest, deadline: Deadline): Promise<HopResponse> {
+  assertHttp(url);
+  const { signal } = deadline;
   const release = await context.gate.acquire(url.hostname.toLowerCase(), signal);
   try {
+    deadline.start();
+    const addresses = await abortable(resolveSafely(url, context.lookup, context.policy), signal);
     return await getOnce({
       url,
       addresses,
@@ -163,22 +167,4 @@ function parseUrl(url: string): URL {
   } catch (error) {
     throw new FetchError('refused-url', `refused invalid URL "${url}"`, { url, cause: error });
   }
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }

@@ -67,9 +67,7 @@ export interface AddressPolicy {
  * returns the addresses to connect to, so the connection uses exactly what was checked.
  */
 export async function resolveSafely(url: URL, lookup: LookupFn, policy: AddressPolicy): Promise<string[]> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchError('refused-url', `refused ${url.protocol} URL ${url.href}: only http and https`, { url: url.href });
-  }
+  assertHttp(url);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : await lookupHost(host, lookup, url.href);
   if (addresses.length === 0) {
@@ -84,6 +82,12 @@ export async function resolveSafely(url: URL, lookup: LookupFn, policy: AddressP
     }
   }
   return addresses;
+}
+
+export function assertHttp(url: URL): void {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new FetchError('refused-url', `refused ${url.protocol} URL ${url.href}: only http and https`, { url: url.href });
+  }
 }
 
 async function lookupHost(host: string, lookup: LookupFn, url: string): Promise<string[]> {

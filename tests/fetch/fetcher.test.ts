@@ -200,4 +200,22 @@ describe('fetcher against the hostile server', () => {
     expect(server.maxInFlight).toBe(2);
     server.maxInFlight = Math.max(before, server.maxInFlight);
   });
+
+  it('when requests queue for one host, the queueing does not count against the timeout', async () => {
+    const serial = createFetcher(testFetchConfig({ perHostConcurrency: 1, timeoutMs: 1000 }), { allowedAddresses: ['127.0.0.1'] });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => serial.fetch(`${server.url}/slow/news-az-en.xml`, { kind: 'feed' })),
+    );
+    expect(results.map((result) => result.status)).toEqual(Array(10).fill('ok'));
+  });
+
+  it('spaces request starts to one host by perHostDelayMs', async () => {
+    const polite = createFetcher(testFetchConfig({ perHostDelayMs: 120 }), { allowedAddresses: ['127.0.0.1'] });
+    const marker = `/feed/news-az-en.xml?spacing=${Date.now()}`;
+    await Promise.all(Array.from({ length: 3 }, () => polite.fetch(`${server.url}${marker}`, { kind: 'feed' })));
+    const arrivals = server.requests.filter((request) => request.path === marker).map((request) => request.at);
+    expect(arrivals).toHaveLength(3);
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(100);
+    expect(arrivals[2]! - arrivals[1]!).toBeGreaterThanOrEqual(100);
+  });
 });

@@ -28,8 +28,8 @@ import { gzipSync, brotliCompressSync, deflateRawSync } from 'node:zlib';
 export interface HostileServer {
   url: string;
   origin: string;
-  /** Requests seen, in arrival order. */
-  requests: Array<{ path: string; headers: http.IncomingHttpHeaders }>;
+  /** Requests seen, in arrival order, with the arrival time (ms since epoch). */
+  requests: Array<{ path: string; headers: http.IncomingHttpHeaders; at: number }>;
   /** Most requests that were in flight at once. */
   maxInFlight: number;
   close(): Promise<void>;
@@ -71,7 +71,7 @@ export async function startHostileServer(): Promise<HostileServer> {
     },
   };
   const server = http.createServer((req, res) => {
-    state.requests.push({ path: req.url ?? '', headers: req.headers });
+    state.requests.push({ path: req.url ?? '', headers: req.headers, at: Date.now() });
     inFlight += 1;
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     res.on('close', () => {
