@@ -10,6 +10,11 @@ const REQUIRED_MAJOR = 24;
 const major = Number(process.versions.node.split('.')[0]);
 
 if (major >= REQUIRED_MAJOR) {
+  // `figurewatch … | head` closes stdout early: that is the reader's choice, not a failure.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const { main } = await import('../src/cli.ts');
   process.exitCode = await main(process.argv.slice(2));
 } else {
