@@ -1,7 +1,7 @@
 /** Removes what is never article text, before any scoring. */
 import { classAndId, isElement, type AnyNode, type Element, type ParentNode } from './dom.ts';
 import { isProse, statsOf, type StatsMap } from './measure.ts';
-import { MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, UNLIKELY_TOKENS } from './patterns.ts';
+import { EMBEDDED_POST, MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, UNLIKELY_TOKENS } from './patterns.ts';
 
 const JUNK_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'video', 'audio',
@@ -52,7 +52,7 @@ export function isUnlikelyCandidate(el: Element, stats: StatsMap): boolean {
   if (el.attribs['itemprop'] === 'articleBody') return false;
   if (el.name === 'header' || el.name === 'footer' || el.name === 'aside') return true;
   const match = classAndId(el);
-  if (match === '' || MAYBE_CANDIDATE.test(match) || insideTableOrCode(el)) return false;
+  if (match === '' || MAYBE_CANDIDATE.test(match) || EMBEDDED_POST.test(match) || insideTableOrCode(el)) return false;
   if (UNLIKELY.test(match)) return true;
   // Our wider token list meets ids made from headings ("sharing-with-a-single-developer"): prose stays.
   return UNLIKELY_TOKENS.test(match) && !isProse(statsOf(stats, el));

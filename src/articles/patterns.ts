@@ -17,6 +17,9 @@ export const UNLIKELY_TOKENS =
 /** Comment threads are prose too, so the prose guard never saves these. */
 export const COMMENTS = /comment|disqus|replies/;
 
+/** Embedded posts quoted in an article (a minister's tweet can carry the figure): text, not social widgets. */
+export const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|telegram-post|social-(media-)?embed|embedded-post|fb-post/;
+
 /** Words that rescue an UNLIKELY match ("article-header" stays). */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/;
 

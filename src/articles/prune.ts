@@ -4,10 +4,12 @@
  */
 import { classAndId, type Element } from './dom.ts';
 import { isProse, linkDensity, statsOf, type StatsMap } from './measure.ts';
-import { BOILERPLATE_IN_ARTICLE, COMMENTS, READ_ALSO_LINE, UNLIKELY_ROLES } from './patterns.ts';
+import { BOILERPLATE_IN_ARTICLE, COMMENTS, EMBEDDED_POST, READ_ALSO_LINE, UNLIKELY_ROLES } from './patterns.ts';
 import { classWeight } from './score.ts';
 
 const ALWAYS_DROP = new Set(['h1', 'aside', 'footer', 'header', 'form', 'fieldset', 'figcaption', 'address']);
+// Readability's set for conditional cleaning, plus <span> and <blockquote> for inline widgets
+// ("DON'T MISS" boxes, hover cards). Embedded posts are rescued by class before this applies.
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'span', 'blockquote']);
 
 export interface PruneContext {
@@ -60,6 +62,8 @@ function isLinkBox(el: Element, ctx: PruneContext): boolean {
   const isList = el.name === 'ul' || el.name === 'ol';
   if (weight < 0 && isSmallShareOfArticle(el, ctx)) return true;
   if (s.commas >= 10) return false;
+  // A sentence wrapper around a hover card full of links still holds its sentence.
+  if ((el.name === 'span' || el.name === 'blockquote') && s.chars - s.linkChars >= 100) return false;
   if (density > 0.5 && !(isList && density < 0.7 && s.chars > 200)) return true;
   if (!isList && s.chars < 25 && density > 0) return true;
   if (isList && density > 0.35) {
@@ -98,6 +102,7 @@ export function isBoilerplate(el: Element, ctx: PruneContext): boolean {
   if (itemprop === 'author' || itemprop === 'publisher' || itemprop === 'keywords') return true;
   if (el.attribs['rel'] === 'author') return true;
   const match = classAndId(el);
+  if (EMBEDDED_POST.test(match)) return false;
   if (match !== '' && BOILERPLATE_IN_ARTICLE.test(match) && itemprop !== 'articleBody' && isSmallShareOfArticle(el, ctx)) {
     // A heading-made id ("sharing-with-a-single-developer") on a section of prose is not a share bar.
     if (COMMENTS.test(match) || !isProse(statsOf(ctx.stats, el))) return true;
