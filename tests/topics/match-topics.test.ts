@@ -68,6 +68,27 @@ describe('matchTopics', () => {
     })).toEqual([]);
   });
 
+  it('when the countries form one hyphenated word (российско-азербайджанский), both groups hit', () => {
+    const stems = compileTopics([
+      { ...ruAz, groups: [{ name: 'ru', required: true, keywords: ['российск*'] }, { name: 'az', required: true, keywords: ['азербайдж*'] }] },
+    ]);
+    expect(matchTopics(stems, { title: 'Российско-азербайджанский бизнес-форум открылся' })[0]?.keywords).toEqual([
+      'российск*',
+      'азербайдж*',
+    ]);
+  });
+
+  it('when a keyword touches a digit or a letter of another script, it is not a word on its own', () => {
+    const baku = compileTopics([{ ...ruAz, groups: [{ name: 'b', required: true, keywords: ['Baku'] }] }]);
+    expect(matchTopics(baku, { title: 'Baku2024 summit' })).toEqual([]);
+    expect(matchTopics(baku, { title: 'Baku, 2024' })).toHaveLength(1);
+  });
+
+  it('when a multi-word keyword is split by a line break or a dash, it still hits', () => {
+    const corridor = compileTopics([{ ...ruAz, groups: [{ name: 'c', required: true, keywords: ['North South corridor'] }] }]);
+    expect(matchTopics(corridor, { title: 'Trade on the North–South\ncorridor grew' })).toHaveLength(1);
+  });
+
   it('when only one required group hits, does not match', () => {
     expect(hits('Russia raises its key rate')).toBeNull();
     expect(hits('Baku hosts energy week')).toBeNull();
