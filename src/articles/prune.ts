@@ -93,6 +93,25 @@ function isLabelledLinkList(el: Element, ctx: PruneContext): boolean {
   return text.length < 80 && READ_ALSO_LINE.test(text);
 }
 
+function nextElement(el: Element): Element | null {
+  for (let cur = el.next; cur; cur = cur.next) {
+    if (cur.type === 'tag') return cur as Element;
+    if (cur.type === 'text' && cur.data.trim() !== '') return null;
+  }
+  return null;
+}
+
+function isOnlyALink(el: Element | null, ctx: PruneContext): boolean {
+  if (!el || el.name !== 'p' || countTag(el, 'a', 1) === 0) return false;
+  const s = statsOf(ctx.stats, el);
+  return s.chars > 0 && s.chars < 200 && linkDensity(s) >= 0.9;
+}
+
+/** Paragraphs that are nothing but a link, two or more in a row: teasers for other stories. */
+function isLinkParagraph(el: Element, ctx: PruneContext): boolean {
+  return isOnlyALink(el, ctx) && (isOnlyALink(previousElement(el), ctx) || isOnlyALink(nextElement(el), ctx));
+}
+
 /** True when `el` (a descendant of the chosen article) should be left out of the text. */
 export function isBoilerplate(el: Element, ctx: PruneContext): boolean {
   if (ALWAYS_DROP.has(el.name)) return true;
@@ -107,6 +126,6 @@ export function isBoilerplate(el: Element, ctx: PruneContext): boolean {
     // A heading-made id ("sharing-with-a-single-developer") on a section of prose is not a share bar.
     if (COMMENTS.test(match) || !isProse(statsOf(ctx.stats, el))) return true;
   }
-  if (startsWithReadAlso(el, ctx) || isLabelledLinkList(el, ctx)) return true;
+  if (startsWithReadAlso(el, ctx) || isLabelledLinkList(el, ctx) || isLinkParagraph(el, ctx)) return true;
   return CONDITIONAL.has(el.name) && isLinkBox(el, ctx);
 }

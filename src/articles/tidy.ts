@@ -48,8 +48,9 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Placeholders of script-rendered pages. */
-const STATUS_LINE = /^(loading|please wait|загрузка|подождите|yüklənir)\W*$/iu;
+/** Placeholders of script-rendered pages, ad labels, leftover CMS shortcodes. */
+const STATUS_LINE =
+  /^(loading|please wait|загрузка|подождите|yüklənir|advert(isement)?|ad|sponsored|реклама|this (slideshow|video|content|feature) requires javascript\.?|\[\w+[^\]]*\].*\[\/\w+\])\W*$/iu;
 
 const HEAD_LINES = 4;
 const TAIL_LINES = 4;
