@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, FetchError } from '../../src/fetch/index.ts';
 import type { FetchResult } from '../../src/fetch/index.ts';
@@ -217,5 +219,26 @@ describe('fetcher against the hostile server', () => {
     expect(arrivals).toHaveLength(3);
     expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(100);
     expect(arrivals[2]! - arrivals[1]!).toBeGreaterThanOrEqual(100);
+  });
+
+  it('when https is spoken to a plain HTTP server, fails with tls', async () => {
+    const port = new URL(server.url).port;
+    expect((await failureOf(fetcher().fetch(`https://127.0.0.1:${port}/feed/news-az-en.xml`, { kind: 'feed' }))).kind).toBe('tls');
+  });
+
+  it('when a server accepts the connection but never completes the TLS handshake, the connect timeout fires first', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    const impatient = createFetcher(testFetchConfig({ connectTimeoutMs: 200, timeoutMs: 10_000 }), { allowedAddresses: ['127.0.0.1'] });
+    try {
+      const error = await failureOf(impatient.fetch(`https://127.0.0.1:${port}/rss`, { kind: 'feed' }));
+      expect(error.kind).toBe('timeout');
+      expect(error.message).toContain('no connection');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
