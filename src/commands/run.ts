@@ -1,5 +1,8 @@
 import { createApp } from '../app.ts';
 import { startHealthServer, type HealthServer } from '../health/index.ts';
+import { createLedgerBotStore } from '../bot/ledger-bot-store.ts';
+import { startBot, type BotHandle } from '../bot/start-bot.ts';
+import type { App } from '../app.ts';
 import { startSchedule } from '../schedule/index.ts';
 import type { Command } from './context.ts';
 import { loadSettings } from './settings.ts';
@@ -24,7 +27,9 @@ export const run: Command = async (args, ctx) => {
   );
   if (settings.config.health.enabled) {
     health = await startHealthServer({ ledger: app.ledger, now: ctx.now, intervalMs: () => schedule.intervalMs() }, settings.config);
+    app.log.info({ host: settings.config.health.host, port: health.port }, 'health server listening (/healthz, /metrics)');
   }
+  const bot = await startBotIfConfigured(app, ctx.now);
   app.log.info({ cron: settings.config.schedule.cron, timezone: settings.config.schedule.timezone, next: schedule.nextRun() }, 'figurewatch running');
   const signal = await waitForSignal();
   app.log.info({ signal }, 'stopping: no new cycles; finishing the running one');
@@ -32,6 +37,7 @@ export const run: Command = async (args, ctx) => {
   await schedule.stop();
   clearTimeout(grace);
   await app.deliver().catch((error: unknown) => app.log.error({ err: error }, 'final delivery failed'));
+  await bot?.stop();
   await health?.close();
   await app.close();
   app.log.info('stopped');
@@ -48,4 +54,23 @@ function waitForSignal(): Promise<NodeJS.Signals> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   });
+}
+
+/** Slash commands need the bot's gateway session; a bot that cannot log in is reported, not fatal. */
+async function startBotIfConfigured(app: App, now: () => Date): Promise<BotHandle | null> {
+  const { discord } = app.settings.env;
+  if (!discord.token) return null;
+  try {
+    return await startBot({
+      token: discord.token,
+      apiUrl: discord.apiUrl,
+      guildId: discord.guildId,
+      store: createLedgerBotStore(app.settings.config, app.ledger),
+      log: app.log,
+      now,
+    });
+  } catch (error) {
+    app.log.error({ err: error }, 'bot: could not start the slash commands; notices are still delivered');
+    return null;
+  }
 }
