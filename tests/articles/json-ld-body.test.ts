@@ -34,3 +34,13 @@ describe('choosing between the DOM text and JSON-LD articleBody', () => {
     expect(article.text).toBe('Russia shipped 1.1 million tons of wheat to Azerbaijan in January-September.');
   });
 });
+
+describe('JSON-LD articleBody with markup', () => {
+  it('treats an entity-encoded ellipsis as a teaser, not as the whole text', () => {
+    expect(preferJsonLdBody(['Lead.'], 'A long teaser of the article body that stops in the middle of a sentence&hellip;')).toEqual(['Lead.']);
+  });
+
+  it('decodes entities and drops empty HTML paragraphs', () => {
+    expect(preferJsonLdBody([], '<p class="bodytext">Turnover &ndash; $4.3&nbsp;billion.</p><p class="bodytext">&nbsp;</p>')).toEqual(['Turnover – $4.3 billion.']);
+  });
+});
