@@ -45,6 +45,37 @@ function relink(parent: ParentNode, children: AnyNode[]): void {
   parent.children = children;
 }
 
+/**
+ * Unclosed tags in broken pages nest thousands deep (htmlparser2 closes nothing it is not told to).
+ * Below this depth a subtree is replaced by its text, so that no walk can exhaust the stack.
+ */
+export const MAX_DEPTH = 300;
+
+function textNodesOf(el: ParentNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out.push(node);
+    else if (node.type === 'tag') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+export function capDepth(root: ParentNode, maxDepth = MAX_DEPTH): void {
+  const stack: Array<[ParentNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth >= maxDepth) {
+      const texts = textNodesOf(node);
+      for (const t of texts) t.parent = node;
+      relink(node, texts);
+      continue;
+    }
+    for (const child of node.children) if (child.type === 'tag') stack.push([child, depth + 1]);
+  }
+}
+
 export function isUnlikelyCandidate(el: Element, stats: StatsMap): boolean {
   if (el.name === 'body' || el.name === 'a' || el.name === 'html' || el.name === 'main' || el.name === 'article') return false;
   const role = el.attribs['role'];

@@ -1,7 +1,7 @@
 /** Article page (bytes or string) → Article: metadata plus main text, one paragraph per line. */
 import type { CheerioAPI } from 'cheerio';
 import type { Article } from '../model/article.ts';
-import { removeJunk } from './clean.ts';
+import { capDepth, removeJunk } from './clean.ts';
 import { loadDocument } from './decode.ts';
 import type { Element, ParentNode } from './dom.ts';
 import { readJsonLd } from './json-ld.ts';
@@ -28,7 +28,8 @@ function bodyOf($: CheerioAPI): Element {
   const body = $('body').get(0) as Element | undefined;
   if (body) return body;
   const root = $.root();
-  root.children().wrapAll('<body></body>');
+  if (root.contents().length === 0) root.append('<body></body>');
+  else root.contents().wrapAll('<body></body>');
   return $('body').get(0) as Element;
 }
 
@@ -53,9 +54,11 @@ function siteRuleLines($: CheerioAPI, selector: string): string[] | null {
 
 export function extractArticle(input: ExtractInput): Article {
   const $ = loadDocument(input.body, input.url, input.contentType);
+  const root = $.root().get(0) as ParentNode;
+  capDepth(root); // first: selectors with descendant combinators are slow on pathologically deep trees
   const ld = readJsonLd($);
   const meta = readMetadata($, input.url, ld);
-  removeJunk($.root().get(0) as ParentNode);
+  removeJunk(root);
   const selector = selectorFor(input.url, input.siteRules ?? bundledSiteRules());
   const domLines = (selector ? siteRuleLines($, selector) : null) ?? extractMainLines(bodyOf($));
   const lines = preferJsonLdBody(tidyLines(domLines, meta.title), ld.articleBody);

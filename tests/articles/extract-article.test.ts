@@ -121,3 +121,23 @@ describe('extractArticle without site rules (the general scorer alone)', () => {
     );
   });
 });
+
+describe('extractArticle on broken markup', () => {
+  it('survives thousands of unclosed tags nesting the text deeper than any walk could recurse', () => {
+    const html = `<html><body>${'<div><font>'.repeat(5000)}<p>Trade grew 7% in 2024, the ministry said, citing customs data.</p></body></html>`;
+    const article = extractArticle({ body: html, url: 'https://example.az/deep' });
+    expect(article.text).toBe('Trade grew 7% in 2024, the ministry said, citing customs data.');
+  });
+
+  it('gives empty text, not an error, for an empty document', () => {
+    expect(extractArticle({ body: '', url: 'https://example.az/empty' }).text).toBe('');
+    expect(extractArticle({ body: new Uint8Array(0), url: 'https://example.az/empty' }).text).toBe('');
+  });
+});
+
+describe('extractArticle on fragments', () => {
+  it('keeps text that sits at the top level of a fragment, outside any element', () => {
+    const article = extractArticle({ body: 'Turnover reached <b>$4.3 billion</b> in 2023, up 11% on the year before.', url: 'https://example.az/f' });
+    expect(article.text).toBe('Turnover reached $4.3 billion in 2023, up 11% on the year before.');
+  });
+});
