@@ -22,6 +22,8 @@ interface ArticleState {
   pub: Published | null;
   pair: string[];
   carried: { paragraph: number; period: FigurePeriod } | null;
+  /** Metric of the last figure so far, for anaphora in the next sentence. */
+  earlier: Metric | null;
 }
 
 /** A number in parentheses right after another of the same kind restates it in other units: "4,324-kilometer (2,686-mile)". */
@@ -33,11 +35,23 @@ function isConversion(text: string, qs: readonly Quantity[], i: number): boolean
 }
 
 function modalityOf(text: string, q: Quantity, frame: Frame): Modality | undefined {
+  if (q.change !== 'from') {
+    // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
+    const left = text.slice(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start);
+    TARGET.lastIndex = 0;
+    if (TARGET.test(left)) return 'target';
+  }
   if (q.kind !== 'percent' && q.kind !== 'times' && q.kind !== 'pp' && RATE_RE.test(text.slice(q.end, q.end + 40))) return 'rate';
-  if (q.change === 'from') return undefined;
-  const left = text.slice(frame.clauseStart, q.start);
-  TARGET.lastIndex = 0;
-  return TARGET.test(left) ? 'target' : undefined;
+  return undefined;
+}
+
+/** "в 2022 году ожидается рост до 3 млрд": a scaled number with no unit takes the money unit of the sentence. */
+function withElidedUnit(qs: readonly Quantity[]): Quantity[] {
+  return qs.map((q, i) => {
+    if (q.unit !== null || q.scale < 1e6) return q;
+    const prev = qs.slice(0, i).reverse().find((p) => p.kind === 'money');
+    return prev ? { ...q, unit: prev.unit, kind: prev.kind } : q;
+  });
 }
 
 function signed(choice: MetricChoice, q: Quantity): number {
@@ -48,7 +62,7 @@ function signed(choice: MetricChoice, q: Quantity): number {
 
 function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
   const { text, pub, pair } = state;
-  const qs = all.filter((q) => q.start >= s.start && q.end <= s.end);
+  const qs = withElidedUnit(all.filter((q) => q.start >= s.start && q.end <= s.end));
   if (!qs.some((q) => q.unit !== null)) return [];
   const breaks = clauseBreaks(text, s.start, s.end);
   const hits = metricHits(text, s.start, s.end);
@@ -59,19 +73,25 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
   let previous: MetricChoice | null = null;
   let changeTo: FigurePeriod | null = null;
   const withUnit = qs.filter((q) => q.unit !== null);
+  const frames = withUnit.map((_, i) => frameOf(text, s, withUnit, i, breaks));
+  const ownerOf = (p: PeriodMention): number => withUnit.findIndex((q, j) => p.start >= q.end && p.end <= frames[j]!.rightEnd);
   for (let i = 0; i < withUnit.length; i++) {
     const q = withUnit[i]!;
     if (isConversion(text, withUnit, i)) continue;
-    const frame = frameOf(text, s, withUnit, i, breaks);
-    let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous });
+    const frame = frames[i]!;
+    const ownedByOther = (p: PeriodMention): boolean => {
+      const owner = ownerOf(p);
+      return owner >= 0 && owner !== i;
+    };
+    let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier });
     if (!choice) continue;
     if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
     let modality = modalityOf(text, q, frame);
     const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
     const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
     const subject = chooseSubject({ text, metric: choice.metric, near, clause, sentence: places, pair });
-    if (q.change === 'from') changeTo = periodOfChangeTarget(state, withUnit, i, frame, mentions, choice.metric, modality);
-    const period = assignPeriod({ metric: choice.metric, q, index: i, frame, quantities: withUnit, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo });
+    if (q.change === 'from') changeTo = periodOfChangeTarget(state, withUnit, i, frames[i + 1] ?? frame, mentions, choice.metric, modality);
+    const period = assignPeriod({ metric: choice.metric, q, index: i, frame, quantities: withUnit, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther });
     if (period.target) modality = 'target';
     if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality) {
       state.carried = { paragraph: s.paragraph, period };
@@ -79,6 +99,8 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
     out.push(toFigure(text, s, q, choice, subject, period, modality));
     previous = choice;
   }
+  const last = out.at(-1);
+  if (last) state.earlier = last.metric === 'growth_rate' ? (last.growthOf ?? null) : last.metric;
   return out;
 }
 
@@ -86,7 +108,7 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
 function periodOfChangeTarget(state: ArticleState, qs: readonly Quantity[], i: number, frame: Frame, mentions: readonly PeriodMention[], metric: Metric, modality: Modality | undefined): FigurePeriod | null {
   const to = qs[i + 1];
   if (!to || to.change !== 'to') return null;
-  return assignPeriod({ metric, q: to, index: i + 1, frame, quantities: qs, mentions, pub: state.pub, modality, carried: null, changeTo: null });
+  return assignPeriod({ metric, q: to, index: i + 1, frame, quantities: qs, mentions, pub: state.pub, modality, carried: null, changeTo: null, ownedByOther: () => false });
 }
 
 function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, subject: string, period: FigurePeriod, modality: Modality | undefined): Figure {
@@ -94,7 +116,7 @@ function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, 
     category: categoryOf(choice.metric),
     metric: choice.metric,
     subject,
-    value: signed(choice, q),
+    value: Number(signed(choice, q).toPrecision(12)),
     unit: q.unit!,
     qualifier: qualifierOf(text, q),
     period: period.period,
@@ -108,8 +130,8 @@ function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, 
   };
   if (choice.growthOf) figure.growthOf = choice.growthOf;
   if (q.low !== undefined && q.high !== undefined) {
-    figure.low = q.low;
-    figure.high = q.high;
+    figure.low = Number(q.low.toPrecision(12));
+    figure.high = Number(q.high.toPrecision(12));
   }
   if (modality) figure.modality = modality;
   return figure;
@@ -118,7 +140,7 @@ function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, 
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null };
   const quantities = findQuantities(text, lang);
   return splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
 }

@@ -31,6 +31,8 @@ export interface PeriodInput {
   carried: FigurePeriod | null;
   /** Period of the 'to' figure of a "from X to Y" change, for the 'from' figure. */
   changeTo: FigurePeriod | null;
+  /** Mentions right after another number belong to it ("$4 billion last year and $6.7 billion"). */
+  ownedByOther: (p: PeriodMention) => boolean;
 }
 
 function distance(p: PeriodMention, q: Quantity): number {
@@ -73,18 +75,22 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
 export function assignPeriod(input: PeriodInput): FigurePeriod {
   const { metric, q, mentions, quantities, pub, modality } = input;
   if (NO_PERIOD.has(metric)) return { period: null, basis: 'none' };
+  const { frame } = input;
   const candidates = mentions.filter((p) => usable(p, metric)).sort((a, b) => distance(a, q) - distance(b, q));
-  const clear = candidates.find((p) => !crosses(p, q, quantities));
-  if (clear) return fromMention(clear, input);
+  const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p));
+  const within = (from: number, to: number) => (p: PeriodMention) => p.start >= from && p.end <= to;
+  // Own words first, then the clause; the rest of the sentence only for flows ("2023 was a record year: trade exceeded $4 billion").
+  const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd)) ?? (FLOW_METRICS.has(metric) ? clear[0] : undefined);
+  if (own) return fromMention(own, input);
   if (q.change === 'from' && input.changeTo?.period) {
     const prev = previousPeriod(input.changeTo.period);
     if (prev) return { period: prev, basis: 'relative' };
   }
   if (modality === 'rate' || modality === 'target') return { period: null, basis: 'none' };
-  // Past another number only within the clause, or for a growth rate ("$4 billion in 2023, up 15%").
-  const { frame } = input;
-  const across = candidates.find((p) => metric === 'growth_rate' || (p.start >= frame.clauseStart && p.end <= frame.clauseEnd));
-  if (across && q.change !== 'from') return fromMention(across, input);
+  // Past another number only for rates ("$4.4 billion in 2023, up 15%", "12.3% in 2023"); flows take the paragraph's period below.
+  const relative = q.kind === 'percent' || q.kind === 'pp' || q.kind === 'times';
+  const across = relative && q.change !== 'from' ? candidates[0] : undefined;
+  if (across) return fromMention(across, input);
   if (input.carried && FLOW_METRICS.has(metric)) return input.carried;
   if (!pub) return { period: null, basis: 'assumed' };
   if (FLOW_METRICS.has(metric)) return { period: String(pub.year - 1), basis: 'assumed' };

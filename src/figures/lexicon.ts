@@ -42,6 +42,8 @@ export interface UnitsFile {
 export interface MetricsFile {
   metrics: Partial<Record<Metric, MetricEntry>>;
   growth: { up: string[]; down: string[] };
+  partial: string[];
+  anaphora: string[];
 }
 
 export interface PlacesFile {

@@ -1,13 +1,13 @@
 /**
  * What a quantity measures, from the keywords that govern it (config/figures/metrics.yaml): the
  * nearest keyword on its left in its frame, else on its right, else the metric of the amount it
- * restates ("grew by 42%, which was $1.99 billion"), else the nearest in the sentence, else a
- * default by kind (a length is a distance).
+ * restates ("grew by 42%, which was $1.99 billion"), else the nearest in the sentence, else the
+ * figure an anaphor points back to ("the figure", "его"), else a default by kind (a length is a distance).
  */
 import type { Metric } from '../model/figure.ts';
 import type { Frame } from './frames.ts';
 import { METRICS, type QuantityKind } from './lexicon.ts';
-import { PhraseMatcher, type Hit } from './patterns.ts';
+import { PhraseMatcher, compilePhrases, type Hit } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
 
 const KEYWORDS = new PhraseMatcher<Metric>(
@@ -18,6 +18,13 @@ const GROWTH = new PhraseMatcher<'up' | 'down'>([
   ['up', METRICS.growth.up],
   ['down', METRICS.growth.down],
 ]);
+const PARTIAL = compilePhrases(METRICS.partial ?? [], 'u');
+const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
+const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports']);
+// "increased by $500 million", "на 1,2 млрд манатов больше": an absolute change, not a level.
+const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
+const CHANGE_AFTER = /^[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|up from|down from)(?![\p{L}])/iu;
+const LEVEL_TO = /(?:\bto|(?:^|\s)до|\bat)[\s\u00A0]*$/iu;
 
 export function accepts(metric: Metric, kind: QuantityKind): boolean {
   return METRICS.metrics[metric]?.units.includes(kind) ?? false;
@@ -28,16 +35,18 @@ export function metricHits(text: string, from: number, to: number): Hit<Metric>[
   return KEYWORDS.find(text, from, to);
 }
 
-function nearestLeft(hits: readonly Hit<Metric>[], from: number, to: number, ok: (m: Metric) => boolean): Metric | null {
+type Pick = (m: Metric) => boolean;
+
+function nearestLeft(hits: readonly Hit<Metric>[], from: number, to: number, ok: Pick): Hit<Metric> | null {
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
-    if (h.end <= to && h.start >= from && ok(h.label)) return h.label;
+    if (h.end <= to && h.start >= from && ok(h.label)) return h;
   }
   return null;
 }
 
-function nearestRight(hits: readonly Hit<Metric>[], from: number, to: number, ok: (m: Metric) => boolean): Metric | null {
-  return hits.find((h) => h.start >= from && h.end <= to && ok(h.label))?.label ?? null;
+function nearestRight(hits: readonly Hit<Metric>[], from: number, to: number, ok: Pick): Hit<Metric> | null {
+  return hits.find((h) => h.start >= from && h.end <= to && ok(h.label)) ?? null;
 }
 
 export interface MetricChoice {
@@ -49,16 +58,19 @@ export interface MetricChoice {
 
 /** The growth cue governing a percent or multiplier, if any ("grew by", "рост на", "up"). */
 function growthCue(text: string, q: Quantity, frame: Frame): 'up' | 'down' | null {
-  const left = GROWTH.find(text, Math.max(frame.leftStart, q.start - 60), q.start).filter((h) => !/^up$/i.test(text.slice(h.start, h.end)) || !/^\s*to\b/i.test(text.slice(h.end, h.end + 4)));
+  const isUpTo = (h: Hit<'up' | 'down'>): boolean => /^up$/i.test(text.slice(h.start, h.end)) && /^\s*to\b/i.test(text.slice(h.end, h.end + 4));
+  const left = GROWTH.find(text, Math.max(frame.leftStart, q.start - 60), q.start).filter((h) => !isUpTo(h));
   const right = GROWTH.find(text, q.end, Math.min(frame.rightEnd, q.end + 25));
   const hit = left.at(-1) ?? right[0];
+  // "doubled", "вдвое" carry their own direction; "halved" is a fall.
+  if (q.words && q.unit === 'times') return hit?.label === 'down' || q.value < 1 ? 'down' : 'up';
   return hit?.label ?? null;
 }
 
 /** The metric whose change a growth rate measures: nearest amount metric in the sentence. */
 function growthTarget(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
-  const amount = (m: Metric): boolean => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
-  return nearestLeft(hits, sentence.start, q.start, amount) ?? nearestRight(hits, q.end, sentence.end, amount) ?? undefined;
+  const amount: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
+  return (nearestLeft(hits, sentence.start, q.start, amount) ?? nearestRight(hits, q.end, sentence.end, amount))?.label;
 }
 
 export interface MetricInput {
@@ -68,26 +80,62 @@ export interface MetricInput {
   hits: readonly Hit<Metric>[];
   sentence: { start: number; end: number };
   previous: MetricChoice | null;
+  /** The metric of the last figure of the previous sentence, for "the figure", "его". */
+  earlier: Metric | null;
 }
 
-export function chooseMetric({ text, q, frame, hits, sentence, previous }: MetricInput): MetricChoice | null {
+export function chooseMetric(input: MetricInput): MetricChoice | null {
+  const { text, q, frame, hits, sentence, previous } = input;
   const kind = q.kind;
   if (!kind) return null;
-  if (kind === 'percent' || kind === 'times' || kind === 'pp') {
+  if (kind === 'pp') return { metric: 'other' };
+  if (kind === 'percent' || kind === 'times') {
     const cue = growthCue(text, q, frame);
-    if (!cue) return kind === 'times' ? null : { metric: 'other' };
-    const growthOf = growthTarget(hits, q, sentence) ?? previous?.growthOf;
-    return { metric: 'growth_rate', ...(growthOf ? { growthOf } : {}), down: cue === 'down' };
+    const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 6), q.start));
+    if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
+    const growthOf = growthTarget(hits, q, sentence) ?? previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined) ?? input.earlier ?? undefined;
+    return { metric: 'growth_rate', ...(growthOf && growthOf !== 'other' ? { growthOf } : {}), down: cue === 'down' };
   }
   if (kind === 'persons' || kind === 'count') return { metric: headcountMetric(text, q, frame) };
-  const ok = (m: Metric): boolean => accepts(m, kind);
-  const found =
+  if (isAbsoluteChange(text, q, frame)) return { metric: 'other' };
+  const ok: Pick = (m) => accepts(m, kind);
+  const hit =
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
-    nearestRight(hits, q.end, frame.rightEnd, ok) ??
-    inherited(previous, kind) ??
-    nearestLeft(hits, sentence.start, q.start, ok) ??
-    nearestRight(hits, q.end, sentence.end, ok);
+    nearestRight(hits, q.end, frame.rightEnd, ok);
+  const found = hit?.label ?? inherited(previous, kind) ?? anaphoric(input, ok) ?? sentenceWide(hits, q, sentence, ok)?.label;
+  if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other' };
+  if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
+    const wide = sentenceWide(hits, q, sentence, ok);
+    if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other' };
+  }
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other') };
+}
+
+function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }, ok: Pick): Hit<Metric> | null {
+  return nearestLeft(hits, sentence.start, q.start, ok) ?? nearestRight(hits, q.end, sentence.end, ok);
+}
+
+function anaphoric({ text, q, frame, earlier }: MetricInput, ok: Pick): Metric | null {
+  if (!earlier || !ok(earlier)) return null;
+  ANAPHORA.lastIndex = 0;
+  return ANAPHORA.test(text.slice(frame.clauseStart, q.start)) ? earlier : null;
+}
+
+/** "non-oil exports", "trade in agricultural products": a part of the total. */
+function isPartial(text: string, hit: Hit<Metric>): boolean {
+  PARTIAL.lastIndex = 0;
+  const around = text.slice(Math.max(0, hit.start - 22), Math.min(text.length, hit.end + 28));
+  const m = PARTIAL.exec(around);
+  if (!m) return false;
+  // After the keyword only "in/of X" counts ("trade in agricultural products", "экспорт нефти").
+  const afterStart = hit.end - Math.max(0, hit.start - 22);
+  return m.index < afterStart ? true : /^[\s\u00A0]+(?:in|of|on)?[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/u.test(around.slice(afterStart, m.index)) || /^[\s\u00A0]+$/u.test(around.slice(afterStart, m.index));
+}
+
+function isAbsoluteChange(text: string, q: Quantity, frame: Frame): boolean {
+  if (CHANGE_AFTER.test(text.slice(q.end, q.end + 20))) return true;
+  if (!CHANGE_BY.test(text.slice(Math.max(0, q.start - 5), q.start))) return false;
+  return GROWTH.find(text, Math.max(frame.leftStart, q.start - 60), q.start).length > 0;
 }
 
 function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | null {
@@ -99,7 +147,7 @@ function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | 
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
 function headcountMetric(text: string, q: Quantity, frame: Frame): Metric {
   if (q.kind === 'count') return (q.nounMetric as Metric | null | undefined) ?? 'other';
-  const from = Math.max(frame.clauseStart, q.start - 80);
+  const from = Math.max(frame.leftStart, q.start - 80);
   const to = Math.min(frame.clauseEnd, q.end + 60);
   for (const [metric, matcher] of CUE_METRICS) if (matcher.find(text, from, to).length > 0) return metric;
   const noun = q.nounMetric as Metric | null | undefined;

@@ -9,6 +9,8 @@ type Role = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundreds' | 'scale' | 'half' 
 interface Word {
   role: Role;
   value: number;
+  /** Russian collective numerals ("пятеро") count people. */
+  collective?: boolean;
 }
 
 const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -75,6 +77,8 @@ function buildDictionary(): Map<string, Word> {
   dict.set('полутора', { role: 'unit', value: 1.5 });
   dict.set('половиной', { role: 'half', value: 0.5 });
   dict.set('с', { role: 'and', value: 0 });
+  const collective: Array<[number, string]> = [[2, 'двое двоих'], [3, 'трое троих'], [4, 'четверо четверых'], [5, 'пятеро пятерых'], [6, 'шестеро шестерых'], [7, 'семеро семерых'], [8, 'восьмеро восьмерых'], [9, 'девятеро девятерых'], [10, 'десятеро десятерых']];
+  for (const [value, forms] of collective) for (const f of forms.split(' ')) dict.set(f, { role: 'unit', value, collective: true });
   dict.set('полмиллиона', { role: 'halfscale', value: 5e5 });
   dict.set('полмиллиарда', { role: 'halfscale', value: 5e8 });
   return dict;
@@ -87,6 +91,7 @@ export interface WordNumber {
   value: number;
   start: number;
   end: number;
+  collective?: boolean;
 }
 
 interface Token {
@@ -181,7 +186,8 @@ function parseFrom(tokens: Array<Token | null>, i: number): { number: WordNumber
     end = t.end;
   }
   if (!seenDigit || start < 0) return null;
-  return { number: { value: total + current, start, end }, next: Math.max(j, i + 1) };
+  const collective = tokens[i]?.word.collective === true && j === i + 1;
+  return { number: { value: total + current, start, end, ...(collective ? { collective } : {}) }, next: Math.max(j, i + 1) };
 }
 
 /** Which word may follow which inside one number. */

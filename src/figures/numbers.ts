@@ -15,12 +15,19 @@ export interface Numeral {
   words: boolean;
   /** The scale word multiplied in (1 when none). */
   scale: number;
+  /** A Russian collective numeral ("пятеро"): a count of people by itself. */
+  collective?: boolean;
 }
 
 const SPACE = '[ \\u00A0\\u2009\\u202F]';
 // English: comma or space thousands ("4,324", "4 324"), dot decimals. Russian: space thousands, comma or dot decimals.
 const DIGITS_EN = new RegExp(String.raw`(?<![\p{N}.,])\d{1,3}(?:(?:,|${SPACE})\d{3}(?![\d]))+(?:\.\d+)?|(?<![\p{N}.,])\d+(?:\.\d+)?(?![\d])`, 'gu');
 const DIGITS_RU = new RegExp(String.raw`(?<![\p{N}.,])\d{1,3}(?:${SPACE}\d{3}(?![\d]))+(?:[.,]\d+)?|(?<![\p{N}.,])\d+(?:[.,]\d+)?(?![\d])`, 'gu');
+
+/** A plain four-digit number that reads as a year. */
+export function isYearLike(plain: boolean, value: number): boolean {
+  return plain && value >= 1900 && value <= 2100;
+}
 
 /** Scale words after a numeral (glued or spaced). Short "m", "b", "k" are left to the money reader. */
 const SCALES: Array<[RegExp, number]> = [

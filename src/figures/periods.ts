@@ -133,9 +133,10 @@ const RULES: Rule[] = [
   [new RegExp(String.raw`(?:(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),
     (m) => {
       const prep = (m[1] ?? '').toLowerCase();
-      if (['since', 'from', 'с'].includes(prep)) return stated(m[2]!, 'since');
-      if (['by', 'until', 'till', 'к', 'до'].includes(prep)) return stated(m[2]!, 'by');
-      if (['before', 'after'].includes(prep)) return null;
+      if (['since', 'с'].includes(prep)) return stated(m[2]!, 'since');
+      if (['by', 'к', 'до'].includes(prep)) return stated(m[2]!, 'by');
+      // "from 2022" is a comparison base; "until 2025", "before 2020" bound an event, not a figure.
+      if (['from', 'until', 'till', 'before', 'after'].includes(prep)) return null;
       return stated(m[2]!);
     }],
 ];

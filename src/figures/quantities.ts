@@ -5,7 +5,7 @@
  */
 import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
-import { findNumerals, type Lang, type Numeral } from './numbers.ts';
+import { findNumerals, isYearLike, type Lang, type Numeral } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { countNounAfter, currencyAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
 
@@ -42,6 +42,8 @@ const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:halved|halving)\b/giu, 0.5],
 ];
 
+const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|before|after|в|во|с|со|к|до|по|за|на|из|от|после)[\s\u00A0]+$/iu;
+
 /** The script decides how commas are read: Cyrillic text uses the decimal comma. */
 export function languageOf(text: string): Lang {
   const cyr = text.match(/[\u0400-\u04FF]/g)?.length ?? 0;
@@ -76,9 +78,11 @@ function withUnit(text: string, n: Numeral): Quantity {
     return { ...base, value: n.value * measure.factor, unit, kind: kindOfUnit(unit), end: measure.end, plain: false, factor: measure.factor };
   }
   // A year-like plain number counts people only when the noun follows at once ("1960 миротворцев").
-  const yearLike = n.plain && n.value >= 1000 && n.value <= 2100;
-  const noun = countNounAfter(text, n.end, yearLike ? 0 : 2);
+  const yearLike = isYearLike(n.plain, n.value);
+  const afterYearWord = yearLike && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start));
+  const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2);
   if (noun) return { ...base, unit: noun.unit, kind: noun.unit, end: noun.end, nounMetric: noun.metric };
+  if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   return base;
 }
 

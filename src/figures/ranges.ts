@@ -5,12 +5,15 @@
  */
 import { CUES } from './lexicon.ts';
 import { phrasesSource } from './patterns.ts';
+import { isYearLike } from './numbers.ts';
 import type { Quantity } from './quantities.ts';
 
 const DASH_GAP = /^[\s\u00A0]*[-–—][\s\u00A0]*$/u;
 const TO_GAP = /^[\s\u00A0]+(?:to|до|and|и)[\s\u00A0]+$/iu;
+// "from $2.4 billion in 2021 to $4.3 billion": a period between the two sides of a change.
+const PERIOD_GAP = /^,?[\s\u00A0]+(?:in|for|during|at the end of|в|за|на конец)[\s\u00A0]+[^\d.;]{0,30}?(?:19|20)\d{2}(?:[\s\u00A0]+(?:году|года|г\.))?,?[\s\u00A0]+(to|до)[\s\u00A0]+$/iu;
 const OPENER = /(?:^|[\s(])(between|from|от|с|со|между)[\s\u00A0]+$/iu;
-const CHANGE_VERB = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[^.;:!?]{0,40}$`, 'u');
+const CHANGE_VERB = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[^.;:!?]{0,70}$`, 'u');
 
 function inheritUnit(low: Quantity, high: Quantity): Quantity {
   if (low.unit !== null || high.unit === null) return low;
@@ -24,7 +27,14 @@ function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 /** Merge a pair into a range, or mark it as a change, or leave it; returns quantities in order. */
-export function joinRanges(text: string, qs: Quantity[]): Quantity[] {
+export function joinRanges(text: string, all: Quantity[]): Quantity[] {
+  // Years are not range ends ("in January–September 2024 to 1.9 million tonnes").
+  const years = all.filter((q) => q.unit === null && isYearLike(q.plain, q.value));
+  const qs = all.filter((q) => !years.includes(q));
+  return [...joinPairs(text, qs), ...years].sort((a, b) => a.start - b.start);
+}
+
+function joinPairs(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
@@ -35,6 +45,12 @@ export function joinRanges(text: string, qs: Quantity[]): Quantity[] {
     }
     const gap = text.slice(a.end, b.start);
     const opener = OPENER.exec(text.slice(Math.max(0, a.start - 12), a.start))?.[1]?.toLowerCase();
+    const head = text.slice(Math.max(0, a.start - 90), a.start);
+    if ((opener === 'from' || opener === 'с' || opener === 'со') && PERIOD_GAP.test(gap) && CHANGE_VERB.test(head)) {
+      out.push({ ...inheritUnit(a, b), change: 'from' }, { ...b, change: 'to' });
+      i++;
+      continue;
+    }
     const dash = DASH_GAP.test(gap) && !(a.plain && b.plain);
     const joined = TO_GAP.test(gap);
     const word = gap.trim().toLowerCase();
@@ -46,7 +62,6 @@ export function joinRanges(text: string, qs: Quantity[]): Quantity[] {
       continue;
     }
     const low = inheritUnit(a, b);
-    const head = text.slice(Math.max(0, a.start - 60), a.start);
     if ((opener === 'from' || opener === 'с' || opener === 'со') && CHANGE_VERB.test(head)) {
       out.push({ ...low, change: 'from' }, { ...b, change: 'to' });
       i++;

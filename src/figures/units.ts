@@ -111,6 +111,7 @@ export function multiplierAround(text: string, start: number, end: number): { st
  * ("2,000 Russian peacekeepers", "100,000 ethnic Armenians").
  */
 export function countNounAfter(text: string, at: number, maxWords: number): { unit: 'persons' | 'count'; metric: string | null; start: number; end: number } | null {
+  if (maxWords < 0) return null;
   let pos = at;
   for (let skipped = 0; skipped <= maxWords; skipped++) {
     const gap = /^[\s\u00A0]+/u.exec(text.slice(pos, pos + 4))?.[0].length ?? 0;

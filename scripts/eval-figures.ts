@@ -1,0 +1,40 @@
+/**
+ * npm run eval:figures — precision and recall of the figure engine on (a) the labelled set in
+ * tests/fixtures/figures/labelled, (b) the seed articles in ../shared/seeds, and (c) the value and
+ * unit reader on ../shared/corpora (Recognizers-Text specs, quantulum3 tests). `--verbose` lists
+ * every miss and every spurious figure.
+ */
+import { loadLabelled, loadSeeds, scorePassages, type Passage, type PassageResult, type Score } from '../tests/figures/eval/score-labelled.ts';
+import { scoreCorpora } from '../tests/figures/eval/score-corpora.ts';
+
+const verbose = process.argv.includes('--verbose');
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function line(name: string, s: Score): string {
+  return `  ${name.padEnd(28)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (matched ${s.matched}, predicted ${s.predicted}, expected ${s.expected}; subject right on ${s.subjectRight}/${s.matched})`;
+}
+
+function details(results: PassageResult[]): void {
+  for (const r of results) {
+    for (const m of r.missed) console.log(`    ${r.id}: MISSED   ${m.metric} ${m.value} ${m.unit} ${m.qualifier} ${m.period}${m.modality ? ` ${m.modality}` : ''}`);
+    for (const f of r.spurious) console.log(`    ${r.id}: SPURIOUS ${f.metric} ${f.value} ${f.unit} ${f.qualifier} ${f.period}${f.modality ? ` ${f.modality}` : ''} «${f.surface}»`);
+  }
+}
+
+function report(title: string, passages: Passage[]): void {
+  console.log(`${title}: ${passages.length} passages`);
+  if (passages.length === 0) return;
+  const relevant = scorePassages(passages, true);
+  const all = scorePassages(passages, false);
+  console.log(line('trade + security figures', relevant.score));
+  console.log(line('all figures (incl. other)', all.score));
+  for (const lang of ['en', 'ru']) {
+    const subset = passages.filter((p) => p.id.startsWith(`${lang}-`));
+    if (subset.length && subset.length !== passages.length) console.log(line(`  ${lang} only (trade+security)`, scorePassages(subset, true).score));
+  }
+  if (verbose) details(all.results);
+}
+
+report('(a) labelled set, tests/fixtures/figures/labelled', loadLabelled());
+report('(b) seed articles, ../shared/seeds', loadSeeds());
+scoreCorpora(verbose, pct);

@@ -1,0 +1,126 @@
+/**
+ * Scores extractFigures against labelled passages: a predicted figure matches an expected one when
+ * metric, value (within 0.5%), unit, qualifier, period and modality agree (and low/high for ranges).
+ * Used by scripts/eval-figures.ts and by the floor test.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extractFigures } from '../../../src/figures/index.ts';
+import { categoryOf, type Figure, type Metric } from '../../../src/model/figure.ts';
+
+export interface Expected {
+  metric: Metric;
+  value: number;
+  unit: string;
+  qualifier: string;
+  period: string | null;
+  subject?: string;
+  growthOf?: Metric;
+  modality?: string;
+  low?: number;
+  high?: number;
+}
+
+export interface Passage {
+  id: string;
+  text: string;
+  published: string | null;
+  title?: string;
+  expected: Expected[];
+}
+
+export interface Score {
+  expected: number;
+  predicted: number;
+  matched: number;
+  subjectRight: number;
+  precision: number;
+  recall: number;
+}
+
+export interface PassageResult {
+  id: string;
+  missed: Expected[];
+  spurious: Figure[];
+}
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005 + 1e-12;
+
+export function matches(e: Expected, f: Figure): boolean {
+  if (e.metric !== f.metric || e.unit !== f.unit || e.qualifier !== f.qualifier || e.period !== f.period) return false;
+  if ((e.modality ?? null) !== (f.modality ?? null) || !close(e.value, f.value)) return false;
+  if (e.high !== undefined && (f.high === undefined || !close(e.high, f.high))) return false;
+  return true;
+}
+
+/** Trade and security figures: what the bot alerts on. */
+export const isRelevant = (metric: Metric): boolean => categoryOf(metric) !== 'other';
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 1 : n / d;
+}
+
+/** Score passages; `relevantOnly` keeps trade and security figures on both sides. */
+export function scorePassages(passages: readonly Passage[], relevantOnly: boolean): { score: Score; results: PassageResult[] } {
+  let expected = 0;
+  let predicted = 0;
+  let matched = 0;
+  let subjectRight = 0;
+  const results: PassageResult[] = [];
+  for (const p of passages) {
+    const want = p.expected.filter((e) => !relevantOnly || isRelevant(e.metric));
+    const got = extractFigures(p.text, { published: p.published, ...(p.title ? { title: p.title } : {}) }).filter((f) => !relevantOnly || isRelevant(f.metric));
+    const free = new Set(got.map((_, i) => i));
+    const missed: Expected[] = [];
+    for (const e of want) {
+      const i = [...free].find((k) => matches(e, got[k]!));
+      if (i === undefined) {
+        missed.push(e);
+        continue;
+      }
+      free.delete(i);
+      matched++;
+      if (e.subject === undefined || e.subject === got[i]!.subject) subjectRight++;
+    }
+    expected += want.length;
+    predicted += got.length;
+    results.push({ id: p.id, missed, spurious: [...free].map((k) => got[k]!) });
+  }
+  return { score: { expected, predicted, matched, subjectRight, precision: ratio(matched, predicted), recall: ratio(matched, expected) }, results };
+}
+
+interface LabelFile {
+  published: string | null;
+  title?: string;
+  source?: string;
+  figures: Expected[];
+}
+
+const FIXTURES = new URL('../../fixtures/figures/', import.meta.url);
+
+/** The labelled set written for this engine: tests/fixtures/figures/labelled/<id>.txt + .figures.json. */
+export function loadLabelled(): Passage[] {
+  const dir = new URL('labelled/', FIXTURES);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.figures.json'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.figures\.json$/, '');
+      const label = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LabelFile;
+      const text = readFileSync(new URL(`${id}.txt`, dir), 'utf8');
+      return { id, text, published: label.published, ...(label.title ? { title: label.title } : {}), expected: label.figures };
+    });
+}
+
+/** Labels for ../shared/seeds; texts are read from there, so the set is empty when ../shared is absent. */
+export function loadSeeds(): Passage[] {
+  const dir = new URL('seeds/', FIXTURES);
+  const repoRoot = new URL('../../../', import.meta.url);
+  const out: Passage[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.figures.json')).sort()) {
+    const label = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LabelFile;
+    const source = new URL(label.source ?? '', repoRoot);
+    if (!label.source || !existsSync(source)) continue;
+    out.push({ id: f.replace(/\.figures\.json$/, ''), text: readFileSync(source, 'utf8'), published: label.published, expected: label.figures });
+  }
+  return out;
+}
