@@ -4,7 +4,7 @@
  * unlabelled UTF-8 into mojibake, so we default to UTF-8 and fall back to a legacy encoding only when the
  * bytes are not valid UTF-8 (as browsers do, choosing the legacy encoding by top-level domain).
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { load, loadBuffer, type CheerioAPI, type CheerioOptions } from 'cheerio';
 
 // htmlparser2 in HTML mode: several times faster than parse5 on news pages, and its implied-end-tag
@@ -31,10 +31,6 @@ function legacyEncodingFor(url: string): string {
   return CYRILLIC_TLDS.test(host) ? 'windows-1251' : 'windows-1252';
 }
 
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
-  return false;
-}
 
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -49,7 +45,7 @@ export function loadDocument(body: Uint8Array | string, url: string, contentType
   if (isUtf8(buffer)) {
     // Legacy-encoded text (windows-1251, gb2312, ...) practically never forms valid multi-byte UTF-8, so
     // valid UTF-8 with non-ASCII bytes is UTF-8 whatever a stale template label says.
-    const userEncoding = hasNonAscii(buffer) ? 'utf-8' : undefined;
+    const userEncoding = isAscii(buffer) ? undefined : 'utf-8';
     return loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding: { ...encoding, userEncoding } });
   }
   const $ = loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding });

@@ -23,10 +23,20 @@ export interface ExtractInput {
 /** Below this many characters a site rule's selection is taken as a miss (markup changed). */
 const SITE_RULE_MIN_CHARS = 250;
 
+/** <body> where it normally is (a full-document selector scan costs more than the look). */
+function shallowBody(root: ParentNode): Element | undefined {
+  for (const child of root.children) {
+    if (child.type !== 'tag') continue;
+    if (child.name === 'body') return child;
+    if (child.name === 'html') return shallowBody(child);
+  }
+  return undefined;
+}
+
 function bodyOf($: CheerioAPI): Element {
-  // htmlparser2 does not invent a <body>; a fragment's content goes under one so the body is an element.
-  const body = $('body').get(0) as Element | undefined;
+  const body = shallowBody($.root().get(0) as ParentNode) ?? ($('body').get(0) as Element | undefined);
   if (body) return body;
+  // htmlparser2 does not invent a <body>; a fragment's content goes under one so the body is an element.
   const root = $.root();
   if (root.contents().length === 0) root.append('<body></body>');
   else root.contents().wrapAll('<body></body>');
@@ -34,7 +44,7 @@ function bodyOf($: CheerioAPI): Element {
 }
 
 /** Matches of the site's selector, outermost only, in page order. */
-function siteRuleLines($: CheerioAPI, selector: string): string[] | null {
+function siteRuleLines($: CheerioAPI, body: Element, selector: string): string[] | null {
   let matches: Element[];
   try {
     matches = $(selector).toArray() as Element[];
@@ -47,7 +57,7 @@ function siteRuleLines($: CheerioAPI, selector: string): string[] | null {
     return true;
   });
   if (outer.length === 0) return null;
-  const stats = measure(bodyOf($));
+  const stats = measure(body);
   const lines = renderElements(outer, stats, new Set(), true);
   return lines.reduce((n, l) => n + l.length, 0) >= SITE_RULE_MIN_CHARS ? lines : null;
 }
@@ -60,7 +70,8 @@ export function extractArticle(input: ExtractInput): Article {
   const meta = readMetadata($, input.url, ld);
   removeJunk(root);
   const selector = selectorFor(input.url, input.siteRules ?? bundledSiteRules());
-  const domLines = (selector ? siteRuleLines($, selector) : null) ?? extractMainLines(bodyOf($));
+  const body = bodyOf($);
+  const domLines = (selector ? siteRuleLines($, body, selector) : null) ?? extractMainLines(body);
   const lines = preferJsonLdBody(tidyLines(domLines, meta.title), ld.articleBody);
   return {
     url: input.url,

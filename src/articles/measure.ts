@@ -10,6 +10,8 @@ export interface TextStats {
   commas: number;
   /** <p> elements in the subtree. */
   paragraphs: number;
+  /** <li> elements in the subtree. */
+  listItems: number;
 }
 
 export type StatsMap = Map<Element, TextStats>;
@@ -35,7 +37,7 @@ export function textLength(data: string): number {
 }
 
 function measureInto(node: ParentNode, inLink: boolean, stats: StatsMap, excluded: ReadonlySet<Element>): TextStats {
-  const total: TextStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 };
+  const total: TextStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, listItems: 0 };
   for (const child of node.children) {
     if (isText(child)) {
       const len = textLength(child.data);
@@ -48,6 +50,7 @@ function measureInto(node: ParentNode, inLink: boolean, stats: StatsMap, exclude
       total.linkChars += s.linkChars;
       total.commas += s.commas;
       total.paragraphs += s.paragraphs + (child.name === 'p' ? 1 : 0);
+      total.listItems += s.listItems + (child.name === 'li' ? 1 : 0);
     }
   }
   if (isElement(node as never)) stats.set(node as Element, total);
@@ -61,7 +64,7 @@ export function measure(root: ParentNode, excluded: ReadonlySet<Element> = new S
   return stats;
 }
 
-const EMPTY: TextStats = Object.freeze({ chars: 0, linkChars: 0, commas: 0, paragraphs: 0 });
+const EMPTY: TextStats = Object.freeze({ chars: 0, linkChars: 0, commas: 0, paragraphs: 0, listItems: 0 });
 
 export function statsOf(stats: StatsMap, el: Element): TextStats {
   return stats.get(el) ?? EMPTY;

@@ -1,6 +1,6 @@
 /** Title, publication date, outlet, language and canonical URL from a page's head and markup. */
 import type { CheerioAPI } from 'cheerio';
-import { collapseSpaces } from './dom.ts';
+import { collapseSpaces, type Element } from './dom.ts';
 import type { JsonLdFacts } from './json-ld.ts';
 
 export interface PageMetadata {
@@ -11,10 +11,28 @@ export interface PageMetadata {
   canonicalUrl: string | null;
 }
 
-function meta($: CheerioAPI, ...keys: string[]): string | null {
+/** Every <meta> content by its property, name or itemprop (lower-cased; the first one wins), in one pass. */
+type MetaTags = Map<string, string>;
+
+function readMetaTags($: CheerioAPI): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of $('meta[content]').toArray() as Element[]) {
+    const content = el.attribs['content']?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      // "dc:description og:description": RDFa allows several properties in one attribute.
+      for (const key of (el.attribs[attr] ?? '').toLowerCase().split(/\s+/)) {
+        if (key && !tags.has(key)) tags.set(key, collapseSpaces(content));
+      }
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const v = $(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`).first().attr('content');
-    if (v && v.trim()) return collapseSpaces(v);
+    const v = tags.get(key);
+    if (v) return v;
   }
   return null;
 }
@@ -48,8 +66,8 @@ export function trimSiteSuffix(title: string, outlet: string | null): string {
   return head.split(/\s+/).length >= 3 ? head.trim() : title;
 }
 
-function readTitle($: CheerioAPI, outlet: string | null): string | null {
-  const og = meta($, 'og:title', 'twitter:title');
+function readTitle($: CheerioAPI, tags: MetaTags, outlet: string | null): string | null {
+  const og = meta(tags, 'og:title', 'twitter:title');
   if (og) return trimSiteSuffix(og, outlet);
   const h1 = $('article h1, main h1, [itemprop="headline"], h1')
     .toArray()
@@ -60,20 +78,26 @@ function readTitle($: CheerioAPI, outlet: string | null): string | null {
   return title ? trimSiteSuffix(title, outlet) : null;
 }
 
-function readPublished($: CheerioAPI, ld: JsonLdFacts): string | null {
-  const candidates = [
-    meta($, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date',
+function readPublished($: CheerioAPI, tags: MetaTags, ld: JsonLdFacts): string | null {
+  // In order of trust; the DOM lookups only run when the head says nothing.
+  const sources: Array<() => string | null | undefined> = [
+    () => meta(tags, 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
       'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'),
-    ld.datePublished,
-    $('[itemprop="datePublished"]').first().attr('datetime') ?? null,
-    $('[itemprop="datePublished"]').first().attr('content') ?? null,
-    $('article time[datetime], time[pubdate][datetime], time[datetime]').first().attr('datetime') ?? null,
-  ].map((c) => (c ? normaliseDate(c) : null));
-  return candidates.find(isDate) ?? null;
+    () => ld.datePublished,
+    () => $('[itemprop="datePublished"]').first().attr('datetime'),
+    () => $('[itemprop="datePublished"]').first().attr('content'),
+    () => $('article time[datetime], time[pubdate][datetime], time[datetime]').first().attr('datetime'),
+  ];
+  for (const source of sources) {
+    const raw = source();
+    const value = raw ? normaliseDate(raw) : null;
+    if (isDate(value)) return value;
+  }
+  return null;
 }
 
-function readCanonical($: CheerioAPI, url: string): string | null {
-  const href = $('link[rel~="canonical" i]').first().attr('href') ?? meta($, 'og:url');
+function readCanonical($: CheerioAPI, tags: MetaTags, url: string): string | null {
+  const href = $('link[rel~="canonical" i]').first().attr('href') ?? meta(tags, 'og:url');
   if (!href) return null;
   try {
     return new URL(href.trim(), url || undefined).href;
@@ -82,18 +106,19 @@ function readCanonical($: CheerioAPI, url: string): string | null {
   }
 }
 
-function readLang($: CheerioAPI): string | null {
-  const raw = $('html').first().attr('lang') ?? $('html').first().attr('xml:lang') ?? meta($, 'og:locale');
+function readLang($: CheerioAPI, tags: MetaTags): string | null {
+  const raw = $('html').first().attr('lang') ?? $('html').first().attr('xml:lang') ?? meta(tags, 'og:locale');
   return raw && raw.trim() ? raw.trim().replace(/_/g, '-') : null;
 }
 
 export function readMetadata($: CheerioAPI, url: string, ld: JsonLdFacts): PageMetadata {
-  const outlet = meta($, 'og:site_name') ?? ld.publisherName ?? meta($, 'application-name');
+  const tags = readMetaTags($);
+  const outlet = meta(tags, 'og:site_name') ?? ld.publisherName ?? meta(tags, 'application-name');
   return {
-    title: readTitle($, outlet) ?? ld.headline,
-    published: readPublished($, ld),
+    title: readTitle($, tags, outlet) ?? ld.headline,
+    published: readPublished($, tags, ld),
     outlet,
-    lang: readLang($),
-    canonicalUrl: readCanonical($, url),
+    lang: readLang($, tags),
+    canonicalUrl: readCanonical($, tags, url),
   };
 }

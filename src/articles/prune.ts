@@ -38,16 +38,15 @@ function firstText(el: Element): string {
   return '';
 }
 
-function countTag(el: Element, name: string, limit = Infinity): number {
-  let n = 0;
+function hasLink(el: Element): boolean {
   const stack = [...el.children];
-  while (stack.length > 0 && n < limit) {
+  while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type !== 'tag') continue;
-    if (node.name === name) n++;
+    if (node.name === 'a') return true;
     stack.push(...node.children);
   }
-  return n;
+  return false;
 }
 
 function isSmallShareOfArticle(el: Element, ctx: PruneContext): boolean {
@@ -71,7 +70,7 @@ function isLinkBox(el: Element, ctx: PruneContext): boolean {
     const items = el.children.filter((c) => c.type === 'tag' && c.name === 'li') as Element[];
     if (items.length > 0 && items.every((li) => linkDensity(statsOf(ctx.stats, li)) > 0.8)) return true;
   }
-  if (!isList && el.name !== 'table' && countTag(el, 'li') > countTag(el, 'p') + 2 && density > 0.2) return true;
+  if (!isList && el.name !== 'table' && s.listItems > s.paragraphs + 2 && density > 0.2) return true;
   return false;
 }
 
@@ -102,7 +101,7 @@ function nextElement(el: Element): Element | null {
 }
 
 function isOnlyALink(el: Element | null, ctx: PruneContext): boolean {
-  if (!el || el.name !== 'p' || countTag(el, 'a', 1) === 0) return false;
+  if (!el || el.name !== 'p' || !hasLink(el)) return false;
   const s = statsOf(ctx.stats, el);
   return s.chars > 0 && s.chars < 200 && linkDensity(s) >= 0.9;
 }

@@ -125,7 +125,7 @@ const MIXED_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'sp
 
 /** Characters and commas of the text directly in `el` or in its inline children, outside its blocks. */
 function looseTextStats(el: Element, stats: StatsMap): TextStats {
-  const total: TextStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 };
+  const total: TextStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, listItems: 0 };
   for (const child of el.children) {
     if (child.type === 'text') {
       total.chars += textLength(child.data);
