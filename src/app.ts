@@ -1,6 +1,6 @@
 import type { CommandContext } from './commands/context.ts';
 import type { Settings } from './commands/settings.ts';
-import type { FeedConfig } from './config/index.ts';
+import { watchConfigFile, type FeedConfig } from './config/index.ts';
 import { createFetcher } from './fetch/index.ts';
 import { openLedger, type Ledger } from './ledger/index.ts';
 import { createLogger, type Logger } from './log/create-logger.ts';
@@ -9,7 +9,7 @@ import { deliverPending } from './notify/deliver.ts';
 import { createDiscordTargets } from './notify/targets.ts';
 import type { ConsoleSink, DeliveryReport, DiscordTargets } from './notify/types.ts';
 import { createNoticePolicy, runCycle, type CycleReport, type PipelineDeps } from './pipeline/index.ts';
-import { compileTopics } from './topics/index.ts';
+import { createTopicCompiler } from './topics/index.ts';
 
 export interface AppOptions {
   settings: Settings;
@@ -21,6 +21,8 @@ export interface AppOptions {
   /** How notices print when no Discord is configured. */
   output: 'text' | 'json';
   log?: Logger;
+  /** Re-read the config file before each cycle when it changed (topics, keywords, feeds, limits). */
+  reloadConfig?: boolean;
 }
 
 export interface App {
@@ -43,19 +45,33 @@ export function createApp(options: AppOptions): App {
   const ledger = openLedger(env.dbPath);
   const sink = createSink(options, log);
   const fetcher = createFetcher(config.fetch, { now: ctx.now, allowedAddresses: options.allowedAddresses ?? [] });
+  const compile = createTopicCompiler();
   const deps: PipelineDeps = {
     config,
     feeds: options.feeds ?? config.feeds,
     ledger,
     fetcher,
-    matcher: () => compileTopics(config.topics, ledger.keywords.list()),
+    matcher: () => compile(deps.config.topics, ledger.keywords.list()),
     policy: createNoticePolicy(config, (notice) => sink.resolveTarget(notice)),
     log,
     now: ctx.now,
     feedHealthTarget: sink.kind === 'discord' ? sink.defaultKey : null,
   };
   const deliver = (): Promise<DeliveryReport> =>
-    deliverPending(ledger.outbox, sink, { now: ctx.now, digestThreshold: config.notify.digestThreshold, log });
+    deliverPending(ledger.outbox, sink, { now: ctx.now, digestThreshold: deps.config.notify.digestThreshold, log });
+  const configChanges = options.reloadConfig ? watchConfigFile(env.configPath) : null;
+  const applyConfigChanges = (): void => {
+    const change = configChanges?.check();
+    if (!change) return;
+    if (change.error) {
+      log.error({ path: env.configPath, problems: change.error.problems }, 'config: the changed file is invalid; keeping the running config');
+      return;
+    }
+    deps.config = change.config;
+    if (!options.feeds) deps.feeds = change.config.feeds;
+    deps.policy = createNoticePolicy(change.config, (notice) => sink.resolveTarget(notice));
+    log.info({ path: env.configPath, feeds: deps.feeds.length, topics: change.config.topics.length }, 'config: reloaded');
+  };
   return {
     settings,
     ledger,
@@ -64,8 +80,10 @@ export function createApp(options: AppOptions): App {
     sink,
     deliver,
     async cycle(signal) {
+      applyConfigChanges();
       const report = await runCycle(deps, signal);
       const delivery = await deliver();
+      pruneSeenItems(ledger, deps.config.feedPolicy.retentionDays, ctx.now(), log);
       return { report, delivery };
     },
     async close() {
@@ -95,4 +113,10 @@ function createSink(options: AppOptions, log: Logger): DiscordTargets | ConsoleS
       webhookUrl: route.webhookEnv ? discord.routeWebhooks?.[route.webhookEnv] : undefined,
     })),
   });
+}
+
+/** Seen-item records past the retention go; articles, claims and findings are kept for good. */
+function pruneSeenItems(ledger: Ledger, retentionDays: number, now: Date, log: Logger): void {
+  const pruned = ledger.items.prune(new Date(now.getTime() - retentionDays * 86_400_000));
+  if (pruned > 0) log.info({ pruned, retentionDays }, 'ledger: pruned old seen items');
 }

@@ -13,7 +13,7 @@ import { loadSettings } from './settings.ts';
  */
 export const run: Command = async (args, ctx) => {
   const settings = loadSettings(args, ctx, { checkDiscord: true });
-  const app = createApp({ settings, ctx, output: 'text' });
+  const app = createApp({ settings, ctx, output: 'text', reloadConfig: true });
   const aborter = new AbortController();
   let health: HealthServer | null = null;
   const schedule = startSchedule(

@@ -11,21 +11,30 @@ import { processItem } from './process-item.ts';
  * Polls one feed when it is due and processes its new items oldest first (so the ledger hears claims in
  * publication order). Any stage failure becomes the feed's stored state; it never aborts the cycle.
  */
-export async function processFeed(deps: PipelineDeps, feed: FeedConfig, report: CycleReport): Promise<void> {
+export async function processFeed(deps: PipelineDeps, feed: FeedConfig, report: CycleReport, signal?: AbortSignal): Promise<void> {
   const previous = deps.ledger.feeds.get<FeedState>(feed.url);
   if (!isDue(previous, deps.now())) {
     report.feeds.notDue++;
     return;
   }
   report.feeds.polled++;
-  const outcome = await pollFeed(deps, feed, previous, report);
+  const outcome = await pollFeed(deps, feed, previous, report, signal);
+  // Stopped half way (shutdown): keep the old state, so the next start fetches the feed in full again
+  // (its ETag would otherwise make the server answer 304 and the unprocessed items would be lost).
+  if (outcome === 'interrupted') return;
   const state = nextFeedState(previous, outcome, deps.now(), deps.config.fetch);
   deps.ledger.feeds.save(feed.url, state, deps.now());
   const event = feedHealthEvent(feed, previous, state, deps.config.notify.feedFailureAlertAfter);
   if (event && deps.feedHealthTarget) deps.ledger.outbox.enqueueFeedHealth(deps.feedHealthTarget, event, deps.now());
 }
 
-async function pollFeed(deps: PipelineDeps, feed: FeedConfig, previous: FeedState | null, report: CycleReport): Promise<PollOutcome> {
+async function pollFeed(
+  deps: PipelineDeps,
+  feed: FeedConfig,
+  previous: FeedState | null,
+  report: CycleReport,
+  signal?: AbortSignal,
+): Promise<PollOutcome | 'interrupted'> {
   try {
     const result = await deps.fetcher.fetch(feed.url, { kind: 'feed', etag: previous?.etag ?? null, lastModified: previous?.lastModified ?? null });
     if (result.status === 'not-modified') {
@@ -35,19 +44,28 @@ async function pollFeed(deps: PipelineDeps, feed: FeedConfig, previous: FeedStat
     const parsed = await parseFeed(result.text, result.finalUrl);
     const firstPoll = !previous?.firstPollDone;
     for (const item of oldestFirst(parsed.items)) {
+      if (signal?.aborted) return 'interrupted';
       report.items.seen++;
       await processItem(deps, feed, item, firstPoll, report);
     }
     report.feeds.ok++;
     return { ok: true, etag: result.etag, lastModified: result.lastModified, pollFloorSeconds: result.pollFloorSeconds, ttlMinutes: parsed.ttlMinutes };
   } catch (error) {
-    if (!(error instanceof StageError)) throw error;
+    const failure = asStageError(error, feed);
     report.feeds.failed++;
-    report.failures.push({ feedUrl: feed.url, kind: error.kind, message: error.message });
-    deps.log.warn({ feed: feed.url, kind: error.kind }, error.message);
+    report.failures.push({ feedUrl: feed.url, kind: failure.kind, message: failure.message });
+    if (failure === error) deps.log.warn({ feed: feed.url, kind: failure.kind }, failure.message);
+    else deps.log.error({ feed: feed.url, err: error }, failure.message);
     const retryAfterSeconds = error instanceof FetchError ? error.retryAfterSeconds : null;
-    return { ok: false, kind: error.kind, message: error.message, retryAfterSeconds };
+    return { ok: false, kind: failure.kind, message: failure.message, retryAfterSeconds };
   }
+}
+
+/** A bug or an unforeseen library error in one feed is that feed's failure (kept, retried), not the cycle's. */
+function asStageError(error: unknown, feed: FeedConfig): StageError {
+  if (error instanceof StageError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new StageError('feeds', 'parse-error', `unexpected error on ${feed.url}: ${message}`, { cause: error });
 }
 
 function oldestFirst(items: FeedItem[]): FeedItem[] {

@@ -3,16 +3,17 @@ import type { FeedConfig } from '../config/index.ts';
 import { itemKeys, isItemFreshEnough } from '../feeds/index.ts';
 import { extractFigures } from '../figures/index.ts';
 import { StageError, type FeedItem, type TopicMatch } from '../model/index.ts';
-import { matchTopics } from '../topics/index.ts';
 import type { CycleReport } from './cycle-report.ts';
 import type { PipelineDeps } from './deps.ts';
+import { feedTextVerdict, matchForFeed } from './topic-verdict.ts';
 
 /** A page that failed this many times is given up on (recorded as failed, never retried). */
 export const MAX_ITEM_ATTEMPTS = 3;
 
 /**
  * One feed item through the stages: seen? fresh enough? about a watched topic? then page → main text →
- * figures → ledger (one transaction, which also marks the item seen).
+ * figures → ledger (one transaction, which also marks the item seen). A failure of this item is stored
+ * on it and retried in later cycles; it never stops the feed or the cycle.
  */
 export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, firstPoll: boolean, report: CycleReport): Promise<void> {
   const now = deps.now();
@@ -25,30 +26,33 @@ export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: Fe
     report.items.skippedOld++;
     return;
   }
-  const feedMatches = matchTopics(deps.matcher(), { title: item.title, summary: item.summary, body: item.content });
-  if (feedMatches.length === 0 || !item.link) {
+  const verdict = feedTextVerdict(deps.matcher(), feed, item);
+  if (verdict === 'off-topic' || !item.link) {
     deps.ledger.items.mark(feed.url, keys, 'unmatched', now);
     return;
   }
-  report.items.matched++;
   try {
-    await recordPage(deps, feed, item, feedMatches, report);
+    await recordPage(deps, feed, item, report);
   } catch (error) {
-    if (!(error instanceof StageError)) throw error;
     deps.ledger.items.mark(feed.url, keys, 'failed', now, seen?.itemId);
     report.articles.failed++;
-    deps.log.warn({ feed: feed.url, item: item.link, kind: error.kind }, error.message);
+    if (error instanceof StageError) deps.log.warn({ feed: feed.url, item: item.link, kind: error.kind }, error.message);
+    else deps.log.error({ feed: feed.url, item: item.link, err: error }, 'pipeline: unexpected error on an item (it will be retried)');
   }
 }
 
-async function recordPage(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, feedMatches: TopicMatch[], report: CycleReport): Promise<void> {
+async function recordPage(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, report: CycleReport): Promise<void> {
   const page = await deps.fetcher.fetch(item.link ?? '', { kind: 'page' });
   if (page.status !== 'ok') throw new StageError('articles', 'http-4xx', `page ${item.link} answered 304 to an unconditional request`);
   const article = extractArticle({ body: page.body, url: page.finalUrl, contentType: page.contentType, siteRules: deps.siteRules });
   const text = article.text.trim() || item.content || item.summary;
   const title = article.title ?? item.title;
-  const bodyMatches = matchTopics(deps.matcher(), { title, summary: item.summary, body: text });
-  const topics = bodyMatches.length > 0 ? bodyMatches : feedMatches;
+  const topics: TopicMatch[] = matchForFeed(deps.matcher(), feed, { title, summary: item.summary, body: text });
+  if (topics.length === 0) {
+    deps.ledger.items.mark(feed.url, itemKeys(item), 'unmatched', deps.now());
+    return;
+  }
+  report.items.matched++;
   const published = article.published ?? item.published;
   const figures = extractFigures(text, { published: published ? published.slice(0, 10) : null, title });
   const result = deps.ledger.recordArticle(

@@ -11,7 +11,7 @@ export async function runCycle(deps: PipelineDeps, signal?: AbortSignal): Promis
   const queue = [...deps.feeds];
   const workers = Array.from({ length: Math.min(deps.config.fetch.concurrency, queue.length) }, async () => {
     for (let feed = queue.shift(); feed && !signal?.aborted; feed = queue.shift()) {
-      await processFeed(deps, feed, report);
+      await processFeed(deps, feed, report, signal);
     }
   });
   await Promise.all(workers);
