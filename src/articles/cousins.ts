@@ -3,7 +3,7 @@
  * text container around every figure): blocks with the top candidate's exact tag and class, a few
  * levels up, are more of the same text.
  */
-import { rawText, type Element } from './dom.ts';
+import { classSignature, rawText, type Element } from './dom.ts';
 import { linkDensity, statsOf, type StatsMap } from './measure.ts';
 
 const MAX_LEVELS = 5;
@@ -33,7 +33,7 @@ function containsAny(el: Element, chosen: ReadonlySet<Element>): boolean {
 
 /** `parts` plus same-class blocks near `top`, all in document order, none inside another. */
 export function addCousins(top: Element, parts: Element[], stats: StatsMap, excluded: ReadonlySet<Element>): Element[] {
-  const cls = top.attribs['class'];
+  const cls = classSignature(top);
   if (!cls) return parts;
   const scope = scopeOf(top, MAX_LEVELS);
   const chosen = new Set(parts);
@@ -46,7 +46,7 @@ export function addCousins(top: Element, parts: Element[], stats: StatsMap, excl
       out.push(el);
       continue;
     }
-    if (el !== scope && el.name === top.name && el.attribs['class'] === cls && !containsAny(el, chosen)) {
+    if (el !== scope && el.name === top.name && classSignature(el) === cls && !containsAny(el, chosen)) {
       const s = statsOf(stats, el);
       if (s.chars >= 50 && linkDensity(s) < 0.3 && !duplicatesAny(el, parts, stats)) {
         out.push(el);

@@ -72,3 +72,8 @@ export function hasAncestor(el: Element, test: (a: Element) => boolean, maxDepth
   }
   return false;
 }
+
+/** Class with numbers blanked: "story-body story-body-2" is the same kind of block as "... story-body-1". */
+export function classSignature(el: Element): string {
+  return (el.attribs['class'] ?? '').replace(/\d+/g, '#').trim();
+}

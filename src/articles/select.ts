@@ -1,5 +1,5 @@
 /** Picks the top-scoring container, refines it as Readability does, and gathers its article siblings. */
-import { childElements, type Element } from './dom.ts';
+import { childElements, classSignature, type Element } from './dom.ts';
 import { linkDensity, statsOf } from './measure.ts';
 import type { Scores } from './score.ts';
 import { isParagraphLike } from './score.ts';
@@ -61,7 +61,7 @@ function withSiblings(top: Element, scores: Scores, sentenceText: (el: Element) 
   if (!parent || parent.type !== 'tag') return [top];
   const topScore = scores.final(top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
-  const topClass = top.attribs['class'] ?? '';
+  const topClass = classSignature(top);
   const parts: Element[] = [];
   for (const sibling of childElements(parent)) {
     if (sibling === top) {
@@ -69,7 +69,7 @@ function withSiblings(top: Element, scores: Scores, sentenceText: (el: Element) 
       continue;
     }
     if (scores.options.excluded.has(sibling)) continue;
-    const bonus = topClass !== '' && sibling.attribs['class'] === topClass ? topScore * 0.2 : 0;
+    const bonus = topClass !== '' && classSignature(sibling) === topClass ? topScore * 0.2 : 0;
     const score = scores.final(sibling);
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(sibling);
