@@ -54,9 +54,13 @@ export async function main(argv: string[], context: Partial<CommandContext> = {}
     return 2;
   }
   const [name, ...positionals] = parsed.positionals;
-  if (parsed.values.help || !name) {
-    (name ? ctx.stdout : ctx.stderr).write(USAGE);
-    return parsed.values.help ? 0 : 2;
+  if (parsed.values.help) {
+    ctx.stdout.write(USAGE);
+    return 0;
+  }
+  if (!name) {
+    ctx.stderr.write(USAGE);
+    return 2;
   }
   const command = COMMANDS[name];
   if (!command) {
