@@ -18,7 +18,8 @@ const ZONES: Record<string, number> = {
 export function parseFeedDate(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (text === '') return null;
+  // A date is short; a long value is garbage, and must not cost regex time.
+  if (text === '' || text.length > 80) return null;
   const time = parseIso(text) ?? parseDayMonthYear(text) ?? parseDotted(text) ?? parseLoose(raw.trim());
   if (time === null || Number.isNaN(time)) return null;
   const year = new Date(time).getUTCFullYear();

@@ -37,18 +37,19 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
 }
 
 async function parseWithFallback(xml: string, feedUrl: string, strip: string[]): Promise<RawFeed> {
-  if (!/^\s*(<\?xml[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*)*</.test(xml)) {
+  if (!/^\s*</.test(xml)) {
     throw new StageError('feeds', 'not-a-feed', `${feedUrl} is not a feed: not XML (${describeStart(xml)})`);
   }
   // Strict first. Real feeds are often not well-formed (an unescaped "<", a truncated end,
   // PHP warnings before the prolog), so then loosely, then repaired. Only a strict parse can
   // prove a well-formed document is not a feed; the lenient ones just keep trying.
-  const repaired = closeOpenElements(xml);
+  let repairedXml: string | null = null;
+  const repaired = (): string => (repairedXml ??= closeOpenElements(xml));
   const attempts = [
     () => createParser(true, strip).parseString(xml),
     () => createParser(false, strip).parseString(xml),
-    () => createParser(true, strip).parseString(repaired),
-    () => createParser(false, strip).parseString(repaired),
+    () => createParser(true, strip).parseString(repaired()),
+    () => createParser(false, strip).parseString(repaired()),
   ];
   const errors: unknown[] = [];
   for (const [index, attempt] of attempts.entries()) {

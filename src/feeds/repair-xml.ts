@@ -1,14 +1,15 @@
+import { scanMarkup } from './scan-markup.ts';
+
 /**
  * Repairs for feeds that are not quite what rss-parser expects, learned from the feedparser
- * corpus and real outlets. Each is cheap and only changes documents that need it.
+ * corpus and real outlets. Each is linear in the document and only changes documents that
+ * need it.
  */
-
-const MARKUP_SKIP = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>/gi;
 
 /** The root element's name (with prefix), ignoring the prolog, comments and PIs. */
 export function rootName(xml: string): string | null {
-  const head = xml.slice(0, 64 * 1024).replace(MARKUP_SKIP, '');
-  return /<([A-Za-z_][\w:.-]*)/.exec(head)?.[1] ?? null;
+  for (const token of scanMarkup(xml)) if (token.kind === 'tag') return token.name ?? null;
+  return null;
 }
 
 /**
@@ -16,14 +17,21 @@ export function rootName(xml: string): string | null {
  * feeds without one (items straight under <rss>, or an empty root) crash it. Wrap or add one.
  */
 export function ensureChannel(xml: string, root: string | null): string {
-  if (root === null || /<(?:\w+:)?channel[\s>/]/.test(xml)) return xml;
-  if (root === 'rss') {
-    return xml.replace(/(<rss\b[^>]*?)(\/>|>)([\s\S]*?)(<\/rss\s*>|$)/, (_all, open: string, end: string, body: string, close: string) =>
-      end === '/>' ? `${open}><channel></channel></rss>` : `${open}><channel>${body}</channel>${close || '</rss>'}`,
-    );
+  if (root !== 'rss' && root !== 'rdf:RDF') return xml;
+  let rootTag: { end: number; selfClosing: boolean } | null = null;
+  for (const token of scanMarkup(xml)) {
+    if (token.kind !== 'tag') continue;
+    if (/^(?:[\w.-]+:)?channel$/.test(token.name ?? '')) return xml;
+    rootTag ??= { end: token.end, selfClosing: token.selfClosing === true };
   }
-  if (root === 'rdf:RDF') return xml.replace(/(<rdf:RDF\b[^>]*>)/, '$1<channel></channel>');
-  return xml;
+  if (rootTag === null) return xml;
+  const head = rootTag.selfClosing ? `${xml.slice(0, rootTag.end - 2)}>` : xml.slice(0, rootTag.end);
+  if (root === 'rdf:RDF') return `${head}<channel></channel>${xml.slice(rootTag.end)}`;
+  const rest = rootTag.selfClosing ? '' : xml.slice(rootTag.end);
+  const close = rest.lastIndexOf('</rss');
+  const body = close === -1 ? rest : rest.slice(0, close);
+  const tail = close === -1 ? '</rss>' : rest.slice(close);
+  return `${head}<channel>${body}</channel>${tail}`;
 }
 
 /**
@@ -43,25 +51,33 @@ export function prefixesToStrip(xml: string, root: string | null): string[] {
 
 /**
  * Closes what a truncated or sloppy document left open: drops a cut-off tag at the very end
- * ("</rss") and appends end tags for elements still open, innermost first. Used only after
- * both the strict and the loose parse failed.
+ * ("</rss"), ends a CDATA section cut off at the end, and appends end tags for elements still open,
+ * innermost first. Used only after both the strict and the loose parse failed.
  */
 export function closeOpenElements(xml: string): string {
-  const trimmed = xml.replace(/<[^>]*$/, '');
   const stack: string[] = [];
-  const tag = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>/g;
-  for (let match = tag.exec(trimmed); match !== null; match = tag.exec(trimmed)) {
-    const [, closing, name, selfClosing] = match;
-    if (name === undefined || selfClosing === '/') continue;
-    if (closing !== '/') {
-      stack.push(name);
-      continue;
+  let kept = xml.length;
+  let suffix = '';
+  for (const token of scanMarkup(xml)) {
+    if (!token.terminated) {
+      if (token.kind === 'tag') kept = token.start;
+      else if (token.kind === 'cdata') {
+        // A CDATA section cut off by truncation can be ended; one that lost its "]]>" in the
+        // middle would swallow the items after it into one description: leave that broken.
+        if (/<\/(?:item|entry|channel)\s*>/.test(xml.slice(token.start))) return xml;
+        suffix = ']]>';
+      }
+      else if (token.kind === 'comment') suffix = '-->';
+      break;
     }
-    const open = stack.lastIndexOf(name);
-    if (open >= 0) stack.length = open;
+    if (token.kind !== 'tag' || token.selfClosing || token.name === undefined) continue;
+    if (!token.closing) stack.push(token.name);
+    else {
+      const open = stack.lastIndexOf(token.name);
+      if (open >= 0) stack.length = open;
+    }
   }
-  const danglingCdata = /<!\[CDATA\[(?![\s\S]*\]\]>)/.test(trimmed) ? ']]>' : '';
-  return `${trimmed}${danglingCdata}${stack.reverse().map((name) => `</${name}>`).join('')}`;
+  return `${xml.slice(0, kept)}${suffix}${stack.reverse().map((name) => `</${name}>`).join('')}`;
 }
 
 /** Server-side warnings printed before the prolog ("<b>Warning</b>: mysqli_connect()…<?xml"). */

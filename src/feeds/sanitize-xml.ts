@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { scanMarkup } from './scan-markup.ts';
 
 /**
  * Makes feed XML safe and parseable before xml2js sees it:
@@ -7,24 +8,18 @@ import { decodeHTML } from 'entities';
  * - HTML named entities that XML lacks (&nbsp;, &mdash;, &laquo; — common in Russian feeds)
  *   become numeric references; unknown entities and bare "&" are escaped;
  * - control characters XML 1.0 forbids are dropped.
- * CDATA sections and comments are left as they are.
+ * CDATA sections, comments and a DOCTYPE after the root (which is content) are left as they are.
  */
 export function sanitizeXml(xml: string): string {
-  return stripDoctype(xml)
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/)
-    .map((part, index) => (index % 2 === 1 ? part : fixEntities(part)))
-    .join('')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
-}
-
-/** Only a DOCTYPE in the prolog is one; "<!DOCTYPE" inside CDATA or text is content. */
-function stripDoctype(xml: string): string {
-  const prolog = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i.exec(xml)?.[0] ?? '';
-  if (!/<!DOCTYPE/i.test(prolog)) return xml;
-  const stripped = prolog.replace(/<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/gi, (token) =>
-    token.startsWith('<!--') ? token : '',
-  );
-  return stripped + xml.slice(prolog.length);
+  const parts: string[] = [];
+  let inProlog = true;
+  for (const token of scanMarkup(xml)) {
+    const text = xml.slice(token.start, token.end);
+    if (token.kind === 'tag') inProlog = false;
+    if (token.kind === 'doctype' && inProlog) continue;
+    parts.push(token.kind === 'text' || token.kind === 'tag' ? fixEntities(text) : text);
+  }
+  return parts.join('').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
 const XML_ENTITIES = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);

@@ -54,4 +54,19 @@ describe('hostile XML', () => {
     const feed = await parseFeed(warning + text('news-az-en.xml'), 'https://news.az/rss');
     expect(feed.items).toHaveLength(4);
   });
+
+  it.each([
+    ['unterminated comments', '<rss version="2.0"><channel><title>t</title>' + '<!--'.repeat(200_000)],
+    ['unterminated tags', '<rss version="2.0"><channel><title>t</title>' + '<a '.repeat(200_000)],
+    ['unterminated CDATA starts', '<rss version="2.0"><channel><item><title><![CDATA[' + 'x]] <![CDATA['.repeat(100_000)],
+    ['a DOCTYPE that never ends', '<?xml version="1.0"?><!DOCTYPE rss [' + '<!ENTITY a "b">'.repeat(100_000)],
+    ['a date field of a megabyte', `<rss version="2.0"><channel><item><title>t</title><pubDate>${'1 '.repeat(500_000)}</pubDate></item></channel></rss>`],
+  ])('when a feed is built to make scanners backtrack (%s), parsing still ends with a result or a StageError', async (_name, xml) => {
+    const outcome = await parseFeed(xml, 'https://example.test/rss').then(
+      (feed) => ({ items: feed.items.length }),
+      (error: unknown) => error,
+    );
+    if (outcome instanceof Error) expect(outcome).toBeInstanceOf(StageError);
+    else expect(outcome.items).toBeGreaterThanOrEqual(0);
+  });
 });
