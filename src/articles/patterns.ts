@@ -39,4 +39,4 @@ export const BOILERPLATE_IN_ARTICLE =
 
 /** Lines that announce a link box rather than carry text: "Read also", "Читайте также", ... */
 export const READ_ALSO_LINE =
-  /^(read (also|more)|also read|see also|related( articles| stories| news| coverage)?|more on this|more from|more (great |top )?[\w.]+ stories|most (popular|read|viewed)|trending( now)?|you (may|might) also like|recommended|читайте также|читайте нас|смотрите также|см\. также|по теме|ещё по теме|еще по теме|подписывайтесь|подпишитесь|наш telegram)\b/i;
+  /^(read (also|more)|also read|see also|related( articles| stories| news| coverage)?|more on this|more from|more (great |top )?[\w.]+ stories|most (popular|read|viewed)|trending( now)?|you (may|might) also like|recommended|читайте также|читайте нас|смотрите также|см\. также|по теме|ещё по теме|еще по теме|подписывайтесь|подпишитесь|наш telegram|həmçinin oxu(yun)?|oxuyun|bağlı xəbərlər|digər xəbərlər|ayrıca okuyun|ilgili haberler)(?![\p{L}])/iu;

@@ -52,6 +52,9 @@ function normalise(s: string): string {
 const STATUS_LINE =
   /^(loading|please wait|загрузка|подождите|yüklənir|advert(isement)?|ad|sponsored|реклама|this (slideshow|video|content|feature) requires javascript\.?|\[\w+[^\]]*\].*\[\/\w+\])\W*$/iu;
 
+/** Photo credits that escaped the caption markup ("Фото: РИА Новости / Игорь Михалев"). */
+const CREDIT_LINE = /^(photo|foto|фото|image|picture|источник фото|şəkil)\s*(credit)?\s*:/iu;
+
 /** Newsletter prompts between paragraphs. */
 const PROMO_LINE = /^(sign up|subscribe)( now| today| free)?( for| to)\b.*\b(newsletters?|alerts|updates|inbox|emails?)\b/iu;
 
@@ -64,7 +67,7 @@ export function tidyLines(lines: string[], title: string | null): string[] {
   lines.forEach((line, i) => {
     if (i < HEAD_LINES && ((t && normalise(line) === t) || isDateLine(line) || isBylineLine(line))) return;
     if (line.length < 60 && (READ_ALSO_LINE.test(line) || STATUS_LINE.test(line))) return;
-    if (line.length < 100 && PROMO_LINE.test(line)) return;
+    if (line.length < 100 && (PROMO_LINE.test(line) || CREDIT_LINE.test(line))) return;
     if (line.length < 100 && out[out.length - 1] === line) return;
     out.push(line);
   });
