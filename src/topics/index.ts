@@ -117,7 +117,8 @@ function compileTopic(topic: TopicConfig, extra: readonly ExtraKeyword[]): Compi
 }
 
 function compileGroup(name: string, required: boolean, keywords: readonly string[]): CompiledGroup {
-  const unique = [...new Set(keywords.map((keyword) => keyword.trim()).filter((keyword) => keyword !== ''))];
+  // A keyword without a letter or digit ("*", "--") would match everywhere: ignore it.
+  const unique = [...new Set(keywords.map((keyword) => keyword.trim()).filter((keyword) => /[\p{L}\p{N}]/u.test(keyword)))];
   const pattern = unique.length === 0 ? null : new RegExp(unique.map((keyword) => `(${keywordSource(keyword)})`).join('|'), 'gu');
   return { name, required, keywords: unique, pattern };
 }

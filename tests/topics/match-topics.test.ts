@@ -122,6 +122,11 @@ describe('matchTopics', () => {
     expect(matchTopics(created, { title: 'Caspian summit in Tehran' })).toEqual([{ topic: 'caspian', keywords: ['Caspian'] }]);
   });
 
+  it('when a run-time keyword has no letter or digit ("*"), it is ignored instead of matching everything', () => {
+    const careless = compileTopics([ruAz], [{ topic: 'ru-az', keyword: '*' }, { topic: 'ru-az', keyword: '"-"' }]);
+    expect(matchTopics(careless, { title: 'Weather in Tirana' })).toEqual([]);
+  });
+
   it('when asked why, explains which groups hit and which did not', () => {
     const [explanation] = explainTopics(matcher, { title: 'Russia raises its key rate' });
     expect(explanation?.matched).toBe(false);
