@@ -21,7 +21,7 @@ interface ArticleState {
   text: string;
   pub: Published | null;
   pair: string[];
-  carried: { paragraph: number; period: FigurePeriod } | null;
+  carried: { paragraph: number; period: FigurePeriod; chain: boolean } | null;
   /** Metric of the last figure so far, for anaphora in the next sentence. */
   earlier: Metric | null;
 }
@@ -63,12 +63,17 @@ function signed(choice: MetricChoice, q: Quantity): number {
 function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
   const { text, pub, pair } = state;
   const qs = withElidedUnit(all.filter((q) => q.start >= s.start && q.end <= s.end));
-  if (!qs.some((q) => q.unit !== null)) return [];
+  if (!qs.some((q) => q.unit !== null)) {
+    if (state.carried) state.carried.chain = false;
+    return [];
+  }
   const breaks = clauseBreaks(text, s.start, s.end);
   const hits = metricHits(text, s.start, s.end);
-  const places = findPlaces(text, s.start, s.end).filter((p) => !qs.some((q) => p.start < q.end && q.start < p.end));
+  // A currency written before the number ("US$") is not a country; "2,000 Russian peacekeepers" is.
+  const places = findPlaces(text, s.start, s.end).filter((p) => !qs.some((q) => p.start < q.numberStart && q.start < p.end));
   const mentions = findPeriods(text, pub, s.start, s.end).filter((p) => !qs.some((q) => q.unit !== null && p.start < q.end && q.start < p.end));
-  if (state.carried && state.carried.paragraph !== s.paragraph) state.carried = null;
+  // The period of a flow carries through its paragraph and on through following sentences that hold figures.
+  if (state.carried && state.carried.paragraph !== s.paragraph && !state.carried.chain) state.carried = null;
   const out: Figure[] = [];
   let previous: MetricChoice | null = null;
   let changeTo: FigurePeriod | null = null;
@@ -83,18 +88,22 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
       const owner = ownerOf(p);
       return owner >= 0 && owner !== i;
     };
-    let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier });
+    let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: withUnit[i - 1]?.kind ?? null });
     if (!choice) continue;
     if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
     let modality = modalityOf(text, q, frame);
     const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
     const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
-    const subject = chooseSubject({ text, metric: choice.metric, near, clause, sentence: places, pair });
+    const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;
+    const last = out.at(-1);
+    // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
+    const restates = last && !near.some((p) => p.kind !== 'pair') && (last.growthOf === about || last.metric === about) && previous !== null;
+    const subject = restates ? last.subject : chooseSubject({ text, metric: about, surface: q, near, clause, sentence: places, pair });
     if (q.change === 'from') changeTo = periodOfChangeTarget(state, withUnit, i, frames[i + 1] ?? frame, mentions, choice.metric, modality);
     const period = assignPeriod({ metric: choice.metric, q, index: i, frame, quantities: withUnit, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther });
     if (period.target) modality = 'target';
     if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality) {
-      state.carried = { paragraph: s.paragraph, period };
+      state.carried = { paragraph: s.paragraph, period, chain: true };
     }
     out.push(toFigure(text, s, q, choice, subject, period, modality));
     previous = choice;

@@ -80,7 +80,8 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p));
   const within = (from: number, to: number) => (p: PeriodMention) => p.start >= from && p.end <= to;
   // Own words first, then the clause; the rest of the sentence only for flows ("2023 was a record year: trade exceeded $4 billion").
-  const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd)) ?? (FLOW_METRICS.has(metric) ? clear[0] : undefined);
+  const actualFlow = FLOW_METRICS.has(metric) && !modality;
+  const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd)) ?? (actualFlow ? clear[0] : undefined);
   if (own) return fromMention(own, input);
   if (q.change === 'from' && input.changeTo?.period) {
     const prev = previousPeriod(input.changeTo.period);
@@ -89,7 +90,7 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   if (modality === 'rate' || modality === 'target') return { period: null, basis: 'none' };
   // Past another number only for rates ("$4.4 billion in 2023, up 15%", "12.3% in 2023"); flows take the paragraph's period below.
   const relative = q.kind === 'percent' || q.kind === 'pp' || q.kind === 'times';
-  const across = relative && q.change !== 'from' ? candidates[0] : undefined;
+  const across = (relative || actualFlow) && q.change !== 'from' ? candidates.find((p) => relative || !input.ownedByOther(p)) : undefined;
   if (across) return fromMention(across, input);
   if (input.carried && FLOW_METRICS.has(metric)) return input.carried;
   if (!pub) return { period: null, basis: 'assumed' };

@@ -24,6 +24,9 @@ const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports
 // "increased by $500 million", "на 1,2 млрд манатов больше": an absolute change, not a level.
 const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
 const CHANGE_AFTER = /^[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|up from|down from)(?![\p{L}])/iu;
+const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
+const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;
+const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
 const LEVEL_TO = /(?:\bto|(?:^|\s)до|\bat)[\s\u00A0]*$/iu;
 
 export function accepts(metric: Metric, kind: QuantityKind): boolean {
@@ -64,7 +67,13 @@ function growthCue(text: string, q: Quantity, frame: Frame): 'up' | 'down' | nul
   const hit = left.at(-1) ?? right[0];
   // "doubled", "вдвое" carry their own direction; "halved" is a fall.
   if (q.words && q.unit === 'times') return hit?.label === 'down' || q.value < 1 ? 'down' : 'up';
-  return hit?.label ?? null;
+  if (hit) return hit.label;
+  // "24.6 percent more than in 2022", "на 4% меньше": a comparison after the number is a change.
+  const after = COMPARE_AFTER.exec(text.slice(q.end, q.end + 12));
+  if (after) return /^(?:less|lower|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
+  // "and in the first half by another 11%", "импорт – на 18,6%": "by"/"на" before a percent is a change.
+  if (q.kind === 'percent' && BY_PERCENT.test(text.slice(Math.max(0, q.start - 24), q.start))) return 'up';
+  return null;
 }
 
 /** The metric whose change a growth rate measures: nearest amount metric in the sentence. */
@@ -82,6 +91,8 @@ export interface MetricInput {
   previous: MetricChoice | null;
   /** The metric of the last figure of the previous sentence, for "the figure", "его". */
   earlier: Metric | null;
+  /** Kind of the previous quantity in the sentence: money after "1.1 million tonnes of wheat" is its value. */
+  previousKind?: QuantityKind | null;
 }
 
 export function chooseMetric(input: MetricInput): MetricChoice | null {
@@ -102,6 +113,7 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
   const hit =
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
     nearestRight(hits, q.end, frame.rightEnd, ok);
+  if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && inherited(previous, kind)) return { metric: 'other' };
   const found = hit?.label ?? inherited(previous, kind) ?? anaphoric(input, ok) ?? sentenceWide(hits, q, sentence, ok)?.label;
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other' };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
@@ -148,7 +160,7 @@ function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | 
 function headcountMetric(text: string, q: Quantity, frame: Frame): Metric {
   if (q.kind === 'count') return (q.nounMetric as Metric | null | undefined) ?? 'other';
   const from = Math.max(frame.leftStart, q.start - 80);
-  const to = Math.min(frame.clauseEnd, q.end + 60);
+  const to = Math.min(frame.rightEnd, q.end + 60);
   for (const [metric, matcher] of CUE_METRICS) if (matcher.find(text, from, to).length > 0) return metric;
   const noun = q.nounMetric as Metric | null | undefined;
   return noun ?? 'other';

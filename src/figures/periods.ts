@@ -71,12 +71,12 @@ const RULES: Rule[] = [
       return Number(to) > Number(m[1]) ? stated(`${m[1]}..${to}`) : null;
     }],
   // January–September 2024, в январе-сентябре 2024 года
-  [new RegExp(String.raw`(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?${YEAR}${RU_YEAR_TAIL})?(?![\p{L}])`, 'giu'),
+  [new RegExp(String.raw`(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)))?(?![\p{L}])`, 'giu'),
     (m, pub) => {
       const from = monthOf(m[1]!);
       const to = monthOf(m[2]!);
       if (!from || !to || to < from) return null;
-      const { year, basis } = yearFor(pub, m[3], from);
+      const { year, basis } = m[4] && pub ? { year: pub.year, basis: 'relative' as const } : yearFor(pub, m[3], from);
       return year === null ? rel(null) : { period: monthRange(year, from, to), basis, role: 'period' };
     }],
   // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев

@@ -34,7 +34,7 @@ export function qualifierOf(text: string, q: Quantity): Qualifier {
     if (m && (!best || m[0].length > best.len)) best = { q: qual, len: m[0].length };
   }
   if (best?.q === 'up_to' && /(?:^|[\s\u00A0])до[\s\u00A0]*$/u.test(head)) {
-    if (CHANGE_BEFORE_DO.test(head) || q.change === 'to') best = null;
+    if (CHANGE_BEFORE_DO.test(head) || q.change === 'to' || /[–—,][\s\u00A0]*до[\s\u00A0]*$/u.test(head)) best = null;
   }
   if (best) return best.q;
   const tail = text.slice(q.end, q.end + 40);

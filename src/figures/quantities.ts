@@ -7,7 +7,7 @@ import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
 import { findNumerals, isYearLike, type Lang, type Numeral } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
-import { countNounAfter, currencyAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
+import { casualtyVerbAfter, countNounAfter, currencyAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
 
 export interface Quantity {
   value: number;
@@ -82,6 +82,8 @@ function withUnit(text: string, n: Numeral): Quantity {
   const afterYearWord = yearLike && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start));
   const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2);
   if (noun) return { ...base, unit: noun.unit, kind: noun.unit, end: noun.end, nounMetric: noun.metric };
+  const verb = afterYearWord ? null : casualtyVerbAfter(text, n.end);
+  if (verb) return { ...base, unit: 'persons', kind: 'persons', nounMetric: 'casualties' };
   if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   return base;
 }

@@ -22,8 +22,14 @@ function inheritUnit(low: Quantity, high: Quantity): Quantity {
 }
 
 function compatible(a: Quantity, b: Quantity): boolean {
-  if (b.unit === null) return false;
+  if (b.unit === null) return a.unit !== null && a.kind === 'money' && a.scale === 1 && b.scale > 1;
   return a.unit === null || a.unit === b.unit;
+}
+
+/** "$1.5-2 billion": the currency comes from the low end, the scale from the high end. */
+function shareMoney(a: Quantity, b: Quantity): [Quantity, Quantity] {
+  if (b.unit !== null || a.unit === null) return [a, b];
+  return [{ ...a, scale: b.scale, value: a.raw * b.scale, plain: false }, { ...b, unit: a.unit, kind: a.kind }];
 }
 
 /** Merge a pair into a range, or mark it as a change, or leave it; returns quantities in order. */
@@ -37,12 +43,13 @@ export function joinRanges(text: string, all: Quantity[]): Quantity[] {
 function joinPairs(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < qs.length; i++) {
-    const a = qs[i]!;
-    const b = qs[i + 1];
-    if (!b || !compatible(a, b)) {
-      out.push(a);
+    const first = qs[i]!;
+    const second = qs[i + 1];
+    if (!second || !compatible(first, second)) {
+      out.push(first);
       continue;
     }
+    const [a, b] = shareMoney(first, second);
     const gap = text.slice(a.end, b.start);
     const opener = OPENER.exec(text.slice(Math.max(0, a.start - 12), a.start))?.[1]?.toLowerCase();
     const head = text.slice(Math.max(0, a.start - 90), a.start);
@@ -58,7 +65,7 @@ function joinPairs(text: string, qs: Quantity[]): Quantity[] {
       (opener === 'between' && word === 'and') || (opener === 'между' && word === 'и') ||
       ((opener === 'from' || opener === 'от' || opener === 'с' || opener === 'со') && (word === 'to' || word === 'до'));
     if (!dash && !(joined && (pairsWithOpener || (!opener && word === 'to')))) {
-      out.push(a);
+      out.push(first);
       continue;
     }
     const low = inheritUnit(a, b);
@@ -68,7 +75,7 @@ function joinPairs(text: string, qs: Quantity[]): Quantity[] {
       continue;
     }
     if (opener === 'с' || opener === 'со') {
-      out.push(a);
+      out.push(first);
       continue;
     }
     out.push({ ...b, value: Math.min(low.value, b.value), low: Math.min(low.value, b.value), high: Math.max(low.value, b.value), start: low.start, numberStart: low.numberStart });

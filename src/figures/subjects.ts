@@ -6,6 +6,7 @@
 import type { Metric } from '../model/figure.ts';
 import { PLACES } from './lexicon.ts';
 import { PhraseMatcher, compilePhrases, type Hit } from './patterns.ts';
+import { flowOf, partnerOf } from './subject-flows.ts';
 
 export interface PlaceMention {
   code: string;
@@ -34,7 +35,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
   const pairs: PlaceMention[] = [];
   for (const m of text.slice(from, to).matchAll(PAIR_WORDS)) pairs.push({ code: '', start: from + m.index, end: from + m.index + m[0].length, kind: 'pair' });
   const all = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);
-  // A group name holds a country word ("Caspian countries" no, but "Russian Federation" style overlaps): keep the first.
+  // Overlaps ("Russian Federation" inside a group name): the earlier, listed first, wins.
   return all.filter((m, i) => !all.slice(0, i).some((o) => m.start < o.end && o.start < m.end));
 }
 
@@ -46,10 +47,7 @@ export function byOrder(a: string, b: string): number {
 export function mainPair(text: string, title: string | undefined): string[] {
   const score = new Map<string, number>();
   const add = (mentions: PlaceMention[], weight: number): void => {
-    for (const m of mentions) {
-      if (m.kind !== 'name' && m.kind !== 'proxy') continue;
-      score.set(m.code, (score.get(m.code) ?? 0) + weight * (m.kind === 'name' ? 1 : 0.5));
-    }
+    for (const m of mentions) if (m.kind === 'name' || m.kind === 'proxy') score.set(m.code, (score.get(m.code) ?? 0) + weight);
   };
   add(findPlaces(text), 1);
   if (title) add(findPlaces(title), 3);
@@ -57,14 +55,18 @@ export function mainPair(text: string, title: string | undefined): string[] {
   return ranked.slice(0, 2).map(([code]) => code).sort(byOrder);
 }
 
-const FLOW: ReadonlySet<Metric> = new Set(['exports', 'imports', 'investment']);
+export const pairOf = (codes: readonly string[]): string => [...new Set(codes)].sort(byOrder).join('-');
+
+const SECURITY: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents', 'military_spending']);
+const FLOWS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'investment', 'funding', 'cargo_volume']);
 const OWN_TOTAL = /\b(?:foreign|overall|total|global|external)\s+trade|внешн\p{L}*\s+торгов|внешнеторгов|общ\p{L}*\s+товарооборот/iu;
-const FROM = /(?:\bfrom|\bout of|(?:^|\s)из|(?:^|\s)со стороны)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
-const TO = /(?:\bto|\binto|\bin|\btowards|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:economy[\s\u00A0]+of[\s\u00A0]+|экономик\p{L}*[\s\u00A0]+)?$/iu;
 
 export interface SubjectInput {
   text: string;
+  /** The metric, or for a growth rate the metric that grew. */
   metric: Metric;
+  /** The number as written: "2,000 Russian peacekeepers" names whose troops. */
+  surface: { start: number; end: number };
   /** Mentions in the figure's own frame, its clause, and its whole sentence. */
   near: PlaceMention[];
   clause: PlaceMention[];
@@ -73,55 +75,65 @@ export interface SubjectInput {
   pair: string[];
 }
 
-const pairOf = (codes: string[]): string => [...new Set(codes)].sort(byOrder).join('-');
+const countries = (ms: readonly PlaceMention[]): PlaceMention[] => ms.filter((m) => m.kind === 'name' || m.kind === 'proxy');
+const distinct = (ms: readonly PlaceMention[]): string[] => [...new Set(ms.map((m) => m.code))];
 
-export function chooseSubject({ text, metric, near, clause, sentence, pair }: SubjectInput): string {
-  const pool = clause.some((m) => m.kind !== 'pair') ? clause : sentence;
+/** The closest level (clause, else sentence) that names a country, a group or the pair. */
+function poolOf({ clause, sentence }: SubjectInput): PlaceMention[] {
+  return clause.length > 0 ? clause : sentence;
+}
+
+export function chooseSubject(input: SubjectInput): string {
+  const { metric, pair } = input;
+  const pool = poolOf(input);
   const group = pool.find((m) => m.kind === 'group');
-  const names = pool.filter((m) => m.kind === 'name');
-  const proxies = pool.filter((m) => m.kind === 'proxy');
-  const saysPair = pool.some((m) => m.kind === 'pair');
   if (group) {
-    const pivot = names[0]?.code ?? proxies[0]?.code ?? pair[0];
+    const pivot = countries(pool)[0]?.code ?? pair[0];
     return pivot ? `${pivot}-${group.code}` : group.code;
   }
-  let codes = [...new Set(names.map((m) => m.code))];
-  if (codes.length < 2) codes = [...new Set([...codes, ...proxies.map((m) => m.code)])];
-  if (FLOW.has(metric)) {
-    const nearNames = near.filter((m) => m.kind === 'name');
-    const flow = flowOf(text, metric, nearNames.length ? nearNames : names.length ? names : proxies, pair);
+  if (SECURITY.has(metric)) return securitySubject(input, pool);
+  if (FLOWS.has(metric)) {
+    const flow = flowOf(input.text, metric, input.near, pool, pair);
     if (flow) return flow;
+    if (metric === 'funding') return fundingSubject(pool, pair);
   }
-  if (codes.length === 0) return pair.length === 2 || saysPair ? pairOf(pair) : (pair[0] ?? '');
+  return bilateralSubject(input, pool);
+}
+
+function contextSubject(pool: readonly PlaceMention[], pair: readonly string[]): string {
+  if (pair.length === 2 || pool.some((m) => m.kind === 'pair')) return pairOf(pair);
+  return pair[0] ?? '';
+}
+
+function securitySubject({ surface, sentence, pair, metric }: SubjectInput, pool: PlaceMention[]): string {
+  const inside = countries(sentence).find((m) => m.start >= surface.start && m.end <= surface.end);
+  if (inside) return inside.code;
+  const codes = distinct(countries(pool));
+  // Violations and clashes happen between two sides; troops and losses belong to one.
+  if (metric === 'incidents' && codes.length >= 2) return pairOf(codes.slice(0, 2));
+  return codes[0] ?? contextSubject(pool, pair);
+}
+
+function fundingSubject(pool: readonly PlaceMention[], pair: readonly string[]): string {
+  const first = countries(pool)[0];
+  return first ? first.code : contextSubject(pool, pair);
+}
+
+function bilateralSubject(input: SubjectInput, pool: PlaceMention[]): string {
+  const { text, metric, pair } = input;
+  const partner = partnerOf(text, input.near, input.sentence, pair);
+  if (partner) return partner;
+  const names = countries(pool).filter((m) => m.kind === 'name');
+  let codes = distinct(names);
+  if (codes.length < 2) codes = distinct([...names, ...countries(pool)]);
+  if (codes.length === 0) return contextSubject(pool, pair);
   if (codes.length === 1) {
     const only = codes[0]!;
-    if (metric === 'trade_turnover' && OWN_TOTAL.test(text.slice(pool[0]!.start - 60 < 0 ? 0 : pool[0]!.start - 60, pool.at(-1)!.end + 60))) return only;
-    if (pair.includes(only) && (pair.length === 2) && (saysPair || metric === 'trade_turnover' || FLOW.has(metric))) return pairOf(pair);
+    if (OWN_TOTAL.test(text.slice(Math.max(0, pool[0]!.start - 60), pool.at(-1)!.end + 60))) return only;
+    const bilateralMetric = metric === 'trade_turnover' || metric === 'cargo_volume' || metric === 'growth_rate';
+    if (pair.length === 2 && pair.includes(only) && (bilateralMetric || pool.some((m) => m.kind === 'pair'))) return pairOf(pair);
     return only;
   }
   const inPair = codes.filter((c) => pair.includes(c));
   return pairOf(inPair.length >= 2 ? inPair : codes.slice(0, 2));
-}
-
-/** "Russian exports to Azerbaijan", "imports from Russia", "investments in Azerbaijan": origin>destination. */
-function flowOf(text: string, metric: Metric, mentions: PlaceMention[], pair: string[]): string | null {
-  let origin: string | null = null;
-  let dest: string | null = null;
-  const owners = new Set<string>();
-  for (const m of mentions) {
-    const before = text.slice(Math.max(0, m.start - 30), m.start);
-    if (FROM.test(before)) origin ??= m.code;
-    else if (TO.test(before)) dest ??= m.code;
-    else owners.add(m.code);
-  }
-  // "Russian exports", "Azerbaijan's imports": the owner exports or imports. Two owners say nothing.
-  if (owners.size > 1) return null;
-  const owner = [...owners][0];
-  if (owner && metric === 'imports') dest ??= owner;
-  else if (owner) origin ??= owner;
-  if (origin && dest && origin !== dest) return `${origin}>${dest}`;
-  const other = (c: string): string | undefined => (pair.length === 2 && pair.includes(c) ? pair.find((p) => p !== c) : undefined);
-  if (origin && !dest && other(origin)) return `${origin}>${other(origin)}`;
-  if (dest && !origin && other(dest)) return `${other(dest)}>${dest}`;
-  return null;
 }

@@ -48,6 +48,9 @@ const COUNT_NOUNS: Array<{ unit: 'persons' | 'count'; metric: string | null; re:
   { unit: 'persons', metric: null, re: anchoredAfter(UNITS.persons) },
 ];
 
+const NOT_PEOPLE_AFTER = /^[\s\u00A0]+(?:carriers?|vehicles?|units?|transporters?|ships?|aircraft)(?![\p{L}])/iu;
+// "290 were injured", "38 of whom died", "погибли 3": a bare number counted by its verb.
+const CASUALTY_VERB_AFTER = /^[\s\u00A0]+(?:(?:of|among) (?:whom|them) )?(?:(?:people|persons|others) )?(?:were |was |have been |had been |are |were reportedly )?(?:killed|injured|wounded|died|dead|hurt)(?![\p{L}])/iu;
 const GAP = /^[\s\u00A0\u2009\u202F]*-?[\s\u00A0]*/u;
 const SHORT_SCALE = /^[\s\u00A0]?(?:tn|bn|b|mn|m|k)(?![\p{L}\p{N}])/iu;
 const MULTIPLIER_AFTER = /^[\s\u00A0-]*(?:times|fold|раза|раз)(?![\p{L}])/iu;
@@ -119,7 +122,8 @@ export function countNounAfter(text: string, at: number, maxWords: number): { un
     const rest = text.slice(pos + gap, pos + gap + 40);
     for (const c of COUNT_NOUNS) {
       const m = c.re.exec(rest);
-      if (m) return { unit: c.unit, metric: c.metric, start: pos + gap, end: pos + gap + m[0].length };
+      // "90 armored personnel carriers" counts vehicles, not people.
+      if (m && !NOT_PEOPLE_AFTER.test(rest.slice(m[0].length))) return { unit: c.unit, metric: c.metric, start: pos + gap, end: pos + gap + m[0].length };
     }
     const word = /^[\p{L}][\p{L}'’-]*/u.exec(rest);
     // Only adjectives and nationalities may come between the number and its noun.
@@ -127,6 +131,12 @@ export function countNounAfter(text: string, at: number, maxWords: number): { un
     pos += gap + word[0].length;
   }
   return null;
+}
+
+/** A bare number counted by the verb after it ("290 were injured"): casualties. */
+export function casualtyVerbAfter(text: string, at: number): { end: number } | null {
+  const m = CASUALTY_VERB_AFTER.exec(text.slice(at, at + 48));
+  return m ? { end: at + m[0].length } : null;
 }
 
 export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})`, 'u');

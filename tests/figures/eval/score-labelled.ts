@@ -97,9 +97,9 @@ interface LabelFile {
 
 const FIXTURES = new URL('../../fixtures/figures/', import.meta.url);
 
-/** The labelled set written for this engine: tests/fixtures/figures/labelled/<id>.txt + .figures.json. */
-export function loadLabelled(): Passage[] {
-  const dir = new URL('labelled/', FIXTURES);
+/** A labelled set: tests/fixtures/figures/<set>/<id>.txt + <id>.figures.json. */
+export function loadLabelled(set: 'labelled' | 'holdout' = 'labelled'): Passage[] {
+  const dir = new URL(`${set}/`, FIXTURES);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.figures.json'))
     .sort()
