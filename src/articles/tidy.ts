@@ -6,9 +6,9 @@
 import { READ_ALSO_LINE } from './patterns.ts';
 
 const MONTHS =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\b\.?/giu;
+  /(?<![\p{L}])(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)(?![\p{L}])\.?/giu;
 const DATE_OR_TIME = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b/;
-const DATE_WORDS = /\b(updated?|published|posted|last|modified|обновлено|опубликовано|yenilənib|güncelleme|am|pm|gmt|utc|msk|мск)\b/giu;
+const DATE_WORDS = /(?<![\p{L}])(updated?|published|posted|last|modified|обновлено|опубликовано|yenilənib|güncelleme|am|pm|gmt|utc|msk|мск)(?![\p{L}])/giu;
 
 /** "05 March, 2024 16:20", "Aysel Mammadova | 19.07.2024 - Update : 19.07.2024": a date with a name at most. */
 export function isDateLine(line: string): boolean {
@@ -18,7 +18,7 @@ export function isDateLine(line: string): boolean {
   return words.length <= 3;
 }
 
-const BYLINE = /^(by|from|от|автор|author|written by|müəllif)\s+\S/i;
+const BYLINE = /^(by|from|от|автор|author|written by|müəllif)\s*:?\s+\S/i;
 
 function isBylineLine(line: string): boolean {
   return line.length <= 60 && BYLINE.test(line) && !/[.!?]$/.test(line);
@@ -34,7 +34,7 @@ const TAIL_LINE = new RegExp(
     String.raw`^subscribe\b.{0,100}$`,
     String.raw`^(email|reach|contact) .{0,80}\b(at|on|via)\b.*(@|twitter|facebook)`,
     String.raw`^have a (news )?tip\b`,
-    String.raw`^(подписывайтесь|подпишитесь|следите за (новостями|нами)|присоединяйтесь|читайте (нас|также)|больше новостей)\b`,
+    String.raw`^(подписывайтесь|подпишитесь|следите за (новостями|нами)|присоединяйтесь|читайте (нас|также)|больше новостей)(?![\p{L}])`,
     String.raw`^(tags|теги|метки|teqlər)\s*:?$`,
   ].join('|'),
   'iu',

@@ -46,3 +46,26 @@ describe('boxes inside the article text are left out', () => {
     expect(textOf(tweet)).toContain('Товарооборот достиг $4,3 млрд');
   });
 });
+
+describe('date, byline and call-to-action lines around the article are left out', () => {
+  it('drops a Russian date line and byline above the text and a subscribe line below it', () => {
+    const body = [
+      '<div>14 августа 2024, 13:05 · Обновлено 13:40</div>',
+      '<div>Автор: Иван Петров</div>',
+      ...PARAGRAPHS.map((p) => `<p>${p}</p>`),
+      '<p>Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости.</p>',
+    ].join('');
+    const html = `<!doctype html><html lang="ru"><head><meta charset="utf-8"></head><body><article>${body}</article></body></html>`;
+    expect(extractArticle({ body: html, url: 'https://example.ru/news/2', siteRules: {} }).text).toBe(PARAGRAPHS.join('\n'));
+  });
+
+  it('drops English credit and follow-us lines at the end', () => {
+    const english = [
+      'Azerbaijan and Russia agreed to raise rail freight on the North-South corridor to 15 million tons a year by 2030, officials said.',
+      'The sides will also build a second bridge over the Samur river, with construction due to start in 2025 and cost about $60 million.',
+    ];
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><article>${english.map((p) => `<p>${p}</p>`).join('')}
+<p>(Reporting by Nailia Bagirova; Editing by Mark Trevelyan)</p><p>Follow us on Twitter @example for the latest news.</p></article></body></html>`;
+    expect(extractArticle({ body: html, url: 'https://example.com/a', siteRules: {} }).text).toBe(english.join('\n'));
+  });
+});
