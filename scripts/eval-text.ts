@@ -52,7 +52,7 @@ function report(title: string, rows: Array<[string, CorpusScore]>, results: Page
   if (worst > 0) {
     console.log(`  lowest F1:`);
     for (const r of [...results].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
-      console.log(`   ${r.f1.toFixed(3)}  P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)}  ${r.id.slice(0, 40)}`);
+      console.log(`   ${r.f1.toFixed(3)}  P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)}  ${r.id.slice(0, 110)}`);
     }
   }
 }
@@ -82,7 +82,7 @@ function evalBenchmark(): PageResult[] {
   const started = performance.now();
   const ours = pages.map((p) => extractArticle({ body: p.html, url: p.url }).text);
   const ms = performance.now() - started;
-  const results = pages.map((p, i) => pageResult(`${p.id} ${p.url}`, p.truth, ours[i]!));
+  const results = pages.map((p, i) => pageResult(`${p.id.slice(0, 8)} ${p.url}`, p.truth, ours[i]!));
   report(
     '(a) article-extraction-benchmark',
     [
