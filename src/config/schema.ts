@@ -70,6 +70,8 @@ const fetchSchema = z.object({
   allowPrivateAddresses: z.boolean().default(false),
   /** Cap on how long a feed's Cache-Control / Retry-After / <ttl> may delay its next poll. */
   maxPollIntervalMinutes: z.number().int().positive().default(360),
+  /** First backoff step after a failure; it doubles (with jitter) per consecutive failure. */
+  baseBackoffMinutes: z.number().positive().default(5),
   /** Longest backoff after repeated failures. */
   maxBackoffMinutes: z.number().int().positive().default(24 * 60),
 });
@@ -77,6 +79,8 @@ const fetchSchema = z.object({
 const feedPolicySchema = z.object({
   /** On a feed's first poll, only items newer than this many hours can raise notices. */
   firstPollMaxAgeHours: z.number().min(0).default(48),
+  /** An item whose guid and link both changed is still the same item when its title repeats within this many days. */
+  sameTitleWindowDays: z.number().min(0).default(3),
   /** Seen-item records older than this are pruned (figures and findings are kept). */
   retentionDays: z.number().int().positive().default(180),
 });

@@ -8,9 +8,6 @@ export interface ItemKeys {
 
 export type ItemStatus = 'unmatched' | 'processed' | 'skipped-old' | 'failed' | 'pending';
 
-/** How long a title alone identifies an item whose guid and link both changed. */
-const TITLE_WINDOW_DAYS = 4;
-
 /** Items already seen per feed, found by id, canonical link, or title within a few days. */
 export class ItemStore {
   private readonly db: DatabaseSync;
@@ -18,14 +15,15 @@ export class ItemStore {
     this.db = db;
   }
 
-  find(feedUrl: string, keys: ItemKeys, now: Date): { itemId: string; status: ItemStatus; attempts: number } | null {
+  /** `titleWindowDays`: how long a title alone identifies an item whose guid and link both changed. */
+  find(feedUrl: string, keys: ItemKeys, now: Date, titleWindowDays = 3): { itemId: string; status: ItemStatus; attempts: number } | null {
     const byId = this.db
       .prepare('SELECT item_id, status, attempts FROM seen_items WHERE feed_url = ? AND item_id = ?')
       .get(feedUrl, keys.id);
     const byLink = keys.link
       ? this.db.prepare('SELECT item_id, status, attempts FROM seen_items WHERE feed_url = ? AND link = ? LIMIT 1').get(feedUrl, keys.link)
       : undefined;
-    const since = new Date(now.getTime() - TITLE_WINDOW_DAYS * 86_400_000).toISOString();
+    const since = new Date(now.getTime() - titleWindowDays * 86_400_000).toISOString();
     const byTitle = keys.titleKey
       ? this.db
           .prepare('SELECT item_id, status, attempts FROM seen_items WHERE feed_url = ? AND title_key = ? AND first_seen_at >= ? LIMIT 1')

@@ -18,7 +18,7 @@ export const MAX_ITEM_ATTEMPTS = 3;
 export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, firstPoll: boolean, report: CycleReport): Promise<void> {
   const now = deps.now();
   const keys = itemKeys(item);
-  const seen = deps.ledger.items.find(feed.url, keys, now);
+  const seen = deps.ledger.items.find(feed.url, keys, now, deps.config.feedPolicy.sameTitleWindowDays);
   if (seen && !(seen.status === 'failed' && seen.attempts < MAX_ITEM_ATTEMPTS)) return;
   report.items.new++;
   if (firstPoll && !isItemFreshEnough(item, now, deps.config.feedPolicy.firstPollMaxAgeHours)) {

@@ -15,6 +15,7 @@ export function testFetchConfig(overrides: Partial<FetchConfig> = {}): FetchConf
     concurrency: 4,
     allowPrivateAddresses: false,
     maxPollIntervalMinutes: 360,
+    baseBackoffMinutes: 5,
     maxBackoffMinutes: 1440,
     ...overrides,
   };
