@@ -41,7 +41,8 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { settings, ctx } = options;
   const { config, env } = settings;
-  const log = options.log ?? createLogger({ level: env.logLevel, destination: ctx.stderr });
+  const secrets = [env.discord.token, env.discord.webhookUrl, ...Object.values(env.discord.routeWebhooks ?? {})];
+  const log = options.log ?? createLogger({ level: env.logLevel, destination: ctx.stderr, secrets });
   const ledger = openLedger(env.dbPath);
   const sink = createSink(options, log);
   const fetcher = createFetcher(config.fetch, { now: ctx.now, allowedAddresses: options.allowedAddresses ?? [] });

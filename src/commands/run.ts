@@ -19,7 +19,10 @@ export const run: Command = async (args, ctx) => {
   const schedule = startSchedule(
     settings.config.schedule,
     async () => {
-      const { report, delivery } = await app.cycle(aborter.signal);
+      const { report, delivery } = await app.cycle(aborter.signal).catch((error: unknown) => {
+        health?.recordCycleFailure();
+        throw error;
+      });
       health?.recordCycle(report, delivery);
       app.log.info({ feeds: report.feeds, findings: report.findings, sent: delivery.sent }, 'cycle finished');
     },

@@ -1,45 +1,52 @@
 import pino, { type Logger } from 'pino';
+import { prettyFactory } from 'pino-pretty';
+import { createRedactor, redactSecrets } from './redact-secrets.ts';
 
 export type { Logger } from 'pino';
+export { redactSecrets } from './redact-secrets.ts';
 
-/** Secrets that may appear in error messages or objects: Discord webhook paths and bot tokens. */
-const SECRET_PATTERNS: readonly RegExp[] = [
-  /(\/webhooks\/\d+\/)[\w-]+/g,
-  /\b[MN][\w-]{23,25}\.[\w-]{6}\.[\w-]{27,38}\b/g,
-  /(\bBot\s+)[\w.-]{20,}/g,
-];
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
-/** Replaces secrets inside any string so a log line never carries a token or a webhook URL. */
-export function redactSecrets(text: string): string {
-  return SECRET_PATTERNS.reduce((out, pattern) => out.replace(pattern, (_m, keep: unknown) => `${typeof keep === 'string' ? keep : ''}[redacted]`), text);
+/** Where log lines go: any stream; a terminal (isTTY) gets readable lines instead of JSON. */
+export interface LogDestination {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  hasColors?: () => boolean;
 }
 
 export interface LoggerOptions {
+  /** LOG_LEVEL; an unknown value falls back to info with a warning instead of stopping the bot. */
   level: string;
-  /** Pretty, human-readable lines (when stdout is a terminal); JSON otherwise. */
+  /** Readable lines instead of JSON. Default: when the destination is a terminal. */
   pretty?: boolean;
-  destination?: NodeJS.WritableStream;
+  /** Default: stdout. */
+  destination?: LogDestination;
+  /** Exact secret values to remove from every line (tokens, webhook URLs), on top of the known shapes. */
+  secrets?: readonly (string | undefined)[];
 }
 
 /**
- * pino with JSON on stdout by default. Secrets are removed in two ways: known keys are redacted, and
- * every string in a log line passes through redactSecrets (error messages can quote URLs).
+ * pino: one JSON object a line, or readable lines on a terminal. Every line passes through one
+ * redactor right before it is written, whatever produced it (message, bound fields, an error's url or
+ * cause, a printf argument), so a token or webhook URL cannot reach the log.
  */
 export function createLogger(options: LoggerOptions): Logger {
-  const settings: pino.LoggerOptions = {
-    level: options.level,
-    redact: { paths: ['token', 'webhookUrl', '*.token', '*.webhookUrl', 'headers.authorization'], censor: '[redacted]' },
-    formatters: { log: (object) => scrub(object) as Record<string, unknown> },
-    hooks: {
-      logMethod(args, method) {
-        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactSecrets(arg) : arg)) as Parameters<typeof method>);
-      },
+  const destination = options.destination ?? process.stdout;
+  const redact = createRedactor(options.secrets);
+  const format = (options.pretty ?? destination.isTTY === true) ? prettyLines(destination) : (line: string) => line;
+  const { level, problem } = parseLevel(options.level);
+  const logger = pino(
+    {
+      level,
+      // Keys that hold secrets whatever their shape; the redactor covers values elsewhere.
+      redact: { paths: ['token', 'webhookUrl', '*.token', '*.webhookUrl', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+      // The standard serializer keeps an error's own fields and its cause chain: useful, and redacted below.
+      serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
     },
-  };
-  if (options.pretty) {
-    return pino({ ...settings, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } });
-  }
-  return options.destination ? pino(settings, options.destination as pino.DestinationStream) : pino(settings);
+    { write: (line: string) => destination.write(format(redact(line))) },
+  );
+  if (problem) logger.warn(problem);
+  return logger;
 }
 
 /** A logger that discards everything, for tests and one-shot commands that print their own output. */
@@ -47,10 +54,17 @@ export function silentLogger(): Logger {
   return pino({ level: 'silent' });
 }
 
-function scrub(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return redactSecrets(value);
-  if (depth > 5 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: redactSecrets(value.message), stack: value.stack ? redactSecrets(value.stack) : undefined };
-  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrub(item, depth + 1)]));
+function parseLevel(raw: string): { level: string; problem?: string } {
+  const level = raw.trim().toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return { level };
+  return { level: 'info', problem: `LOG_LEVEL "${redactSecrets(raw)}" is not one of ${LOG_LEVELS.join(', ')}; logging at info` };
+}
+
+function prettyLines(destination: LogDestination): (line: string) => string {
+  const pretty = prettyFactory({
+    colorize: typeof destination.hasColors === 'function' ? destination.hasColors() : false,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname',
+  });
+  return (line) => pretty(line);
 }
