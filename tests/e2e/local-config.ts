@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A config file for a test: the default topics, the given feeds, a fast schedule, health on a free port. */
-export function writeLocalConfig(dir: string, feeds: { url: string; outlet: string }[], extra = ''): string {
+export function writeLocalConfig(dir: string, feeds: { url: string; outlet: string }[], extra = '', fetch = '{ allowPrivateAddresses: true, timeoutMs: 5000 }'): string {
   const path = join(dir, 'config.yaml');
   const feedLines = feeds.map((feed) => `  - { url: "${feed.url}", outlet: "${feed.outlet}" }`).join('\n');
   writeFileSync(
@@ -10,7 +10,7 @@ export function writeLocalConfig(dir: string, feeds: { url: string; outlet: stri
     `schedule: { cron: "*/2 * * * * *", timezone: UTC, runOnStart: true }
 feeds:
 ${feedLines}
-fetch: { allowPrivateAddresses: true, timeoutMs: 5000 }
+fetch: ${fetch}
 health: { host: 127.0.0.1, port: 0 }
 shutdown: { graceMs: 5000 }
 topics:

@@ -17,14 +17,17 @@ export interface TestApp {
 }
 
 /** An app over a temp store and a config polling the given feeds, printing JSON notices to a buffer. */
-export function createTestApp(feeds: { url: string; outlet: string }[], options: { reloadConfig?: boolean; extraConfig?: string } = {}): TestApp {
+export function createTestApp(
+  feeds: { url: string; outlet: string }[],
+  options: { reloadConfig?: boolean; extraConfig?: string; fetchConfig?: string; now?: () => Date } = {},
+): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'figurewatch-pipeline-'));
-  const configPath = writeLocalConfig(dir, feeds, options.extraConfig);
+  const configPath = writeLocalConfig(dir, feeds, options.extraConfig, options.fetchConfig);
   const stdout = new PassThrough();
   let printed = '';
   stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const env = { ...readEnv({}), configPath, dbPath: join(dir, 'store.db') };
-  const ctx = { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: {}, now: () => new Date() };
+  const ctx = { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: {}, now: options.now ?? (() => new Date()) };
   const app = createApp({ settings: { env, config: loadConfigFile(configPath) }, ctx, output: 'json', log: silentLogger(), reloadConfig: options.reloadConfig });
   return {
     app,

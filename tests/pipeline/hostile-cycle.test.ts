@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeedState } from '../../src/feeds/index.ts';
+import { startHostileServer, type HostileServer } from '../helpers/hostile-server.ts';
+import { createTestApp } from './test-app.ts';
+
+/**
+ * The real pipeline over good and hostile feeds: the cycle ends (each hostile feed is cut by its own
+ * limit), the good feeds still deliver their items, and every feed's stored state says what happened.
+ */
+describe('a cycle over good and hostile feeds', () => {
+  let server: HostileServer;
+  beforeAll(async () => {
+    server = await startHostileServer();
+  });
+  afterAll(async () => server.close());
+
+  it('finishes, delivers the good feeds, stores the right failure per hostile feed, and recovers on the next due cycle', async () => {
+    const at = (path: string) => `${server.url}${path}`;
+    const good = {
+      cp1251: at('/feed/report-az-ru.windows-1251.xml'),
+      gzip: at('/gzip/news-az-en.xml'),
+      etag: at('/etag/azertag-az.atom'),
+      duplicates: at('/feed/duplicate-guids.xml'),
+      wrongCharset: at('/wrong-charset'),
+    };
+    const hostile = {
+      drip: at('/slow-drip'),
+      endless: at('/endless'),
+      bomb: at('/gzip-bomb'),
+      loop: at('/loop/a'),
+      unavailable: at('/status/503'),
+      invalid: at('/feed/invalid.xml'),
+      html: at('/html'),
+      gone: at('/status/404'),
+      flaky: at('/flaky/1/kavkaz-vestnik.koi8-r.xml'),
+    };
+    let clock = new Date();
+    const harness = createTestApp(
+      [...Object.values(good), ...Object.values(hostile)].map((url) => ({ url, outlet: 'Test outlet' })),
+      { now: () => clock, fetchConfig: '{ allowPrivateAddresses: true, timeoutMs: 1500, connectTimeoutMs: 1000, maxFeedBytes: 2097152, perHostDelayMs: 0, concurrency: 16 }' },
+    );
+    try {
+      const first = await harness.app.cycle();
+      expect(first.report.feeds).toMatchObject({ polled: 14, ok: 5, failed: 9 });
+      const state = (url: string) => harness.app.ledger.feeds.get<FeedState>(url);
+      for (const url of Object.values(good)) expect(state(url), url).toMatchObject({ consecutiveFailures: 0, firstPollDone: true });
+      const kinds = Object.fromEntries(Object.entries(hostile).map(([name, url]) => [name, state(url)?.lastFailureKind]));
+      expect(kinds).toEqual({
+        drip: 'timeout',
+        endless: 'too-large',
+        bomb: 'too-large',
+        loop: 'redirect-loop',
+        unavailable: 'http-5xx',
+        invalid: 'parse-error',
+        html: 'not-a-feed',
+        gone: 'http-4xx',
+        flaky: 'http-5xx',
+      });
+      expect(first.report.items.seen).toBeGreaterThan(10);
+      expect(Date.parse(state(hostile.unavailable)?.nextAttemptAt ?? '')).toBeGreaterThanOrEqual(clock.getTime() + 120_000);
+
+      // Nothing is due a minute later: failing feeds back off, good ones wait for their <ttl>/max-age.
+      clock = new Date(clock.getTime() + 60_000);
+      const early = await harness.app.cycle();
+      expect(early.report.feeds.polled).toBeLessThan(14);
+
+      clock = new Date(clock.getTime() + 6 * 3_600_000);
+      const later = await harness.app.cycle();
+      expect(state(hostile.flaky)).toMatchObject({ consecutiveFailures: 0, firstPollDone: true });
+      expect(state(hostile.loop)).toMatchObject({ consecutiveFailures: 2, lastFailureKind: 'redirect-loop' });
+      const etagRequests = server.requests.filter((request) => request.path === '/etag/azertag-az.atom');
+      expect(etagRequests.at(-1)?.headers['if-none-match']).toBe(state(good.etag)?.etag);
+      expect(later.report.feeds.notModified).toBeGreaterThanOrEqual(1);
+      expect(later.report.items.new).toBeGreaterThan(0);
+    } finally {
+      await harness.close();
+    }
+  });
+});
