@@ -48,7 +48,7 @@ const OTHER_PATTERNS: RegExp[] = [
   // dotted ids and versions: 192.168.1.2, 3.2.1
   /(?<![\d.])\d+(?:\.\d+){2,}(?![\d])/g,
   // model names and codes: S-400, Su-25, MiG-29, A320
-  /\b\p{Lu}[\p{L}]{0,3}-?\d+\b/gu,
+  /\b(?!(?:USD|EUR|RUB|AZN|GBP|CNY|JPY|CHF|TRY|CAD|AUD|HKD|INR|KZT|GEL|AMD)\d)\p{Lu}[\p{L}]{0,3}-?\d+\b/gu,
 ];
 
 function spansOf(text: string, patterns: readonly RegExp[]): Span[] {

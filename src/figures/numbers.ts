@@ -20,9 +20,13 @@ export interface Numeral {
 }
 
 const SPACE = '[ \\u00A0\\u2009\\u202F]';
+// A minus sign only where it cannot be a dash between two numbers ("−5%", " -1", "$-99.99").
+const SIGN = String.raw`(?:(?<=^|[\s(\[$€£])[-−](?=\d))?`;
+const START = String.raw`(?<![\p{N}.])`;
 // English: comma or space thousands ("4,324", "4 324"), dot decimals. Russian: space thousands, comma or dot decimals.
-const DIGITS_EN = new RegExp(String.raw`(?<![\p{N}.,])\d{1,3}(?:(?:,|${SPACE})\d{3}(?![\d]))+(?:\.\d+)?|(?<![\p{N}.,])\d+(?:\.\d+)?(?![\d])`, 'gu');
-const DIGITS_RU = new RegExp(String.raw`(?<![\p{N}.,])\d{1,3}(?:${SPACE}\d{3}(?![\d]))+(?:[.,]\d+)?|(?<![\p{N}.,])\d+(?:[.,]\d+)?(?![\d])`, 'gu');
+const DIGITS_EN = new RegExp(String.raw`${START}${SIGN}(?:\d{1,3}(?:(?:,|${SPACE})\d{3}(?![\d]))+(?:\.\d+)?|\d+(?:\.\d+)?(?![\d])|\.\d+(?![\d]))`, 'gu');
+const DIGITS_RU = new RegExp(String.raw`${START}${SIGN}(?:\d{1,3}(?:${SPACE}\d{3}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?![\d]))`, 'gu');
+const DOTTED = /^\.\d/;
 
 /** A plain four-digit number that reads as a year. */
 export function isYearLike(plain: boolean, value: number): boolean {
@@ -37,11 +41,11 @@ const SCALES: Array<[RegExp, number]> = [
   [new RegExp(String.raw`^[\s\u00A0\u2009\u202F]*(?:billions?|bln|bn|млрд${DOT}|миллиард\p{L}*)(?![\p{L}\p{N}])`, 'iu'), 1e9],
   [new RegExp(String.raw`^[\s\u00A0\u2009\u202F]*(?:millions?|mln|mn|млн${DOT}|миллион\p{L}*)(?![\p{L}\p{N}])`, 'iu'), 1e6],
   [new RegExp(String.raw`^[\s\u00A0\u2009\u202F]*(?:thousands?|тыс${DOT}|тысяч\p{L}*)(?![\p{L}\p{N}])`, 'iu'), 1e3],
-  [/^-?(?:hundreds?)(?![\p{L}\p{N}])/iu, 1e2],
+  [/^[\s\u00A0]*hundred(?![\p{L}\p{N}])/iu, 1e2],
 ];
 
 function parseDigits(raw: string, lang: Lang): number {
-  let s = raw.replace(/[ \u00A0\u2009\u202F]/g, '');
+  let s = raw.replace(/[ \u00A0\u2009\u202F]/g, '').replace('−', '-');
   if (lang === 'en') s = s.replace(/,/g, '');
   else s = s.replace(',', '.');
   return Number(s);
@@ -59,11 +63,22 @@ export function readScale(text: string, at: number): { factor: number; end: numb
 
 /** Digit numerals with their scale words ("4.3 billion", "4 млрд 300 млн" as one). */
 function findDigitNumerals(text: string, lang: Lang): Numeral[] {
-  const re = lang === 'ru' ? DIGITS_RU : DIGITS_EN;
+  const re = new RegExp(lang === 'ru' ? DIGITS_RU : DIGITS_EN);
   const out: Numeral[] = [];
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
+    // "192.168.1.2": a dotted run is several integers, not a decimal.
+    if (DOTTED.test(text.slice(end, end + 2)) && m[0].includes('.')) {
+      const run = /^[\d.]+/.exec(text.slice(start))![0].replace(/\.$/, '');
+      let at = start;
+      for (const part of run.split('.')) {
+        out.push({ value: Number(part), start: at, end: at + part.length, plain: true, words: false, scale: 1 });
+        at += part.length + 1;
+      }
+      re.lastIndex = start + run.length;
+      continue;
+    }
     let value = parseDigits(m[0], lang);
     const scale = readScale(text, end);
     let plain = /^\d+$/.test(m[0]);
@@ -73,15 +88,26 @@ function findDigitNumerals(text: string, lang: Lang): Numeral[] {
       plain = false;
     }
     const prev = out.at(-1);
-    // Russian compound amounts: "4 млрд 300 млн долларов" is 4.3 billion.
-    if (prev && scale && prev.scale > scale.factor && /^[\s\u00A0]+$/.test(text.slice(prev.end, start)) && prev.scale >= 1e6) {
+    // Compound amounts: "4 млрд 300 млн долларов" is 4.3 billion, "3 hundred and 21" is 321.
+    if (prev && prev.scale > 1 && continuesCompound(text.slice(prev.end, start), prev.scale, scale?.factor ?? 1, value)) {
       prev.value += value;
       prev.end = end;
+      continue;
+    }
+    // "minus 5": a sign word before digits.
+    const sign = /(?:minus|negative|минус)[\s\u00A0]+$/iu.exec(text.slice(Math.max(0, start - 10), start));
+    if (sign) {
+      out.push({ value: -value, start: start - sign[0].length, end, plain: false, words: false, scale: scale?.factor ?? 1 });
       continue;
     }
     out.push({ value, start, end, plain, words: false, scale: scale?.factor ?? 1 });
   }
   return out;
+}
+
+function continuesCompound(gap: string, prevScale: number, scale: number, value: number): boolean {
+  if (scale > 1) return scale < prevScale && /^[\s\u00A0]+$/u.test(gap);
+  return value < prevScale && /^[\s\u00A0]+and[\s\u00A0]+$/iu.test(gap);
 }
 
 /** Every numeral in text, in order. Overlaps (a digit followed by a word scale) are already merged. */

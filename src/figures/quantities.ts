@@ -5,9 +5,9 @@
  */
 import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
-import { findNumerals, isYearLike, type Lang, type Numeral } from './numbers.ts';
+import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
-import { casualtyVerbAfter, countNounAfter, currencyAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
+import { casualtyVerbAfter, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
 
 export interface Quantity {
   value: number;
@@ -51,10 +51,17 @@ export function languageOf(text: string): Lang {
   return cyr > lat ? 'ru' : 'en';
 }
 
+/** A currency before the number, unless it is a word or code that closes the number before it ("10 rmb 20 usd"). */
+function prefixOf(text: string, at: number): ReturnType<typeof currencyBefore> {
+  const before = currencyBefore(text, at);
+  if (!before || !/\p{L}/u.test(text.slice(before.start, before.end))) return before;
+  return /\d[\s\u00A0]*$/u.test(text.slice(Math.max(0, before.start - 3), before.start)) ? null : before;
+}
+
 function withUnit(text: string, n: Numeral): Quantity {
   const raw = n.value / n.scale;
   const base: Quantity = { value: n.value, unit: null, kind: null, start: n.start, end: n.end, numberStart: n.start, plain: n.plain, words: n.words, raw, scale: n.scale, factor: 1 };
-  const before = currencyBefore(text, n.start);
+  const before = prefixOf(text, n.start);
   if (before) {
     let value = n.value;
     let end = n.end;
@@ -64,12 +71,20 @@ function withUnit(text: string, n: Numeral): Quantity {
       end = short.end;
     }
     const after = currencyAfter(text, end);
-    if (after && after.unit === before.unit) end = after.end;
+    // "$ 20,000.00 $ 37,305.97": a trailing symbol that opens the next amount is not this one's.
+    if (after && after.unit === before.unit && !/^[\s\u00A0]*[-−]?\d/u.test(text.slice(after.end, after.end + 3))) end = after.end;
     const scale = short ? short.factor : n.scale;
     return { ...base, value, unit: before.unit, kind: 'money', start: before.start, end, plain: false, scale };
   }
   const cur = currencyAfter(text, n.end);
-  if (cur) return { ...base, unit: cur.unit, kind: 'money', end: cur.end, plain: false };
+  if (cur) {
+    // "75 USD million"
+    const late = n.scale === 1 ? readScale(text, cur.end) : null;
+    const scale = late ? late.factor : n.scale;
+    return { ...base, unit: cur.unit, kind: 'money', end: late?.end ?? cur.end, plain: false, value: raw * scale, scale };
+  }
+  const coded = scaledCodeAfter(text, n.end);
+  if (coded) return { ...base, unit: coded.unit, kind: 'money', end: coded.end, plain: false, value: n.value * coded.factor, scale: n.scale * coded.factor };
   const mult = multiplierAround(text, n.start, n.end);
   if (mult) return { ...base, unit: 'times', kind: 'times', start: mult.start, end: mult.end, plain: false };
   const measure = measureAfter(text, n.end);

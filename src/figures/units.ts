@@ -51,13 +51,18 @@ const COUNT_NOUNS: Array<{ unit: 'persons' | 'count'; metric: string | null; re:
 const NOT_PEOPLE_AFTER = /^[\s\u00A0]+(?:carriers?|vehicles?|units?|transporters?|ships?|aircraft)(?![\p{L}])/iu;
 // "290 were injured", "38 of whom died", "погибли 3": a bare number counted by its verb.
 const CASUALTY_VERB_AFTER = /^[\s\u00A0]+(?:(?:of|among) (?:whom|them) )?(?:(?:people|persons|others) )?(?:were |was |have been |had been |are |were reportedly )?(?:killed|injured|wounded|died|dead|hurt)(?![\p{L}])/iu;
-const GAP = /^[\s\u00A0\u2009\u202F]*-?[\s\u00A0]*/u;
-const SHORT_SCALE = /^[\s\u00A0]?(?:tn|bn|b|mn|m|k)(?![\p{L}\p{N}])/iu;
+// Between a number and its unit: spaces, a hyphen ("4,324-kilometer") or an opening bracket ("20 (kg)").
+const GAP = /^[\s\u00A0\u2009\u202F]*(?:-|([([{<]))?[\s\u00A0]*/u;
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+const SHORT_SCALE = /^[\s\u00A0]?(?:tn|bn|b|mn|m|k|t)(?![\p{L}\p{N}])/iu;
+// "30 MUSD", "120 MEUR": a scale letter glued to a currency code.
+const SCALED_CODE = new RegExp(`^[\\s\\u00A0]*(MM|M|K|B|Bn)(${UNITS.currencies.map((c) => c.code).join('|')})(?![\\p{L}])`, 'u');
 const MULTIPLIER_AFTER = /^[\s\u00A0-]*(?:times|fold|раза|раз)(?![\p{L}])/iu;
 const MULTIPLIER_BEFORE = /(?:^|[\s(])в[\s\u00A0]+$/u;
 
 function longest(text: string, at: number, entries: readonly Anchored[]): UnitHit | null {
-  const gap = GAP.exec(text.slice(at, at + 6))?.[0].length ?? 0;
+  const g = GAP.exec(text.slice(at, at + 6));
+  const gap = g?.[0].length ?? 0;
   const rest = text.slice(at + gap, at + gap + 48);
   let best: UnitHit | null = null;
   for (const e of entries) {
@@ -66,7 +71,20 @@ function longest(text: string, at: number, entries: readonly Anchored[]): UnitHi
       best = { unit: e.unit, factor: e.factor, start: at + gap, end: at + gap + m[0].length };
     }
   }
+  const opener = g?.[1];
+  if (best && opener) {
+    if (text[best.end] !== CLOSERS[opener]) return null;
+    best.end += 1;
+  }
   return best;
+}
+
+/** "30 MUSD": the currency and the scale its letter gives. */
+export function scaledCodeAfter(text: string, at: number): { unit: string; factor: number; end: number } | null {
+  const m = SCALED_CODE.exec(text.slice(at, at + 12));
+  if (!m) return null;
+  const factor = m[1] === 'K' ? 1e3 : m[1] === 'B' || m[1] === 'Bn' ? 1e9 : 1e6;
+  return { unit: m[2]!, factor, end: at + m[0].length };
 }
 
 /** A currency written before the number ("$", "USD ", "AZN "), ending right before `at`. */
@@ -96,7 +114,7 @@ export function shortScaleAfter(text: string, at: number): { factor: number; end
   const m = SHORT_SCALE.exec(text.slice(at, at + 4));
   if (!m) return null;
   const word = m[0].trim().toLowerCase();
-  const factor = word === 'tn' ? 1e12 : word.startsWith('b') ? 1e9 : word.startsWith('m') ? 1e6 : 1e3;
+  const factor = word === 'tn' || word === 't' ? 1e12 : word.startsWith('b') ? 1e9 : word.startsWith('m') ? 1e6 : 1e3;
   return { factor, end: at + m[0].length };
 }
 
