@@ -14,17 +14,7 @@ export interface ArticleRow {
   topics: TopicMatch[];
 }
 
-export interface NewArticle {
-  url: string;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  wire: string | null;
-  sourceKey: string;
-  contentHash: string;
-  simhash: string;
-  topics: TopicMatch[];
-}
+export type NewArticle = Omit<ArticleRow, 'id'>;
 
 interface RawArticle {
   id: number;
