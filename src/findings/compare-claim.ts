@@ -10,38 +10,58 @@ export interface LedgerClaim {
   sourceKey: string;
 }
 
+/** A claim read earlier from the same article, in text order. */
+export interface SiblingClaim {
+  claim: Claim;
+  interval: Interval;
+}
+
 export interface Comparison {
   claim: Claim;
   interval: Interval;
   sourceKey: string;
-  /** Earlier claims with the same key: metric, subject, period and unit (currencies never mix). */
+  /**
+   * Claims with the same key (metric, growthOf, subject, period, unit) from other articles. Each source
+   * counts with its latest claim only (its current position), so passing every claim or only the
+   * positions gives the same answer.
+   */
   sameKey: readonly LedgerClaim[];
-  /** The latest claim for the same metric, subject and unit in another period, if any. */
+  /** The latest claim of the series in the previous period of the same granularity, if any. */
   previousPeriod: LedgerClaim | null;
+  /** The same key in the previous version of this article (same URL, changed text). */
+  earlierVersion?: readonly LedgerClaim[];
+  /** The claims read before this one from the same article (any key). */
+  siblings?: readonly SiblingClaim[];
 }
 
 /**
- * Decides what a new claim means against the ledger (pure; the table in tests/findings lists the cases):
- * - no earlier claim for the key: new_figure (citing the previous period's claim when there is one);
- * - the same source said something incompatible before: revision;
- * - an independent source's interval is disjoint: contradiction;
+ * Decides what a new claim means against the ledger (pure; docs/adr/002-claim-comparison.md gives the
+ * rules and tests/findings/comparison-table.test.ts the cases):
+ * - a target or a rate ("aim for $10 billion", "15 million tonnes a year") is context: nothing;
+ * - a period that is unknown (no period stated and no publication date) cannot be placed: nothing;
+ * - the article already said something compatible for the key: nothing;
+ * - the same source said something incompatible before (or the article's previous version did): revision;
+ *   the same source restating itself: nothing;
+ * - an independent source's interval is disjoint (and not a conflict the ledger already holds): contradiction;
  * - an independent source overlaps: corroboration;
- * - the same source restating itself, or a claim with an unknown period meeting another: nothing.
+ * - no earlier claim for the key: new_figure, citing the previous period's claim when there is one;
+ * - a currency conversion of a figure in the same sentence ("7.4 billion manats ($4.35 billion)") may
+ *   contradict or revise but is never a new figure or a corroboration of its own.
  */
 export function compareClaim(input: Comparison): Finding | null {
-  const { claim, sameKey } = input;
-  if (sameKey.length === 0) {
-    return restatesAssumedPeriod(input) ? null : finding('new_figure', claim, null, input.previousPeriod);
-  }
-  // An unknown period cannot be compared: two such claims may describe different years (ADR 001).
-  if (claim.period === null) return null;
+  const { claim } = input;
+  if (claim.modality) return null;
+  if (claim.period === null && claim.periodBasis !== 'none') return null;
+  const siblings = (input.siblings ?? []).filter((other) => sameKey(other.claim, claim));
+  if (siblings.some((other) => overlaps(other.interval, input.interval))) return null;
+  const conversion = isConversion(claim, input.siblings ?? []);
 
-  const sameSource = sameKey.filter((other) => other.sourceKey === input.sourceKey);
-  const independent = sameKey.filter((other) => other.sourceKey !== input.sourceKey);
-  const latestOwn = latest(sameSource);
-  if (latestOwn && !overlaps(latestOwn.interval, input.interval)) {
-    return finding('revision', claim, latestOwn, null);
-  }
+  const positions = latestPerSource(input.sameKey);
+  const own = latest(input.earlierVersion ?? []) ?? positions.find((other) => other.sourceKey === input.sourceKey) ?? null;
+  // A source restating its position adds nothing: any conflict with it was raised when it first spoke.
+  if (own) return overlaps(own.interval, input.interval) ? null : finding('revision', claim, own, null);
+
+  const independent = positions.filter((other) => other.sourceKey !== input.sourceKey);
   const agreeing = independent.filter((other) => overlaps(other.interval, input.interval));
   // A conflict the ledger already holds (a claim we agree with against one it is disjoint from) is
   // not news again: each later report siding with the majority would otherwise re-raise it.
@@ -50,8 +70,9 @@ export function compareClaim(input: Comparison): Finding | null {
   );
   const conflicting = latest(disjoint);
   if (conflicting) return finding('contradiction', claim, conflicting, null);
-  if (sameSource.length > 0) return null;
-  return independent.length > 0 ? finding('corroboration', claim, latest(independent), null) : null;
+  if (conversion) return null;
+  if (agreeing.length > 0) return finding('corroboration', claim, latest(agreeing), null);
+  return restatesAssumedPeriod(input) ? null : finding('new_figure', claim, null, input.previousPeriod);
 }
 
 /**
@@ -69,21 +90,46 @@ function restatesAssumedPeriod(input: Comparison): boolean {
   );
 }
 
+/** The same figure given in another currency within one sentence: what it measures, for whom and when agree. */
+function isConversion(claim: Claim, siblings: readonly SiblingClaim[]): boolean {
+  return siblings.some(
+    ({ claim: other }) =>
+      other.unit !== claim.unit &&
+      other.metric === claim.metric &&
+      other.subject === claim.subject &&
+      other.period === claim.period &&
+      (other.growthOf ?? '') === (claim.growthOf ?? '') &&
+      other.start === claim.start,
+  );
+}
+
+export function sameKey(a: Claim, b: Claim): boolean {
+  return a.metric === b.metric && a.subject === b.subject && a.period === b.period && a.unit === b.unit && (a.growthOf ?? '') === (b.growthOf ?? '');
+}
+
 function finding(kind: Finding['kind'], claim: Claim, against: LedgerClaim | null, previous: LedgerClaim | null): Finding {
   return { kind, claim, against: against?.claim ?? null, previous: previous?.claim ?? null };
+}
+
+/** Each source's latest claim: a source that changed its number stands by the new one. */
+function latestPerSource(claims: readonly LedgerClaim[]): LedgerClaim[] {
+  const bySource = new Map<string, LedgerClaim>();
+  for (const entry of claims) {
+    const held = bySource.get(entry.sourceKey);
+    if (!held || isLater(entry, held)) bySource.set(entry.sourceKey, entry);
+  }
+  return [...bySource.values()];
 }
 
 /** The most recently published claim, ties broken by ledger order. */
 function latest(claims: readonly LedgerClaim[]): LedgerClaim | null {
   let best: LedgerClaim | null = null;
-  for (const candidate of claims) {
-    if (!best || publishedKey(candidate) > publishedKey(best) || (publishedKey(candidate) === publishedKey(best) && candidate.id > best.id)) {
-      best = candidate;
-    }
-  }
+  for (const candidate of claims) if (!best || isLater(candidate, best)) best = candidate;
   return best;
 }
 
-function publishedKey(entry: LedgerClaim): string {
-  return entry.claim.source.published ?? '';
+function isLater(a: LedgerClaim, b: LedgerClaim): boolean {
+  const pa = a.claim.source.published ?? '';
+  const pb = b.claim.source.published ?? '';
+  return pa > pb || (pa === pb && a.id > b.id);
 }

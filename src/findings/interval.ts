@@ -26,11 +26,12 @@ export function claimInterval(figure: Pick<Figure, 'value' | 'qualifier' | 'low'
     }
     case 'more_than':
     case 'at_least':
-      // A rounded threshold still bounds from below, loosely: "more than $4 billion" may report 3.96 billion.
-      return { lo: value - half, hi: Infinity };
+      // A threshold is a chosen round number, not a rounded measurement: "more than $4 billion" may be said
+      // of 3.96 billion, not of 3.6 billion. So it gives way by the rounding step or a few per cent, whichever is less.
+      return { lo: value - thresholdSlack(value, half), hi: Infinity };
     case 'less_than':
     case 'up_to':
-      return { lo: 0, hi: value + half };
+      return { lo: 0, hi: value + thresholdSlack(value, half) };
     case 'range': {
       const low = figure.low ?? value;
       const high = figure.high ?? value;
@@ -39,8 +40,17 @@ export function claimInterval(figure: Pick<Figure, 'value' | 'qualifier' | 'low'
   }
 }
 
+function thresholdSlack(value: number, half: number): number {
+  return Math.min(half, Math.abs(value) * ABOUT_TOLERANCE);
+}
+
+/**
+ * Whether two claims can both be true. Intervals that only touch do not overlap: "five killed" is
+ * [4.5, 5.5] and "six killed" [5.5, 6.5], and they disagree. A single point (a zero) overlaps what holds it.
+ */
 export function overlaps(a: Interval, b: Interval): boolean {
-  return a.lo <= b.hi && b.lo <= a.hi;
+  if (a.lo === a.hi || b.lo === b.hi) return a.lo <= b.hi && b.lo <= a.hi;
+  return a.lo < b.hi && b.lo < a.hi;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { LedgerClaim } from '../findings/index.ts';
+import type { Interval, LedgerClaim } from '../findings/index.ts';
 import type { Claim, Figure, Metric } from '../model/index.ts';
 
 interface RawClaim {
@@ -11,47 +11,101 @@ interface RawClaim {
   source: string;
 }
 
+/** What makes two claims about the same thing: a claim's key is its series plus its period. */
+export interface SeriesKey {
+  metric: Metric;
+  subject: string;
+  unit: string;
+  /** For growth_rate, the metric that grew ('' otherwise): growth of exports is not growth of turnover. */
+  growthOf: string;
+}
+
+export interface ClaimKey extends SeriesKey {
+  period: string | null;
+}
+
+export function keyOf(figure: Pick<Figure, 'metric' | 'subject' | 'unit' | 'growthOf' | 'period'>): ClaimKey {
+  return { metric: figure.metric, subject: figure.subject, unit: figure.unit, growthOf: figure.growthOf ?? '', period: figure.period };
+}
+
 const SELECT_CLAIM = `SELECT c.id, c.figure, c.lo, c.hi, c.source_key,
   json_object('url', a.url, 'outlet', a.outlet, 'published', a.published, 'title', a.title, 'wire', a.wire) AS source
   FROM claims c JOIN articles a ON a.id = c.article_id`;
 
-/** Claims as intervals, looked up by key (metric, subject, period, unit) through the claims_key index. */
+/** The comparable claims of one series (targets and rates are context, never compared), through claims_key. */
+const SERIES = 'c.superseded = 0 AND c.modality IS NULL AND c.metric = ? AND c.subject = ? AND c.unit = ? AND c.growth_of = ?';
+
+/** Claims as intervals, looked up by key (docs/adr/002-claim-comparison.md lists the query plans). */
 export class ClaimStore {
   private readonly db: DatabaseSync;
   constructor(db: DatabaseSync) {
     this.db = db;
   }
 
-  sameKey(metric: Metric, subject: string, period: string | null, unit: string): LedgerClaim[] {
-    const rows = (
-      period === null
-        ? this.db.prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.metric = ? AND c.subject = ? AND c.period IS NULL AND c.unit = ?`).all(metric, subject, unit)
-        : this.db.prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.metric = ? AND c.subject = ? AND c.period = ? AND c.unit = ?`).all(metric, subject, period, unit)
-    ) as unknown as RawClaim[];
+  /**
+   * Each source's position on a key: its latest claim (by publication, then ledger order). A key holds
+   * as many rows as sources, however many times each has repeated itself, so a comparison stays small.
+   */
+  positions(key: ClaimKey): LedgerClaim[] {
+    const rows = this.db
+      .prepare(
+        `${SELECT_CLAIM} WHERE c.id IN (
+           SELECT id FROM (
+             SELECT c.id, row_number() OVER (PARTITION BY c.source_key ORDER BY c.published DESC, c.id DESC) AS rank
+             FROM claims c WHERE ${SERIES} AND c.period IS ?)
+           WHERE rank = 1)`,
+      )
+      .all(...seriesParams(key), key.period) as unknown as RawClaim[];
     return rows.map(toLedgerClaim);
   }
 
-  /** The latest claim for the series in a period other than `period`, by publication. */
-  previousPeriod(metric: Metric, subject: string, period: string | null, unit: string): LedgerClaim | null {
-    if (period === null) return null;
+  /** Every live claim for metric, subject, period and unit (and growthOf when given), oldest first. */
+  sameKey(metric: Metric, subject: string, period: string | null, unit: string, growthOf?: string): LedgerClaim[] {
+    const growth = growthOf === undefined ? '' : ' AND c.growth_of = ?';
+    const params = growthOf === undefined ? [metric, subject, unit, period] : [metric, subject, unit, period, growthOf];
+    const rows = this.db
+      .prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.modality IS NULL AND c.metric = ? AND c.subject = ? AND c.unit = ? AND c.period IS ?${growth} ORDER BY c.id`)
+      .all(...params) as unknown as RawClaim[];
+    return rows.map(toLedgerClaim);
+  }
+
+  /**
+   * The latest claim of the series in the nearest earlier period of the same granularity (2023 before
+   * 2024, 2024-04 before 2024-05; a year is not the previous period of a half-year), or null.
+   */
+  previousPeriod(key: ClaimKey): LedgerClaim | null {
+    const shape = key.period === null ? null : periodShape(key.period);
+    if (key.period === null || shape === null) return null;
     const row = this.db
       .prepare(
-        `${SELECT_CLAIM} WHERE c.superseded = 0 AND c.metric = ? AND c.subject = ? AND c.unit = ?
-         AND c.period IS NOT NULL AND c.period <> ? AND c.period < ? ORDER BY c.period DESC, c.published DESC, c.id DESC LIMIT 1`,
+        `${SELECT_CLAIM} WHERE ${SERIES} AND c.period < ? AND c.period GLOB ?
+         ORDER BY c.period DESC, c.published DESC, c.id DESC LIMIT 1`,
       )
-      .get(metric, subject, unit, period, period) as RawClaim | undefined;
+      .get(...seriesParams(key), key.period, shape) as RawClaim | undefined;
     return row ? toLedgerClaim(row) : null;
   }
 
-  insert(articleId: number, figure: Figure, lo: number, hi: number, sourceKey: string, published: string | null, now: Date): number {
+  insert(articleId: number, figure: Figure, interval: Interval, sourceKey: string, published: string | null, now: Date): number {
     const row = this.db
       .prepare(
-        `INSERT INTO claims (article_id, metric, subject, period, unit, figure, lo, hi, source_key, published, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO claims (article_id, metric, subject, period, unit, growth_of, modality, figure, lo, hi, source_key, published, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
-      .get(articleId, figure.metric, figure.subject, figure.period, figure.unit, JSON.stringify(figure), lo, finiteOrMax(hi), sourceKey, published, now.toISOString()) as {
-      id: number;
-    };
+      .get(
+        articleId,
+        figure.metric,
+        figure.subject,
+        figure.period,
+        figure.unit,
+        figure.growthOf ?? '',
+        figure.modality ?? null,
+        JSON.stringify(figure),
+        interval.lo,
+        finiteOrMax(interval.hi),
+        sourceKey,
+        published,
+        now.toISOString(),
+      ) as { id: number };
     return row.id;
   }
 
@@ -78,7 +132,7 @@ export class ClaimStore {
       params.push(filter.period);
     }
     const rows = this.db
-      .prepare(`${SELECT_CLAIM} WHERE ${where.join(' AND ')} ORDER BY a.published DESC, c.id DESC LIMIT ${Math.max(1, Math.floor(filter.limit))}`)
+      .prepare(`${SELECT_CLAIM} WHERE ${where.join(' AND ')} ORDER BY c.published DESC, c.id DESC LIMIT ${Math.max(1, Math.floor(filter.limit))}`)
       .all(...params) as unknown as RawClaim[];
     return rows.map(toLedgerClaim);
   }
@@ -86,6 +140,19 @@ export class ClaimStore {
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM claims WHERE superseded = 0').get() as { n: number }).n;
   }
+}
+
+function seriesParams(key: SeriesKey): string[] {
+  return [key.metric, key.subject, key.unit, key.growthOf];
+}
+
+/** A GLOB matching periods of the same granularity as `period`; null for spans ("2016..2022") and dates. */
+export function periodShape(period: string): string | null {
+  if (/^\d{4}$/.test(period)) return '[0-9][0-9][0-9][0-9]';
+  if (/^\d{4}-H[12]$/.test(period)) return '[0-9][0-9][0-9][0-9]-H[12]';
+  if (/^\d{4}-Q[1-4]$/.test(period)) return '[0-9][0-9][0-9][0-9]-Q[1-4]';
+  if (/^\d{4}-\d{2}$/.test(period)) return '[0-9][0-9][0-9][0-9]-[0-9][0-9]';
+  return null;
 }
 
 // SQLite REAL holds Infinity, but JSON and some drivers do not: store the largest double instead.

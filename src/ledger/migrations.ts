@@ -104,4 +104,18 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (topic, keyword)
   );
   `,
+
+  // 2: growth rates of different metrics are different series (growth_of), targets and rates are never
+  // compared (modality), and one index serves a key's per-source positions and the previous period
+  // (docs/adr/002-claim-comparison.md lists which query uses which index).
+  `
+  ALTER TABLE claims ADD COLUMN growth_of TEXT NOT NULL DEFAULT '';
+  ALTER TABLE claims ADD COLUMN modality TEXT;
+  UPDATE claims SET growth_of = coalesce(json_extract(figure, '$.growthOf'), ''), modality = json_extract(figure, '$.modality');
+  DROP INDEX claims_key;
+  DROP INDEX claims_series;
+  CREATE INDEX claims_key ON claims (metric, subject, unit, growth_of, period, source_key, published)
+    WHERE superseded = 0 AND modality IS NULL;
+  CREATE INDEX claims_latest ON claims (published) WHERE superseded = 0;
+  `,
 ];

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { claimInterval, compareClaim, detectWire, isNearDuplicate, simhash, type LedgerClaim } from '../findings/index.ts';
+import { claimInterval, compareClaim, detectWire, isNearDuplicate, sameKey as sameClaimKey, simhash, type Interval, type LedgerClaim, type SiblingClaim } from '../findings/index.ts';
 import { toNotice, type Claim, type Figure, type Finding, type Notice, type TopicMatch } from '../model/index.ts';
 import type { ArticleStore } from './article-store.ts';
-import type { ClaimStore } from './claim-store.ts';
+import { keyOf, type ClaimStore } from './claim-store.ts';
 import { planOutboxEntries } from '../notify/plan.ts';
 import type { ItemKeys, ItemStore } from './item-store.ts';
 import { inTransaction } from './open-store.ts';
@@ -70,9 +70,12 @@ export function recordArticle(stores: RecordStores, record: ArticleRecord, polic
     if (existing) stores.claims.supersedeArticle(articleId);
 
     const source = { url: record.url, outlet: record.outlet, published: record.published, title: record.title, wire };
-    const findings = record.figures.flatMap((figure) => {
-      const found = recordClaim(stores, articleId, { ...figure, source }, sourceKey, replaced, now);
-      return found ? [found] : [];
+    const compared = compareArticleClaims(stores, record.figures.map((figure) => ({ ...figure, source })), sourceKey, replaced);
+    const findings = compared.flatMap((entry) => {
+      const claimId = stores.claims.insert(articleId, entry.claim, entry.interval, sourceKey, record.published, now);
+      if (!entry.finding) return [];
+      insertFinding(stores.db, entry.finding, claimId, entry.againstId, entry.previousId, now);
+      return [entry.finding];
     });
     const notices = findings.flatMap((finding) => {
       const topic = policy.topicFor(finding, record.topics);
@@ -84,21 +87,31 @@ export function recordArticle(stores: RecordStores, record: ArticleRecord, polic
   });
 }
 
-function recordClaim(stores: RecordStores, articleId: number, claim: Claim, sourceKey: string, replaced: LedgerClaim[], now: Date): Finding | null {
-  const interval = claimInterval(claim);
-  const sameKey = [
-    ...stores.claims.sameKey(claim.metric, claim.subject, claim.period, claim.unit),
-    ...replaced.filter((old) => sameClaimKey(old.claim, claim)),
-  ];
-  const previousPeriod = sameKey.length === 0 ? stores.claims.previousPeriod(claim.metric, claim.subject, claim.period, claim.unit) : null;
-  const finding = compareClaim({ claim, interval, sourceKey, sameKey, previousPeriod });
-  const claimId = stores.claims.insert(articleId, claim, interval.lo, interval.hi, sourceKey, claim.source.published, now);
-  if (finding) insertFinding(stores.db, finding, claimId, sameKey.find((c) => c.claim === finding.against)?.id ?? null, previousPeriod?.id ?? null, now);
-  return finding;
+interface ComparedClaim {
+  claim: Claim;
+  interval: Interval;
+  finding: Finding | null;
+  againstId: number | null;
+  previousId: number | null;
 }
 
-function sameClaimKey(a: Claim, b: Claim): boolean {
-  return a.metric === b.metric && a.subject === b.subject && a.period === b.period && a.unit === b.unit;
+/**
+ * Compares each claim of the article, in text order, with the ledger as it stood before the article: the
+ * article's own claims are its siblings (a restatement within one article is nothing), never its sources.
+ */
+function compareArticleClaims(stores: RecordStores, claims: Claim[], sourceKey: string, replaced: LedgerClaim[]): ComparedClaim[] {
+  const siblings: SiblingClaim[] = [];
+  return claims.map((claim) => {
+    const interval = claimInterval(claim);
+    const key = keyOf(claim);
+    const sameKey = stores.claims.positions(key);
+    const earlierVersion = replaced.filter((old) => sameClaimKey(old.claim, claim));
+    const previousPeriod = stores.claims.previousPeriod(key);
+    const finding = compareClaim({ claim, interval, sourceKey, sameKey, previousPeriod, earlierVersion, siblings });
+    siblings.push({ claim, interval });
+    const against = finding?.against ? [...sameKey, ...earlierVersion].find((other) => other.claim === finding.against) : undefined;
+    return { claim, interval, finding, againstId: against?.id ?? null, previousId: finding?.previous ? (previousPeriod?.id ?? null) : null };
+  });
 }
 
 function insertFinding(db: DatabaseSync, finding: Finding, claimId: number, againstId: number | null, previousId: number | null, now: Date): void {
@@ -106,7 +119,7 @@ function insertFinding(db: DatabaseSync, finding: Finding, claimId: number, agai
     finding.kind,
     claimId,
     againstId,
-    finding.previous ? previousId : null,
+    previousId,
     now.toISOString(),
   );
 }

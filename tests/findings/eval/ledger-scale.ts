@@ -1,0 +1,3 @@
+export function measureScale(n: number): void {
+  console.log(`scale ${n}: not yet`);
+}
