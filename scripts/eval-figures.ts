@@ -8,7 +8,6 @@ import { loadLabelled, loadSeeds, scorePassages, type Passage, type PassageResul
 import { scoreCorpora } from '../tests/figures/eval/score-corpora.ts';
 
 const verbose = process.argv.includes('--verbose');
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function line(name: string, s: Score): string {
   return `  ${name.padEnd(28)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (matched ${s.matched}, predicted ${s.predicted}, expected ${s.expected}; subject right on ${s.subjectRight}/${s.matched})`;
@@ -38,4 +37,4 @@ function report(title: string, passages: Passage[]): void {
 report('(a) labelled set, tests/fixtures/figures/labelled', loadLabelled());
 report('(a2) holdout set, tests/fixtures/figures/holdout (written after the rules, see docs/figures-eval.md)', loadLabelled('holdout'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
-scoreCorpora(verbose, pct);
+scoreCorpora(verbose);

@@ -18,7 +18,7 @@ function otherOf(pair: readonly string[], code: string): string | undefined {
 }
 
 /** Origin>destination for exports, imports, investment, funding and cargo, or null when unclear. */
-export function flowOf(text: string, metric: Metric, near: readonly PlaceMention[], pool: readonly PlaceMention[], pair: readonly string[]): string | null {
+export function flowOf(text: string, metric: Metric, near: readonly PlaceMention[], pool: readonly PlaceMention[], pair: readonly string[], amountEnd: number): string | null {
   const nearNames = near.filter(isCountry);
   const mentions = nearNames.length ? nearNames : pool.filter(isCountry);
   let origin: string | null = null;
@@ -28,7 +28,9 @@ export function flowOf(text: string, metric: Metric, near: readonly PlaceMention
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (THROUGH.test(before)) continue;
     if (FROM.test(before)) origin ??= m.code;
-    else if (TO.test(before)) dest ??= m.code;
+    // Funding goes "for Azerbaijani buyers" right after the amount; "to boost transport to Russia" names no recipient.
+    else if (TO.test(before) && (metric !== 'funding' || (m.start >= amountEnd && m.start - amountEnd < 25))) dest ??= m.code;
+    else if (TO.test(before)) continue;
     else if (!owners.includes(m.code)) owners.push(m.code);
   }
   // "Russian exports", "Azerbaijan's imports": the owner exports or imports; two owners say nothing.

@@ -93,7 +93,7 @@ export function chooseSubject(input: SubjectInput): string {
   }
   if (SECURITY.has(metric)) return securitySubject(input, pool);
   if (FLOWS.has(metric)) {
-    const flow = flowOf(input.text, metric, input.near, pool, pair);
+    const flow = flowOf(input.text, metric, input.near, pool, pair, input.surface.end);
     if (flow) return flow;
     if (metric === 'funding') return fundingSubject(pool, pair);
   }

@@ -50,7 +50,7 @@ const COUNT_NOUNS: Array<{ unit: 'persons' | 'count'; metric: string | null; re:
 
 const NOT_PEOPLE_AFTER = /^[\s\u00A0]+(?:carriers?|vehicles?|units?|transporters?|ships?|aircraft)(?![\p{L}])/iu;
 // "290 were injured", "38 of whom died", "погибли 3": a bare number counted by its verb.
-const CASUALTY_VERB_AFTER = /^[\s\u00A0]+(?:(?:of|among) (?:whom|them) )?(?:(?:people|persons|others) )?(?:were |was |have been |had been |are |were reportedly )?(?:killed|injured|wounded|died|dead|hurt)(?![\p{L}])/iu;
+const CASUALTY_VERB_AFTER = /^[\s\u00A0]+(?:(?:of|among) (?:whom|them|its|their|the) (?:\p{L}+ )?)?(?:(?:people|persons|others) )?(?:were |was |have been |had been |are |were reportedly )?(?:killed|injured|wounded|died|dead|hurt)(?![\p{L}])/iu;
 // Between a number and its unit: spaces, a hyphen ("4,324-kilometer") or an opening bracket ("20 (kg)").
 const GAP = /^[\s\u00A0\u2009\u202F]*(?:-|([([{<]))?[\s\u00A0]*/u;
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };

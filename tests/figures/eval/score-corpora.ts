@@ -136,9 +136,10 @@ export interface CorpusScore {
   passed: number;
 }
 
-export function scoreCorpora(verbose: boolean, pct: (x: number) => string): CorpusScore[] {
+export function scoreCorpora(verbose: boolean, log: (line: string) => void = console.log): CorpusScore[] {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   if (!existsSync(CORPORA)) {
-    console.log('(c) ../shared/corpora not found: skipped');
+    log('(c) ../shared/corpora not found: skipped');
     return [];
   }
   const currency = (r: RecognizersCase['Results'][number]): [string, number] | null => (OUT_CURRENCY_TEXT.test(r.Text) || OUT_NUMBER.test(r.Text) ? null : RECOGNIZERS_CURRENCY[r.Resolution.unit ?? ''] ?? null);
@@ -151,7 +152,7 @@ export function scoreCorpora(verbose: boolean, pct: (x: number) => string): Corp
     ['quantulum3 quantities', quantulumCases(), quantities],
     ['quantulum3 spell-outs', spelloutCases(), numerals],
   ];
-  console.log('(c) value and unit reader on ../shared/corpora (a case passes when every in-scope quantity is found with its value and unit)');
+  log('(c) value and unit reader on ../shared/corpora (a case passes when every in-scope quantity is found with its value and unit)');
   const scores: CorpusScore[] = [];
   let inScope = 0;
   let passed = 0;
@@ -160,12 +161,12 @@ export function scoreCorpora(verbose: boolean, pct: (x: number) => string): Corp
     scores.push({ name, total, inScope: cases.length, passed: r.passed });
     inScope += cases.length;
     passed += r.passed;
-    console.log(`  ${name.padEnd(28)} ${String(r.passed).padStart(4)}/${String(cases.length).padEnd(4)} in scope = ${pct(r.passed / Math.max(1, cases.length))}   (${total} upstream)`);
-    if (verbose) for (const f of r.failures) console.log(`    FAIL ${JSON.stringify(f.input.slice(0, 110))}\n      want ${f.want.map((w) => `${w.text}=${w.value} ${w.unit ?? ''}`).join('; ')}\n      got  ${f.got}`);
+    log(`  ${name.padEnd(28)} ${String(r.passed).padStart(4)}/${String(cases.length).padEnd(4)} in scope = ${pct(r.passed / Math.max(1, cases.length))}   (${total} upstream)`);
+    if (verbose) for (const f of r.failures) log(`    FAIL ${JSON.stringify(f.input.slice(0, 110))}\n      want ${f.want.map((w) => `${w.text}=${w.value} ${w.unit ?? ''}`).join('; ')}\n      got  ${f.got}`);
   }
-  console.log(`  ${'all corpora'.padEnd(28)} ${String(passed).padStart(4)}/${String(inScope).padEnd(4)} in scope = ${pct(passed / Math.max(1, inScope))}`);
-  console.log('  out of scope:');
-  for (const line of OUT_OF_SCOPE) console.log(`   - ${line}`);
+  log(`  ${'all corpora'.padEnd(28)} ${String(passed).padStart(4)}/${String(inScope).padEnd(4)} in scope = ${pct(passed / Math.max(1, inScope))}`);
+  log('  out of scope:');
+  for (const line of OUT_OF_SCOPE) log(`   - ${line}`);
   return scores;
 }
 
