@@ -4,7 +4,7 @@
  * restates ("grew by 42%, which was $1.99 billion"), else the nearest in the sentence, else the
  * figure an anaphor points back to ("the figure", "его"), else a default by kind (a length is a distance).
  */
-import type { Metric } from '../model/figure.ts';
+import { categoryOf, type Metric } from '../model/figure.ts';
 import type { Frame } from './frames.ts';
 import { METRICS, type QuantityKind } from './lexicon.ts';
 import { PhraseMatcher, compilePhrases, type Hit } from './patterns.ts';
@@ -24,6 +24,7 @@ const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports
 // "increased by $500 million", "на 1,2 млрд манатов больше": an absolute change, not a level.
 const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
 const CHANGE_AFTER = /^[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|up from|down from)(?![\p{L}])/iu;
+const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less|lower|smaller|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;
 const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
@@ -76,6 +77,20 @@ function growthCue(text: string, q: Quantity, frame: Frame): 'up' | 'down' | nul
   return null;
 }
 
+/**
+ * A multiplier is a change only when a verb of change or a comparative is right next to it:
+ * "grew 1.8 times", "в 1,8 раза больше", "tripled" — not "met four times" or "intercepted three times".
+ */
+function multiplierCue(text: string, q: Quantity): 'up' | 'down' | null {
+  if (q.words) return q.value < 1 ? 'down' : GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1)?.label === 'down' ? 'down' : 'up';
+  if (/fold/iu.test(text.slice(q.start, q.end))) return 'up';
+  const before = GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1);
+  const near = before && /^[\s\u00A0]*(?:by|на|almost|nearly|почти|more than|более чем|in)?[\s\u00A0]*$/iu.test(text.slice(before.end, q.start)) ? before : undefined;
+  const after = MULTIPLIER_COMPARE.exec(text.slice(q.end, q.end + 16));
+  if (after) return /^(?:less|lower|smaller|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
+  return near?.label ?? null;
+}
+
 /** The metric whose change a growth rate measures: nearest amount metric in the sentence. */
 function growthTarget(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
   const amount: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
@@ -101,11 +116,13 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
   if (!kind) return null;
   if (kind === 'pp') return { metric: 'other' };
   if (kind === 'percent' || kind === 'times') {
-    const cue = growthCue(text, q, frame);
+    const cue = kind === 'times' ? multiplierCue(text, q) : growthCue(text, q, frame);
     const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 6), q.start));
     if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
-    const growthOf = growthTarget(hits, q, sentence) ?? previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined) ?? input.earlier ?? undefined;
-    return { metric: 'growth_rate', ...(growthOf && growthOf !== 'other' ? { growthOf } : {}), down: cue === 'down' };
+    const growthOf = growthTarget(hits, q, sentence) ?? previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined) ?? anaphoric(input, () => true) ?? undefined;
+    // A growth rate means something only with what grew: share prices and yields are "other".
+    if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other' };
+    return { metric: 'growth_rate', growthOf, down: cue === 'down' };
   }
   if (kind === 'persons' || kind === 'count') return { metric: headcountMetric(text, q, frame) };
   if (isAbsoluteChange(text, q, frame)) return { metric: 'other' };

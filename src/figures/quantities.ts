@@ -7,7 +7,7 @@ import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
 import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
-import { casualtyVerbAfter, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
+import { DURATION_AFTER, casualtyVerbAfter, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
 
 export interface Quantity {
   value: number;
@@ -36,7 +36,7 @@ export interface Quantity {
 }
 
 const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
-  [/\b(?:doubled|doubling|two-?fold|twofold)\b|вдвое|удвои\p{L}*|удвое\p{L}*/giu, 2],
+  [/\b(?:doubled|doubling|two-?fold|twofold)\b(?![\s\u00A0]+down)|вдвое|удвои\p{L}*|удвое\p{L}*/giu, 2],
   [/\b(?:tripled|tripling|three-?fold|threefold)\b|втрое|утрои\p{L}*|утрое\p{L}*/giu, 3],
   [/\b(?:quadrupled|four-?fold|fourfold)\b|вчетверо|учетвери\p{L}*/giu, 4],
   [/\b(?:halved|halving)\b/giu, 0.5],
@@ -60,6 +60,7 @@ function prefixOf(text: string, at: number): ReturnType<typeof currencyBefore> {
 
 function withUnit(text: string, n: Numeral): Quantity {
   const raw = n.value / n.scale;
+  if (n.words && DURATION_AFTER.test(text.slice(n.end, n.end + 14))) return { value: n.value, unit: null, kind: null, start: n.start, end: n.end, numberStart: n.start, plain: false, words: true, raw, scale: n.scale, factor: 1 };
   const base: Quantity = { value: n.value, unit: null, kind: null, start: n.start, end: n.end, numberStart: n.start, plain: n.plain, words: n.words, raw, scale: n.scale, factor: 1 };
   const before = prefixOf(text, n.start);
   if (before) {
@@ -97,7 +98,8 @@ function withUnit(text: string, n: Numeral): Quantity {
   const afterYearWord = yearLike && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start));
   const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2);
   if (noun) return { ...base, unit: noun.unit, kind: noun.unit, end: noun.end, nounMetric: noun.metric };
-  const verb = afterYearWord ? null : casualtyVerbAfter(text, n.end);
+  // "one of the wounded" is a person, not a count.
+  const verb = afterYearWord || (n.words && n.value === 1) ? null : casualtyVerbAfter(text, n.end);
   if (verb) return { ...base, unit: 'persons', kind: 'persons', nounMetric: 'casualties' };
   if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   return base;

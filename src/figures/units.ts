@@ -48,6 +48,7 @@ const COUNT_NOUNS: Array<{ unit: 'persons' | 'count'; metric: string | null; re:
   { unit: 'persons', metric: null, re: anchoredAfter(UNITS.persons) },
 ];
 
+const NOT_BETWEEN = /^(?:of|in|at|to|for|and|or|from|by|on|was|were|is|are|that|who|which|whom|whose|when|where|after|before|than|have|has|had|will|would|could|may|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|в|на|из|и|или|по|с|что|который|которые|лет|года|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*)$/iu;
 const NOT_PEOPLE_AFTER = /^[\s\u00A0]+(?:carriers?|vehicles?|units?|transporters?|ships?|aircraft)(?![\p{L}])/iu;
 // "290 were injured", "38 of whom died", "погибли 3": a bare number counted by its verb.
 const CASUALTY_VERB_AFTER = /^[\s\u00A0]+(?:(?:of|among) (?:whom|them|its|their|the) (?:\p{L}+ )?)?(?:(?:people|persons|others) )?(?:were |was |have been |had been |are |were reportedly )?(?:killed|injured|wounded|died|dead|hurt)(?![\p{L}])/iu;
@@ -58,6 +59,8 @@ const SHORT_SCALE = /^[\s\u00A0]?(?:tn|bn|b|mn|m|k|t)(?![\p{L}\p{N}])/iu;
 // "30 MUSD", "120 MEUR": a scale letter glued to a currency code.
 const SCALED_CODE = new RegExp(`^[\\s\\u00A0]*(MM|M|K|B|Bn)(${UNITS.currencies.map((c) => c.code).join('|')})(?![\\p{L}])`, 'u');
 const MULTIPLIER_AFTER = /^[\s\u00A0-]*(?:times|fold|раза|раз)(?![\p{L}])/iu;
+// A duration after a number written in words ("five months", "three decades") is no quantity.
+export const DURATION_AFTER = /^[\s\u00A0-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?|лет|года|год|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
 const MULTIPLIER_BEFORE = /(?:^|[\s(])в[\s\u00A0]+$/u;
 
 function longest(text: string, at: number, entries: readonly Anchored[]): UnitHit | null {
@@ -145,7 +148,7 @@ export function countNounAfter(text: string, at: number, maxWords: number): { un
     }
     const word = /^[\p{L}][\p{L}'’-]*/u.exec(rest);
     // Only adjectives and nationalities may come between the number and its noun.
-    if (!word || /^(?:of|in|at|to|for|and|or|from|by|on|was|were|is|are|в|на|из|и|или|по|с)$/iu.test(word[0])) return null;
+    if (!word || NOT_BETWEEN.test(word[0])) return null;
     pos += gap + word[0].length;
   }
   return null;
@@ -158,4 +161,5 @@ export function casualtyVerbAfter(text: string, at: number): { end: number } | n
 }
 
 export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})`, 'u');
-export const PER_UNIT_RE = new RegExp(`^[\\s\\u00A0,]*(?:${phrasesSource(CUES.per_unit)})`, 'u');
+// "$0.23/W", "$55 per barrel": a price per unit, not a total.
+export const PER_UNIT_RE = new RegExp(`^(?:[\\s\\u00A0,]*(?:${phrasesSource(CUES.per_unit)})|\\/\\p{L})`, 'u');
