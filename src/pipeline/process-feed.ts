@@ -36,7 +36,7 @@ async function pollFeed(
   signal?: AbortSignal,
 ): Promise<PollOutcome | 'interrupted'> {
   try {
-    const result = await deps.fetcher.fetch(feed.url, { kind: 'feed', etag: previous?.etag ?? null, lastModified: previous?.lastModified ?? null });
+    const result = await deps.fetcher.fetch(feed.url, { kind: 'feed', etag: previous?.etag ?? null, lastModified: previous?.lastModified ?? null, signal });
     if (result.status === 'not-modified') {
       report.feeds.notModified++;
       return { ok: true, etag: result.etag, lastModified: result.lastModified, pollFloorSeconds: result.pollFloorSeconds };
@@ -46,11 +46,13 @@ async function pollFeed(
     for (const item of oldestFirst(parsed.items)) {
       if (signal?.aborted) return 'interrupted';
       report.items.seen++;
-      await processItem(deps, feed, item, firstPoll, report);
+      await processItem(deps, feed, item, firstPoll, report, signal);
     }
     report.feeds.ok++;
     return { ok: true, etag: result.etag, lastModified: result.lastModified, pollFloorSeconds: result.pollFloorSeconds, ttlMinutes: parsed.ttlMinutes };
   } catch (error) {
+    // Cut short by shutdown: not the feed's failure (no backoff), and the next start polls it again.
+    if (signal?.aborted) return 'interrupted';
     const failure = asStageError(error, feed);
     report.feeds.failed++;
     report.failures.push({ feedUrl: feed.url, kind: failure.kind, message: failure.message });

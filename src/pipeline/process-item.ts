@@ -15,7 +15,7 @@ export const MAX_ITEM_ATTEMPTS = 3;
  * figures → ledger (one transaction, which also marks the item seen). A failure of this item is stored
  * on it and retried in later cycles; it never stops the feed or the cycle.
  */
-export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, firstPoll: boolean, report: CycleReport): Promise<void> {
+export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, firstPoll: boolean, report: CycleReport, signal?: AbortSignal): Promise<void> {
   const now = deps.now();
   const keys = itemKeys(item);
   const seen = deps.ledger.items.find(feed.url, keys, now, deps.config.feedPolicy.sameTitleWindowDays);
@@ -32,8 +32,10 @@ export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: Fe
     return;
   }
   try {
-    await recordPage(deps, feed, item, report);
+    await recordPage(deps, feed, item, report, signal);
   } catch (error) {
+    // A page fetch cut short by shutdown is no attempt against the item: the stopped feed brings it back.
+    if (signal?.aborted) return;
     deps.ledger.items.mark(feed.url, keys, 'failed', now, seen?.itemId);
     report.articles.failed++;
     if (error instanceof StageError) deps.log.warn({ feed: feed.url, item: item.link, kind: error.kind }, error.message);
@@ -41,8 +43,8 @@ export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: Fe
   }
 }
 
-async function recordPage(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, report: CycleReport): Promise<void> {
-  const page = await deps.fetcher.fetch(item.link ?? '', { kind: 'page' });
+async function recordPage(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, report: CycleReport, signal?: AbortSignal): Promise<void> {
+  const page = await deps.fetcher.fetch(item.link ?? '', { kind: 'page', signal });
   if (page.status !== 'ok') throw new StageError('articles', 'http-4xx', `page ${item.link} answered 304 to an unconditional request`);
   const article = extractArticle({ body: page.body, url: page.finalUrl, contentType: page.contentType, siteRules: deps.siteRules });
   const text = article.text.trim() || item.content || item.summary;
