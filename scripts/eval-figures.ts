@@ -36,5 +36,6 @@ function report(title: string, passages: Passage[]): void {
 
 report('(a) labelled set, tests/fixtures/figures/labelled', loadLabelled());
 report('(a2) holdout set, tests/fixtures/figures/holdout (written after the rules, see docs/figures-eval.md)', loadLabelled('holdout'));
+report('(a3) second holdout, tests/fixtures/figures/holdout-2 (see docs/figures-eval.md)', loadLabelled('holdout-2'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 scoreCorpora(verbose);

@@ -37,7 +37,8 @@ function isConversion(text: string, qs: readonly Quantity[], i: number): boolean
 function modalityOf(text: string, q: Quantity, frame: Frame): Modality | undefined {
   if (q.change !== 'from') {
     // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
-    const left = text.slice(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start);
+    // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.
+    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start);
     TARGET.lastIndex = 0;
     if (TARGET.test(left)) return 'target';
   }
@@ -88,7 +89,7 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
       const owner = ownerOf(p);
       return owner >= 0 && owner !== i;
     };
-    let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: withUnit[i - 1]?.kind ?? null });
+    let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: withUnit[i - 1]?.kind ?? null, ...(withUnit[i - 1] ? { previousEnd: withUnit[i - 1]!.end } : {}) });
     if (!choice) continue;
     if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
     let modality = modalityOf(text, q, frame);
@@ -100,7 +101,7 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
     const restates = last && !near.some((p) => p.kind !== 'pair') && (last.growthOf === about || last.metric === about) && previous !== null;
     const subject = restates ? last.subject : chooseSubject({ text, metric: about, surface: q, near, clause, sentence: places, pair });
     if (q.change === 'from') changeTo = periodOfChangeTarget(state, withUnit, i, frames[i + 1] ?? frame, mentions, choice.metric, modality);
-    const period = assignPeriod({ metric: choice.metric, q, index: i, frame, quantities: withUnit, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther });
+    const period = assignPeriod({ metric: choice.metric, q, index: i, frame, quantities: withUnit, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, siblingPeriod: out.at(-1)?.period ?? null });
     if (period.target) modality = 'target';
     if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality) {
       state.carried = { paragraph: s.paragraph, period, chain: true };

@@ -33,6 +33,8 @@ export interface PeriodInput {
   changeTo: FigurePeriod | null;
   /** Mentions right after another number belong to it ("$4 billion last year and $6.7 billion"). */
   ownedByOther: (p: PeriodMention) => boolean;
+  /** Period of the previous figure in the sentence, for "a year earlier". */
+  siblingPeriod?: string | null;
 }
 
 function distance(p: PeriodMention, q: Quantity): number {
@@ -63,8 +65,16 @@ function usable(p: PeriodMention, metric: Metric): boolean {
   return true;
 }
 
+/** "4,8 млрд против 4,4 млрд годом ранее": one period before the sentence's other figure, else the year before publication. */
+function earlierPeriod(input: PeriodInput): FigurePeriod {
+  const base = input.siblingPeriod ? previousPeriod(input.siblingPeriod) : null;
+  if (base) return { period: base, basis: 'relative' };
+  return { period: input.pub ? String(input.pub.year - 1) : null, basis: 'relative' };
+}
+
 function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   const { pub, modality } = input;
+  if (p.role === 'earlier') return earlierPeriod(input);
   if (p.role === 'since') return { period: pub && p.period ? `${p.period}..${pub.year}` : null, basis: p.basis };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   // "this year": the whole year for a target, January to last month for an actual.
@@ -89,8 +99,9 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   }
   if (modality === 'rate' || modality === 'target') return { period: null, basis: 'none' };
   // Past another number only for rates ("$4.4 billion in 2023, up 15%", "12.3% in 2023"); flows take the paragraph's period below.
-  const relative = q.kind === 'percent' || q.kind === 'pp' || q.kind === 'times';
-  const across = (relative || actualFlow) && q.change !== 'from' ? candidates.find((p) => relative || !input.ownedByOther(p)) : undefined;
+  // A share ("2.4% of Russia's trade") is not dated by another number's period; a growth rate is.
+  const relative = metric === 'growth_rate';
+  const across = (relative || actualFlow) && q.change !== 'from' ? candidates.find((p) => p.role !== 'earlier' && (relative || !input.ownedByOther(p))) : undefined;
   if (across) return fromMention(across, input);
   if (input.carried && FLOW_METRICS.has(metric)) return input.carried;
   if (!pub) return { period: null, basis: 'assumed' };

@@ -20,13 +20,14 @@ const GROWTH = new PhraseMatcher<'up' | 'down'>([
 ]);
 const PARTIAL = compilePhrases(METRICS.partial ?? [], 'u');
 const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
-const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports']);
+const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports', 'investment']);
 // "increased by $500 million", "на 1,2 млрд манатов больше": an absolute change, not a level.
 const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
 const CHANGE_AFTER = /^[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|up from|down from)(?![\p{L}])/iu;
 const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less|lower|smaller|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;
+const AT_PLACE = /(?:\b(?:on|at|near|along|across|to|from|over)|(?:^|\s)(?:на|у|вдоль|через|к|до|по))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
 const LEVEL_TO = /(?:\bto|(?:^|\s)до|\bat)[\s\u00A0]*$/iu;
 
@@ -36,7 +37,8 @@ export function accepts(metric: Metric, kind: QuantityKind): boolean {
 
 /** Keyword hits in text[from, to), to be reused for every quantity of a sentence. */
 export function metricHits(text: string, from: number, to: number): Hit<Metric>[] {
-  return KEYWORDS.find(text, from, to);
+  // "on the border", "на границе": a place, not the border being measured.
+  return KEYWORDS.find(text, from, to).filter((h) => h.label !== 'border_length' || !AT_PLACE.test(text.slice(Math.max(0, h.start - 16), h.start)));
 }
 
 type Pick = (m: Metric) => boolean;
@@ -108,6 +110,8 @@ export interface MetricInput {
   earlier: Metric | null;
   /** Kind of the previous quantity in the sentence: money after "1.1 million tonnes of wheat" is its value. */
   previousKind?: QuantityKind | null;
+  /** Where the previous quantity of the sentence ends. */
+  previousEnd?: number;
 }
 
 export function chooseMetric(input: MetricInput): MetricChoice | null {
@@ -131,7 +135,9 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
     nearestRight(hits, q.end, frame.rightEnd, ok);
   if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && inherited(previous, kind)) return { metric: 'other' };
-  const found = hit?.label ?? inherited(previous, kind) ?? anaphoric(input, ok) ?? sentenceWide(hits, q, sentence, ok)?.label;
+  // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
+  const sameClause = input.previousEnd !== undefined && input.previousEnd >= frame.clauseStart;
+  const found = hit?.label ?? (sameClause ? inherited(previous, kind) : null) ?? anaphoric(input, ok) ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind);
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other' };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
     const wide = sentenceWide(hits, q, sentence, ok);
@@ -158,7 +164,7 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
   if (!m) return false;
   // After the keyword only "in/of X" counts ("trade in agricultural products", "экспорт нефти").
   const afterStart = hit.end - Math.max(0, hit.start - 22);
-  return m.index < afterStart ? true : /^[\s\u00A0]+(?:in|of|on)?[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/u.test(around.slice(afterStart, m.index)) || /^[\s\u00A0]+$/u.test(around.slice(afterStart, m.index));
+  return m.index < afterStart ? true : /^[\s\u00A0]+(?:in|of|on|в|во|на)?[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/u.test(around.slice(afterStart, m.index)) || /^[\s\u00A0]+$/u.test(around.slice(afterStart, m.index));
 }
 
 function isAbsoluteChange(text: string, q: Quantity, frame: Frame): boolean {

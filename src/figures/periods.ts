@@ -6,8 +6,11 @@ import type { PeriodBasis } from '../model/figure.ts';
 import { findDates, isMasked } from './masks.ts';
 import { COUNT_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, ordinalOf } from './period-words.ts';
 
-/** period: the figure's period; since: the start of a change ("since 2020"); by: a horizon ("by 2030"). */
-export type PeriodRole = 'period' | 'since' | 'by' | 'ytd';
+/**
+ * period: the figure's period; since: the start of a change ("since 2020"); by: a horizon ("by 2030");
+ * ytd: "this year"; earlier: "a year earlier" after an amount, one period before the sentence's.
+ */
+export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier';
 
 export interface PeriodMention {
   start: number;
@@ -106,7 +109,7 @@ const RULES: Rule[] = [
       return year === null ? rel(null) : { period: `${year}-Q${q}`, basis, role: 'period' };
     }],
   // over the past six years, за последние шесть лет: span from pubYear − N to pubYear
-  [new RegExp(String.raw`(?:(?:over|in|during|for)${SP}the${SP}(?:past|last|previous)${SP}(${COUNT_WORD})${SP}years|(?:за|в)${SP}(?:последние|прошедшие|минувшие)${SP}(${COUNT_WORD})${SP}(?:лет|года)|the${SP}(?:past|last)${SP}decade|за${SP}последнее${SP}десятилетие)`, 'giu'),
+  [new RegExp(String.raw`(?:(?:over|in|during|for)${SP}the${SP}(?:past|last|previous)${SP}(${COUNT_WORD})${SP}years|(?:за|в)${SP}(?:последние|прошедшие|минувшие)${SP}(${COUNT_WORD})${SP}(?:лет|года)|(?:(?:over|in|during|for)${SP})?the${SP}(?:past|last)${SP}decade|за${SP}последнее${SP}десятилетие)`, 'giu'),
     (m, pub) => {
       const n = m[1] || m[2] ? countOf((m[1] ?? m[2])!) : 10;
       return pub && n ? rel(`${pub.year - n}..${pub.year}`) : rel(null);
@@ -116,6 +119,7 @@ const RULES: Rule[] = [
     (m, pub) => (m[1] ? { period: yearToDate(pub, Number(m[1])), basis: 'stated', role: 'ytd' } : rel(yearToDate(pub), 'ytd'))],
   // this year: year to date for an actual, the year itself for a target (decided by the caller)
   [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd')],
+  [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' })],
   [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null)],
   [/(?:\blast year(?:'s)?|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|за (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|в прошлогодн\p{L}*)/giu,
     (_m, pub) => rel(pub ? String(pub.year - 1) : null)],
@@ -141,7 +145,9 @@ const RULES: Rule[] = [
     }],
 ];
 
-const COMPARISON = /(?<![\p{L}])(?:compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|relative to|по сравнению со?|относительно|против|чем(?: в)?|к)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+period[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+период\p{L}*[\s\u00A0]+)?$/iu;
+const COMPARISON = /(?<![\p{L}])(?:compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|figure|level)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+period[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+период\p{L}*[\s\u00A0]+)?$/iu;
+// "since last year's war": a relative year after "since" dates an event, not the figure.
+const SINCE = /(?<![\p{L}])(?:since|с)[\s\u00A0]+$/iu;
 
 /** Period mentions in text[from, to), earliest first; comparison bases ("compared to 2022") left out. */
 export function findPeriods(text: string, pub: Published | null, from = 0, to = text.length): PeriodMention[] {
@@ -156,8 +162,10 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       if (out.some((p) => start < p.end - from && p.start - from < end) || isMasked(dates, start, end)) continue;
       const made = make(m as RegExpExecArray, pub);
       if (!made) continue;
-      if (COMPARISON.test(slice.slice(Math.max(0, start - 40), start)) && made.role !== 'since') continue;
-      out.push({ ...made, start: from + start, end: from + end });
+      const before = slice.slice(Math.max(0, start - 40), start);
+      if (COMPARISON.test(before) && made.role !== 'since') continue;
+      const role = made.basis === 'relative' && SINCE.test(before) ? 'since' : made.role;
+      out.push({ ...made, role, start: from + start, end: from + end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

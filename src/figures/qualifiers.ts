@@ -22,7 +22,8 @@ const AFTER: Array<[Q, RegExp]> = (Object.entries(CUES.trailing) as Array<[Q, st
   new RegExp(`^[\\s\\u00A0,]*(?:[\\p{L}-]+[\\s\\u00A0]+){0,4}(?:${phrasesSource(phrases)})(?![\\p{L}])`, 'u'),
 ]);
 
-const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:\\p{L}+[\\s\\u00A0]+)?до[\\s\\u00A0]*$`, 'u');
+// "вырос до", "вырос на 8% до": "до" after a verb of change is "to".
+const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:[\\p{L}\\d%,.]+[\\s\\u00A0]+){0,3}до[\\s\\u00A0]*$`, 'u');
 
 /** The qualifier of quantity q in text; ranges are decided by the range joiner. */
 export function qualifierOf(text: string, q: Quantity): Qualifier {

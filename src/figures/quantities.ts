@@ -7,7 +7,7 @@ import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
 import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
-import { DURATION_AFTER, casualtyVerbAfter, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
+import { DURATION_AFTER, casualtyVerbAfter, isPopulation, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
 
 export interface Quantity {
   value: number;
@@ -101,6 +101,7 @@ function withUnit(text: string, n: Numeral): Quantity {
   // "one of the wounded" is a person, not a count.
   const verb = afterYearWord || (n.words && n.value === 1) ? null : casualtyVerbAfter(text, n.end);
   if (verb) return { ...base, unit: 'persons', kind: 'persons', nounMetric: 'casualties' };
+  if (isPopulation(text, n.start) && n.scale > 1) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   return base;
 }

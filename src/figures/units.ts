@@ -160,6 +160,13 @@ export function casualtyVerbAfter(text: string, at: number): { end: number } | n
   return m ? { end: at + m[0].length } : null;
 }
 
+const POPULATION_BEFORE = /(?:population of|populations? (?:is|was|stands at|reached)|населени\p{L}*(?: составляет| в)?|численность\p{L}* населения)[\s\u00A0]+(?:about|some|over|more than|около|более|свыше)?[\s\u00A0]*$/iu;
+
+/** "a population of 10.1 million": a head count with no noun after it. */
+export function isPopulation(text: string, at: number): boolean {
+  return POPULATION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})`, 'u');
 // "$0.23/W", "$55 per barrel": a price per unit, not a total.
 export const PER_UNIT_RE = new RegExp(`^(?:[\\s\\u00A0,]*(?:${phrasesSource(CUES.per_unit)})|\\/\\p{L})`, 'u');
