@@ -9,9 +9,13 @@ export interface Hit<L = string> {
   end: number;
 }
 
-const LETTER = String.raw`[\p{L}\p{M}]`;
-const WORD_EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}])`;
-const WORD_EDGE_AFTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
+// Word edges and stem endings use a small negated class of separators rather than \p{L}: Unicode
+// property classes cost V8 milliseconds to compile each time they appear, per regex and per string
+// width, and the lexicons hold hundreds of phrases (the first article took seconds to read).
+const SEPARATORS = '\\s\\u00A0\\u2009\\u202F!-/:-@\\[-`{-~«»“”„‘’…–—';
+const LETTER = `[^${SEPARATORS}0-9]`;
+const WORD_EDGE_BEFORE = `(?<![^${SEPARATORS}])`;
+const WORD_EDGE_AFTER = `(?![^${SEPARATORS}])`;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -21,19 +25,24 @@ function isAcronym(phrase: string): boolean {
   return /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
 }
 
-/** One phrase as a regex source: words joined by any run of spaces, `*` as any word ending. */
+/**
+ * One phrase as a regex source: words joined by any run of spaces, `*` as any word ending.
+ * Case folding is applied to the literal letters only: a Unicode letter class under `i` costs V8
+ * milliseconds to compile per regex and per string width, and the lexicons hold hundreds of phrases.
+ */
 export function phraseSource(phrase: string): string {
+  const acronym = isAcronym(phrase);
+  const literal = (s: string): string => (acronym || !/\p{L}/u.test(s) ? escapeRegex(s) : `(?i:${escapeRegex(s)})`);
   const words = phrase.trim().split(/\s+/);
   const body = words
-    .map((word) => (word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}${LETTER}*` : escapeRegex(word)))
+    .map((word) => (word.endsWith('*') ? `${literal(word.slice(0, -1))}${LETTER}*` : literal(word)))
     .join(String.raw`[\s\u00A0\u2009\u202F]+`);
   const first = phrase.trim()[0] ?? '';
   const last = phrase.trim().at(-1) ?? '';
   // Symbols such as "$" or "%" need no word edges; letters and digits do.
   const before = /[\p{L}\p{N}]/u.test(first) ? WORD_EDGE_BEFORE : '';
   const after = /[\p{L}\p{N}]/u.test(last) ? WORD_EDGE_AFTER : '';
-  const cased = isAcronym(phrase) ? body : `(?i:${body})`;
-  return `${before}${cased}${after}`;
+  return `${before}${body}${after}`;
 }
 
 /** An alternation of phrases, longest first so "trade turnover" wins over "trade". */
