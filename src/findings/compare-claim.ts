@@ -1,5 +1,7 @@
 import type { Claim, Finding } from '../model/index.ts';
 import { overlaps, type Interval } from './interval.ts';
+import { contextReason, type SiblingClaim } from './claim-context.ts';
+import { sameKey } from './series.ts';
 
 /** A claim already in the ledger, with what the comparison needs. */
 export interface LedgerClaim {
@@ -10,19 +12,14 @@ export interface LedgerClaim {
   sourceKey: string;
 }
 
-/** A claim read earlier from the same article, in text order. */
-export interface SiblingClaim {
-  claim: Claim;
-  interval: Interval;
-}
 
 export interface Comparison {
   claim: Claim;
   interval: Interval;
   sourceKey: string;
   /**
-   * Claims with the same key (metric, growthOf, subject, period, unit) from other articles. Each source
-   * counts with its latest claim only (its current position), so passing every claim or only the
+   * Claims with the same key (series and period, see series.ts) from other articles. Each source counts
+   * with the claims of its latest article only (its position), so passing every claim or only the
    * positions gives the same answer.
    */
   sameKey: readonly LedgerClaim[];
@@ -30,36 +27,41 @@ export interface Comparison {
   previousPeriod: LedgerClaim | null;
   /** The same key in the previous version of this article (same URL, changed text). */
   earlierVersion?: readonly LedgerClaim[];
-  /** The claims read before this one from the same article (any key). */
+  /** The article's other claims (any key), each marked whether it comes before this one. */
   siblings?: readonly SiblingClaim[];
 }
 
 /**
  * Decides what a new claim means against the ledger (pure; docs/adr/002-claim-comparison.md gives the
  * rules and tests/findings/comparison-table.test.ts the cases):
- * - a target or a rate ("aim for $10 billion", "15 million tonnes a year") is context: nothing;
- * - a period that is unknown (no period stated and no publication date) cannot be placed: nothing;
+ * - a context claim (claim-context.ts: a target or a rate, an unknown period, a stray reading): nothing;
  * - the article already said something compatible for the key: nothing;
  * - the same source said something incompatible before (or the article's previous version did): revision;
  *   the same source restating itself: nothing;
  * - an independent source's interval is disjoint (and not a conflict the ledger already holds): contradiction;
  * - an independent source overlaps: corroboration;
  * - no earlier claim for the key: new_figure, citing the previous period's claim when there is one;
- * - a currency conversion of a figure in the same sentence ("7.4 billion manats ($4.35 billion)") may
- *   contradict or revise but is never a new figure or a corroboration of its own.
+ * - a second number for a key in one article, or a currency conversion in the same sentence ("7.4 billion
+ *   manats ($4.35 billion)"), is compared with other sources but is never a new figure of its own.
  */
 export function compareClaim(input: Comparison): Finding | null {
   const { claim } = input;
-  if (claim.modality) return null;
-  if (claim.period === null && claim.periodBasis !== 'none') return null;
-  const siblings = (input.siblings ?? []).filter((other) => sameKey(other.claim, claim));
-  if (siblings.some((other) => overlaps(other.interval, input.interval))) return null;
-  const conversion = isConversion(claim, input.siblings ?? []);
-
   const positions = latestPerSource(input.sameKey);
-  const own = latest(input.earlierVersion ?? []) ?? positions.find((other) => other.sourceKey === input.sourceKey) ?? null;
+  const allSiblings = input.siblings ?? [];
+  if (contextReason(claim, allSiblings, positions) !== null) return null;
+  const earlierInArticle = allSiblings.filter((other) => other.earlier && other.context === null);
+  const siblings = earlierInArticle.filter((other) => sameKey(other.claim, claim));
+  if (siblings.some((other) => overlaps(other.interval, input.interval))) return null;
+  // The article already gave this key another number (two statistics of one thing), or gives this one
+  // again in another currency: it is still compared with other sources, but is no new figure of its own.
+  const secondReading = siblings.length > 0 || isConversion(claim, earlierInArticle);
+
+  const earlier = input.earlierVersion ?? [];
+  const own = earlier.length > 0 ? earlier : positions.filter((other) => other.sourceKey === input.sourceKey);
   // A source restating its position adds nothing: any conflict with it was raised when it first spoke.
-  if (own) return overlaps(own.interval, input.interval) ? null : finding('revision', claim, own, null);
+  if (own.length > 0) {
+    return own.some((other) => overlaps(other.interval, input.interval)) ? null : finding('revision', claim, pick(own, input.interval), null);
+  }
 
   const independent = positions.filter((other) => other.sourceKey !== input.sourceKey);
   const agreeing = independent.filter((other) => overlaps(other.interval, input.interval));
@@ -68,11 +70,9 @@ export function compareClaim(input: Comparison): Finding | null {
   const disjoint = independent.filter(
     (other) => !overlaps(other.interval, input.interval) && !agreeing.some((ally) => !overlaps(ally.interval, other.interval)),
   );
-  const conflicting = latest(disjoint);
-  if (conflicting) return finding('contradiction', claim, conflicting, null);
-  if (conversion) return null;
-  if (agreeing.length > 0) return finding('corroboration', claim, latest(agreeing), null);
-  return restatesAssumedPeriod(input) ? null : finding('new_figure', claim, null, input.previousPeriod);
+  if (disjoint.length > 0) return finding('contradiction', claim, pick(disjoint, input.interval), null);
+  if (agreeing.length > 0) return finding('corroboration', claim, pick(agreeing, input.interval), null);
+  return secondReading || restatesAssumedPeriod(input) ? null : finding('new_figure', claim, null, input.previousPeriod);
 }
 
 /**
@@ -92,40 +92,40 @@ function restatesAssumedPeriod(input: Comparison): boolean {
 
 /** The same figure given in another currency within one sentence: what it measures, for whom and when agree. */
 function isConversion(claim: Claim, siblings: readonly SiblingClaim[]): boolean {
-  return siblings.some(
-    ({ claim: other }) =>
-      other.unit !== claim.unit &&
-      other.metric === claim.metric &&
-      other.subject === claim.subject &&
-      other.period === claim.period &&
-      (other.growthOf ?? '') === (claim.growthOf ?? '') &&
-      other.start === claim.start,
-  );
-}
-
-export function sameKey(a: Claim, b: Claim): boolean {
-  return a.metric === b.metric && a.subject === b.subject && a.period === b.period && a.unit === b.unit && (a.growthOf ?? '') === (b.growthOf ?? '');
+  return siblings.some(({ claim: other }) => other.unit !== claim.unit && other.start === claim.start && sameKey({ ...other, unit: claim.unit }, claim));
 }
 
 function finding(kind: Finding['kind'], claim: Claim, against: LedgerClaim | null, previous: LedgerClaim | null): Finding {
   return { kind, claim, against: against?.claim ?? null, previous: previous?.claim ?? null };
 }
 
-/** Each source's latest claim: a source that changed its number stands by the new one. */
+/**
+ * Each source's position: the claims of its latest article for the key. A source that changed its number
+ * stands by the new one; an article that gives two numbers for a key (or a stray one) keeps both.
+ */
 function latestPerSource(claims: readonly LedgerClaim[]): LedgerClaim[] {
-  const bySource = new Map<string, LedgerClaim>();
+  const newest = new Map<string, LedgerClaim>();
   for (const entry of claims) {
-    const held = bySource.get(entry.sourceKey);
-    if (!held || isLater(entry, held)) bySource.set(entry.sourceKey, entry);
+    const held = newest.get(entry.sourceKey);
+    if (!held || isLater(entry, held)) newest.set(entry.sourceKey, entry);
   }
-  return [...bySource.values()];
+  return claims.filter((entry) => newest.get(entry.sourceKey)?.claim.source.url === entry.claim.source.url);
 }
 
-/** The most recently published claim, ties broken by ledger order. */
-function latest(claims: readonly LedgerClaim[]): LedgerClaim | null {
-  let best: LedgerClaim | null = null;
-  for (const candidate of claims) if (!best || isLater(candidate, best)) best = candidate;
+/** The claim to cite: the most recently published, and of one article's claims the nearest in value. */
+function pick(claims: readonly LedgerClaim[], interval: Interval): LedgerClaim {
+  let best = claims[0] as LedgerClaim;
+  for (const candidate of claims.slice(1)) {
+    const a = candidate.claim.source.published ?? '';
+    const b = best.claim.source.published ?? '';
+    if (a > b || (a === b && gap(candidate.interval, interval) < gap(best.interval, interval))) best = candidate;
+  }
   return best;
+}
+
+/** How far apart two intervals are (0 when they overlap). */
+function gap(a: Interval, b: Interval): number {
+  return Math.max(0, a.lo - b.hi, b.lo - a.hi);
 }
 
 function isLater(a: LedgerClaim, b: LedgerClaim): boolean {

@@ -2,3 +2,5 @@ export * from './interval.ts';
 export * from './compare-claim.ts';
 export * from './near-duplicates.ts';
 export * from './wire.ts';
+export * from './series.ts';
+export * from './claim-context.ts';

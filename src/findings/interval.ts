@@ -10,12 +10,19 @@ export interface Interval {
 const ABOUT_TOLERANCE = 0.05;
 
 /**
+ * Any figure allows at least this share either side: $2.24 billion and $2.25 billion are one statistic
+ * converted or rounded by two outlets, not a disagreement worth a notice. Small counts keep their own
+ * rounding ("five killed" against "six killed" still disagree).
+ */
+const PRECISION_FLOOR = 0.005;
+
+/**
  * A figure as the interval of values it claims: "$4 billion" is a rounded figure ([3.5, 4.5] billion),
  * "$4.03 billion" is not ([4.025, 4.035] billion); "more than $4 billion" is anything above 4 billion.
  */
 export function claimInterval(figure: Pick<Figure, 'value' | 'qualifier' | 'low' | 'high' | 'surface'>): Interval {
   const step = roundingStep(figure.surface, figure.value);
-  const half = step / 2;
+  const half = Math.max(step / 2, Math.abs(figure.value) * PRECISION_FLOOR);
   const value = figure.value;
   switch (figure.qualifier) {
     case 'exact':
@@ -35,7 +42,7 @@ export function claimInterval(figure: Pick<Figure, 'value' | 'qualifier' | 'low'
     case 'range': {
       const low = figure.low ?? value;
       const high = figure.high ?? value;
-      return { lo: low - half, hi: high + half };
+      return { lo: low - Math.max(step / 2, Math.abs(low) * PRECISION_FLOOR), hi: high + Math.max(step / 2, Math.abs(high) * PRECISION_FLOOR) };
     }
   }
 }

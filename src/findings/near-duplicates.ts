@@ -37,9 +37,24 @@ export function hammingDistance(a: string, b: string): number {
   return distance;
 }
 
-/** Texts whose SimHashes differ in at most this many of 64 bits are one story. */
+/**
+ * Texts whose SimHashes differ in at most this many of 64 bits are one story, whatever else they share.
+ * The band index (four 16-bit bands) finds every such pair among all stored articles.
+ */
 export const NEAR_DUPLICATE_BITS = 3;
+
+/**
+ * Between articles that already hold claims for the same key within a few days of each other, a looser
+ * bound: a republished wire story with its own headline, no dateline and a "read also" line lands 7 to 9
+ * bits from the original, while independent reports of the same meeting, quoting the same minister and
+ * the same number, land 25 to 37 bits apart (tests/fixtures/scenarios, docs/adr/002-claim-comparison.md).
+ */
+export const SAME_STORY_BITS = 12;
 
 export function isNearDuplicate(a: string, b: string): boolean {
   return hammingDistance(a, b) <= NEAR_DUPLICATE_BITS;
+}
+
+export function isSameStory(a: string, b: string): boolean {
+  return hammingDistance(a, b) <= SAME_STORY_BITS;
 }

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Interval, LedgerClaim } from '../findings/index.ts';
+import { flowMetrics, type ContextReason, type Interval, type LedgerClaim } from '../findings/index.ts';
 import type { Claim, Figure, Metric } from '../model/index.ts';
 
 interface RawClaim {
@@ -32,8 +32,8 @@ const SELECT_CLAIM = `SELECT c.id, c.figure, c.lo, c.hi, c.source_key,
   json_object('url', a.url, 'outlet', a.outlet, 'published', a.published, 'title', a.title, 'wire', a.wire) AS source
   FROM claims c JOIN articles a ON a.id = c.article_id`;
 
-/** The comparable claims of one series (targets and rates are context, never compared), through claims_key. */
-const SERIES = 'c.superseded = 0 AND c.modality IS NULL AND c.metric = ? AND c.subject = ? AND c.unit = ? AND c.growth_of = ?';
+/** The comparable claims of one series (context claims: targets, rates, unknown periods, strays are never compared), through claims_key. */
+const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.metric IN (?, ?) AND c.subject = ? AND c.unit = ? AND c.growth_of IN (?, ?)';
 
 /** Claims as intervals, looked up by key (docs/adr/002-claim-comparison.md lists the query plans). */
 export class ClaimStore {
@@ -43,15 +43,15 @@ export class ClaimStore {
   }
 
   /**
-   * Each source's position on a key: its latest claim (by publication, then ledger order). A key holds
-   * as many rows as sources, however many times each has repeated itself, so a comparison stays small.
+   * Each source's position on a key: the claims of its latest article (by publication, then ledger order).
+   * A key yields about as many rows as sources, however often each repeated itself, so a comparison stays small.
    */
   positions(key: ClaimKey): LedgerClaim[] {
     const rows = this.db
       .prepare(
         `${SELECT_CLAIM} WHERE c.id IN (
            SELECT id FROM (
-             SELECT c.id, row_number() OVER (PARTITION BY c.source_key ORDER BY c.published DESC, c.id DESC) AS rank
+             SELECT c.id, dense_rank() OVER (PARTITION BY c.source_key ORDER BY c.published DESC, c.article_id DESC) AS rank
              FROM claims c WHERE ${SERIES} AND c.period IS ?)
            WHERE rank = 1)`,
       )
@@ -64,7 +64,7 @@ export class ClaimStore {
     const growth = growthOf === undefined ? '' : ' AND c.growth_of = ?';
     const params = growthOf === undefined ? [metric, subject, unit, period] : [metric, subject, unit, period, growthOf];
     const rows = this.db
-      .prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.modality IS NULL AND c.metric = ? AND c.subject = ? AND c.unit = ? AND c.period IS ?${growth} ORDER BY c.id`)
+      .prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.context IS NULL AND c.metric = ? AND c.subject = ? AND c.unit = ? AND c.period IS ?${growth} ORDER BY c.id`)
       .all(...params) as unknown as RawClaim[];
     return rows.map(toLedgerClaim);
   }
@@ -85,10 +85,28 @@ export class ClaimStore {
     return row ? toLedgerClaim(row) : null;
   }
 
-  insert(articleId: number, figure: Figure, interval: Interval, sourceKey: string, published: string | null, now: Date): number {
+  /**
+   * The articles holding a comparable claim on any of these keys, published between `from` and `to`
+   * (ISO dates, inclusive): the candidates a new article may be a copy of.
+   */
+  articlesOnKeys(keys: readonly ClaimKey[], from: string, to: string): { url: string; simhash: string; sourceKey: string }[] {
+    const statement = this.db.prepare(
+      `SELECT DISTINCT a.url, a.simhash, a.source_key FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE ${SERIES} AND c.period IS ? AND c.published >= ? AND c.published < ?`,
+    );
+    const found = new Map<string, { url: string; simhash: string; sourceKey: string }>();
+    for (const key of uniqueKeys(keys)) {
+      const rows = statement.all(...seriesParams(key), key.period, from, to) as unknown as { url: string; simhash: string; source_key: string }[];
+      for (const row of rows) found.set(row.url, { url: row.url, simhash: row.simhash, sourceKey: row.source_key });
+    }
+    return [...found.values()];
+  }
+
+  /** Stores a claim; a claim with a context reason is kept (for `figures`) but never compared again. */
+  insert(articleId: number, figure: Figure, interval: Interval, how: { sourceKey: string; context: ContextReason | null }, published: string | null, now: Date): number {
     const row = this.db
       .prepare(
-        `INSERT INTO claims (article_id, metric, subject, period, unit, growth_of, modality, figure, lo, hi, source_key, published, created_at)
+        `INSERT INTO claims (article_id, metric, subject, period, unit, growth_of, context, figure, lo, hi, source_key, published, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(
@@ -98,11 +116,11 @@ export class ClaimStore {
         figure.period,
         figure.unit,
         figure.growthOf ?? '',
-        figure.modality ?? null,
+        how.context,
         JSON.stringify(figure),
         interval.lo,
         finiteOrMax(interval.hi),
-        sourceKey,
+        how.sourceKey,
         published,
         now.toISOString(),
       ) as { id: number };
@@ -142,8 +160,14 @@ export class ClaimStore {
   }
 }
 
+/** A flow's exports and imports are one series when the subject gives its direction (findings/series.ts). */
 function seriesParams(key: SeriesKey): string[] {
-  return [key.metric, key.subject, key.unit, key.growthOf];
+  return [...flowMetrics(key.metric, key.subject), key.subject, key.unit, ...flowMetrics(key.growthOf, key.subject)];
+}
+
+function uniqueKeys(keys: readonly ClaimKey[]): ClaimKey[] {
+  const byText = new Map(keys.map((key) => [JSON.stringify(key), key]));
+  return [...byText.values()];
 }
 
 /** A GLOB matching periods of the same granularity as `period`; null for spans ("2016..2022") and dates. */

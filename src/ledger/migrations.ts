@@ -105,17 +105,19 @@ export const MIGRATIONS: readonly string[] = [
   );
   `,
 
-  // 2: growth rates of different metrics are different series (growth_of), targets and rates are never
-  // compared (modality), and one index serves a key's per-source positions and the previous period
-  // (docs/adr/002-claim-comparison.md lists which query uses which index).
+  // 2: growth rates of different metrics are different series (growth_of); context claims (targets, rates,
+  // unknown periods, stray readings) are kept but never compared (context); one index serves a key's
+  // per-source positions, the previous period and copy candidates (docs/adr/002-claim-comparison.md).
   `
   ALTER TABLE claims ADD COLUMN growth_of TEXT NOT NULL DEFAULT '';
-  ALTER TABLE claims ADD COLUMN modality TEXT;
-  UPDATE claims SET growth_of = coalesce(json_extract(figure, '$.growthOf'), ''), modality = json_extract(figure, '$.modality');
+  ALTER TABLE claims ADD COLUMN context TEXT;
+  UPDATE claims SET growth_of = coalesce(json_extract(figure, '$.growthOf'), ''),
+    context = coalesce(json_extract(figure, '$.modality'),
+      CASE WHEN period IS NULL AND json_extract(figure, '$.periodBasis') <> 'none' THEN 'unknown_period' END);
   DROP INDEX claims_key;
   DROP INDEX claims_series;
-  CREATE INDEX claims_key ON claims (metric, subject, unit, growth_of, period, source_key, published)
-    WHERE superseded = 0 AND modality IS NULL;
+  CREATE INDEX claims_key ON claims (metric, subject, unit, growth_of, period, source_key, published, article_id)
+    WHERE superseded = 0 AND context IS NULL;
   CREATE INDEX claims_latest ON claims (published) WHERE superseded = 0;
   `,
 ];

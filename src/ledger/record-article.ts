@@ -1,6 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { claimInterval, compareClaim, detectWire, isNearDuplicate, sameKey as sameClaimKey, simhash, type Interval, type LedgerClaim, type SiblingClaim } from '../findings/index.ts';
+import {
+  claimInterval,
+  claimWire,
+  compareClaim,
+  detectWire,
+  isNearDuplicate,
+  isSameStory,
+  sameKey as sameClaimKey,
+  simhash,
+  wireOfOutlet,
+  type Interval,
+  type LedgerClaim,
+  articleSiblings,
+  contextReason,
+  type ContextReason,
+} from '../findings/index.ts';
 import { toNotice, type Claim, type Figure, type Finding, type Notice, type TopicMatch } from '../model/index.ts';
 import type { ArticleStore } from './article-store.ts';
 import { keyOf, type ClaimStore } from './claim-store.ts';
@@ -72,7 +87,7 @@ export function recordArticle(stores: RecordStores, record: ArticleRecord, polic
     const source = { url: record.url, outlet: record.outlet, published: record.published, title: record.title, wire };
     const compared = compareArticleClaims(stores, record.figures.map((figure) => ({ ...figure, source })), sourceKey, replaced);
     const findings = compared.flatMap((entry) => {
-      const claimId = stores.claims.insert(articleId, entry.claim, entry.interval, sourceKey, record.published, now);
+      const claimId = stores.claims.insert(articleId, entry.claim, entry.interval, { sourceKey: entry.sourceKey, context: entry.context }, record.published, now);
       if (!entry.finding) return [];
       insertFinding(stores.db, entry.finding, claimId, entry.againstId, entry.previousId, now);
       return [entry.finding];
@@ -89,6 +104,8 @@ export function recordArticle(stores: RecordStores, record: ArticleRecord, polic
 
 interface ComparedClaim {
   claim: Claim;
+  sourceKey: string;
+  context: ContextReason | null;
   interval: Interval;
   finding: Finding | null;
   againstId: number | null;
@@ -99,18 +116,27 @@ interface ComparedClaim {
  * Compares each claim of the article, in text order, with the ledger as it stood before the article: the
  * article's own claims are its siblings (a restatement within one article is nothing), never its sources.
  */
-function compareArticleClaims(stores: RecordStores, claims: Claim[], sourceKey: string, replaced: LedgerClaim[]): ComparedClaim[] {
-  const siblings: SiblingClaim[] = [];
-  return claims.map((claim) => {
-    const interval = claimInterval(claim);
-    const key = keyOf(claim);
-    const sameKey = stores.claims.positions(key);
+function compareArticleClaims(stores: RecordStores, claims: Claim[], articleKey: string, replaced: LedgerClaim[]): ComparedClaim[] {
+  const read = claims.map((claim) => ({ claim, interval: claimInterval(claim), positions: stores.claims.positions(keyOf(claim)) }));
+  const siblingsOf = articleSiblings(read, (claim) => read.find((entry) => entry.claim === claim)?.positions ?? []);
+  return read.map(({ claim, interval, positions }, index) => {
+    // A figure the sentence credits to a wire ("..., Overchuk told TASS") is that wire's claim retold.
+    const quoted = claimWire(claim.quote, claim.source.outlet);
+    const sourceKey = quoted ? `wire:${quoted}` : articleKey;
+    const siblings = siblingsOf[index] ?? [];
     const earlierVersion = replaced.filter((old) => sameClaimKey(old.claim, claim));
-    const previousPeriod = stores.claims.previousPeriod(key);
-    const finding = compareClaim({ claim, interval, sourceKey, sameKey, previousPeriod, earlierVersion, siblings });
-    siblings.push({ claim, interval });
-    const against = finding?.against ? [...sameKey, ...earlierVersion].find((other) => other.claim === finding.against) : undefined;
-    return { claim, interval, finding, againstId: against?.id ?? null, previousId: finding?.previous ? (previousPeriod?.id ?? null) : null };
+    const previousPeriod = stores.claims.previousPeriod(keyOf(claim));
+    const finding = compareClaim({ claim, interval, sourceKey, sameKey: positions, previousPeriod, earlierVersion, siblings });
+    const against = finding?.against ? [...positions, ...earlierVersion].find((other) => other.claim === finding.against) : undefined;
+    return {
+      claim,
+      sourceKey,
+      interval,
+      context: contextReason(claim, siblings, positions),
+      finding,
+      againstId: against?.id ?? null,
+      previousId: finding?.previous ? (previousPeriod?.id ?? null) : null,
+    };
   });
 }
 
@@ -125,14 +151,38 @@ function insertFinding(db: DatabaseSync, finding: Finding, claimId: number, agai
 }
 
 /**
- * Claims from one story are one source: a near-duplicate of a stored article takes that article's key,
- * a credited wire is the source, else the outlet (or the host when the outlet is unknown).
+ * Claims from one story are one source. In order: a near-duplicate of any stored article takes that
+ * article's key; a credited wire is the source; a looser near-duplicate of an article that holds claims on
+ * the same keys within a few days (a republished copy with its own headline) takes that article's key; an
+ * outlet that is itself a wire is that wire (so TASS and its copies agree); else the outlet (or host).
  */
 function independenceKey(stores: RecordStores, record: ArticleRecord, fingerprint: string, wire: string | null): string {
   const twin = stores.articles.sameBand(fingerprint).find((other) => other.url !== record.url && isNearDuplicate(other.simhash, fingerprint));
   if (twin) return twin.sourceKey;
   if (wire) return `wire:${wire}`;
+  const copy = copiedStory(stores, record, fingerprint);
+  if (copy) return copy;
+  const ownWire = wireOfOutlet(record.outlet);
+  if (ownWire) return `wire:${ownWire}`;
   return `outlet:${(record.outlet ?? hostOf(record.url)).toLowerCase()}`;
+}
+
+/** Syndication is fast: a copy appears within days of the original. */
+const COPY_WINDOW_DAYS = 3;
+
+function copiedStory(stores: RecordStores, record: ArticleRecord, fingerprint: string): string | null {
+  const day = record.published ? Date.parse(record.published.slice(0, 10)) : NaN;
+  if (Number.isNaN(day) || record.figures.length === 0) return null;
+  const from = isoDay(day - COPY_WINDOW_DAYS * DAY_MS);
+  const to = isoDay(day + (COPY_WINDOW_DAYS + 1) * DAY_MS);
+  const candidates = stores.claims.articlesOnKeys(record.figures.map(keyOf), from, to);
+  return candidates.find((other) => other.url !== record.url && isSameStory(other.simhash, fingerprint))?.sourceKey ?? null;
+}
+
+const DAY_MS = 86_400_000;
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** One outbox entry per Discord message: grouped by target, split where a message would overflow. */

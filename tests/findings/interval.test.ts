@@ -19,11 +19,32 @@ describe('roundingStep', () => {
 });
 
 describe('claimInterval', () => {
-  it('widens a rounded "$4 billion" to 3.5–4.5 billion and keeps "$4.03 billion" narrow', () => {
+  it('widens a rounded "$4 billion" to 3.5–4.5 billion and keeps "$4.03 billion" within half a per cent', () => {
     expect(claimInterval({ value: 4e9, qualifier: 'exact', surface: '$4 billion' })).toEqual({ lo: 3.5e9, hi: 4.5e9 });
     const precise = claimInterval({ value: 4.03e9, qualifier: 'exact', surface: '$4.03 billion' });
-    expect(precise.lo).toBeCloseTo(4.025e9, -3);
-    expect(precise.hi).toBeCloseTo(4.035e9, -3);
+    expect(precise.lo).toBeCloseTo(4.03e9 * 0.995, -3);
+    expect(precise.hi).toBeCloseTo(4.03e9 * 1.005, -3);
+  });
+
+  it('lets two outlets converting one statistic ($2.24 billion, $2.25 billion) agree, but not five and six killed', () => {
+    const a = claimInterval({ value: 2.24e9, qualifier: 'exact', surface: '$2.24 billion' });
+    const b = claimInterval({ value: 2.25e9, qualifier: 'exact', surface: '$2.25 billion' });
+    expect(overlaps(a, b)).toBe(true);
+    const five = claimInterval({ value: 5, qualifier: 'exact', surface: 'five' });
+    const six = claimInterval({ value: 6, qualifier: 'exact', surface: 'six' });
+    expect(five).toEqual({ lo: 4.5, hi: 5.5 });
+    expect(overlaps(five, six)).toBe(false);
+  });
+
+  it('lets "more than $4 billion" give way by a few per cent, not by half its rounding step', () => {
+    const moreThan4 = claimInterval({ value: 4e9, qualifier: 'more_than', surface: '$4 billion' });
+    expect(moreThan4.lo).toBeCloseTo(3.8e9, -3);
+    expect(overlaps(moreThan4, claimInterval({ value: 3.96e9, qualifier: 'exact', surface: '$3.96 billion' }))).toBe(true);
+    expect(overlaps(moreThan4, claimInterval({ value: 3.6e9, qualifier: 'exact', surface: '$3.6 billion' }))).toBe(false);
+  });
+
+  it('counts a zero as inside an interval that holds it', () => {
+    expect(overlaps({ lo: 0, hi: 0 }, claimInterval({ value: 5, qualifier: 'less_than', surface: '5' }))).toBe(true);
   });
 
   it('reads "more than $4 billion" as open above and "up to 15 million tonnes" as bounded above', () => {
