@@ -50,8 +50,13 @@ fi
 image=${FIGUREWATCH_TEST_IMAGE:-localhost/figurewatch:container-test}
 say "building $image"
 build_started=$(date +%s)
+previous=$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
 # --format docker keeps the HEALTHCHECK (the OCI format has no field for it).
 podman build --quiet --format docker --network host -t "$image" . >/dev/null
+# The image this tag named before is of no use now (its layers stay as build cache).
+if [ -n "$previous" ] && [ "$previous" != "$(podman image inspect --format '{{.Id}}' "$image")" ]; then
+  podman rmi "$previous" >/dev/null 2>&1 || true
+fi
 say "built in $(( $(date +%s) - build_started )) s"
 image_bytes=$(podman image inspect "$image" --format '{{.Size}}')
 base_bytes=$(podman image inspect "$base" --format '{{.Size}}')

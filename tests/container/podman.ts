@@ -62,7 +62,7 @@ export function podmanResources(prefix = 'fw-test') {
       return name;
     },
     async removeAll(): Promise<void> {
-      for (const name of containers) await podman(['rm', '--force', '--time', '0', '--ignore', name]);
+      for (const name of containers) await podman(['rm', '--force', '--volumes', '--time', '0', '--ignore', name]);
       for (const name of volumes) await podman(['volume', 'rm', '--force', name]);
     },
   };

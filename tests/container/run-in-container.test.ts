@@ -47,11 +47,13 @@ describe('figurewatch run in the container', () => {
   };
   const cyclesIn = (logs: string) => jsonLogLines(logs).filter((line) => line.msg === 'cycle finished').length;
 
-  it('posts notices, answers /healthz and the HEALTHCHECK, runs as uid 1000, stops on SIGTERM within the grace, and a restart on the same volume posts nothing twice', async () => {
+  it('hardened, posts notices, answers /healthz and the HEALTHCHECK, runs as uid 1000, backs up, stops on SIGTERM within the grace, and a restart on the same volume posts nothing twice', async () => {
     const healthPort = await freePort();
     const config = writeContainerConfig(dir, { feedUrls: sample.feeds.map((feed) => feed.url), healthPort, graceMs: GRACE_MS });
     const volume = await resources.volume('data');
-    const runArgs = ['--network', 'host', '-v', `${volume}:/data`, '-v', `${config}:/app/config/default.yaml:ro`, ...env, image];
+    // Hardened as compose.yaml runs it: read-only root, /tmp in memory, no capabilities, no privilege gain.
+    const hardening = ['--read-only', '--tmpfs', '/tmp', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges'];
+    const runArgs = ['--network', 'host', ...hardening, '-v', `${volume}:/data`, '-v', `${config}:/app/config/default.yaml:ro`, ...env, image];
     const first = resources.container('first');
     const started = await podman(['run', '-d', '--name', first, ...runArgs]);
     expect(started.code, started.stderr).toBe(0);
@@ -73,6 +75,10 @@ describe('figurewatch run in the container', () => {
     expect(await processUid(first)).toBe('1000');
     const inside = await podman(['exec', first, 'id', '-un']);
     expect(inside.stdout.trim()).toBe('node');
+    // A backup of the live store, onto the volume, while the bot runs.
+    const backup = await podman(['exec', first, 'node', 'bin/figurewatch.js', 'backup', '/data/backup.db']);
+    expect(backup.code, backup.stdout + backup.stderr).toBe(0);
+    expect((await podman(['exec', first, 'ls', '/data'])).stdout.split('\n')).toEqual(expect.arrayContaining(['backup.db', 'figurewatch.db']));
 
     const stopped = await podman(['stop', '--time', String(STOP_TIMEOUT_S), first]);
     expect(stopped.code, stopped.stderr).toBe(0);
