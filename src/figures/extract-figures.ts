@@ -71,7 +71,7 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
   const breaks = clauseBreaks(text, s.start, s.end);
   const hits = metricHits(text, s.start, s.end);
   // A currency written before the number ("US$") is not a country; "2,000 Russian peacekeepers" is.
-  const places = findPlaces(text, s.start, s.end).filter((p) => !qs.some((q) => p.start < q.numberStart && q.start < p.end));
+  const places = findPlaces(text, s.start, s.end).filter((p) => !qs.some((q) => q.start < q.numberStart && p.start < q.numberStart && q.start < p.end));
   const mentions = findPeriods(text, pub, s.start, s.end).filter((p) => !qs.some((q) => q.unit !== null && p.start < q.end && q.start < p.end));
   // The period of a flow carries through its paragraph and on through following sentences that hold figures.
   if (state.carried && state.carried.paragraph !== s.paragraph && !state.carried.chain) state.carried = null;

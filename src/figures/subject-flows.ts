@@ -6,7 +6,9 @@ import type { Metric } from '../model/figure.ts';
 import { pairOf, type PlaceMention } from './subjects.ts';
 
 const FROM = /(?:\bfrom|\bout of|(?:^|\s)из|(?:^|\s)со стороны)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
-const TO = /(?:\bto|\binto|\bin|\bfor|\btowards|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:economy[\s\u00A0]+of[\s\u00A0]+|экономик\p{L}*[\s\u00A0]+)?$/iu;
+const TO = /(?:\bto|\binto|\bin|\btowards|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:economy[\s\u00A0]+of[\s\u00A0]+|экономик\p{L}*[\s\u00A0]+)?$/iu;
+// Money is earmarked "for Azerbaijani buyers"; goods are not traded "for Russia".
+const FOR = /(?:\bfor|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WITH = /(?:\bwith|\band|(?:^|\s)со?|(?:^|\s)и)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const THROUGH = /(?:\bthrough|\bvia|\bacross|(?:^|\s)через|(?:^|\s)по)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 
@@ -29,8 +31,10 @@ export function flowOf(text: string, metric: Metric, near: readonly PlaceMention
     if (THROUGH.test(before)) continue;
     if (FROM.test(before)) origin ??= m.code;
     // Funding goes "for Azerbaijani buyers" right after the amount; "to boost transport to Russia" names no recipient.
-    else if (TO.test(before) && (metric !== 'funding' || (m.start >= amountEnd && m.start - amountEnd < 25))) dest ??= m.code;
-    else if (TO.test(before)) continue;
+    else if (metric === 'funding' && (TO.test(before) || FOR.test(before))) {
+      // Funding goes "for Azerbaijani buyers" right after the amount; "to boost transport to Russia" names no recipient.
+      if (m.start >= amountEnd && m.start - amountEnd < 25) dest ??= m.code;
+    } else if (TO.test(before)) dest ??= m.code;
     else if (!owners.includes(m.code)) owners.push(m.code);
   }
   // "Russian exports", "Azerbaijan's imports": the owner exports or imports; two owners say nothing.

@@ -95,7 +95,7 @@ export function chooseSubject(input: SubjectInput): string {
   if (FLOWS.has(metric)) {
     const flow = flowOf(input.text, metric, input.near, pool, pair, input.surface.end);
     if (flow) return flow;
-    if (metric === 'funding') return fundingSubject(pool, pair);
+    if (metric === 'funding') return fundingSubject(pool, pair, input.surface.start);
   }
   return bilateralSubject(input, pool);
 }
@@ -114,9 +114,12 @@ function securitySubject({ surface, sentence, pair, metric }: SubjectInput, pool
   return codes[0] ?? contextSubject(pool, pair);
 }
 
-function fundingSubject(pool: readonly PlaceMention[], pair: readonly string[]): string {
-  const first = countries(pool)[0];
-  return first ? first.code : contextSubject(pool, pair);
+/** Who pays: "between the two countries" is the pair, else the country named last before the amount. */
+function fundingSubject(pool: readonly PlaceMention[], pair: readonly string[], amountStart: number): string {
+  if (pool.some((m) => m.kind === 'pair')) return contextSubject(pool, pair);
+  const before = countries(pool).filter((m) => m.end <= amountStart);
+  const payer = before.at(-1) ?? countries(pool)[0];
+  return payer ? payer.code : contextSubject(pool, pair);
 }
 
 function bilateralSubject(input: SubjectInput, pool: PlaceMention[]): string {

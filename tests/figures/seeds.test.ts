@@ -32,8 +32,8 @@ describe.runIf(haveSeeds)('seed articles', () => {
   it('AP 2024-08-20: turnover crossed $4 billion last year (2023), $120 million earmarked, 15 million tonnes a year is a rate', () => {
     const figures = extractFigures(seed('003_1e1602535bf334ee.txt'), { published: '2024-08-20' });
     expect(find(figures, 'trade_turnover', 4e9)).toMatchObject({ unit: 'USD', qualifier: 'more_than', period: '2023', periodBasis: 'relative', subject: 'RU-AZ' });
-    expect(find(figures, 'funding', 1.2e8)).toMatchObject({ unit: 'USD', period: '2024-08', periodBasis: 'assumed' });
-    expect(find(figures, 'cargo_volume', 1.5e7)).toMatchObject({ unit: 't', modality: 'rate', period: null, periodBasis: 'none' });
+    expect(find(figures, 'funding', 1.2e8)).toMatchObject({ unit: 'USD', period: '2024-08', periodBasis: 'assumed', subject: 'RU-AZ' });
+    expect(find(figures, 'cargo_volume', 1.5e7)).toMatchObject({ unit: 't', modality: 'rate', period: null, periodBasis: 'none', subject: 'RU-AZ' });
   });
 
   it('opinion piece: "four billion dollars" and "six billion dollars" in words', () => {
