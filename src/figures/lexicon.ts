@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Metric, Qualifier } from '../model/figure.ts';
+import { checkCues, checkMetrics, checkPlaces, checkUnits } from './lexicon-check.ts';
 
 export type QuantityKind = 'money' | 'percent' | 'pp' | 'times' | 'mass' | 'length' | 'gas' | 'oil' | 'persons' | 'count';
 
@@ -59,24 +60,31 @@ export interface CuesFile {
   target: string[];
   rate: string[];
   per_unit: string[];
-  comparison: string[];
 }
 
 const CONFIG_DIR = new URL('../../config/figures/', import.meta.url);
 
-function readYaml<T>(name: string): T {
+function readYaml(name: string): unknown {
   const path = new URL(name, CONFIG_DIR);
   try {
-    return parse(readFileSync(path, 'utf8')) as T;
+    return parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new Error(`figures: cannot read lexicon ${path.pathname}: ${(err as Error).message}`, { cause: err });
   }
 }
 
-export const UNITS: UnitsFile = readYaml<UnitsFile>('units.yaml');
-export const METRICS: MetricsFile = readYaml<MetricsFile>('metrics.yaml');
-export const PLACES: PlacesFile = readYaml<PlacesFile>('places.yaml');
-export const CUES: CuesFile = readYaml<CuesFile>('cues.yaml');
+/** Read and check one lexicon file; a user's edit that breaks it stops the start with every problem listed. */
+function load<T>(name: string, check: (data: unknown) => string[]): T {
+  const data = readYaml(name);
+  const problems = check(data);
+  if (problems.length > 0) throw new Error(`figures: config/figures/${name} is not a valid lexicon:\n  ${problems.join('\n  ')}`);
+  return data as T;
+}
+
+export const UNITS: UnitsFile = load<UnitsFile>('units.yaml', checkUnits);
+export const METRICS: MetricsFile = load<MetricsFile>('metrics.yaml', checkMetrics);
+export const PLACES: PlacesFile = load<PlacesFile>('places.yaml', checkPlaces);
+export const CUES: CuesFile = load<CuesFile>('cues.yaml', checkCues);
 
 /** Kind of quantity for a record unit: what metrics may accept it. */
 export function kindOfUnit(unit: string): QuantityKind {
