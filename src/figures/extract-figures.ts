@@ -12,6 +12,7 @@ import { findPeriods, parsePublished, type PeriodMention, type Published } from 
 import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { qualifierOf } from './qualifiers.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { linesOf, tableBlocks, tableFigures } from './tables.ts';
 import { chooseSubject, findPlaces, mainPair, type PlaceMention } from './subjects.ts';
 import { PER_UNIT_RE, RATE_RE } from './units.ts';
 
@@ -103,13 +104,14 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
     if (q.change === 'from') changeTo = periodOfChangeTarget(state, withUnit, i, frames[i + 1] ?? frame, mentions, choice.metric, modality);
     const period = assignPeriod({ metric: choice.metric, q, index: i, frame, quantities: withUnit, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, siblingPeriod: out.at(-1)?.period ?? null });
     if (period.target) modality = 'target';
-    if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality) {
+    if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived) {
       state.carried = { paragraph: s.paragraph, period, chain: true };
     }
     out.push(toFigure(text, s, q, choice, subject, period, modality));
     previous = choice;
   }
-  const last = out.at(-1);
+  // "этот показатель" points at the last figure that measured something, not at a share.
+  const last = out.filter((f) => f.metric !== 'other').at(-1);
   if (last) state.earlier = last.metric === 'growth_rate' ? (last.growthOf ?? null) : last.metric;
   return out;
 }
@@ -151,6 +153,15 @@ function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, 
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
   const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null };
-  const quantities = findQuantities(text, lang);
-  return splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
+  const lines = linesOf(text);
+  const blocks = tableBlocks(lines);
+  // Table rows are read by column; their numbers never reach the sentence reader.
+  const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end);
+  const quantities = findQuantities(text, lang).filter((q) => !inTable(q.start));
+  const fromTables = blocks.flatMap((block) => {
+    const captionLine = lines.find((l) => l.end + 1 === block[0]!.start);
+    return tableFigures(block, { text, lang, pub: state.pub, pair: state.pair, caption: captionLine?.text ?? '' });
+  });
+  const fromSentences = splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
+  return [...fromSentences, ...fromTables].sort((a, b) => a.surfaceStart - b.surfaceStart);
 }

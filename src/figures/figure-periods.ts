@@ -17,6 +17,8 @@ export interface FigurePeriod {
   basis: PeriodBasis;
   /** A future horizon ("by 2030") makes the figure a target. */
   target?: boolean;
+  /** Worked out from another figure ("a year earlier", the old side of "from X to Y"): never carried on. */
+  derived?: boolean;
 }
 
 export interface PeriodInput {
@@ -68,8 +70,8 @@ function usable(p: PeriodMention, metric: Metric): boolean {
 /** "4,8 млрд против 4,4 млрд годом ранее": one period before the sentence's other figure, else the year before publication. */
 function earlierPeriod(input: PeriodInput): FigurePeriod {
   const base = input.siblingPeriod ? previousPeriod(input.siblingPeriod) : null;
-  if (base) return { period: base, basis: 'relative' };
-  return { period: input.pub ? String(input.pub.year - 1) : null, basis: 'relative' };
+  if (base) return { period: base, basis: 'relative', derived: true };
+  return { period: input.pub ? String(input.pub.year - 1) : null, basis: 'relative', derived: true };
 }
 
 function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
@@ -95,7 +97,7 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   if (own) return fromMention(own, input);
   if (q.change === 'from' && input.changeTo?.period) {
     const prev = previousPeriod(input.changeTo.period);
-    if (prev) return { period: prev, basis: 'relative' };
+    if (prev) return { period: prev, basis: 'relative', derived: true };
   }
   if (modality === 'rate' || modality === 'target') return { period: null, basis: 'none' };
   // Past another number only for rates ("$4.4 billion in 2023, up 15%", "12.3% in 2023"); flows take the paragraph's period below.

@@ -28,6 +28,7 @@ const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less
 const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;
 const AT_PLACE = /(?:\b(?:on|at|near|along|across|to|from|over)|(?:^|\s)(?:на|у|вдоль|через|к|до|по))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+const STRENGTH = /(?:численност\p{L}*|strength|numbering|numbered|a force of|contingent of)(?![\p{L}])/iu;
 const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
 const LEVEL_TO = /(?:\bto|(?:^|\s)до|\bat)[\s\u00A0]*$/iu;
 
@@ -186,5 +187,11 @@ function headcountMetric(text: string, q: Quantity, frame: Frame): Metric {
   const to = Math.min(frame.rightEnd, q.end + 60);
   for (const [metric, matcher] of CUE_METRICS) if (matcher.find(text, from, to).length > 0) return metric;
   const noun = q.nounMetric as Metric | null | undefined;
-  return noun ?? 'other';
+  if (noun) return noun;
+  // "их численность составляла около 2 тыс. человек": a strength of the troops or refugees named before.
+  if (STRENGTH.test(text.slice(Math.max(frame.clauseStart, q.start - 50), q.start))) {
+    const before = KEYWORDS.find(text, Math.max(0, q.start - 300), q.start).filter((h) => accepts(h.label, 'persons'));
+    if (before.at(-1)) return before.at(-1)!.label;
+  }
+  return 'other';
 }

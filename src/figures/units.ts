@@ -167,6 +167,29 @@ export function isPopulation(text: string, at: number): boolean {
   return POPULATION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
-export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})`, 'u');
+// "0.2 bcm a year earlier" is a comparison, not a rate.
+export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})(?![\\s\\u00A0]+(?:earlier|ago|before|later|раньше|ранее|назад))`, 'u');
 // "$0.23/W", "$55 per barrel": a price per unit, not a total.
 export const PER_UNIT_RE = new RegExp(`^(?:[\\s\\u00A0,]*(?:${phrasesSource(CUES.per_unit)})|\\/\\p{L})`, 'u');
+
+const UNIT_HINTS: Array<{ unit: string; factor: number; re: RegExp }> = [
+  ...UNITS.currencies.map((c) => ({ unit: c.code, factor: 1, re: new RegExp(phrasesSource([...c.prefixes, ...c.suffixes]), 'u') })),
+  ...UNITS.measures.map((m) => ({ unit: m.unit, factor: m.factor ?? 1, re: new RegExp(phrasesSource(m.patterns), 'u') })),
+];
+const SCALE_HINTS: Array<[RegExp, number]> = [
+  [/(?<![\p{L}])(?:billions?|bln|bn|млрд)(?![\p{L}])/iu, 1e9],
+  [/(?<![\p{L}])(?:millions?|mln|mn|млн)(?![\p{L}])/iu, 1e6],
+  [/(?<![\p{L}])(?:thousands?|тыс)(?![\p{L}])/iu, 1e3],
+];
+
+/** The unit a table label or caption announces ("Trade turnover, $ million", "(млн долларов США)"). */
+export function unitHint(text: string): { unit: string; factor: number; scale: number } | null {
+  let best: { unit: string; factor: number; at: number } | null = null;
+  for (const h of UNIT_HINTS) {
+    const m = h.re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { unit: h.unit, factor: h.factor, at: m.index };
+  }
+  if (!best) return null;
+  const scale = SCALE_HINTS.find(([re]) => re.test(text))?.[1] ?? 1;
+  return { unit: best.unit, factor: best.factor, scale };
+}

@@ -98,7 +98,7 @@ interface LabelFile {
 const FIXTURES = new URL('../../fixtures/figures/', import.meta.url);
 
 /** A labelled set: tests/fixtures/figures/<set>/<id>.txt + <id>.figures.json. */
-export function loadLabelled(set: 'labelled' | 'holdout' | 'holdout-2' = 'labelled'): Passage[] {
+export function loadLabelled(set: 'labelled' | 'holdout' | 'holdout-2' | 'holdout-3' = 'labelled'): Passage[] {
   const dir = new URL(`${set}/`, FIXTURES);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.figures.json'))

@@ -1,0 +1,118 @@
+/**
+ * Tables in article text (src/articles writes a table row as one line, cells joined by " | "):
+ * a header row of periods, rows labelled with a metric and often a unit ("Trade turnover, $ million"),
+ * a caption line naming the unit for all ("(млн долларов США)"), and maybe a change column ("Рост, %").
+ * Each numeric cell becomes a figure dated by its column; the row line is its quote.
+ */
+import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
+import { kindOfUnit } from './lexicon.ts';
+import { accepts, metricHits } from './metrics.ts';
+import { findNumerals, type Lang } from './numbers.ts';
+import { findPeriods, type Published } from './periods.ts';
+import { chooseSubject, findPlaces } from './subjects.ts';
+import { unitHint } from './units.ts';
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Column = { period: string } | { growth: true } | null;
+
+const GROWTH_HEADER = /рост|прирост|изменени|динамик|change|growth|y\/y|г\/г|yoy|%/iu;
+
+export function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    out.push({ start, end: start + line.length, text: line });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+function cellsOf(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const part of line.text.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    cells.push({ start: line.start + at + lead, end: line.start + at + lead + text.length, text });
+    at += part.length + 1;
+  }
+  return cells;
+}
+
+/** Runs of at least two consecutive lines with cells. */
+export function tableBlocks(lines: readonly Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let run: Line[] = [];
+  for (const line of [...lines, { start: 0, end: 0, text: '' }]) {
+    if (line.text.includes(' | ')) run.push(line);
+    else {
+      if (run.length >= 2) blocks.push(run);
+      run = [];
+    }
+  }
+  return blocks;
+}
+
+function columnsOf(header: Cell[], pub: Published | null): Column[] {
+  return header.map((c, i) => {
+    if (i === 0) return null;
+    const p = findPeriods(c.text, pub).find((m) => m.period && m.role !== 'since' && m.role !== 'by');
+    if (p?.period) return { period: p.period };
+    return GROWTH_HEADER.test(c.text) ? { growth: true as const } : null;
+  });
+}
+
+interface TableContext {
+  text: string;
+  lang: Lang;
+  pub: Published | null;
+  pair: string[];
+  caption: string;
+}
+
+/** Figures of one table block, in text order. */
+export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[] {
+  const [headerLine, ...rows] = block;
+  const header = cellsOf(headerLine!);
+  const columns = columnsOf(header, ctx.pub);
+  if (!columns.some((c) => c && 'period' in c)) return [];
+  const lastPeriod = [...columns].reverse().find((c): c is { period: string } => !!c && 'period' in c)?.period ?? null;
+  const out: Figure[] = [];
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    const label = cells[0]!;
+    const hint = unitHint(label.text) ?? unitHint(header[0]?.text ?? '') ?? unitHint(ctx.caption);
+    const metric = hint ? rowMetric(ctx.text, label, kindOfUnit(hint.unit)) : null;
+    if (!hint || !metric) continue;
+    const places = findPlaces(ctx.text, label.start, label.end);
+    const subject = chooseSubject({ text: ctx.text, metric, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair });
+    cells.slice(1).forEach((cell, j) => {
+      const column = columns[j + 1];
+      const n = findNumerals(cell.text, ctx.lang)[0];
+      if (!column || !n || n.end - n.start < cell.text.replace(/[%\s]/gu, '').length - 1) return;
+      const base = { quote: row.text.trim(), start: row.start + (row.text.length - row.text.trimStart().length), end: row.end - (row.text.length - row.text.trimEnd().length), surface: cell.text, surfaceStart: cell.start, surfaceEnd: cell.end, subject, qualifier: 'exact' as const };
+      if ('growth' in column) {
+        out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: '%', period: lastPeriod, periodBasis: 'stated' });
+      } else {
+        out.push({ ...base, category: categoryOf(metric), metric, value: Number((n.value * hint.scale * hint.factor).toPrecision(12)), unit: hint.unit, period: column.period, periodBasis: 'stated' });
+      }
+    });
+  }
+  return out;
+}
+
+function rowMetric(text: string, label: Cell, kind: ReturnType<typeof kindOfUnit>): Metric | null {
+  const hit = metricHits(text, label.start, label.end).find((h) => accepts(h.label, kind));
+  return hit?.label ?? null;
+}

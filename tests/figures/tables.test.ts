@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+describe('tables (rows as lines, cells joined by " | ")', () => {
+  it('a customs table gives one figure per cell, dated by its column, with the row as quote', () => {
+    const text = [
+      "Azerbaijan's trade with Russia, according to the State Customs Committee:",
+      'Indicator | 2022 | 2023',
+      'Trade turnover, $ million | 3,710 | 4,360',
+      'Exports to Russia, $ million | 910 | 1,100',
+    ].join('\n');
+    const figures = figuresOf(text, '2024-03-01');
+    expect(figures.map((f) => [f.metric, f.value, f.unit, f.period, f.subject])).toEqual([
+      ['trade_turnover', 3.71e9, 'USD', '2022', 'RU-AZ'],
+      ['trade_turnover', 4.36e9, 'USD', '2023', 'RU-AZ'],
+      ['exports', 9.1e8, 'USD', '2022', 'AZ>RU'],
+      ['exports', 1.1e9, 'USD', '2023', 'AZ>RU'],
+    ]);
+    expect(figures[0]).toMatchObject({ quote: 'Trade turnover, $ million | 3,710 | 4,360', surface: '3,710', periodBasis: 'stated' });
+    for (const f of figures) expect(text.slice(f.surfaceStart, f.surfaceEnd)).toBe(f.surface);
+  });
+
+  it('a Russian table takes its unit from the caption and reads a change column as growth of the last year', () => {
+    const text = [
+      'Данные ГТК Азербайджана (млн долларов США):',
+      'Показатель | 2022 | 2023 | Рост, %',
+      'Товарооборот с Россией | 3 710 | 4 360 | 17,5',
+    ].join('\n');
+    const figures = figuresOf(text, '2024-02-12');
+    expect(figures.map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([
+      ['trade_turnover', 3.71e9, 'USD', '2022'],
+      ['trade_turnover', 4.36e9, 'USD', '2023'],
+      ['growth_rate', 17.5, '%', '2023'],
+    ]);
+    expect(figures[2]!.growthOf).toBe('trade_turnover');
+  });
+
+  it('a table with no periods in its header or no unit gives nothing rather than guesses', () => {
+    const text = ['Team | Played | Won', 'Neftchi | 30 | 18', 'Qarabag | 30 | 22'].join('\n');
+    expect(figuresOf(text, '2024-05-15', 'Russia and Azerbaijan')).toEqual([]);
+  });
+});
