@@ -12,7 +12,7 @@ import { findPeriods, parsePublished, type PeriodMention, type Published } from 
 import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { qualifierOf } from './qualifiers.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { linesOf, tableBlocks, tableFigures } from './tables.ts';
+import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
 import { chooseSubject, findPlaces, mainPair, type PlaceMention } from './subjects.ts';
 import { PER_UNIT_RE, RATE_RE } from './units.ts';
 
@@ -154,8 +154,9 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
   const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null };
   const lines = linesOf(text);
-  const blocks = tableBlocks(lines);
-  // Table rows are read by column; their numbers never reach the sentence reader.
+  // Tables with periods in their header are read by column and their numbers never reach the
+  // sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.
+  const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub));
   const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end);
   const quantities = findQuantities(text, lang).filter((q) => !inTable(q.start));
   const fromTables = blocks.flatMap((block) => {

@@ -73,6 +73,11 @@ function columnsOf(header: Cell[], pub: Published | null): Column[] {
   });
 }
 
+/** A block is a table of figures only when its first row names periods. */
+export function hasPeriodHeader(block: readonly Line[], pub: Published | null): boolean {
+  return columnsOf(cellsOf(block[0]!), pub).some((c) => c !== null && 'period' in c);
+}
+
 interface TableContext {
   text: string;
   lang: Lang;

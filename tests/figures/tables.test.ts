@@ -40,3 +40,14 @@ describe('tables (rows as lines, cells joined by " | ")', () => {
     expect(figuresOf(text, '2024-05-15', 'Russia and Azerbaijan')).toEqual([]);
   });
 });
+
+describe('lines with cells but no period header', () => {
+  it('an infobox row is read as text', () => {
+    const text = ['Russia–Azerbaijan at a glance', 'Border | 338 km', 'Trade turnover | $4.4 billion in 2023'].join('\n');
+    const figures = figuresOf(text, '2024-08-19');
+    expect(figures.map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['border_length', 338, null],
+      ['trade_turnover', 4.4e9, '2023'],
+    ]);
+  });
+});
