@@ -2,7 +2,7 @@ import type { Claim } from '../model/index.ts';
 import type { Interval } from './interval.ts';
 import { sameKey } from './series.ts';
 
-/** Another claim of the same article: whether it comes before this one in the text, and whether it is context. */
+/** Another claim of the same article: whether it was read before this one, and whether it is context. */
 export interface SiblingClaim {
   claim: Claim;
   interval: Interval;
@@ -12,14 +12,16 @@ export interface SiblingClaim {
 
 /**
  * Why a claim is kept as context and never compared (it raises nothing and no later claim is compared
- * with it): a target or a rate (the figure engine's modality), a period nobody can place, or a stray
- * reading. Null for a comparable claim.
+ * with it): a target or a rate (the figure engine's modality), a period nobody can place, a stray
+ * reading, or a restatement of its own source's earlier article (compare-claim.ts, restatesOwnSource).
+ * Null for a comparable claim.
  */
-export type ContextReason = 'target' | 'rate' | 'unknown_period' | 'stray';
+export type ContextReason = 'target' | 'rate' | 'unknown_period' | 'stray' | 'restated';
 
 /** Readings of one key in one article this far apart are not two statistics of one thing. */
 export const STRAY_RATIO = 3;
 
+/** The reasons that follow from the claim and its article alone ('restated' needs the comparison). */
 export function contextReason(claim: Claim, siblings: readonly Omit<SiblingClaim, 'context'>[], positions: readonly { claim: Claim }[]): ContextReason | null {
   if (claim.modality) return claim.modality;
   // With no publication date a figure stated with no period has none (ADR 001): it cannot be placed.
@@ -31,7 +33,7 @@ export function contextReason(claim: Claim, siblings: readonly Omit<SiblingClaim
  * One article giving one key two values at least three times apart ("exports to Russia $1.05 billion"
  * and, two paragraphs on, the country's total exports of $33.9 billion read as the same key) holds one
  * reading about something else. The stray one is the reading farther from what other sources say; with
- * nothing to go by, the later one in the text.
+ * nothing to go by, the one read later (the ledger reads an article's sharpest figures first).
  */
 function isStray(claim: Claim, siblings: readonly Omit<SiblingClaim, 'context'>[], positions: readonly { claim: Claim }[]): boolean {
   const far = siblings.filter((other) => !other.claim.modality && sameKey(other.claim, claim) && ratio(other.claim.value, claim.value) >= STRAY_RATIO);

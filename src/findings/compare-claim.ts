@@ -76,6 +76,16 @@ export function compareClaim(input: Comparison): Finding | null {
 }
 
 /**
+ * Whether the claim repeats what its own source said in an earlier article (the outlet repeating itself, or
+ * one more copy of a wire story). Such a claim is kept as context: the source's position stays the article
+ * that first said it, which is the one a later contradiction should cite.
+ */
+export function restatesOwnSource(input: Comparison): boolean {
+  if ((input.earlierVersion ?? []).length > 0) return false;
+  return latestPerSource(input.sameKey).some((other) => other.sourceKey === input.sourceKey && overlaps(other.interval, input.interval));
+}
+
+/**
  * A stock figure with no stated period ("Russian companies have invested about $6 billion") gets the
  * publication month as its period (ADR 001), so each retelling lands in a new period. When it repeats the
  * previous assumed period's value, it is the same figure told again, not a new one.
@@ -112,15 +122,25 @@ function latestPerSource(claims: readonly LedgerClaim[]): LedgerClaim[] {
   return claims.filter((entry) => newest.get(entry.sourceKey)?.claim.source.url === entry.claim.source.url);
 }
 
-/** The claim to cite: the most recently published, and of one article's claims the nearest in value. */
+/** The claim to cite: the most recently published; of one article's claims the most precise, then the nearest. */
 function pick(claims: readonly LedgerClaim[], interval: Interval): LedgerClaim {
   let best = claims[0] as LedgerClaim;
   for (const candidate of claims.slice(1)) {
     const a = candidate.claim.source.published ?? '';
     const b = best.claim.source.published ?? '';
-    if (a > b || (a === b && gap(candidate.interval, interval) < gap(best.interval, interval))) best = candidate;
+    if (a !== b) {
+      if (a > b) best = candidate;
+      continue;
+    }
+    const sharper = relativeWidth(candidate) - relativeWidth(best);
+    if (sharper < 0 || (sharper === 0 && gap(candidate.interval, interval) < gap(best.interval, interval))) best = candidate;
   }
   return best;
+}
+
+/** How loosely a claim pins its value: "more than $4 billion" is open, "$4.35 billion" tight. */
+export function relativeWidth(entry: { claim: { value: number }; interval: Interval }): number {
+  return (entry.interval.hi - entry.interval.lo) / Math.max(Math.abs(entry.claim.value), Number.MIN_VALUE);
 }
 
 /** How far apart two intervals are (0 when they overlap). */

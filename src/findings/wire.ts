@@ -3,20 +3,28 @@
  * so two outlets reprinting TASS are one source, never each other's corroboration. Azerbaijani agencies
  * (APA, Trend, Report.az, AZERTAC) are republished the same way as the Russian ones.
  */
+// JavaScript's \b only knows ASCII letters: "\bТАСС\b" never matches. These bounds know every script.
+const L = String.raw`(?<![\p{L}\p{N}_])`;
+const R = String.raw`(?![\p{L}\p{N}_])`;
+
+function wire(name: string, ...forms: string[]): { name: string; pattern: RegExp } {
+  return { name, pattern: new RegExp(forms.map((form) => `${L}${form}`).join('|'), 'u') };
+}
+
 const WIRES: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'TASS', pattern: /\bTASS\b|\bТАСС\b/u },
-  { name: 'RIA Novosti', pattern: /\bRIA Novosti\b|\bРИА Новости\b/u },
-  { name: 'Interfax', pattern: /\bInterfax\b|\bINTERFAX\b|\bИнтерфакс\b/u },
-  { name: 'Reuters', pattern: /\bReuters\b|\bРейтер\b/u },
-  { name: 'AP', pattern: /\bAssociated Press\b|\(AP\)|\bAP\b(?= [A-Z][a-z]+\b)|\bthe AP\b/u },
-  { name: 'AFP', pattern: /\bAFP\b|\bAgence France-Presse\b/u },
-  { name: 'Xinhua', pattern: /\bXinhua\b|\bСиньхуа\b/u },
-  { name: 'Anadolu', pattern: /\bAnadolu\b|\bАнадолу\b/u },
-  { name: 'APA', pattern: /\bAPA\b(?=$| news agency| reports|[).,:])/u },
-  { name: 'Trend', pattern: /\bTrend\b(?=$| reports| news agency|[).,:])|\bТренд\b/u },
-  { name: 'Report.az', pattern: /\bReport\.az\b|\bReport\b(?= informs| reports)/u },
-  { name: 'AZERTAC', pattern: /\bAZERTAC\b|\bAzertac\b|\bАЗЕРТАДЖ\b/u },
-  { name: 'Sputnik', pattern: /\bSputnik\b|\bСпутник\b/u },
+  wire('TASS', `TASS${R}`, `ТАСС${R}`),
+  wire('RIA Novosti', `RIA Novosti${R}`, `РИА Новости${R}`),
+  wire('Interfax', `Interfax${R}`, `INTERFAX${R}`, `Интерфакс${R}`, `ИНТЕРФАКС${R}`),
+  wire('Reuters', `Reuters${R}`, `Рейтер${R}`),
+  wire('AP', `Associated Press${R}`, String.raw`\(AP\)`, `AP(?= [A-Z][a-z]+${R})`, `the AP${R}`),
+  wire('AFP', `AFP${R}`, `Agence France-Presse${R}`),
+  wire('Xinhua', `Xinhua${R}`, `Синьхуа${R}`),
+  wire('Anadolu', `Anadolu${R}`, `Анадолу${R}`),
+  wire('APA', `APA(?=$| news agency| reports|[).,:])`, `АПА(?=$|[).,:])`),
+  wire('Trend', `Trend(?=$| reports| news agency|[).,:])`, `Тренд${R}`),
+  wire('Report.az', String.raw`Report\.az${R}`, `Report(?= informs| reports)`, `REPORT\\.AZ${R}`),
+  wire('AZERTAC', `AZERTAC${R}`, `Azertac${R}`, `АЗЕРТАДЖ${R}`),
+  wire('Sputnik', `Sputnik${R}`, `Спутник${R}`),
 ];
 
 /** How far into the text a dateline or lead credit may stand, and how far from the end a credit line. */
@@ -33,8 +41,26 @@ const TAIL_CHARS = 300;
 export function detectWire(text: string, outlet: string | null): string | null {
   const lead = text.slice(0, LEAD_CHARS);
   const tail = text.slice(-TAIL_CHARS);
-  const credits = [...matchAll(lead, LEAD_CREDIT), ...matchAll(tail, TAIL_CREDIT), ...matchAll(text, CITATION)];
+  const credits = [
+    ...matchAll(lead, DATELINE_CREDIT),
+    ...matchAll(firstParagraph(lead), MENTION_CREDIT),
+    ...matchAll(tail, TAIL_CREDIT),
+    ...matchAll(text, CITATION),
+  ];
   return firstWire(credits, outlet);
+}
+
+/** Lines shorter than this at the top are headlines, datelines and bylines, not the lead paragraph. */
+const PARAGRAPH_CHARS = 80;
+
+/**
+ * The text up to the end of its first real paragraph: "..., TASS reports" there credits the story, while
+ * "Overchuk told TASS earlier" three paragraphs down only credits that sentence.
+ */
+function firstParagraph(lead: string): string {
+  const lines = lead.split('\n');
+  const end = lines.findIndex((line) => line.trim().length >= PARAGRAPH_CHARS);
+  return end < 0 ? lead : lines.slice(0, end + 1).join('\n');
 }
 
 /** The wire a single sentence attributes its figure to ("..., Overchuk told TASS"), or null. */
@@ -61,17 +87,23 @@ function firstWire(credits: readonly string[], outlet: string | null): string | 
 const NAME = String.raw`[\p{Lu}][\p{L}.\s-]{1,40}`;
 const VERBS = String.raw`(?:reported by|according to|citing|cited by|told|reports?|сообщает|сообщил[аи]?|передает|передаёт|по данным|со ссылкой на|заявил[аи]?|рассказал[аи]?)`;
 
-const LEAD_CREDIT = new RegExp(
+/** Datelines and bylines that name a wire, anywhere in the lead. */
+const DATELINE_CREDIT = new RegExp(
   [
     String.raw`\/\s*${NAME}\s*\/`, // BAKU, February 16. /TASS/.
     String.raw`\((?:AP|AFP|Reuters|TASS|ТАСС|Xinhua)\)`, // MOSCOW (Reuters) -
-    String.raw`[—–-]\s*(?:РИА Новости|RIA Novosti|ИНТЕРФАКС|INTERFAX|Интерфакс|Interfax|Sputnik|Спутник)\b`, // МОСКВА, 19 авг — РИА Новости.
-    String.raw`\b(?:INTERFAX|ИНТЕРФАКС)\b`,
+    String.raw`[—–-]\s*(?:РИА Новости|RIA Novosti|ИНТЕРФАКС|INTERFAX|Интерфакс|Interfax|Sputnik|Спутник)${R}`, // МОСКВА, 19 авг — РИА Новости.
+    String.raw`${L}(?:INTERFAX|ИНТЕРФАКС)${R}`,
     String.raw`^\s*(?:\p{Lu}[\p{L}]+,?\s+)?\(?(?:AP|AFP|Reuters|TASS|ТАСС)\)?\s*[—–-]`,
-    String.raw`${VERBS}\s+(?:the\s+)?${NAME}`,
-    String.raw`${NAME}\s+(?:reports?|reported|informs|сообщает|передает|передаёт)\b`,
+    String.raw`^\s*(?:AP|AFP|Reuters)\s+\p{Lu}\p{L}+\s*$`, // AP Baku
   ].join('|'),
   'gmu',
+);
+
+/** A wire credited in words ("..., TASS reports", "according to RIA Novosti"): only in the first paragraph. */
+const MENTION_CREDIT = new RegExp(
+  String.raw`${VERBS}\s+(?:the\s+)?${NAME}|${NAME}\s+(?:reports?|reported|informs|сообщает|передает|передаёт)${R}`,
+  'gu',
 );
 
 const TAIL_CREDIT = new RegExp(
@@ -82,7 +114,7 @@ const TAIL_CREDIT = new RegExp(
 const CITATION = /\[citation:[^\]]*\]/gu;
 
 const SENTENCE_CREDIT = new RegExp(
-  String.raw`${VERBS}\s+(?:the\s+)?${NAME}|(?:said|told|сказал[аи]?)\s+(?:in an interview with|in an interview to|to|в интервью)\s+${NAME}|${NAME}\s+(?:reports?|reported|informs|сообщает|передает|передаёт)\b`,
+  String.raw`${VERBS}\s+(?:the\s+)?${NAME}|(?:said|told|сказал[аи]?)\s+(?:in an interview with|in an interview to|to|в интервью)\s+${NAME}|${NAME}\s+(?:reports?|reported|informs|сообщает|передает|передаёт)${R}`,
   'gu',
 );
 

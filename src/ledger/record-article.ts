@@ -14,6 +14,8 @@ import {
   type LedgerClaim,
   articleSiblings,
   contextReason,
+  relativeWidth,
+  restatesOwnSource,
   type ContextReason,
 } from '../findings/index.ts';
 import { toNotice, type Claim, type Figure, type Finding, type Notice, type TopicMatch } from '../model/index.ts';
@@ -102,6 +104,18 @@ export function recordArticle(stores: RecordStores, record: ArticleRecord, polic
   });
 }
 
+/**
+ * The article's readings, sharpest first (text order among equals): when a headline says "tops $4.3
+ * billion" and the body "$4.35 billion", the body's figure is the one the notice shows, and the headline
+ * restates it.
+ */
+function inPrecisionOrder<T extends { claim: Claim; interval: Interval }>(readings: T[]): T[] {
+  return readings
+    .map((reading, index) => ({ reading, index, width: relativeWidth(reading) }))
+    .sort((a, b) => a.width - b.width || a.index - b.index)
+    .map(({ reading }) => reading);
+}
+
 interface ComparedClaim {
   claim: Claim;
   sourceKey: string;
@@ -117,7 +131,7 @@ interface ComparedClaim {
  * article's own claims are its siblings (a restatement within one article is nothing), never its sources.
  */
 function compareArticleClaims(stores: RecordStores, claims: Claim[], articleKey: string, replaced: LedgerClaim[]): ComparedClaim[] {
-  const read = claims.map((claim) => ({ claim, interval: claimInterval(claim), positions: stores.claims.positions(keyOf(claim)) }));
+  const read = inPrecisionOrder(claims.map((claim) => ({ claim, interval: claimInterval(claim), positions: stores.claims.positions(keyOf(claim)) })));
   const siblingsOf = articleSiblings(read, (claim) => read.find((entry) => entry.claim === claim)?.positions ?? []);
   return read.map(({ claim, interval, positions }, index) => {
     // A figure the sentence credits to a wire ("..., Overchuk told TASS") is that wire's claim retold.
@@ -126,13 +140,14 @@ function compareArticleClaims(stores: RecordStores, claims: Claim[], articleKey:
     const siblings = siblingsOf[index] ?? [];
     const earlierVersion = replaced.filter((old) => sameClaimKey(old.claim, claim));
     const previousPeriod = stores.claims.previousPeriod(keyOf(claim));
-    const finding = compareClaim({ claim, interval, sourceKey, sameKey: positions, previousPeriod, earlierVersion, siblings });
+    const comparison = { claim, interval, sourceKey, sameKey: positions, previousPeriod, earlierVersion, siblings };
+    const finding = compareClaim(comparison);
     const against = finding?.against ? [...positions, ...earlierVersion].find((other) => other.claim === finding.against) : undefined;
     return {
       claim,
       sourceKey,
       interval,
-      context: contextReason(claim, siblings, positions),
+      context: contextReason(claim, siblings, positions) ?? (finding === null && restatesOwnSource(comparison) ? 'restated' : null),
       finding,
       againstId: against?.id ?? null,
       previousId: finding?.previous ? (previousPeriod?.id ?? null) : null,
