@@ -37,8 +37,8 @@ EXPOSE 8080
 # mounted config that moves the port keeps the check right. A 503 prints the reasons into the health log.
 HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 \
   CMD ["node", "src/health/healthcheck.ts"]
-# SIGTERM lets the running cycle finish within shutdown.graceMs (20 s by default): give the container
-# more than that before a kill (docker stop -t 30, compose's stop_grace_period).
+# SIGTERM lets the running cycle finish within shutdown.graceMs (20 s by default), then delivers: give it
+# more before a kill (docker run --stop-timeout 45, docker stop -t 45, compose's stop_grace_period: 45s).
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["node", "bin/figurewatch.js"]
 CMD ["run"]
