@@ -13,7 +13,7 @@ import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { qualifierOf } from './qualifiers.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
-import { chooseSubject, findPlaces, mainPair, type PlaceMention } from './subjects.ts';
+import { chooseSubject, findPlaces, mainPair } from './subjects.ts';
 import { PER_UNIT_RE, RATE_RE } from './units.ts';
 
 const TARGET = compilePhrases(CUES.target);
@@ -62,53 +62,53 @@ function signed(choice: MetricChoice, q: Quantity): number {
   return -Math.abs(q.value);
 }
 
-function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
-  const { text, pub, pair } = state;
+/** Everything one sentence's figures are decided from. */
+interface Scope {
+  state: ArticleState;
+  s: Sentence;
+  quantities: Quantity[];
+  frames: Frame[];
+  hits: ReturnType<typeof metricHits>;
+  places: ReturnType<typeof findPlaces>;
+  mentions: PeriodMention[];
+}
+
+function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity[]): Scope | null {
+  const { text, pub } = state;
   const qs = withElidedUnit(all.filter((q) => q.start >= s.start && q.end <= s.end));
-  if (!qs.some((q) => q.unit !== null)) {
+  const quantities = qs.filter((q) => q.unit !== null);
+  if (quantities.length === 0) return null;
+  const breaks = clauseBreaks(text, s.start, s.end);
+  return {
+    state,
+    s,
+    quantities,
+    frames: quantities.map((_, i) => frameOf(text, s, quantities, i, breaks)),
+    hits: metricHits(text, s.start, s.end),
+    // A currency written before the number ("US$") is not a country; "2,000 Russian peacekeepers" is.
+    places: findPlaces(text, s.start, s.end).filter((p) => !qs.some((q) => q.start < q.numberStart && p.start < q.numberStart && q.start < p.end)),
+    mentions: findPeriods(text, pub, s.start, s.end).filter((p) => !quantities.some((q) => p.start < q.end && q.start < p.end)),
+  };
+}
+
+function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
+  const scope = scopeOf(state, s, all);
+  if (!scope) {
     if (state.carried) state.carried.chain = false;
     return [];
   }
-  const breaks = clauseBreaks(text, s.start, s.end);
-  const hits = metricHits(text, s.start, s.end);
-  // A currency written before the number ("US$") is not a country; "2,000 Russian peacekeepers" is.
-  const places = findPlaces(text, s.start, s.end).filter((p) => !qs.some((q) => q.start < q.numberStart && p.start < q.numberStart && q.start < p.end));
-  const mentions = findPeriods(text, pub, s.start, s.end).filter((p) => !qs.some((q) => q.unit !== null && p.start < q.end && q.start < p.end));
   // The period of a flow carries through its paragraph and on through following sentences that hold figures.
   if (state.carried && state.carried.paragraph !== s.paragraph && !state.carried.chain) state.carried = null;
   const out: Figure[] = [];
   let previous: MetricChoice | null = null;
   let changeTo: FigurePeriod | null = null;
-  const withUnit = qs.filter((q) => q.unit !== null);
-  const frames = withUnit.map((_, i) => frameOf(text, s, withUnit, i, breaks));
-  const ownerOf = (p: PeriodMention): number => withUnit.findIndex((q, j) => p.start >= q.end && p.end <= frames[j]!.rightEnd);
-  for (let i = 0; i < withUnit.length; i++) {
-    const q = withUnit[i]!;
-    if (isConversion(text, withUnit, i)) continue;
-    const frame = frames[i]!;
-    const ownedByOther = (p: PeriodMention): boolean => {
-      const owner = ownerOf(p);
-      return owner >= 0 && owner !== i;
-    };
-    let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: withUnit[i - 1]?.kind ?? null, ...(withUnit[i - 1] ? { previousEnd: withUnit[i - 1]!.end } : {}) });
-    if (!choice) continue;
-    if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
-    let modality = modalityOf(text, q, frame);
-    const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
-    const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
-    const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;
-    const last = out.at(-1);
-    // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
-    const restates = last && !near.some((p) => p.kind !== 'pair') && (last.growthOf === about || last.metric === about) && previous !== null;
-    const subject = restates ? last.subject : chooseSubject({ text, metric: about, surface: q, near, clause, sentence: places, pair });
-    if (q.change === 'from') changeTo = periodOfChangeTarget(state, withUnit, i, frames[i + 1] ?? frame, mentions, choice.metric, modality);
-    const period = assignPeriod({ metric: choice.metric, q, index: i, frame, quantities: withUnit, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, siblingPeriod: out.at(-1)?.period ?? null });
-    if (period.target) modality = 'target';
-    if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived) {
-      state.carried = { paragraph: s.paragraph, period, chain: true };
-    }
-    out.push(toFigure(text, s, q, choice, subject, period, modality));
-    previous = choice;
+  for (let i = 0; i < scope.quantities.length; i++) {
+    if (isConversion(state.text, scope.quantities, i)) continue;
+    const made = figureAt(scope, i, previous, out.at(-1), changeTo);
+    if (!made) continue;
+    changeTo = made.changeTo;
+    previous = made.choice;
+    out.push(made.figure);
   }
   // "этот показатель" points at the last figure that measured something, not at a share.
   const last = out.filter((f) => f.metric !== 'other').at(-1);
@@ -116,11 +116,39 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
   return out;
 }
 
+/** The figure of the i-th quantity of a sentence, or null when it measures nothing. */
+function figureAt(scope: Scope, i: number, previous: MetricChoice | null, last: Figure | undefined, changeTo: FigurePeriod | null): { figure: Figure; choice: MetricChoice; changeTo: FigurePeriod | null } | null {
+  const { state, s, quantities, frames, hits, places, mentions } = scope;
+  const { text, pub, pair } = state;
+  const q = quantities[i]!;
+  const frame = frames[i]!;
+  const before = quantities[i - 1];
+  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, ...(before ? { previousEnd: before.end } : {}) });
+  if (!choice) return null;
+  if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
+  let modality = modalityOf(text, q, frame);
+  const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
+  const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
+  const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;
+  // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
+  const restates = last && previous && !near.some((p) => p.kind !== 'pair') && (last.growthOf === about || last.metric === about);
+  const subject = restates ? last.subject : chooseSubject({ text, metric: about, surface: q, near, clause, sentence: places, pair });
+  const to = q.change === 'from' ? periodOfChangeTarget(state, quantities, i, frames[i + 1] ?? frame, mentions, choice.metric, modality) : changeTo;
+  // A period written right after another number belongs to that number.
+  const ownedByOther = (p: PeriodMention): boolean => quantities.some((o, j) => j !== i && p.start >= o.end && p.end <= frames[j]!.rightEnd);
+  const period = assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo: to, ownedByOther, siblingPeriod: last?.period ?? null });
+  if (period.target) modality = 'target';
+  if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived) {
+    state.carried = { paragraph: s.paragraph, period, chain: true };
+  }
+  return { figure: toFigure(text, s, q, choice, subject, period, modality), choice, changeTo: to };
+}
+
 /** The period the 'to' side of "from X to Y" gets, so that X can take the one before it. */
 function periodOfChangeTarget(state: ArticleState, qs: readonly Quantity[], i: number, frame: Frame, mentions: readonly PeriodMention[], metric: Metric, modality: Modality | undefined): FigurePeriod | null {
   const to = qs[i + 1];
   if (!to || to.change !== 'to') return null;
-  return assignPeriod({ metric, q: to, index: i + 1, frame, quantities: qs, mentions, pub: state.pub, modality, carried: null, changeTo: null, ownedByOther: () => false });
+  return assignPeriod({ metric, q: to, frame, quantities: qs, mentions, pub: state.pub, modality, carried: null, changeTo: null, ownedByOther: () => false });
 }
 
 function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, subject: string, period: FigurePeriod, modality: Modality | undefined): Figure {

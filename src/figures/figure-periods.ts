@@ -24,7 +24,6 @@ export interface FigurePeriod {
 export interface PeriodInput {
   metric: Metric;
   q: Quantity;
-  index: number;
   frame: Frame;
   quantities: readonly Quantity[];
   mentions: readonly PeriodMention[];
