@@ -33,7 +33,8 @@ export interface App {
   sink: DiscordTargets | ConsoleSink;
   /** One cycle, then delivery of everything pending. */
   cycle(signal?: AbortSignal): Promise<{ report: CycleReport; delivery: DeliveryReport }>;
-  deliver(): Promise<DeliveryReport>;
+  /** Delivers what is pending; starts no send after `deadline` or once `stop` aborts (shutdown). */
+  deliver(limits?: { deadline?: Date; stop?: AbortSignal }): Promise<DeliveryReport>;
   close(): Promise<void>;
 }
 
@@ -58,8 +59,8 @@ export function createApp(options: AppOptions): App {
     now: ctx.now,
     feedHealthTarget: sink.kind === 'discord' ? sink.defaultKey : null,
   };
-  const deliver = (): Promise<DeliveryReport> =>
-    deliverPending(ledger.outbox, sink, { now: ctx.now, digestThreshold: deps.config.notify.digestThreshold, log });
+  const deliver = (limits: { deadline?: Date; stop?: AbortSignal } = {}): Promise<DeliveryReport> =>
+    deliverPending(ledger.outbox, sink, { now: ctx.now, digestThreshold: deps.config.notify.digestThreshold, log, ...limits });
   const configChanges = options.reloadConfig ? watchConfigFile(env.configPath) : null;
   const applyConfigChanges = (): void => {
     const change = configChanges?.check();
@@ -83,7 +84,7 @@ export function createApp(options: AppOptions): App {
     async cycle(signal) {
       applyConfigChanges();
       const report = await runCycle(deps, signal);
-      const delivery = await deliver();
+      const delivery = await deliver({ stop: signal });
       pruneSeenItems(ledger, deps.config.feedPolicy.retentionDays, ctx.now(), log);
       return { report, delivery };
     },

@@ -1,17 +1,21 @@
-import { createApp } from '../app.ts';
-import { startHealthServer, type HealthServer } from '../health/index.ts';
+import { createApp, type App } from '../app.ts';
 import { createLedgerBotStore } from '../bot/ledger-bot-store.ts';
 import { startBot, type BotHandle } from '../bot/start-bot.ts';
-import type { App } from '../app.ts';
+import { startHealthServer, type HealthServer } from '../health/index.ts';
 import { startSchedule } from '../schedule/index.ts';
 import type { Command } from './context.ts';
 import { loadSettings } from './settings.ts';
 
+/** The last delivery at shutdown starts no send after this long (each send may still take its timeout). */
+const FINAL_DELIVERY_MS = 10_000;
+
 /**
  * `figurewatch run`: cycles on the cron schedule until SIGINT/SIGTERM, then stops new cycles, lets the
  * running one finish within the grace period (else aborts it at a safe point), delivers, closes the store.
+ * The signal handlers are the first thing installed: a stop during start-up (bot login) is honoured too.
  */
 export const run: Command = async (args, ctx) => {
+  const stopRequested = waitForSignal();
   const settings = loadSettings(args, ctx, { checkDiscord: true });
   const app = createApp({ settings, ctx, output: 'text', reloadConfig: true });
   const aborter = new AbortController();
@@ -32,15 +36,17 @@ export const run: Command = async (args, ctx) => {
     health = await startHealthServer({ ledger: app.ledger, now: ctx.now, intervalMs: () => schedule.intervalMs() }, settings.config);
     app.log.info({ host: settings.config.health.host, port: health.port }, 'health server listening (/healthz, /metrics)');
   }
-  const bot = await startBotIfConfigured(app, ctx.now);
+  const botStarting = startBotIfConfigured(app, ctx.now);
+  const early = await Promise.race([botStarting.then(() => null), stopRequested]);
   app.log.info({ cron: settings.config.schedule.cron, timezone: settings.config.schedule.timezone, next: schedule.nextRun() }, 'figurewatch running');
-  const signal = await waitForSignal();
+  const signal = early ?? (await stopRequested);
   app.log.info({ signal }, 'stopping: no new cycles; finishing the running one');
   const grace = setTimeout(() => aborter.abort(), settings.config.shutdown.graceMs);
   await schedule.stop();
   clearTimeout(grace);
-  await app.deliver().catch((error: unknown) => app.log.error({ err: error }, 'final delivery failed'));
-  await bot?.stop();
+  const deadline = new Date(ctx.now().getTime() + Math.min(FINAL_DELIVERY_MS, settings.config.shutdown.graceMs));
+  await app.deliver({ deadline }).catch((error: unknown) => app.log.error({ err: error }, 'final delivery failed'));
+  await stopBot(botStarting, app);
   await health?.close();
   await app.close();
   app.log.info('stopped');
@@ -76,4 +82,15 @@ async function startBotIfConfigured(app: App, now: () => Date): Promise<BotHandl
     app.log.error({ err: error }, 'bot: could not start the slash commands; notices are still delivered');
     return null;
   }
+}
+
+/** Stops the bot, also one still logging in when the stop came (without waiting for a hung login). */
+async function stopBot(starting: Promise<BotHandle | null>, app: App): Promise<void> {
+  const settled = await Promise.race([starting, new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), 2_000))]);
+  if (settled === 'pending') {
+    app.log.warn('bot: still logging in at shutdown; not waiting for it');
+    void starting.then((bot) => bot?.stop());
+    return;
+  }
+  await settled?.stop();
 }

@@ -31,10 +31,18 @@ export interface DeliverOptions {
   /** Backoff after the first failure, doubled per attempt up to `maxBackoffMs` (defaults 30 s, 1 h). */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /** No new send starts after this time, or once `stop` aborts (shutdown): the rest stays pending. */
+  deadline?: Date;
+  stop?: AbortSignal;
 }
 
 const BATCH = 50;
 const RESENT_NOTE = 'Re-sent after an interrupted delivery: this may repeat an earlier post.';
+
+function pastDeadline(opts: DeliverOptions): boolean {
+  if (opts.stop?.aborted) return true;
+  return opts.deadline !== undefined && opts.now().getTime() >= opts.deadline.getTime();
+}
 
 export async function deliverPending(outbox: Outbox, sink: DiscordTargets | ConsoleSink, opts: DeliverOptions): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, digests: 0, blocked: [] };
@@ -70,7 +78,7 @@ async function drainTarget(outbox: Outbox, stored: string, targets: DiscordTarge
   let entries = outbox.listPending(stored, BATCH);
   while (entries.length > 0) {
     for (const entry of entries) {
-      if (!isDue(entry, opts.now())) return;
+      if (!isDue(entry, opts.now()) || pastDeadline(opts)) return;
       const outcome = await sendEntry(outbox, entry, target, opts);
       if (outcome.status === 'sent') {
         outbox.markSent(entry.id, outcome.messageId, opts.now());

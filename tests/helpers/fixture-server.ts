@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface FixtureRoute {
   type: string;
   body: string | Buffer;
+  /** Answer only after this long (a slow article page). */
+  delayMs?: number;
 }
 
 /** A local site for tests: routes can be added or changed between cycles (a feed gaining an item). */
@@ -16,7 +18,9 @@ export async function startFixtureServer(initial: Record<string, FixtureRoute> =
     hits.push(path);
     const route = routes.get(path);
     if (!route) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    res.writeHead(200, { 'content-type': route.type }).end(route.body);
+    const answer = () => res.writeHead(200, { 'content-type': route.type }).end(route.body);
+    if (route.delayMs) setTimeout(answer, route.delayMs).unref();
+    else answer();
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -27,7 +31,11 @@ export async function startFixtureServer(initial: Record<string, FixtureRoute> =
     set(path: string, route: FixtureRoute): void {
       routes.set(path, route);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
