@@ -5,7 +5,7 @@ import { parseFeed } from '../feeds/index.ts';
 import { createFetcher, decodeBody } from '../fetch/index.ts';
 import { openLedger } from '../ledger/index.ts';
 import type { FeedItem, ParsedFeed, TopicMatch } from '../model/index.ts';
-import { compileTopics, matchTopics } from '../topics/index.ts';
+import { compileTopics, explainTopics, matchTopics, type TopicExplanation } from '../topics/index.ts';
 import { formatOption, UsageError, type Command } from './context.ts';
 import { loadSettings } from './settings.ts';
 import { storedKeywords } from './stored-keywords.ts';
@@ -18,12 +18,15 @@ export const feed: Command = async (args, ctx) => {
   const { config, env } = loadSettings(args, ctx);
   const parsed = /^https?:\/\//i.test(source) ? await parseRemote(source, config.fetch) : await parseLocal(source);
   const matcher = compileTopics(config.topics, storedKeywords(env.dbPath, openLedger));
-  const rows = parsed.items.map((item) => ({ item, topics: matchTopics(matcher, { title: item.title, summary: item.summary, body: item.content }) }));
+  const rows = parsed.items.map((item) => {
+    const doc = { title: item.title, summary: item.summary, body: item.content };
+    return { item, topics: matchTopics(matcher, doc), why: explainTopics(matcher, doc) };
+  });
   if (format === 'json') {
     for (const { item, topics } of rows) ctx.stdout.write(`${JSON.stringify(itemJson(item, topics))}\n`);
   } else {
     ctx.stdout.write(`${parsed.title ?? source}: ${parsed.items.length} item(s), ${rows.filter((r) => r.topics.length).length} match a watched topic\n`);
-    for (const { item, topics } of rows) ctx.stdout.write(itemText(item, topics));
+    for (const { item, topics, why } of rows) ctx.stdout.write(itemText(item, topics, why));
   }
   return 0;
 };
@@ -48,9 +51,18 @@ function itemJson(item: FeedItem, topics: TopicMatch[]): Record<string, unknown>
   return { id: item.id, title: item.title, link: item.link, published: item.published, topics };
 }
 
-function itemText(item: FeedItem, topics: TopicMatch[]): string {
-  const match = topics.length
-    ? topics.map((t) => `${t.topic} (${t.keywords.join(', ')})`).join('; ')
-    : 'no watched topic';
+function itemText(item: FeedItem, topics: TopicMatch[], why: TopicExplanation[]): string {
+  const match = topics.length ? topics.map((t) => `${t.topic} (${t.keywords.join(', ')})`).join('; ') : `none (${whyNot(why)})`;
   return `\n- ${item.title || '(no title)'}\n  id: ${item.id}\n  link: ${item.link ?? '(none)'}\n  date: ${item.published ?? '(none)'}\n  topics: ${match}\n`;
+}
+
+/** Why an item matched no topic: per topic, which keyword groups hit and which did not. */
+function whyNot(explanations: TopicExplanation[]): string {
+  return explanations
+    .map((topic) => {
+      if (topic.excludedBy.length) return `${topic.topic}: excluded by ${topic.excludedBy.join(', ')}`;
+      const groups = topic.groups.map((g) => (g.hits.length ? `${g.group} ✓ ${g.hits.join(', ')}` : `${g.group} ✗`));
+      return `${topic.topic}: ${groups.join('; ')}`;
+    })
+    .join(' | ');
 }
