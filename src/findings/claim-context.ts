@@ -62,3 +62,17 @@ export function articleSiblings(
   const contexts = claims.map((entry, index) => contextReason(entry.claim, others(index), positionsOf(entry.claim)));
   return claims.map((_, index) => others(index).map((sibling, k) => ({ ...sibling, context: contexts[k < index ? k : k + 1] ?? null })));
 }
+
+/**
+ * A flow stated with no period gets the latest complete year (ADR 001). Early in the next year that is
+ * what a speaker means; from July on, "trade has exceeded $4.5 billion" is as likely this year's running
+ * total. Such a guess may corroborate, but never contradicts, revises or is contradicted.
+ */
+export function isDoubtfulPeriod(claim: Claim): boolean {
+  if (claim.periodBasis !== 'assumed' || claim.period === null || !/^\d{4}$/.test(claim.period)) return false;
+  const published = claim.source.published?.slice(0, 7) ?? '';
+  return published >= `${Number(claim.period) + 1}-${DOUBTFUL_FROM_MONTH}`;
+}
+
+/** The month of the following year from which an assumed year is doubtful. */
+const DOUBTFUL_FROM_MONTH = '07';

@@ -1,6 +1,6 @@
 import type { Claim, Finding } from '../model/index.ts';
 import { overlaps, type Interval } from './interval.ts';
-import { contextReason, type SiblingClaim } from './claim-context.ts';
+import { contextReason, isDoubtfulPeriod, type SiblingClaim } from './claim-context.ts';
 import { sameKey } from './series.ts';
 
 /** A claim already in the ledger, with what the comparison needs. */
@@ -38,7 +38,8 @@ export interface Comparison {
  * - the article already said something compatible for the key: nothing;
  * - the same source said something incompatible before (or the article's previous version did): revision;
  *   the same source restating itself: nothing;
- * - an independent source's interval is disjoint (and not a conflict the ledger already holds): contradiction;
+ * - an independent source's interval is disjoint (and not a conflict the ledger already holds): contradiction,
+ *   unless either period is a doubtful guess (claim-context.ts, isDoubtfulPeriod), which never contradicts;
  * - an independent source overlaps: corroboration;
  * - no earlier claim for the key: new_figure, citing the previous period's claim when there is one;
  * - a second number for a key in one article, or a currency conversion in the same sentence ("7.4 billion
@@ -60,7 +61,9 @@ export function compareClaim(input: Comparison): Finding | null {
   const own = earlier.length > 0 ? earlier : positions.filter((other) => other.sourceKey === input.sourceKey);
   // A source restating its position adds nothing: any conflict with it was raised when it first spoke.
   if (own.length > 0) {
-    return own.some((other) => overlaps(other.interval, input.interval)) ? null : finding('revision', claim, pick(own, input.interval), null);
+    if (own.some((other) => overlaps(other.interval, input.interval))) return null;
+    const revised = own.filter((other) => !isDoubtfulPeriod(other.claim));
+    return revised.length > 0 && !isDoubtfulPeriod(claim) ? finding('revision', claim, pick(revised, input.interval), null) : null;
   }
 
   const independent = positions.filter((other) => other.sourceKey !== input.sourceKey);
@@ -68,10 +71,16 @@ export function compareClaim(input: Comparison): Finding | null {
   // A conflict the ledger already holds (a claim we agree with against one it is disjoint from) is
   // not news again: each later report siding with the majority would otherwise re-raise it.
   const disjoint = independent.filter(
-    (other) => !overlaps(other.interval, input.interval) && !agreeing.some((ally) => !overlaps(ally.interval, other.interval)),
+    (other) =>
+      !overlaps(other.interval, input.interval) &&
+      !agreeing.some((ally) => !overlaps(ally.interval, other.interval)) &&
+      !isDoubtfulPeriod(other.claim) &&
+      !isDoubtfulPeriod(claim),
   );
   if (disjoint.length > 0) return finding('contradiction', claim, pick(disjoint, input.interval), null);
   if (agreeing.length > 0) return finding('corroboration', claim, pick(agreeing, input.interval), null);
+  // Disagreeing, but only with guesses (or as a guess): nothing anybody can stand by.
+  if (independent.length > 0) return null;
   return secondReading || restatesAssumedPeriod(input) ? null : finding('new_figure', claim, null, input.previousPeriod);
 }
 

@@ -11,6 +11,11 @@ export function flowMetrics(metric: string, subject: string): [string, string] {
   return [metric, metric];
 }
 
+/** The one name a series is filed under: a directed flow's imports are filed as its exports. */
+export function seriesMetric(metric: string, subject: string): string {
+  return flowMetrics(metric, subject)[0];
+}
+
 /** Whether two claims are about the same thing: the same series (metric, growthOf, subject, unit) and period. */
 export function sameKey(a: Claim, b: Claim): boolean {
   return sameSeries(a, b) && a.period === b.period;

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { flowMetrics, type ContextReason, type Interval, type LedgerClaim } from '../findings/index.ts';
+import { seriesMetric, type ContextReason, type Interval, type LedgerClaim } from '../findings/index.ts';
 import type { Claim, Figure, Metric } from '../model/index.ts';
 
 interface RawClaim {
@@ -33,7 +33,20 @@ const SELECT_CLAIM = `SELECT c.id, c.figure, c.lo, c.hi, c.source_key,
   FROM claims c JOIN articles a ON a.id = c.article_id`;
 
 /** The comparable claims of one series (context claims: targets, rates, unknown periods, strays are never compared), through claims_key. */
-const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.metric IN (?, ?) AND c.subject = ? AND c.unit = ? AND c.growth_of IN (?, ?)';
+const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.series = ? AND c.subject = ? AND c.unit = ? AND c.growth_of = ?';
+
+/** Each source's latest article on a key (dense_rank keeps all of that article's readings). */
+const POSITIONS_SQL = `${SELECT_CLAIM} WHERE c.id IN (
+  SELECT id FROM (
+    SELECT c.id, dense_rank() OVER (PARTITION BY c.source_key ORDER BY c.published DESC, c.article_id DESC) AS rank
+    FROM claims c WHERE ${SERIES} AND c.period IS ?)
+  WHERE rank = 1)`;
+
+const PREVIOUS_PERIOD_SQL = `${SELECT_CLAIM} WHERE ${SERIES} AND c.period < ? AND c.period GLOB ?
+  ORDER BY c.period DESC, c.published DESC, c.id DESC LIMIT 1`;
+
+const COPY_CANDIDATES_SQL = `SELECT DISTINCT a.url, a.simhash, a.source_key FROM claims c JOIN articles a ON a.id = c.article_id
+  WHERE ${SERIES} AND c.period IS ? AND c.published >= ? AND c.published < ?`;
 
 /** Claims as intervals, looked up by key (docs/adr/002-claim-comparison.md lists the query plans). */
 export class ClaimStore {
@@ -47,15 +60,7 @@ export class ClaimStore {
    * A key yields about as many rows as sources, however often each repeated itself, so a comparison stays small.
    */
   positions(key: ClaimKey): LedgerClaim[] {
-    const rows = this.db
-      .prepare(
-        `${SELECT_CLAIM} WHERE c.id IN (
-           SELECT id FROM (
-             SELECT c.id, dense_rank() OVER (PARTITION BY c.source_key ORDER BY c.published DESC, c.article_id DESC) AS rank
-             FROM claims c WHERE ${SERIES} AND c.period IS ?)
-           WHERE rank = 1)`,
-      )
-      .all(...seriesParams(key), key.period) as unknown as RawClaim[];
+    const rows = this.db.prepare(POSITIONS_SQL).all(...seriesParams(key), key.period) as unknown as RawClaim[];
     return rows.map(toLedgerClaim);
   }
 
@@ -76,12 +81,7 @@ export class ClaimStore {
   previousPeriod(key: ClaimKey): LedgerClaim | null {
     const shape = key.period === null ? null : periodShape(key.period);
     if (key.period === null || shape === null) return null;
-    const row = this.db
-      .prepare(
-        `${SELECT_CLAIM} WHERE ${SERIES} AND c.period < ? AND c.period GLOB ?
-         ORDER BY c.period DESC, c.published DESC, c.id DESC LIMIT 1`,
-      )
-      .get(...seriesParams(key), key.period, shape) as RawClaim | undefined;
+    const row = this.db.prepare(PREVIOUS_PERIOD_SQL).get(...seriesParams(key), key.period, shape) as RawClaim | undefined;
     return row ? toLedgerClaim(row) : null;
   }
 
@@ -90,10 +90,7 @@ export class ClaimStore {
    * (ISO dates, inclusive): the candidates a new article may be a copy of.
    */
   articlesOnKeys(keys: readonly ClaimKey[], from: string, to: string): { url: string; simhash: string; sourceKey: string }[] {
-    const statement = this.db.prepare(
-      `SELECT DISTINCT a.url, a.simhash, a.source_key FROM claims c JOIN articles a ON a.id = c.article_id
-       WHERE ${SERIES} AND c.period IS ? AND c.published >= ? AND c.published < ?`,
-    );
+    const statement = this.db.prepare(COPY_CANDIDATES_SQL);
     const found = new Map<string, { url: string; simhash: string; sourceKey: string }>();
     for (const key of uniqueKeys(keys)) {
       const rows = statement.all(...seriesParams(key), key.period, from, to) as unknown as { url: string; simhash: string; source_key: string }[];
@@ -106,16 +103,17 @@ export class ClaimStore {
   insert(articleId: number, figure: Figure, interval: Interval, how: { sourceKey: string; context: ContextReason | null }, published: string | null, now: Date): number {
     const row = this.db
       .prepare(
-        `INSERT INTO claims (article_id, metric, subject, period, unit, growth_of, context, figure, lo, hi, source_key, published, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, source_key, published, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(
         articleId,
         figure.metric,
+        seriesMetric(figure.metric, figure.subject),
         figure.subject,
         figure.period,
         figure.unit,
-        figure.growthOf ?? '',
+        seriesMetric(figure.growthOf ?? '', figure.subject),
         how.context,
         JSON.stringify(figure),
         interval.lo,
@@ -155,6 +153,18 @@ export class ClaimStore {
     return rows.map(toLedgerClaim);
   }
 
+  /** EXPLAIN QUERY PLAN of the comparison's queries, for the ADR and the index test. */
+  queryPlans(): Record<'positions' | 'previousPeriod' | 'copyCandidates', string[]> {
+    const plan = (sql: string, params: (string | null)[]): string[] =>
+      (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
+    const series = seriesParams({ metric: 'trade_turnover', subject: 'RU-AZ', unit: 'USD', growthOf: '' });
+    return {
+      positions: plan(POSITIONS_SQL, [...series, '2023']),
+      previousPeriod: plan(PREVIOUS_PERIOD_SQL, [...series, '2023', '[0-9][0-9][0-9][0-9]']),
+      copyCandidates: plan(COPY_CANDIDATES_SQL, [...series, '2023', '2024-02-13', '2024-02-20']),
+    };
+  }
+
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM claims WHERE superseded = 0').get() as { n: number }).n;
   }
@@ -162,7 +172,7 @@ export class ClaimStore {
 
 /** A flow's exports and imports are one series when the subject gives its direction (findings/series.ts). */
 function seriesParams(key: SeriesKey): string[] {
-  return [...flowMetrics(key.metric, key.subject), key.subject, key.unit, ...flowMetrics(key.growthOf, key.subject)];
+  return [seriesMetric(key.metric, key.subject), key.subject, key.unit, seriesMetric(key.growthOf, key.subject)];
 }
 
 function uniqueKeys(keys: readonly ClaimKey[]): ClaimKey[] {

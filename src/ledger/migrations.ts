@@ -105,18 +105,25 @@ export const MIGRATIONS: readonly string[] = [
   );
   `,
 
-  // 2: growth rates of different metrics are different series (growth_of); context claims (targets, rates,
-  // unknown periods, stray readings) are kept but never compared (context); one index serves a key's
-  // per-source positions, the previous period and copy candidates (docs/adr/002-claim-comparison.md).
+  // 2: series (the metric a claim is filed under: a directed flow's imports are its exports) and growth_of
+  // (growth of exports is not growth of turnover) make the key; context claims (targets, rates, unknown
+  // periods, stray readings, restatements) are kept but never compared; claims_key serves a key's per-source
+  // positions, claims_recent the previous period and copy candidates (docs/adr/002-claim-comparison.md).
   `
+  ALTER TABLE claims ADD COLUMN series TEXT NOT NULL DEFAULT '';
   ALTER TABLE claims ADD COLUMN growth_of TEXT NOT NULL DEFAULT '';
   ALTER TABLE claims ADD COLUMN context TEXT;
-  UPDATE claims SET growth_of = coalesce(json_extract(figure, '$.growthOf'), ''),
+  UPDATE claims SET
+    series = CASE WHEN metric = 'imports' AND subject LIKE '%>%' THEN 'exports' ELSE metric END,
+    growth_of = CASE WHEN json_extract(figure, '$.growthOf') = 'imports' AND subject LIKE '%>%' THEN 'exports'
+      ELSE coalesce(json_extract(figure, '$.growthOf'), '') END,
     context = coalesce(json_extract(figure, '$.modality'),
       CASE WHEN period IS NULL AND json_extract(figure, '$.periodBasis') <> 'none' THEN 'unknown_period' END);
   DROP INDEX claims_key;
   DROP INDEX claims_series;
-  CREATE INDEX claims_key ON claims (metric, subject, unit, growth_of, period, source_key, published, article_id)
+  CREATE INDEX claims_key ON claims (series, subject, unit, growth_of, period, source_key, published DESC, article_id DESC)
+    WHERE superseded = 0 AND context IS NULL;
+  CREATE INDEX claims_recent ON claims (series, subject, unit, growth_of, period, published)
     WHERE superseded = 0 AND context IS NULL;
   CREATE INDEX claims_latest ON claims (published) WHERE superseded = 0;
   `,

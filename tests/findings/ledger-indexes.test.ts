@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLedger, type Ledger } from '../../src/ledger/index.ts';
+
+/** The comparison's queries must seek an index, never scan the claims table (docs/adr/002-claim-comparison.md). */
+describe('the indexes behind a comparison', () => {
+  let ledger: Ledger | null = null;
+  afterEach(() => ledger?.close());
+
+  it.each([
+    ['positions', 'claims_key'],
+    ['previousPeriod', 'claims_recent'],
+    ['copyCandidates', 'claims_recent'],
+  ] as const)('%s seeks %s and never scans claims', (query, index) => {
+    ledger = openLedger(':memory:');
+    const plan = ledger.claims.queryPlans()[query];
+    expect(plan.some((step) => step.startsWith(`SEARCH c USING INDEX ${index} (series=? AND subject=? AND unit=? AND growth_of=? AND period`))).toBe(true);
+    expect(plan.filter((step) => /^SCAN (c|claims)\b/.test(step))).toEqual([]);
+  });
+
+  it('the previous period comes straight off the index, with no sort', () => {
+    ledger = openLedger(':memory:');
+    expect(ledger.claims.queryPlans().previousPeriod.some((step) => step.includes('TEMP B-TREE'))).toBe(false);
+  });
+});
