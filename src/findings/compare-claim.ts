@@ -1,5 +1,6 @@
 import type { Claim, Finding } from '../model/index.ts';
 import { overlaps, type Interval } from './interval.ts';
+import { differentAttribution } from './attribution.ts';
 import { contextReason, isDoubtfulPeriod, type SiblingClaim } from './claim-context.ts';
 import { sameKey } from './series.ts';
 
@@ -36,8 +37,8 @@ export interface Comparison {
  * rules and tests/findings/comparison-table.test.ts the cases):
  * - a context claim (claim-context.ts: a target or a rate, an unknown period, a stray reading): nothing;
  * - the article already said something compatible for the key: nothing;
- * - the same source said something incompatible before (or the article's previous version did): revision;
- *   the same source restating itself: nothing;
+ * - the same source said something incompatible before (or the article's previous version did): revision,
+ *   unless the two sentences name different authorities (then it is an independent claim); restating: nothing;
  * - an independent source's interval is disjoint (and not a conflict the ledger already holds): contradiction,
  *   unless either period is a doubtful guess (claim-context.ts, isDoubtfulPeriod), which never contradicts;
  * - an independent source overlaps: corroboration;
@@ -58,7 +59,9 @@ export function compareClaim(input: Comparison): Finding | null {
   const secondReading = siblings.length > 0 || isConversion(claim, earlierInArticle);
 
   const earlier = input.earlierVersion ?? [];
-  const own = earlier.length > 0 ? earlier : positions.filter((other) => other.sourceKey === input.sourceKey);
+  // The same outlet passing on another authority's number is not revising itself (attribution.ts).
+  const sameVoice = (other: LedgerClaim): boolean => other.sourceKey === input.sourceKey && !differentAttribution(other.claim.quote, claim.quote);
+  const own = earlier.length > 0 ? earlier : positions.filter(sameVoice);
   // A source restating its position adds nothing: any conflict with it was raised when it first spoke.
   if (own.length > 0) {
     if (own.some((other) => overlaps(other.interval, input.interval))) return null;
@@ -66,7 +69,7 @@ export function compareClaim(input: Comparison): Finding | null {
     return revised.length > 0 && !isDoubtfulPeriod(claim) ? finding('revision', claim, pick(revised, input.interval), null) : null;
   }
 
-  const independent = positions.filter((other) => other.sourceKey !== input.sourceKey);
+  const independent = positions.filter((other) => !sameVoice(other));
   const agreeing = independent.filter((other) => overlaps(other.interval, input.interval));
   // A conflict the ledger already holds (a claim we agree with against one it is disjoint from) is
   // not news again: each later report siding with the majority would otherwise re-raise it.
@@ -91,7 +94,9 @@ export function compareClaim(input: Comparison): Finding | null {
  */
 export function restatesOwnSource(input: Comparison): boolean {
   if ((input.earlierVersion ?? []).length > 0) return false;
-  return latestPerSource(input.sameKey).some((other) => other.sourceKey === input.sourceKey && overlaps(other.interval, input.interval));
+  return latestPerSource(input.sameKey).some(
+    (other) => other.sourceKey === input.sourceKey && overlaps(other.interval, input.interval) && !differentAttribution(other.claim.quote, input.claim.quote),
+  );
 }
 
 /**

@@ -68,6 +68,11 @@ export function claimWire(sentence: string, outlet: string | null): string | nul
   return firstWire(matchAll(sentence, SENTENCE_CREDIT), outlet);
 }
 
+/** The text with every wire's name blanked out: "told TASS" names a channel, not an authority. */
+export function withoutWireNames(text: string): string {
+  return WIRES.reduce((rest, wire) => rest.replace(new RegExp(wire.pattern.source, 'gu'), ' '), text);
+}
+
 /** The wire an outlet is (its own stories and their copies are one source), or null. */
 export function wireOfOutlet(outlet: string | null): string | null {
   if (!outlet) return null;
