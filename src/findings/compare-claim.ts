@@ -80,7 +80,7 @@ export function compareClaim(input: Comparison): Finding | null {
       !isDoubtfulPeriod(other.claim) &&
       !isDoubtfulPeriod(claim),
   );
-  if (disjoint.length > 0) return finding('contradiction', claim, pick(disjoint, input.interval), null);
+  if (disjoint.length > 0) return finding('contradiction', claim, sharpest(disjoint, input.interval), null);
   if (agreeing.length > 0) return finding('corroboration', claim, pick(agreeing, input.interval), null);
   // Disagreeing, but only with guesses (or as a guess): nothing anybody can stand by.
   if (independent.length > 0) return null;
@@ -150,6 +150,18 @@ function pick(claims: readonly LedgerClaim[], interval: Interval): LedgerClaim {
     if (sharper < 0 || (sharper === 0 && gap(candidate.interval, interval) < gap(best.interval, interval))) best = candidate;
   }
   return best;
+}
+
+/**
+ * The claim a contradiction cites: the firmest counter-statement ("$4.4 billion", not "nearly $4.4
+ * billion"), then the most recent.
+ */
+function sharpest(claims: readonly LedgerClaim[], interval: Interval): LedgerClaim {
+  const firmest = Math.min(...claims.map(relativeWidth));
+  return pick(
+    claims.filter((entry) => relativeWidth(entry) <= firmest * 1.000001),
+    interval,
+  );
 }
 
 /** How loosely a claim pins its value: "more than $4 billion" is open, "$4.35 billion" tight. */
