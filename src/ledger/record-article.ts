@@ -127,8 +127,9 @@ interface ComparedClaim {
 }
 
 /**
- * Compares each claim of the article, in text order, with the ledger as it stood before the article: the
+ * Compares each claim of the article, sharpest first, with the ledger as it stood before the article: the
  * article's own claims are its siblings (a restatement within one article is nothing), never its sources.
+ * A claim that only repeats its own source's earlier article is stored as context ('restated').
  */
 function compareArticleClaims(stores: RecordStores, claims: Claim[], articleKey: string, replaced: LedgerClaim[]): ComparedClaim[] {
   const read = inPrecisionOrder(claims.map((claim) => ({ claim, interval: claimInterval(claim), positions: stores.claims.positions(keyOf(claim)) })));
