@@ -2,7 +2,7 @@
  * Article text → Figure[]: every quantity with a unit, what it measures, for whom, when, and how
  * sure the writer was. Pure and synchronous; lexicons come from config/figures.
  */
-import { categoryOf, type Figure, type FigureContext, type Metric, type Modality } from '../model/figure.ts';
+import { categoryOf, type Figure, type FigureContext, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
 import { CUES } from './lexicon.ts';
 import { assignPeriod, FLOW_METRICS, type FigurePeriod } from './figure-periods.ts';
 import { clauseBreaks, frameOf, type Frame } from './frames.ts';
@@ -25,6 +25,8 @@ interface ArticleState {
   carried: { paragraph: number; period: FigurePeriod; chain: boolean } | null;
   /** Metric of the last figure so far, for anaphora in the next sentence. */
   earlier: Metric | null;
+  /** The last money amount and its paragraph, for a bare "5 billion" in the next sentence of a quote. */
+  money: { paragraph: number; q: Quantity } | null;
 }
 
 /** A number in parentheses right after another of the same kind restates it in other units: "4,324-kilometer (2,686-mile)". */
@@ -35,7 +37,8 @@ function isConversion(text: string, qs: readonly Quantity[], i: number): boolean
   return /^[\s\u00A0]*\([\s\u00A0]*(?:about|approx\.?|some|около|примерно)?[\s\u00A0]*$/iu.test(text.slice(prev.end, q.start));
 }
 
-function modalityOf(text: string, q: Quantity, frame: Frame): Modality | undefined {
+/** `rateAt`: where a rate cue would start ("from 4 million to 8 million tonnes per year": after the new value). */
+function modalityOf(text: string, q: Quantity, frame: Frame, rateAt = q.end): Modality | undefined {
   if (q.change !== 'from') {
     // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
     // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.
@@ -43,16 +46,25 @@ function modalityOf(text: string, q: Quantity, frame: Frame): Modality | undefin
     TARGET.lastIndex = 0;
     if (TARGET.test(left)) return 'target';
   }
-  if (q.kind !== 'percent' && q.kind !== 'times' && q.kind !== 'pp' && RATE_RE.test(text.slice(q.end, q.end + 40))) return 'rate';
+  if (q.kind !== 'percent' && q.kind !== 'times' && q.kind !== 'pp' && RATE_RE.test(text.slice(rateAt, rateAt + 40))) return 'rate';
   return undefined;
 }
 
-/** "в 2022 году ожидается рост до 3 млрд": a scaled number with no unit takes the money unit of the sentence. */
-function withElidedUnit(qs: readonly Quantity[]): Quantity[] {
+/**
+ * A scaled number with no unit takes the unit of the amount before it: money from the sentence or,
+ * in a quote, the paragraph ("в 2022 году ожидается рост до 3 млрд"); any other unit from the
+ * quantity right before it when that one is scaled too ("23,8 млрд кубометров, из них в Италию – 10,2 млрд").
+ */
+function withElidedUnit(qs: readonly Quantity[], paragraphMoney: Quantity | null): Quantity[] {
   return qs.map((q, i) => {
-    if (q.unit !== null || q.scale < 1e6) return q;
-    const prev = qs.slice(0, i).reverse().find((p) => p.kind === 'money');
-    return prev ? { ...q, unit: prev.unit, kind: prev.kind } : q;
+    if (q.unit !== null || q.scale < 1e3) return q;
+    const before = qs.slice(0, i).reverse();
+    const prev = before.find((p) => p.unit !== null);
+    if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {
+      return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };
+    }
+    const money = before.find((p) => p.kind === 'money') ?? paragraphMoney;
+    return money && q.scale >= 1e6 ? { ...q, unit: money.unit, kind: money.kind } : q;
   });
 }
 
@@ -75,7 +87,10 @@ interface Scope {
 
 function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity[]): Scope | null {
   const { text, pub } = state;
-  const qs = withElidedUnit(all.filter((q) => q.start >= s.start && q.end <= s.end));
+  const paragraphMoney = state.money?.paragraph === s.paragraph ? state.money.q : null;
+  const qs = withElidedUnit(all.filter((q) => q.start >= s.start && q.end <= s.end), paragraphMoney);
+  const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
+  if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
   const quantities = qs.filter((q) => q.unit !== null);
   if (quantities.length === 0) return null;
   const breaks = clauseBreaks(text, s.start, s.end);
@@ -126,14 +141,18 @@ function figureAt(scope: Scope, i: number, previous: MetricChoice | null, last: 
   let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, ...(before ? { previousEnd: before.end } : {}) });
   if (!choice) return null;
   if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
-  let modality = modalityOf(text, q, frame);
+  const next = q.change === 'from' ? quantities[i + 1] : undefined;
+  const nextModality = next ? modalityOf(text, next, frames[i + 1]!) : undefined;
+  let modality = modalityOf(text, q, frame, next?.end);
   const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
   const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
   const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;
   // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
   const restates = last && previous && !near.some((p) => p.kind !== 'pair') && (last.growthOf === about || last.metric === about);
   const subject = restates ? last.subject : chooseSubject({ text, metric: about, surface: q, near, clause, sentence: places, pair });
-  const to = q.change === 'from' ? periodOfChangeTarget(state, quantities, i, frames[i + 1] ?? frame, mentions, choice.metric, modality) : changeTo;
+  const changeTarget = q.change === 'from' ? periodOfChangeTarget(state, quantities, i, frames[i + 1] ?? frame, mentions, choice.metric, nextModality) : null;
+  // "raise from 4 million to 8 million tonnes by 2027": the old value is today's, not the year before the target's.
+  const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;
   // A period written right after another number belongs to that number.
   const ownedByOther = (p: PeriodMention): boolean => quantities.some((o, j) => j !== i && p.start >= o.end && p.end <= frames[j]!.rightEnd);
   const period = assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub, modality, carried: state.carried?.period ?? null, changeTo: to, ownedByOther, siblingPeriod: last?.period ?? null });
@@ -151,6 +170,12 @@ function periodOfChangeTarget(state: ArticleState, qs: readonly Quantity[], i: n
   return assignPeriod({ metric, q: to, frame, quantities: qs, mentions, pub: state.pub, modality, carried: null, changeTo: null, ownedByOther: () => false });
 }
 
+/** "about 60 Russian and 60 Turkish officers": a qualifier before the pair qualifies both. */
+function pairedQualifier(text: string, q: Quantity): Qualifier {
+  const own = qualifierOf(text, q);
+  return own === 'exact' && q.pairedWith !== undefined ? qualifierOf(text, { ...q, start: q.pairedWith }) : own;
+}
+
 function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, subject: string, period: FigurePeriod, modality: Modality | undefined): Figure {
   const figure: Figure = {
     category: categoryOf(choice.metric),
@@ -158,7 +183,7 @@ function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, 
     subject,
     value: Number(signed(choice, q).toPrecision(12)),
     unit: q.unit!,
-    qualifier: qualifierOf(text, q),
+    qualifier: pairedQualifier(text, q),
     period: period.period,
     periodBasis: period.basis,
     quote: s.text,
@@ -180,7 +205,7 @@ function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, 
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, money: null };
   const lines = linesOf(text);
   // Tables with periods in their header are read by column and their numbers never reach the
   // sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

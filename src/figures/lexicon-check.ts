@@ -57,11 +57,12 @@ export function checkMetrics(data: unknown): string[] {
     }
     if (!Array.isArray(m.units)) out.push(`metrics.${name}.units: must be a list of kinds`);
     else m.units.forEach((k, i) => KINDS.includes(String(k)) || out.push(`metrics.${name}.units[${i}]: unknown kind '${String(k)}' (one of ${KINDS.join(', ')})`));
-    for (const key of ['keywords', 'nouns', 'cues']) phrases(m[key], `metrics.${name}.${key}`, out, true);
+    for (const key of ['keywords', 'nouns', 'cues', 'verbs']) phrases(m[key], `metrics.${name}.${key}`, out, true);
   }
   if (!isObj(data.growth)) out.push('growth: must have up and down lists');
   else for (const key of ['up', 'down']) phrases(data.growth[key], `growth.${key}`, out);
   for (const key of ['partial', 'anaphora']) phrases(data[key], key, out);
+  phrases(data.count_heads, 'count_heads', out, true);
   return out;
 }
 

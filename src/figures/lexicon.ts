@@ -26,6 +26,8 @@ export interface MetricEntry {
   keywords?: string[];
   nouns?: string[];
   cues?: string[];
+  /** A bare number right after one of these counts people of the metric ("погибли 19"). */
+  verbs?: string[];
 }
 
 export interface CountryEntry {
@@ -45,6 +47,8 @@ export interface MetricsFile {
   growth: { up: string[]; down: string[] };
   partial: string[];
   anaphora: string[];
+  /** "death toll", "число": a head count whose noun stands before a bare number. */
+  count_heads?: string[];
 }
 
 export interface PlacesFile {

@@ -129,7 +129,7 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
     if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other' };
     return { metric: 'growth_rate', growthOf, down: cue === 'down' };
   }
-  if (kind === 'persons' || kind === 'count') return { metric: headcountMetric(text, q, frame) };
+  if (kind === 'persons' || kind === 'count') return { metric: headcountMetric(input) };
   if (isAbsoluteChange(text, q, frame)) return { metric: 'other' };
   const ok: Pick = (m) => accepts(m, kind);
   const hit =
@@ -180,12 +180,25 @@ function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | 
   return m && m !== 'other' && accepts(m, kind) ? m : null;
 }
 
+// ", including 900 children,": an insertion that breaks off a part of the head count before it.
+const INSERTION_OPEN = /^[\s\u00A0]*[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
+const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в том числе|среди них)[^,;()]*[,)]/iu;
+const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
+
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
-function headcountMetric(text: string, q: Quantity, frame: Frame): Metric {
-  if (q.kind === 'count') return (q.nounMetric as Metric | null | undefined) ?? 'other';
+function headcountMetric({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
+  if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';
+  // "evacuated 3,200 residents, including 900 children": the part counts what the whole counts.
+  const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));
+  if (part) return previous.metric;
   const from = Math.max(frame.leftStart, q.start - 80);
-  const to = Math.min(frame.rightEnd, q.end + 60);
-  for (const [metric, matcher] of CUE_METRICS) if (matcher.find(text, from, to).length > 0) return metric;
+  // "More than 40 soldiers, including three officers, were wounded": the verb after the insertion governs.
+  const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd));
+  const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(frame.rightEnd, q.end + 60);
+  const cueFrom = skip ? q.end + skip[0].length : q.end;
+  for (const [metric, matcher] of CUE_METRICS) {
+    if (matcher.find(text, from, q.start).length > 0 || matcher.find(text, cueFrom, to).length > 0) return metric;
+  }
   const noun = q.nounMetric as Metric | null | undefined;
   if (noun) return noun;
   // "их численность составляла около 2 тыс. человек": a strength of the troops or refugees named before.

@@ -19,11 +19,29 @@ const BEFORE: Array<[Q, RegExp]> = (Object.entries(CUES.qualifiers) as Array<[Q,
 
 const AFTER: Array<[Q, RegExp]> = (Object.entries(CUES.trailing) as Array<[Q, string[]]>).map(([q, phrases]) => [
   q,
-  new RegExp(`^[\\s\\u00A0,]*(?:[\\p{L}-]+[\\s\\u00A0]+){0,4}(?:${phrasesSource(phrases)})(?![\\p{L}])`, 'u'),
+  // "and more" is no qualifier when it opens another comparison ("were killed and more than 400 wounded").
+  new RegExp(`^[\\s\\u00A0,]*(?:[\\p{L}-]+[\\s\\u00A0]+){0,4}(?:${phrasesSource(phrases)})(?![\\p{L}])(?![\\s\\u00A0]+(?:than|чем))`, 'u'),
 ]);
 
 // "вырос до", "вырос на 8% до": "до" after a verb of change is "to".
 const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:[\\p{L}\\d%,.]+[\\s\\u00A0]+){0,3}до[\\s\\u00A0]*$`, 'u');
+
+// "почти на 18%", "как минимум до 20 млрд", "at least to 3 bcm": the qualifier stands before the
+// preposition of change. Comparatives are left out: "выше на 7%" is no qualifier of the 7%.
+const CONNECTOR = /[\s\u00A0]+(?:на|до|by|to)[\s\u00A0]*$/u;
+const COMPARATIVE = /^(?:больше|меньше|выше|ниже|higher than|lower than|more than the|above|below|over|under|top|topping)$/iu;
+
+function beforeConnector(head: string): { q: Q; len: number } | null {
+  const m = CONNECTOR.exec(head);
+  if (!m) return null;
+  const rest = head.slice(0, m.index);
+  for (const [qual, re] of BEFORE) {
+    if (qual === 'up_to') continue;
+    const found = re.exec(rest);
+    if (found && !COMPARATIVE.test(found[0].trim())) return { q: qual, len: found[0].length };
+  }
+  return null;
+}
 
 /** The qualifier of quantity q in text; ranges are decided by the range joiner. */
 export function qualifierOf(text: string, q: Quantity): Qualifier {
@@ -37,6 +55,7 @@ export function qualifierOf(text: string, q: Quantity): Qualifier {
   if (best?.q === 'up_to' && /(?:^|[\s\u00A0])до[\s\u00A0]*$/u.test(head)) {
     if (CHANGE_BEFORE_DO.test(head) || q.change === 'to' || /[–—,][\s\u00A0]*до[\s\u00A0]*$/u.test(head)) best = null;
   }
+  best = beforeConnector(head) ?? best;
   if (best) return best.q;
   const tail = text.slice(q.end, q.end + 40);
   for (const [qual, re] of AFTER) if (re.test(tail)) return qual;

@@ -6,6 +6,7 @@
 import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
 import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
+import { countHeadBefore, countVerbBefore, countsIncidents } from './headcount-cues.ts';
 import { joinRanges } from './ranges.ts';
 import { DURATION_AFTER, casualtyVerbAfter, isPopulation, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
 
@@ -24,6 +25,8 @@ export interface Quantity {
   high?: number;
   /** The metric a count noun implies ("peacekeepers" is troops). */
   nounMetric?: string | null;
+  /** Counted by the verb or head noun before a bare number ("погибли 19"): nounMetric is decisive. */
+  countedBy?: 'verb';
   /** Written as a plain digit run (a possible year or id). */
   plain: boolean;
   words: boolean;
@@ -33,6 +36,8 @@ export interface Quantity {
   factor: number;
   /** In "rose from X to Y": X is 'from' and Y is 'to' (two figures, not a range). */
   change?: 'from' | 'to';
+  /** "about 60 Russian and 60 Turkish officers": where the pair starts, whose qualifier this one shares. */
+  pairedWith?: number;
 }
 
 const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
@@ -87,6 +92,7 @@ function withUnit(text: string, n: Numeral): Quantity {
   const coded = scaledCodeAfter(text, n.end);
   if (coded) return { ...base, unit: coded.unit, kind: 'money', end: coded.end, plain: false, value: n.value * coded.factor, scale: n.scale * coded.factor };
   const mult = multiplierAround(text, n.start, n.end);
+  if (mult && countsIncidents(text, mult.start, mult.end)) return { ...base, unit: 'count', kind: 'count', end: mult.end, plain: false, nounMetric: 'incidents' };
   if (mult) return { ...base, unit: 'times', kind: 'times', start: mult.start, end: mult.end, plain: false };
   const measure = measureAfter(text, n.end);
   if (measure) {
@@ -101,6 +107,8 @@ function withUnit(text: string, n: Numeral): Quantity {
   // "one of the wounded" is a person, not a count.
   const verb = afterYearWord || (n.words && n.value === 1) ? null : casualtyVerbAfter(text, n.end);
   if (verb) return { ...base, unit: 'persons', kind: 'persons', nounMetric: 'casualties' };
+  const countedBy = yearLike ? null : (countVerbBefore(text, n.start) ?? countHeadBefore(text, n.start));
+  if (countedBy) return { ...base, unit: 'persons', kind: 'persons', nounMetric: countedBy, countedBy: 'verb' };
   if (isPopulation(text, n.start) && n.scale > 1) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   return base;
@@ -126,5 +134,23 @@ export function findQuantities(text: string, lang: Lang = languageOf(text)): Qua
   const quantities = numerals.map((n) => withUnit(text, n));
   const words = multiplierWords(text, masks).filter((w) => !quantities.some((q) => w.start < q.end && q.start < w.end));
   const all = [...quantities, ...words].sort((a, b) => a.start - b.start);
-  return joinRanges(text, all);
+  return shareCoordinated(text, joinRanges(text, all));
+}
+
+// "60 Russian and 60 Turkish officers": one adjective and a conjunction between the two numbers.
+const COORDINATED = /^[\s\u00A0]+[\p{L}-]+[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+$/u;
+
+/** A bare number coordinated with a head count takes its noun; the second shares the first's qualifier. */
+function shareCoordinated(text: string, qs: Quantity[]): Quantity[] {
+  return qs.map((q, i) => {
+    const next = qs[i + 1];
+    const prev = qs[i - 1];
+    if (q.unit === null && next && (next.kind === 'persons' || next.kind === 'count') && COORDINATED.test(text.slice(q.end, next.start)) && !isYearLike(q.plain, q.value)) {
+      return { ...q, unit: next.unit, kind: next.kind, nounMetric: next.nounMetric ?? null, value: q.raw * q.scale };
+    }
+    if (prev && prev.unit === null && (q.kind === 'persons' || q.kind === 'count') && COORDINATED.test(text.slice(prev.end, q.start)) && !isYearLike(prev.plain, prev.value)) {
+      return { ...q, pairedWith: prev.start };
+    }
+    return q;
+  });
 }

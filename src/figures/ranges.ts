@@ -14,10 +14,25 @@ const TO_GAP = /^[\s\u00A0]+(?:to|до|and|и)[\s\u00A0]+$/iu;
 const PERIOD_GAP = /^,?[\s\u00A0]+(?:in|for|during|at the end of|в|за|на конец)[\s\u00A0]+[^\d.;]{0,30}?(?:19|20)\d{2}(?:[\s\u00A0]+(?:году|года|г\.))?,?[\s\u00A0]+(to|до)[\s\u00A0]+$/iu;
 const OPENER = /(?:^|[\s(])(between|from|от|с|со|между)[\s\u00A0]+$/iu;
 const CHANGE_VERB = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[^.;:!?]{0,70}$`, 'u');
+// A verb of change anywhere earlier in the clause: "want to lift freight, which runs …, from 4 million to 8 million".
+const CHANGE_IN_CLAUSE = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})`, 'u');
+// "Estimates range from 120,000 to 1.5 million": a spread of values, whatever verb came before.
+const RANGE_HEAD = /(?:\brang(?:e|es|ed|ing)|\bvar(?:y|ies|ied|ying)|\banywhere|колебл\p{L}*|варьир\p{L}*)[^.;:!?\d]{0,30}$/iu;
+// "… to 8 million tonnes per year by 2027": a horizon after the new value makes it a change.
+const HORIZON_AFTER = /^[^.;:!?\d]{0,30}?(?:\bby|(?:^|[\s\u00A0])к)[\s\u00A0]+(?:19|20)\d{2}/iu;
+
+/** "from X to Y" is a change (old and new value) after a verb of change or before a horizon, else a range. */
+function isChange(text: string, a: Quantity, b: Quantity): boolean {
+  const back = text.slice(Math.max(0, a.start - 160), a.start);
+  const head = back.slice(Math.max(...['.', ';', '!', '?', '\n'].map((c) => back.lastIndexOf(c))) + 1);
+  if (RANGE_HEAD.test(head)) return false;
+  return CHANGE_IN_CLAUSE.test(head) || HORIZON_AFTER.test(text.slice(b.end, b.end + 40));
+}
 
 function inheritUnit(low: Quantity, high: Quantity): Quantity {
   if (low.unit !== null || high.unit === null) return low;
-  const scale = low.scale === 1 ? high.scale : low.scale;
+  // "3 to 4 million" shares the scale; "600,000 to 2 million" does not (the low end would exceed the high).
+  const scale = low.scale === 1 && low.raw <= high.raw ? high.scale : low.scale;
   return { ...low, unit: high.unit, kind: high.kind, scale, factor: high.factor, value: low.raw * scale * high.factor, plain: false };
 }
 
@@ -69,7 +84,7 @@ function joinPairs(text: string, qs: Quantity[]): Quantity[] {
       continue;
     }
     const low = inheritUnit(a, b);
-    if ((opener === 'from' || opener === 'с' || opener === 'со') && CHANGE_VERB.test(head)) {
+    if ((opener === 'from' || opener === 'с' || opener === 'со') && isChange(text, low, b)) {
       out.push({ ...low, change: 'from' }, { ...b, change: 'to' });
       i++;
       continue;

@@ -32,10 +32,34 @@ describe('qualifiers in English and Russian', () => {
     ['до (up to)', 'На границе может быть размещено до 2 тыс. российских пограничников.', 'up_to'],
     ['вырос до (grew to, exact)', 'Товарооборот России и Азербайджана в 2023 году вырос до 4,4 млрд долларов.', 'exact'],
     ['– до after a growth rate (exact)', 'Экспорт России в Азербайджан в 2023 году вырос на 18%, до 3,26 млрд долларов.', 'exact'],
+    ['top (a verb)', 'Officials in Baku expect trade with Russia to top $5 billion this year.', 'more_than'],
+    ['по меньшей мере', 'При обстреле погибли по меньшей мере 45 человек, сообщили в Минздраве Армении.', 'at_least'],
+    ['по крайней мере', 'На границе с Азербайджаном погибли по крайней мере 12 армянских военнослужащих.', 'at_least'],
+    ['как минимум до (at least, "до" is "to")', 'Стороны договорились увеличить поставки российского газа в Азербайджан как минимум до 3 млрд кубометров.', 'at_least'],
+    ['at least to', 'Baku wants Russian gas deliveries raised at least to 3 billion cubic metres.', 'at_least'],
   ])('"%s"', (_name, text, qualifier) => {
     // A growth rate before the amount ("вырос на 18%, до …") is not the figure under test.
     const amounts = figuresOf(text).filter((f) => f.metric !== 'growth_rate');
     expect(amounts).toHaveLength(1);
     expect(amounts[0]!.qualifier).toBe(qualifier);
+  });
+
+  it.each([
+    ['почти на', 'Товарооборот России и Азербайджана в первом квартале вырос почти на 12%.', 'less_than', 12],
+    ['более чем на', 'Экспорт Азербайджана в Россию за девять месяцев сократился более чем на 20%.', 'more_than', -20],
+    ['by almost', 'Trade between Russia and Azerbaijan grew by almost 12% in the first quarter.', 'less_than', 12],
+    ['a comparative after "на" is not a qualifier', 'Экспорт России в Азербайджан оказался на 7% выше, чем годом ранее.', 'exact', 7],
+  ])('a qualifier before "на"/"by" qualifies the growth rate: %s', (_name, text, qualifier, value) => {
+    const f = figuresOf(text, '2024-05-15').find((x) => x.metric === 'growth_rate');
+    expect(f).toMatchObject({ qualifier, value });
+  });
+
+  it('"at least" before a head count does not spill onto the count inside "including …"', () => {
+    const figures = figuresOf('At least 60 people, including 12 children, were killed and more than 150 injured in the shelling, Armenian officials said.', '2024-05-15');
+    expect(figures.map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ['casualties', 60, 'at_least'],
+      ['casualties', 12, 'exact'],
+      ['casualties', 150, 'more_than'],
+    ]);
   });
 });

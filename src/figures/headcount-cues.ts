@@ -1,0 +1,61 @@
+/**
+ * Head counts whose number has no noun after it: the verb before it names what it counts ("погибли
+ * 19", "injured more than 120"), or a head noun does ("the death toll rose to 27", "численность
+ * контингента составляла 1 850"); and multiplier words that count events ("violated the ceasefire
+ * 17 times"). Built from config/figures/metrics.yaml (`verbs`, `count_heads`, `nouns`, incident `cues`).
+ */
+import type { Metric } from '../model/figure.ts';
+import { CUES, METRICS } from './lexicon.ts';
+import { PhraseMatcher, compilePhrases, phrasesSource } from './patterns.ts';
+
+type Entry = NonNullable<(typeof METRICS.metrics)[Metric]>;
+const ENTRIES = Object.entries(METRICS.metrics) as Array<[Metric, Entry]>;
+
+const QUALIFIER = phrasesSource(Object.values(CUES.qualifiers).flat());
+const VERB_BEFORE: Array<[Metric, RegExp]> = ENTRIES.filter(([, e]) => e.verbs?.length).map(([metric, e]) => [
+  metric,
+  new RegExp(`(?:${phrasesSource(e.verbs!)})[\\s\\u00A0]+(?:(?:${QUALIFIER})[\\s\\u00A0]+)?$`, 'u'),
+]);
+
+const HEADS = compilePhrases(METRICS.count_heads ?? []);
+// Nouns of the people a head count may name: "число погибших", "number of refugees".
+const PEOPLE = new PhraseMatcher<Metric>(
+  ENTRIES.filter(([, e]) => e.units.includes('persons')).map(([metric, e]) => [metric, [...(e.nouns ?? []), ...(e.keywords ?? [])]]),
+);
+const TOLL = /toll$/iu;
+const INCIDENT_CUES = compilePhrases(METRICS.metrics.incidents?.cues ?? [], 'u');
+const BREAK = /[.;!?\d]/u;
+
+/** "погибли 19", "injured more than 120": the metric of the verb right before a bare number. */
+export function countVerbBefore(text: string, at: number): Metric | null {
+  const head = text.slice(Math.max(0, at - 40), at);
+  for (const [metric, re] of VERB_BEFORE) if (re.test(head)) return metric;
+  return null;
+}
+
+/** "the death toll rose to 27", "число беженцев составило 100 617": the metric a head count names before a bare number. */
+export function countHeadBefore(text: string, at: number): Metric | null {
+  const from = Math.max(0, at - 90);
+  const left = text.slice(from, at);
+  const heads = [...left.matchAll(HEADS)];
+  const head = heads.at(-1);
+  if (!head || BREAK.test(left.slice(head.index + head[0].length))) return null;
+  if (TOLL.test(head[0])) return 'casualties';
+  const headEnd = from + head.index + head[0].length;
+  const noun = PEOPLE.find(text, headEnd, Math.min(at, headEnd + 40))[0];
+  return noun && noun.start - headEnd < 30 ? noun.label : null;
+}
+
+/** "violated the ceasefire 17 times", "9 раз нарушили режим": a multiplier word that counts events. */
+export function countsIncidents(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 60), start);
+  const right = text.slice(end, end + 40);
+  const cut = (s: string, fromEnd: boolean): string => {
+    const parts = s.split(/[.;!?]/u);
+    return (fromEnd ? parts.at(-1) : parts[0]) ?? '';
+  };
+  INCIDENT_CUES.lastIndex = 0;
+  if (INCIDENT_CUES.test(cut(left, true))) return true;
+  INCIDENT_CUES.lastIndex = 0;
+  return INCIDENT_CUES.test(cut(right, false));
+}
