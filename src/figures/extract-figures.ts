@@ -3,20 +3,17 @@
  * sure the writer was. Pure and synchronous; lexicons come from config/figures.
  */
 import { categoryOf, type Figure, type FigureContext, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { CUES } from './lexicon.ts';
 import { assignPeriod, FLOW_METRICS, type FigurePeriod } from './figure-periods.ts';
 import { clauseBreaks, frameOf, type Frame } from './frames.ts';
 import { chooseMetric, metricHits, type MetricChoice } from './metrics.ts';
-import { compilePhrases } from './patterns.ts';
+import { modalityOf } from './modality.ts';
 import { findPeriods, parsePublished, type PeriodMention, type Published } from './periods.ts';
 import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { qualifierOf } from './qualifiers.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
 import { chooseSubject, findPlaces, mainPair } from './subjects.ts';
-import { PER_UNIT_RE, RATE_RE } from './units.ts';
-
-const TARGET = compilePhrases(CUES.target);
+import { PER_UNIT_RE } from './units.ts';
 
 interface ArticleState {
   text: string;
@@ -35,19 +32,6 @@ function isConversion(text: string, qs: readonly Quantity[], i: number): boolean
   const prev = qs[i - 1];
   if (!prev || prev.kind !== q.kind || q.kind === 'money') return false;
   return /^[\s\u00A0]*\([\s\u00A0]*(?:about|approx\.?|some|около|примерно)?[\s\u00A0]*$/iu.test(text.slice(prev.end, q.start));
-}
-
-/** `rateAt`: where a rate cue would start ("from 4 million to 8 million tonnes per year": after the new value). */
-function modalityOf(text: string, q: Quantity, frame: Frame, rateAt = q.end): Modality | undefined {
-  if (q.change !== 'from') {
-    // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
-    // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.
-    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start);
-    TARGET.lastIndex = 0;
-    if (TARGET.test(left)) return 'target';
-  }
-  if (q.kind !== 'percent' && q.kind !== 'times' && q.kind !== 'pp' && RATE_RE.test(text.slice(rateAt, rateAt + 40))) return 'rate';
-  return undefined;
 }
 
 /**
@@ -142,8 +126,10 @@ function figureAt(scope: Scope, i: number, previous: MetricChoice | null, last: 
   if (!choice) return null;
   if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
   const next = q.change === 'from' ? quantities[i + 1] : undefined;
-  const nextModality = next ? modalityOf(text, next, frames[i + 1]!) : undefined;
-  let modality = modalityOf(text, q, frame, next?.end);
+  const afterTarget = last?.modality === 'target';
+  const measured = choice.growthOf ?? choice.metric;
+  const nextModality = next ? modalityOf({ text, q: next, frame: frames[i + 1]!, metric: measured }) : undefined;
+  let modality = modalityOf({ text, q, frame, metric: measured, afterTarget, ...(next ? { rateAt: next.end } : {}) });
   const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
   const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
   const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;

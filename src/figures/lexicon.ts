@@ -62,7 +62,11 @@ export interface CuesFile {
   trailing: Partial<Record<Exclude<Qualifier, 'exact' | 'range'>, string[]>>;
   change_verbs: string[];
   target: string[];
+  /** Plans and the future tense: targets, except for budgets and commitments. */
+  plan?: string[];
   rate: string[];
+  /** A capacity word before the amount makes it a rate. */
+  rate_before?: string[];
   per_unit: string[];
 }
 

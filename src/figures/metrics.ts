@@ -64,9 +64,10 @@ export interface MetricChoice {
 }
 
 /** The growth cue governing a percent or multiplier, if any ("grew by", "рост на", "up"). */
-function growthCue(text: string, q: Quantity, frame: Frame): 'up' | 'down' | null {
+function growthCue(text: string, q: Quantity, frame: Frame, previous: MetricChoice | null): 'up' | 'down' | null {
   const isUpTo = (h: Hit<'up' | 'down'>): boolean => /^up$/i.test(text.slice(h.start, h.end)) && /^\s*to\b/i.test(text.slice(h.end, h.end + 4));
-  const left = GROWTH.find(text, Math.max(frame.leftStart, q.start - 60), q.start).filter((h) => !isUpTo(h));
+  // The verb may stand far before "by": "cuts oil pumping through the Baku-Novorossiysk pipeline by 12%".
+  const left = GROWTH.find(text, Math.max(frame.leftStart, q.start - 100), q.start).filter((h) => !isUpTo(h));
   const right = GROWTH.find(text, q.end, Math.min(frame.rightEnd, q.end + 25));
   const hit = left.at(-1) ?? right[0];
   // "doubled", "вдвое" carry their own direction; "halved" is a fall.
@@ -76,7 +77,8 @@ function growthCue(text: string, q: Quantity, frame: Frame): 'up' | 'down' | nul
   const after = COMPARE_AFTER.exec(text.slice(q.end, q.end + 12));
   if (after) return /^(?:less|lower|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
   // "and in the first half by another 11%", "импорт – на 18,6%": "by"/"на" before a percent is a change.
-  if (q.kind === 'percent' && BY_PERCENT.test(text.slice(Math.max(0, q.start - 24), q.start))) return 'up';
+  // An elided verb ("снизился на 6,4%, импорт – на 13,1%") keeps the direction of the change before it.
+  if (q.kind === 'percent' && BY_PERCENT.test(text.slice(Math.max(0, q.start - 24), q.start))) return previous?.metric === 'growth_rate' && previous.down ? 'down' : 'up';
   return null;
 }
 
@@ -121,7 +123,9 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
   if (!kind) return null;
   if (kind === 'pp') return { metric: 'other' };
   if (kind === 'percent' || kind === 'times') {
-    const cue = kind === 'times' ? multiplierCue(text, q) : growthCue(text, q, frame);
+    const restated = restatement(input);
+    if (restated) return restated;
+    const cue = kind === 'times' ? multiplierCue(text, q) : growthCue(text, q, frame, previous);
     const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 6), q.start));
     if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
     const growthOf = growthTarget(hits, q, sentence) ?? previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined) ?? anaphoric(input, () => true) ?? undefined;
@@ -145,6 +149,15 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other' };
   }
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other') };
+}
+
+// "grew 9 percent, rather than the 7 percent initially reported": the second number restates the first.
+const RESTATES = /(?:\brather than|\binstead of|\bnot|(?:^|\s)а не|(?:^|\s)вместо|(?:^|\s)не)[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:previously[\s\u00A0]+|initially[\s\u00A0]+|earlier[\s\u00A0]+)?(?:reported[\s\u00A0]+)?$/iu;
+
+/** The choice of the figure a "rather than X" restates, when X is of the same kind. */
+function restatement({ text, q, frame, previous, previousKind }: MetricInput): MetricChoice | null {
+  if (!previous || previousKind !== q.kind) return null;
+  return RESTATES.test(text.slice(frame.leftStart, q.start)) ? previous : null;
 }
 
 function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }, ok: Pick): Hit<Metric> | null {

@@ -168,7 +168,9 @@ export function isPopulation(text: string, at: number): boolean {
 }
 
 // "0.2 bcm a year earlier" is a comparison, not a rate.
-export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})(?![\\s\\u00A0]+(?:earlier|ago|before|later|раньше|ранее|назад))`, 'u');
+// One word may stand between, in English after "of" ("tonnes of cargo a year"), in Russian as a
+// genitive ("тонн грузов в год"), but no preposition ("$4 billion in a year" is no rate).
+export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+(?:\\p{L}+\\s+){1,2}|(?!(?:in|within|over|for|during|за|через|в|на)\\s)\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})(?![\\s\\u00A0]+(?:earlier|ago|before|later|раньше|ранее|назад))`, 'u');
 // "$0.23/W", "$55 per barrel": a price per unit, not a total.
 export const PER_UNIT_RE = new RegExp(`^(?:[\\s\\u00A0,]*(?:${phrasesSource(CUES.per_unit)})|\\/\\p{L})`, 'u');
 

@@ -1,0 +1,50 @@
+/**
+ * Targets and rates (docs/adr/001-figure-periods.md, `Figure.modality`): a target cue in the
+ * figure's own left words, a rate cue right after the amount or a capacity word before it.
+ */
+import type { Metric, Modality } from '../model/figure.ts';
+import type { Frame } from './frames.ts';
+import { CUES } from './lexicon.ts';
+import { compilePhrases } from './patterns.ts';
+import type { Quantity } from './quantities.ts';
+import { RATE_RE } from './units.ts';
+
+const TARGET = compilePhrases(CUES.target);
+const PLAN = compilePhrases(CUES.plan ?? []);
+const RATE_BEFORE = compilePhrases(CUES.rate_before ?? []);
+// A budget or a loan is phrased as a plan ("plans to spend", "will lend") but is the amount itself.
+const COMMITMENTS: ReadonlySet<Metric> = new Set(['military_spending', 'funding']);
+// "to 10 million tonnes by 2028, and eventually to 25 million": a further step of the same target.
+const CHAIN = /^[^.;!?\d]{0,30}(?:,|\band|(?:^|\s)и)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:to|до)[\s\u00A0]*$/iu;
+
+/** A cue hit in text, leaving out the month "May" ("in January–May", "May 2024"), which no modal verb is. */
+function cued(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) if (m[0] !== 'May') return true;
+  return false;
+}
+
+export interface ModalityInput {
+  text: string;
+  q: Quantity;
+  frame: Frame;
+  metric: Metric;
+  /** Where a rate cue would start ("from 4 million to 8 million tonnes per year": after the new value). */
+  rateAt?: number;
+  /** The previous figure of the sentence was a target. */
+  afterTarget?: boolean;
+}
+
+export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget = false }: ModalityInput): Modality | undefined {
+  if (q.change !== 'from') {
+    // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
+    // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.
+    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start);
+    if (cued(TARGET, left) || (!COMMITMENTS.has(metric) && cued(PLAN, left))) return 'target';
+    if (afterTarget && CHAIN.test(text.slice(frame.leftStart, q.start))) return 'target';
+  }
+  if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;
+  if (RATE_RE.test(text.slice(rateAt, rateAt + 40))) return 'rate';
+  const own = text.slice(Math.max(frame.leftStart, q.start - 50), q.start);
+  return cued(RATE_BEFORE, own) ? 'rate' : undefined;
+}
