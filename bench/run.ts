@@ -6,6 +6,7 @@
  * and writes bench/results.json (--quick: bench/results.local.json, so the committed full run stays).
  * --profile adds node --cpu-prof to every section (bench/profiles/) and prints where the time went.
  * --docs puts the table and machine into docs/benchmarks.md between its bench:table markers.
+ * --from FILE prints (and with --docs writes) the table of an earlier results file without running.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     docs: { type: 'boolean', default: false },
     out: { type: 'string' },
+    from: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
@@ -129,6 +131,20 @@ function updateDocs(markdown: string): void {
   writeFileSync(DOCS, `${doc.slice(0, from + start.length)}\n${markdown}\n${doc.slice(to)}`);
 }
 
+function header(run: { quick: boolean; generatedAt: string; minutes: number; machine: ReturnType<typeof describeMachine>; loadBefore: number[] }): string {
+  const when = `${run.generatedAt.slice(0, 16).replace('T', ' ')} UTC`;
+  return `${run.quick ? 'Quick run' : 'Full run'} ${when}, ${run.minutes} min · ${formatMachine(run.machine)} · load average before ${run.loadBefore.map((x) => x.toFixed(1)).join(' / ')}`;
+}
+
+if (values.from) {
+  const saved = JSON.parse(readFileSync(values.from, 'utf8')) as { quick: boolean; generatedAt: string; minutes: number; machine: ReturnType<typeof describeMachine>; loadAverage: { before: number[] }; sections: Sections };
+  const text = `${header({ ...saved, loadBefore: saved.loadAverage.before })}\n\n${renderTable(saved.sections, evaluateGoals(saved.sections))}`;
+  console.log(text);
+  if (values.docs) updateDocs(text);
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const machine = describeMachine();
 const startedAt = new Date();
 const loadBefore = loadavg();
@@ -141,8 +157,8 @@ const sections = collect(results);
 const goals = evaluateGoals(sections);
 const table = renderTable(sections, goals);
 const minutes = ((Date.now() - startedAt.getTime()) / 60_000).toFixed(1);
-const header = `${quick ? 'Quick run' : 'Full run'} ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutes} min · ${formatMachine(machine)} · load average before ${loadBefore.map((x) => x.toFixed(1)).join(' / ')}`;
-console.log(`\n${header}\n\n${table}`);
+const title = header({ quick, generatedAt: startedAt.toISOString(), minutes: Number(minutes), machine, loadBefore });
+console.log(`\n${title}\n\n${table}`);
 printProfiles();
 
 const outPath = values.out ?? join(BENCH, quick ? 'results.local.json' : 'results.json');
@@ -151,4 +167,4 @@ writeFileSync(
   `${JSON.stringify({ generatedAt: startedAt.toISOString(), quick, minutes: Number(minutes), machine, loadAverage: { before: loadBefore, after: loadavg() }, goals, sections }, null, 1)}\n`,
 );
 process.stderr.write(`\nwrote ${outPath}\n`);
-if (values.docs) updateDocs(`${header}\n\n${table}`);
+if (values.docs) updateDocs(`${title}\n\n${table}`);

@@ -29,5 +29,6 @@ export function judge(id: string, label: string, kind: 'min' | 'max', target: nu
 }
 
 export function goalText(goal: Goal): string {
-  return `${goal.kind === 'min' ? '≥' : '<'} ${fmt(goal.target)} ${goal.unit}`.trim();
+  const unit = goal.unit === '×' ? '×' : ` ${goal.unit}`;
+  return `${goal.kind === 'min' ? '≥' : '<'} ${fmt(goal.target)}${unit}`;
 }

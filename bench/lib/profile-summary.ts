@@ -26,6 +26,8 @@ export interface ProfileSummary {
   totalMs: number;
   byFunction: Hotspot[];
   byArea: Hotspot[];
+  /** Our own functions (src/) with everything they call: which stage function the time is spent under. */
+  ownInclusive: Hotspot[];
 }
 
 /** src/figures/x.ts → "src/figures"; node_modules/parse5/… → "parse5"; (garbage collector) stays. */
@@ -61,18 +63,40 @@ export function summariseProfile(path: string, top = 15): ProfileSummary {
     const area = areaOf(frame.url, frame.functionName);
     areas.set(area, (areas.get(area) ?? 0) + us);
   }
+  const ownInclusive = inclusiveOwnTime(profile, byId, selfUs);
   const rank = (map: Map<string, number>): Hotspot[] =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, us]) => ({ name, ms: Math.round(us / 1000), share: Math.round((us / total) * 1000) / 10 }));
-  return { totalMs: Math.round(total / 1000), byFunction: rank(functions), byArea: rank(areas) };
+  return { totalMs: Math.round(total / 1000), byFunction: rank(functions), byArea: rank(areas), ownInclusive: rank(ownInclusive) };
+}
+
+/** Self time of every node, charged to each distinct src/ frame on its stack (recursion counted once). */
+function inclusiveOwnTime(profile: Profile, byId: Map<number, ProfileNode>, selfUs: Map<number, number>): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const totals = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (!frame || !/\/src\//.test(frame.url)) continue;
+      const name = `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      totals.set(name, (totals.get(name) ?? 0) + us);
+    }
+  }
+  return totals;
 }
 
 export function formatSummary(title: string, summary: ProfileSummary): string {
   const lines = [`${title}: ${summary.totalMs} ms sampled`, '  by area:'];
   for (const h of summary.byArea) lines.push(`    ${String(h.share).padStart(5)}%  ${String(h.ms).padStart(6)} ms  ${h.name}`);
   lines.push('  by function (self time):');
-  for (const h of summary.byFunction) lines.push(`    ${String(h.share).padStart(5)}%  ${String(h.ms).padStart(6)} ms  ${h.name}`);
+  for (const h of summary.byFunction) lines.push(`    ${String(h.share).padStart(5)}%  ${String(h.ms).padStart(6)} ms  ${h.name.slice(0, 160)}`);
+  lines.push('  our functions, including what they call:');
+  for (const h of summary.ownInclusive) lines.push(`    ${String(h.share).padStart(5)}%  ${String(h.ms).padStart(6)} ms  ${h.name}`);
   return lines.join('\n');
 }

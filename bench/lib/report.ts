@@ -78,7 +78,7 @@ function cycleRows(s: Sections, goals: Goal[]): Row[] {
   if (!s.cycles?.length) return [['4 cycle', 'not run', '', '']];
   const rows: Row[] = s.cycles.map((c) => {
     const result = `cold ${n(c.cold.seconds, 1)} s · warm ${n(c.warmMedianSeconds, 2)} s · peak RSS ${n(c.peakRssMiB)} MiB`;
-    const measure = `4 cycle: ${n(c.feeds)} feeds × 50 items (${c.cold.report.articles.recorded} pages)`;
+    const measure = `4 cycle: ${n(c.feeds)} feeds × 50 items (${n(c.cold.report.articles.recorded)} pages)`;
     if (c.feeds === 500) return goalRow(goals, 'warm-500', measure, result);
     if (c.feeds === 2000) return goalRow(goals, 'rss-2000', measure, result);
     return [measure, result, '', ''];

@@ -25,6 +25,7 @@ export async function runSection(name: string, body: (options: SectionOptions) =
       concurrency: { type: 'string' },
       port: { type: 'string' },
       claims: { type: 'string' },
+      part: { type: 'string' },
     },
     allowPositionals: false,
   });

@@ -111,7 +111,8 @@ function benchTextAndFigures(passCount: number) {
   return result;
 }
 
-await runSection('figures', async ({ quick }) => ({
-  figures: benchFigures(loadArticleTexts(), quick ? 300 : 1000),
+// `--part pages` runs only (b), e.g. to profile the goal's measure on its own.
+await runSection('figures', async ({ quick, values }) => ({
+  figures: values.part === 'pages' ? null : benchFigures(loadArticleTexts(), quick ? 300 : 1000),
   textAndFigures: benchTextAndFigures(quick ? 1 : 5),
 }));
