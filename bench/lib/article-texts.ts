@@ -1,6 +1,6 @@
 /**
  * Article texts for the figures bench: the article-extraction-benchmark's ground-truth bodies (all
- * 181, also those whose HTML was left out) and our own fixtures (labelled figure passages, the seed
+ * 181, also those whose HTML was left out) and our own fixtures (labelled and holdout figure passages, the seed
  * articles, the article fixtures' expected texts), with a publication date where the fixture has one.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
