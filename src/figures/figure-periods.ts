@@ -34,9 +34,33 @@ export interface PeriodInput {
   changeTo: FigurePeriod | null;
   /** Mentions right after another number belong to it ("$4 billion last year and $6.7 billion"). */
   ownedByOther: (p: PeriodMention) => boolean;
+  /** Owned by the base of a change ("from the 7.64 billion manats approved for 2023"): not a growth rate's period. */
+  ownedByBase?: (p: PeriodMention) => boolean;
   /** Period of the previous figure in the sentence, for "a year earlier". */
   siblingPeriod?: string | null;
+  text: string;
+  sentenceStart: number;
+  /** A share of a flow ("8.9% of Azerbaijan's foreign trade") is dated like the flow, but assumed like a stock. */
+  flowShare?: boolean;
+  story?: StoryPeriods;
 }
+
+/** What the story so far says about time, for "тогда" and "over the same period". */
+export interface StoryPeriods {
+  /** The last period mentioned in an earlier sentence. */
+  last: string | null;
+  /** The last span of years ("2017..2023"), from a change between two years or a stated span. */
+  span: string | null;
+  /** A span of years from a change between two stated years in this sentence, for a growth rate in it. */
+  sentenceSpan: string | null;
+  /** The story's carried reporting period: "за отчетный период" is that period. */
+  carried: string | null;
+}
+
+// Head counts of an event are dated by its day ("on Sept. 25"), whichever count of the clause they are.
+const EVENT_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced', 'incidents']);
+// "than in 2021, when turnover stood at $3.9 billion": the "when" clause is about the base year.
+const WHEN = /^[\s\u00A0,]*(?:when|когда)(?![\p{L}])/iu;
 
 function distance(p: PeriodMention, q: Quantity): number {
   return p.end <= q.start ? q.start - p.end : Math.max(0, p.start - q.end);
@@ -61,9 +85,25 @@ export function previousPeriod(period: string): string | null {
   return null;
 }
 
-function usable(p: PeriodMention, metric: Metric): boolean {
-  if (p.role === 'since') return metric === 'growth_rate';
-  return true;
+function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
+  const { metric, story } = input;
+  switch (p.role) {
+    case 'base':
+      return false;
+    case 'day':
+      return !flow;
+    // "since 1996" sums up to now (not for a troop strength); "since last year's war" dates nothing.
+    case 'since':
+      return metric === 'growth_rate' || (p.basis === 'stated' && metric !== 'troops');
+    case 'now':
+      return input.modality !== 'rate';
+    case 'then':
+      return !!story?.last;
+    case 'span':
+      return !!(story?.span ?? story?.carried ?? story?.last);
+    default:
+      return true;
+  }
 }
 
 /** "4,8 млрд против 4,4 млрд годом ранее": one period before the sentence's other figure, else the year before publication. */
@@ -77,23 +117,62 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   const { pub, modality } = input;
   if (p.role === 'earlier') return earlierPeriod(input);
   if (p.role === 'since') return { period: pub && p.period ? `${p.period}..${pub.year}` : null, basis: p.basis };
+  if (p.role === 'then') return { period: input.story?.last ?? null, basis: 'relative', derived: true };
+  if (p.role === 'span') return { period: spanEnd(input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   // "this year": the whole year for a target, January to last month for an actual.
   if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target') return { period: yearToDate(pub), basis: p.basis };
   return { period: p.period, basis: p.basis };
 }
 
-export function assignPeriod(input: PeriodInput): FigurePeriod {
-  const { metric, q, mentions, quantities, pub, modality } = input;
-  if (NO_PERIOD.has(metric)) return { period: null, basis: 'none' };
-  const { frame } = input;
-  const candidates = mentions.filter((p) => usable(p, metric)).sort((a, b) => distance(a, q) - distance(b, q));
+/** "from $0.7 billion to $1.1 billion over the same years": the old value takes the span's start, the new one its end. */
+function spanEnd(span: string | null, q: Quantity): string | null {
+  const m = span ? /^(\d{4})\.\.(\d{4})$/.exec(span) : null;
+  if (!m || !q.change) return span;
+  return q.change === 'from' ? m[1]! : m[2]!;
+}
+
+const within = (from: number, to: number) => (p: PeriodMention) => p.start >= from && p.end <= to;
+
+/** A comparison base right before a "when" clause dates the figure of that clause. */
+function whenBase({ text, frame, mentions }: PeriodInput): PeriodMention | undefined {
+  if (!WHEN.test(text.slice(frame.clauseStart, frame.clauseStart + 10))) return undefined;
+  return mentions.find((p) => p.role === 'base' && p.end <= frame.clauseStart + 1 && frame.clauseStart - p.end <= 3);
+}
+
+/** A period that opens the sentence before any number ("In 2023, …") dates all its figures. */
+function opening({ sentenceStart, quantities }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
+  return candidates.find((p) => p.start - sentenceStart <= 3 && p.role !== 'earlier' && quantities.every((o) => o.start >= p.end));
+}
+
+/** The mention that dates the figure: own words, the clause, the day of an event, a "when" clause, the sentence's opening. */
+function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention; derived?: boolean } | null {
+  const { q, quantities, frame, modality } = input;
+  const candidates = input.mentions.filter((p) => usable(p, input, flow)).sort((a, b) => distance(a, q) - distance(b, q));
   const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p));
-  const within = (from: number, to: number) => (p: PeriodMention) => p.start >= from && p.end <= to;
-  // Own words first, then the clause; the rest of the sentence only for flows ("2023 was a record year: trade exceeded $4 billion").
-  const actualFlow = FLOW_METRICS.has(metric) && !modality;
-  const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd)) ?? (actualFlow ? clear[0] : undefined);
-  if (own) return fromMention(own, input);
+  const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd));
+  if (own) return { mention: own };
+  const day = EVENT_METRICS.has(input.metric) ? candidates.find((p) => p.role === 'day' && within(frame.clauseStart, frame.clauseEnd)(p)) : undefined;
+  if (day) return { mention: day };
+  const base = whenBase(input);
+  if (base) return { mention: { ...base, role: 'period' }, derived: true };
+  // The rest of the sentence only for flows ("2023 was a record year: trade exceeded $4 billion").
+  if (flow && !modality && clear[0]) return { mention: clear[0] };
+  const open = opening(input, candidates);
+  return open ? { mention: open } : null;
+}
+
+export function assignPeriod(input: PeriodInput): FigurePeriod {
+  const { metric, q, mentions, pub, modality } = input;
+  if (NO_PERIOD.has(metric)) return { period: null, basis: 'none' };
+  const flow = FLOW_METRICS.has(metric) || !!input.flowShare;
+  const actualFlow = flow && !modality;
+  const found = mentionFor(input, flow);
+  if (found) return { ...fromMention(found.mention, input), ...(found.derived ? { derived: true } : {}) };
+  const candidates = mentions.filter((p) => usable(p, input, flow)).sort((a, b) => distance(a, q) - distance(b, q));
+  // "rose from $0.7 billion to $1.1 billion over the same years": the old value takes the span's start.
+  const span = q.change === 'from' ? candidates.find((p) => p.role === 'span') : undefined;
+  if (span) return fromMention(span, input);
   if (q.change === 'from' && input.changeTo?.period) {
     const prev = previousPeriod(input.changeTo.period);
     if (prev) return { period: prev, basis: 'relative', derived: true };
@@ -102,9 +181,11 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   // Past another number only for rates ("$4.4 billion in 2023, up 15%", "12.3% in 2023"); flows take the paragraph's period below.
   // A share ("2.4% of Russia's trade") is not dated by another number's period; a growth rate is.
   const relative = metric === 'growth_rate';
-  const across = (relative || actualFlow) && q.change !== 'from' ? candidates.find((p) => p.role !== 'earlier' && (relative || !input.ownedByOther(p))) : undefined;
+  // "grew from $1.7 billion in 2017 to $3.3 billion in 2023, almost doubling": the change spans the two years.
+  if (relative && input.story?.sentenceSpan) return { period: input.story.sentenceSpan, basis: 'stated', derived: true };
+  const across = (relative || actualFlow) && q.change !== 'from' ? candidates.find((p) => p.role !== 'earlier' && !input.ownedByBase?.(p) && (relative || !input.ownedByOther(p))) : undefined;
   if (across) return fromMention(across, input);
-  if (input.carried && FLOW_METRICS.has(metric)) return input.carried;
+  if (input.carried && flow) return input.carried;
   if (!pub) return { period: null, basis: 'assumed' };
   if (FLOW_METRICS.has(metric)) return { period: String(pub.year - 1), basis: 'assumed' };
   return { period: `${pub.year}-${String(pub.month).padStart(2, '0')}`, basis: 'assumed' };

@@ -12,6 +12,8 @@ export interface Frame {
   leftStart: number;
   /** Right words: to the next number, the next comma or conjunction, or the clause end. */
   rightEnd: number;
+  /** How far the right words could reach past commas: to the next number or the clause end. */
+  rightReach: number;
 }
 
 // A dash is no break: in Russian "импорт – 520 млн" it stands for the verb.
@@ -33,8 +35,9 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   const prev = qs[i - 1];
   const next = qs[i + 1];
   const leftStart = Math.max(clauseStart, prev && prev.end <= q.start ? prev.end : clauseStart);
-  let rightEnd = Math.min(clauseEnd, next ? next.start : clauseEnd, q.end + RIGHT_MAX);
+  const rightReach = Math.min(clauseEnd, next ? next.start : clauseEnd, q.end + 2 * RIGHT_MAX);
+  let rightEnd = Math.min(rightReach, q.end + RIGHT_MAX);
   const stop = RIGHT_STOP.exec(text.slice(q.end, rightEnd));
   if (stop) rightEnd = q.end + stop.index;
-  return { clauseStart, clauseEnd, leftStart, rightEnd: Math.max(rightEnd, q.end) };
+  return { clauseStart, clauseEnd, leftStart, rightEnd: Math.max(rightEnd, q.end), rightReach: Math.max(rightReach, q.end) };
 }

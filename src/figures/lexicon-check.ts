@@ -63,6 +63,7 @@ export function checkMetrics(data: unknown): string[] {
   else for (const key of ['up', 'down']) phrases(data.growth[key], `growth.${key}`, out);
   for (const key of ['partial', 'anaphora']) phrases(data[key], key, out);
   phrases(data.count_heads, 'count_heads', out, true);
+  phrases(data.flow_shares, 'flow_shares', out, true);
   return out;
 }
 

@@ -49,6 +49,8 @@ export interface MetricsFile {
   anaphora: string[];
   /** "death toll", "число": a head count whose noun stands before a bare number. */
   count_heads?: string[];
+  /** Words whose share ("6% of GDP") is dated like a flow. */
+  flow_shares?: string[];
 }
 
 export interface PlacesFile {

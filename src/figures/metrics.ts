@@ -61,6 +61,8 @@ export interface MetricChoice {
   growthOf?: Metric;
   /** A decline ("fell by 12%") makes a growth rate negative. */
   down?: boolean;
+  /** "rather than the 7 percent initially reported": restates the figure before it (and takes its period). */
+  restates?: boolean;
 }
 
 /** The growth cue governing a percent or multiplier, if any ("grew by", "рост на", "up"). */
@@ -121,10 +123,10 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
   const { text, q, frame, hits, sentence, previous } = input;
   const kind = q.kind;
   if (!kind) return null;
+  const restated = restatement(input);
+  if (restated) return restated;
   if (kind === 'pp') return { metric: 'other' };
   if (kind === 'percent' || kind === 'times') {
-    const restated = restatement(input);
-    if (restated) return restated;
     const cue = kind === 'times' ? multiplierCue(text, q) : growthCue(text, q, frame, previous);
     const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 6), q.start));
     if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
@@ -139,7 +141,8 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
   const hit =
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
     nearestRight(hits, q.end, frame.rightEnd, ok);
-  if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && inherited(previous, kind)) return { metric: 'other' };
+  // "1.1 million tonnes of wheat …, worth $270 million": the value of those goods, for their period.
+  if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && inherited(previous, kind)) return { metric: 'other', restates: true };
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
   const sameClause = input.previousEnd !== undefined && input.previousEnd >= frame.clauseStart;
   const found = hit?.label ?? (sameClause ? inherited(previous, kind) : null) ?? anaphoric(input, ok) ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind);
@@ -157,7 +160,7 @@ const RESTATES = /(?:\brather than|\binstead of|\bnot|(?:^|\s)а не|(?:^|\s)в
 /** The choice of the figure a "rather than X" restates, when X is of the same kind. */
 function restatement({ text, q, frame, previous, previousKind }: MetricInput): MetricChoice | null {
   if (!previous || previousKind !== q.kind) return null;
-  return RESTATES.test(text.slice(frame.leftStart, q.start)) ? previous : null;
+  return RESTATES.test(text.slice(frame.leftStart, q.start)) ? { ...previous, restates: true } : null;
 }
 
 function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }, ok: Pick): Hit<Metric> | null {
@@ -166,6 +169,8 @@ function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { sta
 
 function anaphoric({ text, q, frame, earlier }: MetricInput, ok: Pick): Metric | null {
   if (!earlier || !ok(earlier)) return null;
+  // "В этом году мы ожидаем выйти на 4 млрд": a bare amount in a quote continues the series before it.
+  if (q.elided) return earlier;
   ANAPHORA.lastIndex = 0;
   return ANAPHORA.test(text.slice(frame.clauseStart, q.start)) ? earlier : null;
 }
@@ -196,6 +201,8 @@ function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | 
 // ", including 900 children,": an insertion that breaks off a part of the head count before it.
 const INSERTION_OPEN = /^[\s\u00A0]*[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
 const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в том числе|среди них)[^,;()]*[,)]/iu;
+// "two Azerbaijani nationals, brothers aged 59 and 55, died": the verb after an apposition between commas.
+const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
 
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
@@ -206,7 +213,7 @@ function headcountMetric({ text, q, frame, previous, previousEnd }: MetricInput)
   if (part) return previous.metric;
   const from = Math.max(frame.leftStart, q.start - 80);
   // "More than 40 soldiers, including three officers, were wounded": the verb after the insertion governs.
-  const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd));
+  const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd)) ?? APPOSITION_AFTER.exec(text.slice(q.end, frame.rightReach));
   const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(frame.rightEnd, q.end + 60);
   const cueFrom = skip ? q.end + skip[0].length : q.end;
   for (const [metric, matcher] of CUE_METRICS) {

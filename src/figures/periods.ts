@@ -1,177 +1,55 @@
 /**
  * Period expressions in a sentence, resolved against the publication date (docs/adr/001-figure-periods.md):
- * "in 2023", "last year", "in the first half", "в январе–сентябре", "over the past six years".
+ * "in 2023", "last year", "in the first half", "в январе–сентябре", "over the past six years". The
+ * words before a mention say whose period it is: a comparison base, a report date, the start of a change.
  */
-import type { PeriodBasis } from '../model/figure.ts';
 import { findDates, isMasked } from './masks.ts';
-import { COUNT_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, ordinalOf } from './period-words.ts';
+import { COUNT_RULES, DAY_RULES, SPAN_RULES } from './period-rules-more.ts';
+import { RULES, type PeriodMention } from './period-rules.ts';
 
-/**
- * period: the figure's period; since: the start of a change ("since 2020"); by: a horizon ("by 2030");
- * ytd: "this year"; earlier: "a year earlier" after an amount, one period before the sentence's.
- */
-export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier';
+export { parsePublished, yearToDate, monthRange, type Published } from './period-calendar.ts';
+export type { PeriodMention, PeriodRole } from './period-rules.ts';
+import type { Published } from './period-calendar.ts';
 
-export interface PeriodMention {
-  start: number;
-  end: number;
-  period: string | null;
-  basis: PeriodBasis;
-  role: PeriodRole;
-}
-
-export interface Published {
-  year: number;
-  month: number;
-}
-
-export function parsePublished(published: string | null): Published | null {
-  const m = /^(\d{4})-(\d{2})/.exec(published ?? '');
-  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-const YEAR = String.raw`((?:19|20)\d{2})`;
-const SP = String.raw`[\s\u00A0]+`;
-const OSP = String.raw`[\s\u00A0]*`;
-const RU_YEAR_TAIL = String.raw`(?:${SP}(?:года|году|год|г\.))?`;
-
-/** A month range as the shortest name: 1–6 is "H1", 1–3 "Q1", 1–12 the year. */
-export function monthRange(year: number, from: number, to: number): string {
-  if (from === to) return `${year}-${pad(from)}`;
-  if (from === 1 && to === 12) return String(year);
-  if (to - from === 5 && (from === 1 || from === 7)) return `${year}-H${from === 1 ? 1 : 2}`;
-  if (to - from === 2 && from % 3 === 1) return `${year}-Q${(from + 2) / 3}`;
-  return `${year}-${pad(from)}..${year}-${pad(to)}`;
-}
-
-/** The year of a period named without one: the latest such period that had begun by publication. */
-function yearFor(pub: Published | null, stated: string | undefined, startMonth: number): { year: number | null; basis: PeriodBasis } {
-  if (stated) return { year: Number(stated), basis: 'stated' };
-  if (!pub) return { year: null, basis: 'relative' };
-  return { year: startMonth <= pub.month ? pub.year : pub.year - 1, basis: 'relative' };
-}
-
-/** Year to date: January to the last complete month before publication. */
-export function yearToDate(pub: Published | null, year?: number): string | null {
-  if (!pub) return null;
-  const y = year ?? pub.year;
-  if (y < pub.year) return String(y);
-  return monthRange(y, 1, Math.max(1, pub.month - 1));
-}
-
-type Rule = [RegExp, (m: RegExpExecArray, pub: Published | null) => Omit<PeriodMention, 'start' | 'end'> | null];
-
-const rel = (period: string | null, role: PeriodRole = 'period'): Omit<PeriodMention, 'start' | 'end'> => ({ period, basis: 'relative', role });
-const stated = (period: string, role: PeriodRole = 'period'): Omit<PeriodMention, 'start' | 'end'> => ({ period, basis: 'stated', role });
-
-const RULES: Rule[] = [
-  // 2016–2022, from 2016 to 2022, в 2016-2022 годах
-  [new RegExp(String.raw`(?:between${SP}|from${SP}|с${SP})?${YEAR}${OSP}(?:[-–—]|${SP}(?:to|and|до|по|through)${SP})${OSP}((?:19|20)?\d{2})(?![\d])(?:${SP}(?:гг?\.|годах|годы|годов))?`, 'giu'),
-    (m) => {
-      if (/\sand\s/iu.test(m[0]) && !/^between/iu.test(m[0])) return null;
-      const to = m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]!;
-      return Number(to) > Number(m[1]) ? stated(`${m[1]}..${to}`) : null;
-    }],
-  // January–September 2024, в январе-сентябре 2024 года
-  [new RegExp(String.raw`(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)))?(?![\p{L}])`, 'giu'),
-    (m, pub) => {
-      const from = monthOf(m[1]!);
-      const to = monthOf(m[2]!);
-      if (!from || !to || to < from) return null;
-      const { year, basis } = m[4] && pub ? { year: pub.year, basis: 'relative' as const } : yearFor(pub, m[3], from);
-      return year === null ? rel(null) : { period: monthRange(year, from, to), basis, role: 'period' };
-    }],
-  // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев
-  [new RegExp(String.raw`(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
-    (m, pub) => {
-      const n = countOf(m[1]!);
-      const head = m.input.slice(Math.max(0, m.index - 12), m.index);
-      if (!n || n > 11 || /(?:past|last|previous|over|последние|прошедшие)\s*$/iu.test(head)) return null;
-      if (!m[0].match(/first|первые|of|за|года/iu) && !/(?:за|in|for)\s*$/iu.test(head)) return null;
-      const { year, basis } = yearFor(pub, m[2], 1);
-      return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
-    }],
-  // first half of 2024, H1 2024, в первом полугодии 2024 года
-  [new RegExp(String.raw`(?:(${ORDINAL_WORD})${SP}(?:half|полугоди\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
-    (m, pub) => {
-      const half = m[1] ? ordinalOf(m[1]) : Number(m[3] ?? m[5]);
-      if (!half || half > 2) return null;
-      const { year, basis } = yearFor(pub, m[2] ?? m[4] ?? m[6], half === 1 ? 1 : 7);
-      return year === null ? rel(null) : { period: `${year}-H${half}`, basis, role: 'period' };
-    }],
-  // third quarter of 2024, Q3 2024, в III квартале
-  [new RegExp(String.raw`(?:(${ORDINAL_WORD})${SP}(?:quarter|квартал\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\bQ([1-4])${OSP}${YEAR}?|\b([1-4])Q${OSP}${YEAR})(?![\p{L}])`, 'giu'),
-    (m, pub) => {
-      const q = m[1] ? ordinalOf(m[1]) : Number(m[3] ?? m[5]);
-      if (!q || q > 4) return null;
-      const { year, basis } = yearFor(pub, m[2] ?? m[4] ?? m[6], q * 3 - 2);
-      return year === null ? rel(null) : { period: `${year}-Q${q}`, basis, role: 'period' };
-    }],
-  // over the past six years, за последние шесть лет: span from pubYear − N to pubYear
-  [new RegExp(String.raw`(?:(?:over|in|during|for)${SP}the${SP}(?:past|last|previous)${SP}(${COUNT_WORD})${SP}years|(?:за|в)${SP}(?:последние|прошедшие|минувшие)${SP}(${COUNT_WORD})${SP}(?:лет|года)|(?:(?:over|in|during|for)${SP})?the${SP}(?:past|last)${SP}decade|за${SP}последнее${SP}десятилетие)`, 'giu'),
-    (m, pub) => {
-      const n = m[1] || m[2] ? countOf((m[1] ?? m[2])!) : 10;
-      return pub && n ? rel(`${pub.year - n}..${pub.year}`) : rel(null);
-    }],
-  // so far this year, since the beginning of the year, с начала года
-  [/(?:so far this year|year[- ]to[- ]date|since the (?:beginning|start) of (?:the|this) year|this year so far|с начала (?:этого |текущего )?года|с начала ((?:19|20)\d{2}) года|с января(?: по \p{L}+)?|since January)/giu,
-    (m, pub) => (m[1] ? { period: yearToDate(pub, Number(m[1])), basis: 'stated', role: 'ytd' } : rel(yearToDate(pub), 'ytd'))],
-  // this year: year to date for an actual, the year itself for a target (decided by the caller)
-  [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd')],
-  [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' })],
-  [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,
-    (_m, pub) => rel(pub ? String(pub.year + 1) : null)],
-  [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null)],
-  [/(?:\blast year(?:'s)?|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|за (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|в прошлогодн\p{L}*)/giu,
-    (_m, pub) => rel(pub ? String(pub.year - 1) : null)],
-  // "now", "сейчас": as things stand at publication
-  [/(?:\bnow\b|\bcurrently\b|\bat present\b|\bto date\b|(?<![\p{L}])сейчас(?![\p{L}])|в настоящее время|на сегодняшний день|на данный момент)/giu,
-    (_m, pub) => rel(pub ? `${pub.year}-${pad(pub.month)}` : null)],
-  [/(?:\blast month\b|в прошлом месяце|за прошлый месяц)/giu,
-    (_m, pub) => rel(pub ? (pub.month === 1 ? `${pub.year - 1}-12` : `${pub.year}-${pad(pub.month - 1)}`) : null)],
-  // in May 2024, in May, в мае 2024 года
-  [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL})(?![\p{L}\d])`, 'giu'),
-    (m, pub) => {
-      const month = monthOf((m[1] ?? m[3])!);
-      if (!month) return null;
-      const { year, basis } = yearFor(pub, m[2] ?? m[4], month);
-      return year === null ? rel(null) : { period: `${year}-${pad(month)}`, basis, role: 'period' };
-    }],
-  // in 2023, в 2023 году, since 2020, by 2030
-  [new RegExp(String.raw`(?:(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),
-    (m) => {
-      const prep = (m[1] ?? '').toLowerCase();
-      if (['since', 'с'].includes(prep)) return stated(m[2]!, 'since');
-      if (['by', 'к', 'до'].includes(prep)) return stated(m[2]!, 'by');
-      // "from 2022" is a comparison base; "until 2025", "before 2020" bound an event, not a figure.
-      if (['from', 'until', 'till', 'before', 'after'].includes(prep)) return null;
-      return stated(m[2]!);
-    }],
-];
+const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
 
 const COMPARISON = /(?<![\p{L}])(?:compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|figure|level)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+period[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+период\p{L}*[\s\u00A0]+)?$/iu;
-// "since last year's war": a relative year after "since" dates an event, not the figure.
+const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|against|чем|по сравнению со?|против)[\s\u00A0]+(?:the[\s\u00A0]+|on[\s\u00A0]+)?$/iu;
+// "since last year's war": a relative year after "since" dates an event, not the figure; so does a
+// period inside a "since …" clause ("have left since the fighting resumed last month").
 const SINCE = /(?<![\p{L}])(?:since|с)[\s\u00A0]+$/iu;
+const SINCE_CLAUSE = /(?<![\p{L}])(?:since|с тех пор как|после того как)[\s\u00A0]+[^,.;:!?\d]{1,60}$/iu;
+// "as reported in January", "сообщил 19 октября": the date of a report, no figure's period.
+const REPORTED = /(?:reported|announced|said|published|released|stated|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*)[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
 
-/** Period mentions in text[from, to), earliest first; comparison bases ("compared to 2022") left out. */
+/** Period mentions in text[from, to), earliest first; report dates left out, comparison bases marked 'base'. */
 export function findPeriods(text: string, pub: Published | null, from = 0, to = text.length): PeriodMention[] {
   const slice = text.slice(from, to);
   const dates = findDates(slice);
   const out: PeriodMention[] = [];
-  for (const [re, make] of RULES) {
+  for (const [re, make] of ALL_RULES) {
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (out.some((p) => start < p.end - from && p.start - from < end) || isMasked(dates, start, end)) continue;
+      if (out.some((p) => start < p.end - from && p.start - from < end)) continue;
       const made = make(m as RegExpExecArray, pub);
-      if (!made) continue;
-      const before = slice.slice(Math.max(0, start - 40), start);
-      if (COMPARISON.test(before) && made.role !== 'since') continue;
-      const role = made.basis === 'relative' && SINCE.test(before) ? 'since' : made.role;
+      if (!made || (made.role !== 'day' && isMasked(dates, start, end))) continue;
+      const before = slice.slice(Math.max(0, start - 70), start);
+      if (REPORTED.test(before)) continue;
+      const role = roleIn(before, made);
       out.push({ ...made, role, start: from + start, end: from + end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The role a mention takes from the words before it. */
+function roleIn(before: string, made: { role: PeriodMention['role']; basis: PeriodMention['basis'] }): PeriodMention['role'] {
+  if (made.role === 'since' || made.role === 'then' || made.role === 'span') return made.role;
+  // "on Oct. 11" is a date, not a base ("up 5% on 2022"): a day is a base only after "than", "compared with".
+  if ((made.role === 'day' ? DAY_COMPARISON : COMPARISON).test(before.slice(-40))) return 'base';
+  if (made.basis === 'relative' && SINCE.test(before)) return 'since';
+  if (SINCE_CLAUSE.test(before)) return 'since';
+  return made.role;
 }

@@ -36,6 +36,8 @@ export interface Quantity {
   factor: number;
   /** In "rose from X to Y": X is 'from' and Y is 'to' (two figures, not a range). */
   change?: 'from' | 'to';
+  /** A bare amount that took its currency from an earlier sentence of the paragraph ("выйти на 4 млрд"). */
+  elided?: boolean;
   /** "about 60 Russian and 60 Turkish officers": where the pair starts, whose qualifier this one shares. */
   pairedWith?: number;
 }

@@ -9,7 +9,8 @@ import { isYearLike } from './numbers.ts';
 import type { Quantity } from './quantities.ts';
 
 const DASH_GAP = /^[\s\u00A0]*[-–—][\s\u00A0]*$/u;
-const TO_GAP = /^[\s\u00A0]+(?:to|до|and|и)[\s\u00A0]+$/iu;
+// "from $1.4 billion to almost three billion dollars": a qualifier may stand after "to".
+const TO_GAP = /^[\s\u00A0]+(?:to|до|and|и)[\s\u00A0]+(?:(?:almost|nearly|about|around|roughly|over|more than|less than|some|почти|около|более|свыше|примерно|порядка)[\s\u00A0]+)?$/iu;
 // "from $2.4 billion in 2021 to $4.3 billion": a period between the two sides of a change.
 const PERIOD_GAP = /^,?[\s\u00A0]+(?:in|for|during|at the end of|в|за|на конец)[\s\u00A0]+[^\d.;]{0,30}?(?:19|20)\d{2}(?:[\s\u00A0]+(?:году|года|г\.))?,?[\s\u00A0]+(to|до)[\s\u00A0]+$/iu;
 const OPENER = /(?:^|[\s(])(between|from|от|с|со|между)[\s\u00A0]+$/iu;
@@ -75,7 +76,7 @@ function joinPairs(text: string, qs: Quantity[]): Quantity[] {
     }
     const dash = DASH_GAP.test(gap) && !(a.plain && b.plain);
     const joined = TO_GAP.test(gap);
-    const word = gap.trim().toLowerCase();
+    const word = gap.trim().split(/[\s\u00A0]+/u)[0]!.toLowerCase();
     const pairsWithOpener =
       (opener === 'between' && word === 'and') || (opener === 'между' && word === 'и') ||
       ((opener === 'from' || opener === 'от' || opener === 'с' || opener === 'со') && (word === 'to' || word === 'до'));

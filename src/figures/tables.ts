@@ -67,7 +67,7 @@ export function tableBlocks(lines: readonly Line[]): Line[][] {
 function columnsOf(header: Cell[], pub: Published | null): Column[] {
   return header.map((c, i) => {
     if (i === 0) return null;
-    const p = findPeriods(c.text, pub).find((m) => m.period && m.role !== 'since' && m.role !== 'by');
+    const p = findPeriods(c.text, pub).find((m) => m.period && (m.role === 'period' || m.role === 'ytd' || m.role === 'day'));
     if (p?.period) return { period: p.period };
     return GROWTH_HEADER.test(c.text) ? { growth: true as const } : null;
   });

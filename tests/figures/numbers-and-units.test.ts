@@ -92,11 +92,12 @@ describe('numbers and units as reporters write them', () => {
     expect(f).toMatchObject({ value: 4324, unit: 'km', surface: '4,324-kilometer' });
   });
 
-  it('a currency conversion in parentheses is kept: both amounts are claims', () => {
+  it('a currency conversion in parentheses or after "or" restates the amount: one figure, in the unit written first', () => {
     const figures = figuresOf("Azerbaijan's defence budget for 2024 is 8.1 billion manats ($4.8 billion).");
-    expect(figures.map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([
-      ['military_spending', 8.1e9, 'AZN', '2024'],
-      ['military_spending', 4.8e9, 'USD', '2024'],
-    ]);
+    expect(figures.map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([['military_spending', 8.1e9, 'AZN', '2024']]);
+    const ru = figuresOf('Армения направит на оборону около 680 млрд драмов (порядка 1,75 млрд долларов) в 2025 году.');
+    expect(ru.map((f) => [f.value, f.unit, f.period])).toEqual([[680e9, 'AMD', '2025']]);
+    const or = figuresOf('Russian investment in Azerbaijan totals AZN 10.2 billion, or about $6 billion.');
+    expect(or.map((f) => [f.value, f.unit])).toEqual([[10.2e9, 'AZN']]);
   });
 });

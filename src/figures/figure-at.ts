@@ -1,0 +1,135 @@
+/**
+ * One quantity of a sentence → one Figure: its metric, modality, subject and period, from the
+ * sentence's scope and the figures before it.
+ */
+import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
+import { assignPeriod, FLOW_METRICS, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import type { Frame } from './frames.ts';
+import { METRICS } from './lexicon.ts';
+import { chooseMetric, type MetricChoice } from './metrics.ts';
+import { modalityOf } from './modality.ts';
+import { compilePhrases } from './patterns.ts';
+import type { PeriodMention } from './periods.ts';
+import type { Quantity } from './quantities.ts';
+import { qualifierOf } from './qualifiers.ts';
+import { enclosingParen, type ArticleState, type Scope } from './sentence-scope.ts';
+import type { Sentence } from './sentences.ts';
+import { chooseSubject } from './subjects.ts';
+import { PER_UNIT_RE } from './units.ts';
+
+// "8.9% of Azerbaijan's foreign trade", "6% of GDP": a share of a flow is dated like the flow.
+const FLOW_SHARE = compilePhrases(METRICS.flow_shares ?? [], 'u');
+const BASE_BEFORE = /(?:\bfrom|\bon|\bthan|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|чем|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+
+export interface Made {
+  figure: Figure;
+  choice: MetricChoice;
+  changeTo: FigurePeriod | null;
+}
+
+/** The figure of the i-th quantity of a sentence, or null when it measures nothing. */
+export function figureAt(scope: Scope, i: number, previous: MetricChoice | null, last: Figure | undefined, changeTo: FigurePeriod | null, sentenceSpan: string | null): Made | null {
+  const { state, s, quantities, frames, hits, places } = scope;
+  const { text, pair } = state;
+  const q = quantities[i]!;
+  const frame = frames[i]!;
+  const before = quantities[i - 1];
+  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, ...(before ? { previousEnd: before.end } : {}) });
+  if (!choice) return null;
+  if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
+  const next = q.change === 'from' ? quantities[i + 1] : undefined;
+  const measured = choice.growthOf ?? choice.metric;
+  const nextModality = next ? modalityOf({ text, q: next, frame: frames[i + 1]!, metric: measured }) : undefined;
+  let modality = modalityOf({ text, q, frame, metric: measured, afterTarget: last?.modality === 'target', ...(next ? { rateAt: next.end } : {}) });
+  const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
+  const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
+  const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;
+  // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
+  const restates = last && previous && !near.some((p) => p.kind !== 'pair') && (last.growthOf === about || last.metric === about);
+  const subject = restates ? last.subject : chooseSubject({ text, metric: about, surface: q, near, clause, sentence: places, pair });
+  const changeTarget = q.change === 'from' ? periodOfChangeTarget(scope, i, choice.metric, nextModality) : null;
+  // "raise from 4 million to 8 million tonnes by 2027": the old value is today's, not the year before the target's.
+  const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;
+  const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan);
+  if (period.target) modality = 'target';
+  if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived) {
+    state.carried = { paragraph: s.paragraph, period, chain: true };
+  }
+  return { figure: toFigure(text, s, q, choice, subject, period, modality), choice, changeTo: to };
+}
+
+function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modality | undefined, changeTo: FigurePeriod | null, last: Figure | undefined, sentenceSpan: string | null): FigurePeriod {
+  const { state, s, quantities, frames, hits } = scope;
+  const q = quantities[i]!;
+  const frame = frames[i]!;
+  // "rather than $4.2 billion as reported in January": a revised figure is about its revision's period.
+  if (choice.restates && last) return { period: last.period, basis: last.periodBasis, derived: true };
+  // A period in parentheses belongs to the numbers in them: "9,1% (в январе–сентябре 2023 года – 8,4%)".
+  const paren = enclosingParen(state.text, s.start, q.start);
+  const mentions = scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) === paren);
+  // A period written right after another number belongs to that number; after the base of a change
+  // ("up 7.3% from the 7.64 billion manats approved for 2023") it is not the change's period either.
+  const ownerOf = (p: PeriodMention): number => quantities.findIndex((o, j) => j !== i && p.start >= o.end && p.end <= frames[j]!.rightEnd);
+  const ownedByOther = (p: PeriodMention): boolean => ownerOf(p) >= 0;
+  const ownedByBase = (p: PeriodMention): boolean => {
+    const j = ownerOf(p);
+    return j >= 0 && BASE_BEFORE.test(state.text.slice(frames[j]!.leftStart, quantities[j]!.start));
+  };
+  const story: StoryPeriods = { ...state.story, sentenceSpan, carried: state.carried?.period.period ?? null };
+  const flowShare = choice.metric === 'other' && q.kind === 'percent' && isFlowShare(state.text, frame, hits);
+  return assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, siblingPeriod: last?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story });
+}
+
+function isFlowShare(text: string, frame: Frame, hits: Scope['hits']): boolean {
+  if (hits.some((h) => FLOW_METRICS.has(h.label) && h.start >= frame.clauseStart && h.end <= frame.clauseEnd)) return true;
+  FLOW_SHARE.lastIndex = 0;
+  return FLOW_SHARE.test(text.slice(frame.clauseStart, frame.clauseEnd));
+}
+
+/** The period the 'to' side of "from X to Y" gets, so that X can take the one before it. */
+function periodOfChangeTarget(scope: Scope, i: number, metric: Metric, modality: Modality | undefined): FigurePeriod | null {
+  const { state, s, quantities, frames, mentions } = scope;
+  const to = quantities[i + 1];
+  if (!to || to.change !== 'to') return null;
+  return assignPeriod({ metric, q: to, frame: frames[i + 1]!, quantities, mentions, pub: state.pub, modality, carried: null, changeTo: null, ownedByOther: () => false, text: state.text, sentenceStart: s.start, story: { ...state.story, sentenceSpan: null, carried: null } });
+}
+
+function signed(choice: MetricChoice, q: Quantity): number {
+  if (!choice.down) return q.value;
+  if (q.unit === 'times') return q.value > 1 ? 1 / q.value : q.value;
+  return -Math.abs(q.value);
+}
+
+/** "about 60 Russian and 60 Turkish officers": a qualifier before the pair qualifies both. */
+function pairedQualifier(text: string, q: Quantity): Qualifier {
+  const own = qualifierOf(text, q);
+  return own === 'exact' && q.pairedWith !== undefined ? qualifierOf(text, { ...q, start: q.pairedWith }) : own;
+}
+
+function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, subject: string, period: FigurePeriod, modality: Modality | undefined): Figure {
+  const figure: Figure = {
+    category: categoryOf(choice.metric),
+    metric: choice.metric,
+    subject,
+    value: Number(signed(choice, q).toPrecision(12)),
+    unit: q.unit!,
+    qualifier: pairedQualifier(text, q),
+    period: period.period,
+    periodBasis: period.basis,
+    quote: s.text,
+    start: s.start,
+    end: s.end,
+    surface: text.slice(q.start, q.end),
+    surfaceStart: q.start,
+    surfaceEnd: q.end,
+  };
+  if (choice.growthOf) figure.growthOf = choice.growthOf;
+  if (q.low !== undefined && q.high !== undefined) {
+    figure.low = Number(q.low.toPrecision(12));
+    figure.high = Number(q.high.toPrecision(12));
+  }
+  if (modality) figure.modality = modality;
+  return figure;
+}
+
+export type { ArticleState };

@@ -1,0 +1,122 @@
+/**
+ * The period expressions the reader knows, English and Russian, each a regex and what it means
+ * (docs/adr/001-figure-periods.md). Earlier rules win where two overlap.
+ */
+import type { PeriodBasis } from '../model/figure.ts';
+import { monthRange, monthSpan, pad, yearFor, yearToDate, type Published } from './period-calendar.ts';
+import { COUNT_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, ordinalOf } from './period-words.ts';
+
+/**
+ * period: the figure's period; since: the start of a change or a sum ("since 2020"); by: a horizon
+ * ("by 2030"); ytd: "this year"; earlier: "a year earlier" after an amount, one period before the
+ * sentence's; now: "currently" (no period of a rate); base: a comparison base ("than in 2022"),
+ * only the period of a "when" clause after it; day: a date with a day, its month (not for flows);
+ * then: "тогда", the story's last period; span: "over the same period", the story's last span.
+ */
+export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier' | 'now' | 'base' | 'day' | 'then' | 'span';
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  period: string | null;
+  basis: PeriodBasis;
+  role: PeriodRole;
+}
+
+export type Made = Omit<PeriodMention, 'start' | 'end'>;
+export type Rule = [RegExp, (m: RegExpExecArray, pub: Published | null) => Made | null];
+
+export const YEAR = String.raw`((?:19|20)\d{2})`;
+export const SP = String.raw`[\s\u00A0]+`;
+export const OSP = String.raw`[\s\u00A0]*`;
+export const RU_YEAR_TAIL = String.raw`(?:${SP}(?:года|году|год|г\.))?`;
+
+export const rel = (period: string | null, role: PeriodRole = 'period'): Made => ({ period, basis: 'relative', role });
+export const stated = (period: string, role: PeriodRole = 'period'): Made => ({ period, basis: 'stated', role });
+
+export const RULES: Rule[] = [
+  // 2016–2022, from 2016 to 2022, в 2016-2022 годах
+  [new RegExp(String.raw`(?:between${SP}|from${SP}|с${SP})?${YEAR}${OSP}(?:[-–—]|${SP}(?:to|and|до|по|through)${SP})${OSP}((?:19|20)?\d{2})(?![\d])(?:${SP}(?:гг?\.|годах|годы|годов))?`, 'giu'),
+    (m) => {
+      if (/\sand\s/iu.test(m[0]) && !/^between/iu.test(m[0])) return null;
+      const to = m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]!;
+      return Number(to) > Number(m[1]) ? stated(`${m[1]}..${to}`) : null;
+    }],
+  // January–September 2024, в январе-сентябре 2024 года
+  [new RegExp(String.raw`(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)))?(?![\p{L}])`, 'giu'),
+    (m, pub) => {
+      const from = monthOf(m[1]!);
+      const to = monthOf(m[2]!);
+      if (!from || !to) return null;
+      const { year, basis } = m[4] && pub ? { year: pub.year, basis: 'relative' as const } : yearFor(pub, m[3], to < from ? to : from);
+      if (year === null) return rel(null);
+      // "November–February" crosses New Year: the year named (or found) is the year it ends in.
+      return { period: to < from ? monthSpan(year - 1, from, year, to) : monthRange(year, from, to), basis, role: 'period' };
+    }],
+  // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев
+  [new RegExp(String.raw`(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
+    (m, pub) => {
+      const n = countOf(m[1]!);
+      const head = m.input.slice(Math.max(0, m.index - 12), m.index);
+      if (!n || n > 11 || /(?:past|last|previous|over|последние|прошедшие)\s*$/iu.test(head)) return null;
+      if (!m[0].match(/first|первые|of|за|года/iu) && !/(?:за|in|for)\s*$/iu.test(head)) return null;
+      const { year, basis } = yearFor(pub, m[2], 1);
+      return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
+    }],
+  // first half of 2024, H1 2024, в первом полугодии 2024 года
+  [new RegExp(String.raw`(?:(${ORDINAL_WORD})${SP}(?:half|полугоди\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
+    (m, pub) => {
+      const half = m[1] ? ordinalOf(m[1]) : Number(m[3] ?? m[5]);
+      if (!half || half > 2) return null;
+      const { year, basis } = yearFor(pub, m[2] ?? m[4] ?? m[6], half === 1 ? 1 : 7);
+      return year === null ? rel(null) : { period: `${year}-H${half}`, basis, role: 'period' };
+    }],
+  // third quarter of 2024, Q3 2024, в III квартале
+  [new RegExp(String.raw`(?:(${ORDINAL_WORD})${SP}(?:quarter|квартал\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\bQ([1-4])${OSP}${YEAR}?|\b([1-4])Q${OSP}${YEAR})(?![\p{L}])`, 'giu'),
+    (m, pub) => {
+      const q = m[1] ? ordinalOf(m[1]) : Number(m[3] ?? m[5]);
+      if (!q || q > 4) return null;
+      const { year, basis } = yearFor(pub, m[2] ?? m[4] ?? m[6], q * 3 - 2);
+      return year === null ? rel(null) : { period: `${year}-Q${q}`, basis, role: 'period' };
+    }],
+  // over the past six years, за последние шесть лет: span from pubYear − N to pubYear
+  [new RegExp(String.raw`(?:(?:over|in|during|for)${SP}the${SP}(?:past|last|previous)${SP}(${COUNT_WORD})${SP}years|(?:за|в)${SP}(?:последние|прошедшие|минувшие)${SP}(${COUNT_WORD})${SP}(?:лет|года)|(?:(?:over|in|during|for)${SP})?the${SP}(?:past|last)${SP}decade|за${SP}последнее${SP}десятилетие)`, 'giu'),
+    (m, pub) => {
+      const n = m[1] || m[2] ? countOf((m[1] ?? m[2])!) : 10;
+      return pub && n ? rel(`${pub.year - n}..${pub.year}`) : rel(null);
+    }],
+  // so far this year, since the beginning of the year, с начала года
+  [/(?:so far this year|year[- ]to[- ]date|since the (?:beginning|start) of (?:the|this) year|this year so far|с начала (?:этого |текущего )?года|с начала ((?:19|20)\d{2}) года|с января(?: по \p{L}+)?|since January)/giu,
+    (m, pub) => (m[1] ? { period: yearToDate(pub, Number(m[1])), basis: 'stated', role: 'ytd' } : rel(yearToDate(pub), 'ytd'))],
+  // this year: year to date for an actual, the year itself for a target (decided by the caller)
+  [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd')],
+  [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' })],
+  [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,
+    (_m, pub) => rel(pub ? String(pub.year + 1) : null)],
+  [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null)],
+  [/(?:\blast year(?:'s)?|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|за (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|в прошлогодн\p{L}*)/giu,
+    (_m, pub) => rel(pub ? String(pub.year - 1) : null)],
+  // "now", "сейчас": as things stand at publication
+  [/(?:\bnow\b|\bcurrently\b|\bat present\b|\bto date\b|(?<![\p{L}])сейчас(?![\p{L}])|в настоящее время|на сегодняшний день|на данный момент)/giu,
+    (_m, pub) => rel(pub ? `${pub.year}-${pad(pub.month)}` : null, 'now')],
+  [/(?:\blast month\b|в прошлом месяце|за прошлый месяц)/giu,
+    (_m, pub) => rel(pub ? (pub.month === 1 ? `${pub.year - 1}-12` : `${pub.year}-${pad(pub.month - 1)}`) : null)],
+  // in May 2024, in May, в мае 2024 года
+  [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL})(?![\p{L}\d])`, 'giu'),
+    (m, pub) => {
+      const month = monthOf((m[1] ?? m[3])!);
+      if (!month) return null;
+      const { year, basis } = yearFor(pub, m[2] ?? m[4], month);
+      return year === null ? rel(null) : { period: `${year}-${pad(month)}`, basis, role: 'period' };
+    }],
+  // in 2023, в 2023 году, since 2020, by 2030
+  [new RegExp(String.raw`(?:(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),
+    (m) => {
+      const prep = (m[1] ?? '').toLowerCase();
+      if (['since', 'с'].includes(prep)) return stated(m[2]!, 'since');
+      if (['by', 'к', 'до'].includes(prep)) return stated(m[2]!, 'by');
+      // "from 2022" is a comparison base; "until 2025", "before 2020" bound an event, not a figure.
+      if (['from', 'until', 'till', 'before', 'after'].includes(prep)) return null;
+      return stated(m[2]!);
+    }],
+];

@@ -1,0 +1,107 @@
+/**
+ * What one sentence's figures are decided from: its quantities (units filled in where a list or a
+ * quote elides them, conversions in brackets left out), their frames, metric keywords, places and
+ * period mentions; and the article state that runs from sentence to sentence.
+ */
+import type { Metric } from '../model/figure.ts';
+import type { FigurePeriod } from './figure-periods.ts';
+import { clauseBreaks, frameOf, type Frame } from './frames.ts';
+import { metricHits } from './metrics.ts';
+import { findPeriods, type PeriodMention, type Published } from './periods.ts';
+import type { Quantity } from './quantities.ts';
+import type { Sentence } from './sentences.ts';
+import { findPlaces } from './subjects.ts';
+
+export interface ArticleState {
+  text: string;
+  pub: Published | null;
+  pair: string[];
+  carried: { paragraph: number; period: FigurePeriod; chain: boolean } | null;
+  /** Metric of the last figure so far, for anaphora in the next sentence. */
+  earlier: Metric | null;
+  /** The last money amount and its paragraph, for a bare "5 billion" in the next sentence of a quote. */
+  money: { paragraph: number; q: Quantity } | null;
+  /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
+  story: { last: string | null; span: string | null };
+}
+
+export interface Scope {
+  state: ArticleState;
+  s: Sentence;
+  quantities: Quantity[];
+  frames: Frame[];
+  hits: ReturnType<typeof metricHits>;
+  places: ReturnType<typeof findPlaces>;
+  mentions: PeriodMention[];
+}
+
+// "8.2 billion manats ($4.8 billion)", "1,3 млрд евро (около 1,4 млрд долларов)", "AZN 1.7bn, or $1bn":
+// the same amount in another currency or unit, written after the first.
+const CONVERSION_GAP = /^[\s\u00A0]*(?:\(|,[\s\u00A0]*or[\s\u00A0]+|,[\s\u00A0]*или[\s\u00A0]+)[\s\u00A0]*(?:about|approx\.?|approximately|roughly|some|around|около|примерно|порядка)?[\s\u00A0]*$/iu;
+
+const CONVERTIBLE: ReadonlySet<string> = new Set(['length', 'mass', 'gas', 'oil']);
+
+/** A number restating the one before it in other units: "4,324-kilometer (2,686-mile)", "930 manats ($547)". */
+export function isConversion(text: string, qs: readonly Quantity[], i: number): boolean {
+  const q = qs[i]!;
+  const prev = qs[i - 1];
+  if (!prev || prev.kind !== q.kind || !CONVERSION_GAP.test(text.slice(prev.end, q.start))) return false;
+  // Only units with more than one system convert; "9.4% (8.7% in 2023)" is a second figure.
+  return q.kind === 'money' ? prev.unit !== q.unit : CONVERTIBLE.has(q.kind ?? 'count');
+}
+
+/**
+ * A scaled number with no unit takes the unit of the amount before it: money from the sentence or,
+ * in a quote, the paragraph ("в 2022 году ожидается рост до 3 млрд"); any other unit from the
+ * quantity right before it when that one is scaled too ("23,8 млрд кубометров, из них в Италию – 10,2 млрд").
+ */
+function withElidedUnit(qs: readonly Quantity[], paragraphMoney: Quantity | null): Quantity[] {
+  return qs.map((q, i) => {
+    if (q.unit !== null || q.scale < 1e3) return q;
+    const before = qs.slice(0, i).reverse();
+    const prev = before.find((p) => p.unit !== null);
+    if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {
+      return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };
+    }
+    const own = before.find((p) => p.kind === 'money');
+    const money = own ?? paragraphMoney;
+    return money && q.scale >= 1e6 ? { ...q, unit: money.unit, kind: money.kind, ...(own ? {} : { elided: true }) } : q;
+  });
+}
+
+export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity[], mentions: PeriodMention[]): Scope | null {
+  const { text } = state;
+  const paragraphMoney = state.money?.paragraph === s.paragraph ? state.money.q : null;
+  const qs = withElidedUnit(all.filter((q) => q.start >= s.start && q.end <= s.end), paragraphMoney);
+  const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
+  if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
+  const withUnits = qs.filter((q) => q.unit !== null);
+  const quantities = withUnits.filter((_, i) => !isConversion(text, withUnits, i));
+  if (quantities.length === 0) return null;
+  const breaks = clauseBreaks(text, s.start, s.end);
+  return {
+    state,
+    s,
+    quantities,
+    frames: quantities.map((_, i) => frameOf(text, s, quantities, i, breaks)),
+    hits: metricHits(text, s.start, s.end),
+    // A currency written before the number ("US$") is not a country; "2,000 Russian peacekeepers" is.
+    places: findPlaces(text, s.start, s.end).filter((p) => !qs.some((q) => q.start < q.numberStart && p.start < q.numberStart && q.start < p.end)),
+    mentions: mentions.filter((p) => !withUnits.some((q) => p.start < q.end && q.start < p.end)),
+  };
+}
+
+/** Period mentions of a sentence. */
+export function mentionsOf(state: ArticleState, s: Sentence): PeriodMention[] {
+  return findPeriods(state.text, state.pub, s.start, s.end);
+}
+
+/** Where the parenthesis enclosing `at` opens (−1 outside any), counting from `from`. */
+export function enclosingParen(text: string, from: number, at: number): number {
+  const open: number[] = [];
+  for (let i = from; i < at; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')') open.pop();
+  }
+  return open.at(-1) ?? -1;
+}
