@@ -11,7 +11,8 @@ import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './sentence-scope.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
-import { mainPair } from './subjects.ts';
+import { findAllPlaces, mainPair } from './subjects.ts';
+import { routeOf } from './subject-routes.ts';
 
 function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
   const mentions = mentionsOf(state, s);
@@ -19,6 +20,7 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
   const out = scope ? figuresOfScope(state, s, scope) : [];
   if (!scope && state.carried) state.carried.chain = false;
   rememberPeriods(state, s, mentions, out);
+  state.route = routeOf(state.text, findAllPlaces(state.text, s.start, s.end)) ?? state.route;
   return out;
 }
 
@@ -26,21 +28,23 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
   // The period of a flow carries through its paragraph and on through following sentences that hold figures.
   if (state.carried && state.carried.paragraph !== s.paragraph && !state.carried.chain) state.carried = null;
   const out: Figure[] = [];
-  let previous: MetricChoice | null = null;
-  let changeTo: FigurePeriod | null = null;
-  let span: string | null = null;
+  const run = { previous: null as MetricChoice | null, last: undefined as Figure | undefined, total: null as string | null, changeTo: null as FigurePeriod | null, span: null as string | null };
   for (let i = 0; i < scope.quantities.length; i++) {
-    const made = figureAt(scope, i, previous, out.at(-1), changeTo, span);
+    const made = figureAt(scope, i, run);
     if (!made) continue;
-    changeTo = made.changeTo;
-    previous = made.choice;
-    span = changedSpan(out.at(-1), made.figure) ?? span;
-    if (span) state.story.span = span;
+    run.changeTo = made.changeTo;
+    run.previous = made.choice;
+    run.span = changedSpan(out.at(-1), made.figure) ?? run.span;
+    if (run.span) state.story.span = run.span;
     out.push(made.figure);
+    run.last = made.figure;
   }
   // "этот показатель" points at the last figure that measured something, not at a share.
   const last = out.filter((f) => f.metric !== 'other').at(-1);
-  if (last) state.earlier = last.metric === 'growth_rate' ? (last.growthOf ?? null) : last.metric;
+  if (last) {
+    state.earlier = last.metric === 'growth_rate' ? (last.growthOf ?? null) : last.metric;
+    state.earlierSubject = last.subject;
+  }
   return out;
 }
 
@@ -64,7 +68,7 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, money: null, story: { last: null, span: null } };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null }, route: null, subjects: new Map() };
   const lines = linesOf(text);
   // Tables with periods in their header are read by column and their numbers never reach the
   // sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

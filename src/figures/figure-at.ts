@@ -14,7 +14,7 @@ import type { Quantity } from './quantities.ts';
 import { qualifierOf } from './qualifiers.ts';
 import { enclosingParen, type ArticleState, type Scope } from './sentence-scope.ts';
 import type { Sentence } from './sentences.ts';
-import { chooseSubject } from './subjects.ts';
+import { subjectOf, type SentenceRun } from './figure-subject.ts';
 import { PER_UNIT_RE } from './units.ts';
 
 // "8.9% of Azerbaijan's foreign trade", "6% of GDP": a share of a flow is dated like the flow.
@@ -28,9 +28,10 @@ export interface Made {
 }
 
 /** The figure of the i-th quantity of a sentence, or null when it measures nothing. */
-export function figureAt(scope: Scope, i: number, previous: MetricChoice | null, last: Figure | undefined, changeTo: FigurePeriod | null, sentenceSpan: string | null): Made | null {
-  const { state, s, quantities, frames, hits, places } = scope;
-  const { text, pair } = state;
+export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo: FigurePeriod | null; span: string | null }): Made | null {
+  const { state, s, quantities, frames, hits } = scope;
+  const { text } = state;
+  const { previous, last, changeTo, span: sentenceSpan } = run;
   const q = quantities[i]!;
   const frame = frames[i]!;
   const before = quantities[i - 1];
@@ -41,12 +42,7 @@ export function figureAt(scope: Scope, i: number, previous: MetricChoice | null,
   const measured = choice.growthOf ?? choice.metric;
   const nextModality = next ? modalityOf({ text, q: next, frame: frames[i + 1]!, metric: measured }) : undefined;
   let modality = modalityOf({ text, q, frame, metric: measured, afterTarget: last?.modality === 'target', ...(next ? { rateAt: next.end } : {}) });
-  const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
-  const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
-  const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;
-  // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
-  const restates = last && previous && !near.some((p) => p.kind !== 'pair') && (last.growthOf === about || last.metric === about);
-  const subject = restates ? last.subject : chooseSubject({ text, metric: about, surface: q, near, clause, sentence: places, pair });
+  const subject = subjectOf(scope, i, choice, run);
   const changeTarget = q.change === 'from' ? periodOfChangeTarget(scope, i, choice.metric, nextModality) : null;
   // "raise from 4 million to 8 million tonnes by 2027": the old value is today's, not the year before the target's.
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;

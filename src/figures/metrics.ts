@@ -63,6 +63,8 @@ export interface MetricChoice {
   down?: boolean;
   /** "rather than the 7 percent initially reported": restates the figure before it (and takes its period). */
   restates?: boolean;
+  /** The metric came from an anaphor ("That is up 4.2 per cent"): the figure pointed to gives the subject too. */
+  anaphoric?: boolean;
 }
 
 /** The growth cue governing a percent or multiplier, if any ("grew by", "рост на", "up"). */
@@ -130,10 +132,11 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
     const cue = kind === 'times' ? multiplierCue(text, q) : growthCue(text, q, frame, previous);
     const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 6), q.start));
     if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
-    const growthOf = growthTarget(hits, q, sentence) ?? previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined) ?? anaphoric(input, () => true) ?? undefined;
+    const inSentence = growthTarget(hits, q, sentence) ?? previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
+    const growthOf = inSentence ?? anaphoric(input, () => true) ?? undefined;
     // A growth rate means something only with what grew: share prices and yields are "other".
     if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other' };
-    return { metric: 'growth_rate', growthOf, down: cue === 'down' };
+    return { metric: 'growth_rate', growthOf, down: cue === 'down', ...(inSentence ? {} : { anaphoric: true }) };
   }
   if (kind === 'persons' || kind === 'count') return { metric: headcountMetric(input) };
   if (isAbsoluteChange(text, q, frame)) return { metric: 'other' };
@@ -145,13 +148,15 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
   if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && inherited(previous, kind)) return { metric: 'other', restates: true };
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
   const sameClause = input.previousEnd !== undefined && input.previousEnd >= frame.clauseStart;
-  const found = hit?.label ?? (sameClause ? inherited(previous, kind) : null) ?? anaphoric(input, ok) ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind);
+  const local = hit?.label ?? (sameClause ? inherited(previous, kind) : null);
+  const pointed = local ? null : anaphoric(input, ok);
+  const found = local ?? pointed ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind);
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other' };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
     const wide = sentenceWide(hits, q, sentence, ok);
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other' };
   }
-  return { metric: found ?? (kind === 'length' ? 'distance' : 'other') };
+  return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
 
 // "grew 9 percent, rather than the 7 percent initially reported": the second number restates the first.

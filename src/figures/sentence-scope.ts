@@ -17,8 +17,13 @@ export interface ArticleState {
   pub: Published | null;
   pair: string[];
   carried: { paragraph: number; period: FigurePeriod; chain: boolean } | null;
-  /** Metric of the last figure so far, for anaphora in the next sentence. */
+  /** Metric and subject of the last figure so far, for anaphora in the next sentence. */
   earlier: Metric | null;
+  earlierSubject: string | null;
+  /** The last route named ("the Baku-Novorossiysk pipeline"), for "the pipeline" later. */
+  route: string | null;
+  /** The last subject of each metric so far. */
+  subjects: Map<Metric, string>;
   /** The last money amount and its paragraph, for a bare "5 billion" in the next sentence of a quote. */
   money: { paragraph: number; q: Quantity } | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */

@@ -1,6 +1,7 @@
 /**
  * Directions and partners: "Russian exports to Azerbaijan" is RU>AZ, "imports from Russia" in an
- * Azerbaijani story is RU>AZ, "its trade with Turkey" pairs Turkey with the sentence's owner.
+ * Azerbaijani story is RU>AZ, "Azerbaijan sold Russia" is AZ>RU, "Russia will lend Iran" is RU>IR,
+ * "its trade with Turkey" pairs Turkey with the sentence's owner.
  */
 import type { Metric } from '../model/figure.ts';
 import { pairOf, type PlaceMention } from './subjects.ts';
@@ -11,7 +12,14 @@ const TO = /(?:\bto|\binto|\bin|\btowards|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на|(
 const FOR = /(?:\bfor|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WITH = /(?:\bwith|\band|(?:^|\s)со?|(?:^|\s)и)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const THROUGH = /(?:\bthrough|\bvia|\bacross|(?:^|\s)через|(?:^|\s)по)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+// "Azerbaijan sold Russia", "supplied Azerbaijan with", "will lend Iran", "выделит Ирану": the object receives.
+const GIVES = /(?:\b(?:sold|sells|sell|supplied|supplies|supply|delivered|delivers|lend|lends|lent|provide|provides|provided|give|gives|gave|grant|grants|granted)|(?:^|\s)(?:поставил\p{L}*|поставляет|поставит|продал\p{L}*|продает|выделит|выделил\p{L}*|выделяет|предоставит|предоставил\p{L}*|предоставляет))[\s\u00A0]+$/iu;
 
+// "$120 million to boost cargo transport to Russia": a purpose clause before "to Russia" names no recipient.
+const PURPOSE = /\bto[\s\u00A0]+\p{L}|(?:^|\s)(?:для|на)[\s\u00A0]/iu;
+
+/** A party to a flow: a country (by name or proxy) or a group ("the EU has pledged", "exports to Europe"). */
+export const isParty = (m: PlaceMention): boolean => m.kind === 'name' || m.kind === 'proxy' || m.kind === 'group';
 const isCountry = (m: PlaceMention): boolean => m.kind === 'name' || m.kind === 'proxy';
 
 /** The country on the other side of the main pair from `code`, if `code` is in it. */
@@ -19,35 +27,83 @@ function otherOf(pair: readonly string[], code: string): string | undefined {
   return pair.length === 2 && pair.includes(code) ? pair.find((p) => p !== code) : undefined;
 }
 
-/** Origin>destination for exports, imports, investment, funding and cargo, or null when unclear. */
-export function flowOf(text: string, metric: Metric, near: readonly PlaceMention[], pool: readonly PlaceMention[], pair: readonly string[], amountEnd: number): string | null {
-  const nearNames = near.filter(isCountry);
-  const mentions = nearNames.length ? nearNames : pool.filter(isCountry);
-  let origin: string | null = null;
-  let dest: string | null = null;
-  const owners: string[] = [];
+export interface FlowInput {
+  text: string;
+  metric: Metric;
+  near: readonly PlaceMention[];
+  pool: readonly PlaceMention[];
+  pair: readonly string[];
+  amountEnd: number;
+  /** The whole sentence's places, for "its" ("its own gas exports to Europe"). */
+  sentence?: readonly PlaceMention[];
+  /** A total of one country ("Azerbaijan's foreign trade …, of which exports"): no partner from the pair. */
+  total?: string | null;
+}
+
+interface Ends {
+  origin: string | null;
+  dest: string | null;
+  owners: string[];
+}
+
+/** Origin, destination and owners ("Russian exports") named by the prepositions and verbs before each party. */
+function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
+  const nearParties = near.filter(isParty);
+  const mentions = nearParties.some(isCountry) ? nearParties : pool.filter(isParty);
+  const ends: Ends = { origin: null, dest: null, owners: [] };
   for (const m of mentions) {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (THROUGH.test(before)) continue;
-    if (FROM.test(before)) origin ??= m.code;
-    // Funding goes "for Azerbaijani buyers" right after the amount; "to boost transport to Russia" names no recipient.
+    // "imported 1.7 bcm of Russian gas": a nationality of the goods after the amount is where they come from.
+    if (m.start >= amountEnd && m.kind === 'name' && /^[\s\u00A0]*of[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu.test(text.slice(amountEnd, m.start))) {
+      ends.origin ??= m.code;
+      continue;
+    }
+    if (FROM.test(before)) ends.origin ??= m.code;
+    else if (GIVES.test(before)) ends.dest ??= m.code;
     else if (metric === 'funding' && (TO.test(before) || FOR.test(before))) {
       // Funding goes "for Azerbaijani buyers" right after the amount; "to boost transport to Russia" names no recipient.
-      if (m.start >= amountEnd && m.start - amountEnd < 25) dest ??= m.code;
-    } else if (TO.test(before)) dest ??= m.code;
-    else if (!owners.includes(m.code)) owners.push(m.code);
+      if (m.start >= amountEnd && m.start - amountEnd < 40 && !PURPOSE.test(text.slice(amountEnd, m.start).replace(/[\p{L}]+[\s\u00A0]+$/u, ''))) ends.dest ??= m.code;
+    } else if (TO.test(before)) ends.dest ??= m.code;
+    else if (!ends.owners.includes(m.code)) ends.owners.push(m.code);
   }
+  // "Azerbaijan's Heydar Aliyev refinery" after "to Azerbaijan's": the same country again is no second owner.
+  ends.owners = ends.owners.filter((c) => c !== ends.origin && c !== ends.dest);
+  return ends;
+}
+
+// "its own gas exports to Europe": the country the sentence is about owns the flow.
+const POSSESSIVE = /(?:^|[\s(])(?:its|their|его|их|свой|свои|своего|своих|собственн\p{L}*)(?![\p{L}])/iu;
+
+function possessor({ text, pool, sentence, amountEnd }: FlowInput): string | undefined {
+  const head = text.slice(Math.max(0, amountEnd - 120), amountEnd);
+  if (!POSSESSIVE.test(head)) return undefined;
+  return (sentence ?? pool).find(isCountry)?.code;
+}
+
+/** Origin>destination for exports, imports, investment, funding and cargo, or null when unclear. */
+export function flowOf(input: FlowInput): string | null {
+  const { metric, pair } = input;
+  const { owners, ...ends } = endsOf(input);
+  let { origin, dest } = ends;
   // "Russian exports", "Azerbaijan's imports": the owner exports or imports; two owners say nothing.
   if (owners.length > 1 && metric !== 'funding') return null;
-  const owner = owners[0];
+  const owner = owners[0] ?? input.total ?? possessor(input) ?? undefined;
   if (owner && metric === 'imports') dest ??= owner;
   else if (owner) origin ??= owner;
   if (origin && dest && origin !== dest) return `${origin}>${dest}`;
-  // Cargo has a direction only when the text gives both ends.
+  if (input.total) return input.total;
+  // Cargo and funding have a direction only when the text gives both ends.
   if (metric === 'cargo_volume' || metric === 'funding') return null;
   if (origin && !dest && otherOf(pair, origin)) return `${origin}>${otherOf(pair, origin)}`;
   if (dest && !origin && otherOf(pair, dest)) return `${otherOf(pair, dest)}>${dest}`;
   return null;
+}
+
+/** "Remittances from Russia to Azerbaijan": a flow of any metric when both ends are written. */
+export function explicitFlow(input: FlowInput): string | null {
+  const { origin, dest } = endsOf(input);
+  return origin && dest && origin !== dest ? `${origin}>${dest}` : null;
 }
 
 /** "its trade with Turkey hit $7.5 billion": Turkey with the sentence's owner or the main pair. */

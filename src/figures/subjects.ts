@@ -6,7 +6,9 @@
 import type { Metric } from '../model/figure.ts';
 import { PLACES } from './lexicon.ts';
 import { PhraseMatcher, compilePhrases, type Hit } from './patterns.ts';
-import { flowOf, partnerOf } from './subject-flows.ts';
+import { explicitFlow, flowOf, partnerOf, type FlowInput } from './subject-flows.ts';
+import { routeOf } from './subject-routes.ts';
+import { securitySubject } from './subject-security.ts';
 
 export interface PlaceMention {
   code: string;
@@ -29,9 +31,26 @@ function toMentions(hits: Hit[], kind: PlaceMention['kind']): PlaceMention[] {
 
 /** Country, proxy, group and pair-word mentions in text[from, to), earliest first. */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
+  return placesIn(text, from, to, true);
+}
+
+/** Every place named, also a proxy used as a place ("in Gyumri", "from the Baku-Novorossiysk pipeline"). */
+export function findAllPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
+  return placesIn(text, from, to, false);
+}
+
+// "stationed in Gyumri", "в Карабахе": where troops stand.
+const HOST_BEFORE = /(?:\b(?:in|into|at|inside|within|near)|(?:^|[\s(])(?:в|во|на территории|под|около))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+
+/** Countries named as where something stands ("peacekeepers in Karabakh", "the base in Gyumri"). */
+export function findHosts(text: string, from: number, to: number): PlaceMention[] {
+  return findAllPlaces(text, from, to).filter((m) => (m.kind === 'name' || m.kind === 'proxy') && HOST_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+}
+
+function placesIn(text: string, from: number, to: number, partiesOnly: boolean): PlaceMention[] {
   const names = toMentions(NAMES.find(text, from, to), 'name');
   const groups = toMentions(GROUPS.find(text, from, to), 'group');
-  const proxies = toMentions(PROXIES.find(text, from, to), 'proxy').filter((p) => !LOCATIVE.test(text.slice(Math.max(0, p.start - 20), p.start)));
+  const proxies = toMentions(PROXIES.find(text, from, to), 'proxy').filter((p) => !partiesOnly || !LOCATIVE.test(text.slice(Math.max(0, p.start - 20), p.start)));
   const pairs: PlaceMention[] = [];
   for (const m of text.slice(from, to).matchAll(PAIR_WORDS)) pairs.push({ code: '', start: from + m.index, end: from + m.index + m[0].length, kind: 'pair' });
   const all = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);
@@ -59,6 +78,8 @@ export const pairOf = (codes: readonly string[]): string => [...new Set(codes)].
 
 const SECURITY: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents', 'military_spending']);
 const FLOWS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'investment', 'funding', 'cargo_volume']);
+const ROUTED: ReadonlySet<Metric> = new Set(['cargo_volume', 'distance']);
+const TOTALED: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports']);
 const OWN_TOTAL = /\b(?:foreign|overall|total|global|external)\s+trade|внешн\p{L}*\s+торгов|внешнеторгов|общ\p{L}*\s+товарооборот/iu;
 
 export interface SubjectInput {
@@ -73,10 +94,18 @@ export interface SubjectInput {
   sentence: PlaceMention[];
   /** The article's main pair. */
   pair: string[];
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The country whose own total (or its breakdown) this figure is: "Azerbaijan's foreign trade …, of which exports". */
+  total?: string | null;
+  /** The last route the story named ("the Baku-Novorossiysk pipeline"), for "the pipeline" later. */
+  storyRoute?: string | null;
+  /** The subject of the story's last figure of this metric, for a count whose sentence names no one ("the death toll rose to 23"). */
+  storySubject?: string | null;
 }
 
-const countries = (ms: readonly PlaceMention[]): PlaceMention[] => ms.filter((m) => m.kind === 'name' || m.kind === 'proxy');
-const distinct = (ms: readonly PlaceMention[]): string[] => [...new Set(ms.map((m) => m.code))];
+export const countries = (ms: readonly PlaceMention[]): PlaceMention[] => ms.filter((m) => m.kind === 'name' || m.kind === 'proxy');
+export const distinct = (ms: readonly PlaceMention[]): string[] => [...new Set(ms.map((m) => m.code))];
 
 /** The closest level (clause, else sentence) that names a country, a group or the pair. */
 function poolOf({ clause, sentence }: SubjectInput): PlaceMention[] {
@@ -86,32 +115,42 @@ function poolOf({ clause, sentence }: SubjectInput): PlaceMention[] {
 export function chooseSubject(input: SubjectInput): string {
   const { metric, pair } = input;
   const pool = poolOf(input);
+  const flowInput: FlowInput = { text: input.text, metric, near: input.near, pool, pair, amountEnd: input.surface.end, sentence: input.sentence, total: TOTALED.has(metric) ? (input.total ?? null) : null };
+  if (FLOWS.has(metric) || flowInput.total) {
+    const flow = flowOf(flowInput);
+    if (flow) return flow;
+  }
+  if (ROUTED.has(metric)) {
+    const routed = routedSubject(input);
+    if (routed) return routed;
+  }
   const group = pool.find((m) => m.kind === 'group');
   if (group) {
     const pivot = countries(pool)[0]?.code ?? pair[0];
     return pivot ? `${pivot}-${group.code}` : group.code;
   }
-  if (SECURITY.has(metric)) return securitySubject(input, pool);
-  if (FLOWS.has(metric)) {
-    const flow = flowOf(input.text, metric, input.near, pool, pair, input.surface.end);
-    if (flow) return flow;
-    if (metric === 'funding') return fundingSubject(pool, pair, input.surface.start);
-  }
-  return bilateralSubject(input, pool);
+  if (SECURITY.has(metric)) return securitySubject({ ...input, pair }, pool);
+  if (metric === 'funding') return fundingSubject(pool, pair, input.surface.start);
+  return explicitFlow(flowInput) ?? bilateralSubject(input, pool);
 }
 
-function contextSubject(pool: readonly PlaceMention[], pair: readonly string[]): string {
+/**
+ * Cargo and lengths on a route: the country that owns the goods in the figure's own words ("1.6 million
+ * tonnes of Kazakh oil"), else the route the sentence names, else the story's route when the sentence
+ * names nothing off it ("84,000 tonnes were pumped via the pipeline").
+ */
+function routedSubject({ text, near, sentence, sentenceStart, sentenceEnd, storyRoute, metric, surface }: SubjectInput): string | null {
+  const route = routeOf(text, findAllPlaces(text, sentenceStart, sentenceEnd));
+  const own = distinct(countries(near).filter((m) => m.start >= surface.end));
+  if (metric === 'cargo_volume' && own.length === 1 && !(route ?? storyRoute ?? '').includes(own[0]!)) return own[0]!;
+  if (route) return route;
+  const named = distinct(countries(sentence));
+  return storyRoute && named.every((c) => storyRoute.split('>').includes(c)) ? storyRoute : null;
+}
+
+export function contextSubject(pool: readonly PlaceMention[], pair: readonly string[]): string {
   if (pair.length === 2 || pool.some((m) => m.kind === 'pair')) return pairOf(pair);
   return pair[0] ?? '';
-}
-
-function securitySubject({ surface, sentence, pair, metric }: SubjectInput, pool: PlaceMention[]): string {
-  const inside = countries(sentence).find((m) => m.start >= surface.start && m.end <= surface.end);
-  if (inside) return inside.code;
-  const codes = distinct(countries(pool));
-  // Violations and clashes happen between two sides; troops and losses belong to one.
-  if (metric === 'incidents' && codes.length >= 2) return pairOf(codes.slice(0, 2));
-  return codes[0] ?? contextSubject(pool, pair);
 }
 
 /** Who pays: "between the two countries" is the pair, else the country named last before the amount. */

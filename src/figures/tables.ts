@@ -101,7 +101,7 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     const metric = hint ? rowMetric(ctx.text, label, kindOfUnit(hint.unit)) : null;
     if (!hint || !metric) continue;
     const places = findPlaces(ctx.text, label.start, label.end);
-    const subject = chooseSubject({ text: ctx.text, metric, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair });
+    const subject = chooseSubject({ text: ctx.text, metric, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];

@@ -46,11 +46,11 @@ describe('ranges, changes and lists with an elided unit', () => {
     ]);
   });
 
-  it('"about 60 Russian and 60 Turkish officers": the first number takes the noun of the second and shares its qualifier', () => {
+  it('"about 60 Russian and 60 Turkish officers" near Aghdam: the first number takes the noun of the second and shares its qualifier', () => {
     const figures = figuresOf('The joint monitoring centre near Aghdam was staffed by about 60 Russian and 60 Turkish officers.', '2021-03-10');
     expect(figures.map((f) => [f.metric, f.value, f.qualifier, f.subject])).toEqual([
-      ['troops', 60, 'about', 'RU'],
-      ['troops', 60, 'about', 'TR'],
+      ['troops', 60, 'about', 'RU>AZ'],
+      ['troops', 60, 'about', 'TR>AZ'],
     ]);
   });
 

@@ -1,0 +1,66 @@
+/**
+ * The subject of one figure in its sentence: what the figures before it say (a restated growth
+ * rate, the mirror flow of customs data, a country's total and its breakdown, an anaphor), else the
+ * places around it (subjects.ts).
+ */
+import type { Figure, Metric } from '../model/figure.ts';
+import type { MetricChoice } from './metrics.ts';
+import type { Quantity } from './quantities.ts';
+import type { Scope } from './sentence-scope.ts';
+import { chooseSubject, countries, distinct, type PlaceMention } from './subjects.ts';
+
+/** What the figures before this one in the sentence leave for it. */
+export interface SentenceRun {
+  previous: MetricChoice | null;
+  last: Figure | undefined;
+  /** The country whose total opened a breakdown ("Azerbaijan's foreign trade …, of which exports …"). */
+  total: string | null;
+}
+
+// "In total, Azerbaijan's foreign trade turnover …", "внешнеторговый оборот": a country's own total.
+const TOTAL_WORDS = /\b(?:in total|overall|total|foreign trade|external trade)\b|(?:^|[\s(])(?:всего|в целом|внешнеторгов\p{L}*|внешн\p{L}*[\s\u00A0]+торгов\p{L}*|общ\p{L}*[\s\u00A0]+(?:объем|объём|товарооборот)\p{L}*)(?![\p{L}])/iu;
+// "…, of which exports", "…, из них в Европу": the parts of the total before.
+const BREAKDOWN_AFTER = /^[^.;]{0,40}?[,(][\s\u00A0]*(?:of which|of this|of these|from which|из них|из которых|в том числе)(?![\p{L}])/iu;
+const BASE_BEFORE = /(?:\bup from|\bdown from|\bcompared (?:to|with)|\bagainst|(?:^|[\s\u00A0])(?:против|по сравнению с))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+const MIRROR: Partial<Record<Metric, Metric>> = { exports: 'imports', imports: 'exports' };
+
+export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: SentenceRun): string {
+  const { state, s, quantities, frames, places } = scope;
+  const { text, pair } = state;
+  const q = quantities[i]!;
+  const frame = frames[i]!;
+  const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
+  const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
+  const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;
+  const { last, previous } = run;
+  const named = near.some((p) => p.kind !== 'pair');
+  // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
+  if (last && previous && !named && (last.growthOf === about || last.metric === about)) return last.subject;
+  // "1.7 bcm of Russian gas in 2023, up from 0.2 bcm a year earlier": the base of a change is the same flow.
+  if (last && last.metric === about && BASE_BEFORE.test(text.slice(frame.leftStart, q.start))) return last.subject;
+  // "That is up 4.2 per cent": the figure pointed back to.
+  if (choice.anaphoric && !named && state.earlierSubject) return state.earlierSubject;
+  const mirrored = mirrorOf(last, about, named);
+  if (mirrored) return mirrored;
+  run.total = totalOwner(text, q, frame, clause, run.total);
+  const storySubject = state.subjects.get(about) ?? null;
+  const subject = chooseSubject({ text, metric: about, surface: q, near, clause, sentence: places, pair, sentenceStart: s.start, sentenceEnd: s.end, total: run.total, storyRoute: state.route, storySubject });
+  state.subjects.set(about, subject);
+  return subject;
+}
+
+/** "Экспорт из России составил 2,2 млрд, импорт – 870 млн": imports of the same reporter, the other way. */
+function mirrorOf(last: Figure | undefined, about: Metric, named: boolean): string | null {
+  if (named || !last || MIRROR[about] !== last.metric) return null;
+  const m = /^([A-Z-]+)>([A-Z-]+)$/.exec(last.subject);
+  return m ? `${m[2]}>${m[1]}` : null;
+}
+
+/** The owner of a total this figure is, or is part of; null when it is no total. */
+function totalOwner(text: string, q: Quantity, frame: Scope['frames'][number], clause: readonly PlaceMention[], running: string | null): string | null {
+  if (running) return running;
+  const codes = distinct(countries(clause));
+  if (codes.length !== 1) return null;
+  const own = TOTAL_WORDS.test(text.slice(frame.clauseStart, q.start)) || BREAKDOWN_AFTER.test(text.slice(q.end, frame.clauseEnd));
+  return own ? codes[0]! : null;
+}

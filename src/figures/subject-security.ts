@@ -1,0 +1,80 @@
+/**
+ * Subjects of security figures. Troops belong to their country and, stationed abroad, flow to the
+ * host ("Russian peacekeepers in Karabakh" is RU>AZ); casualties with two countries in the clause
+ * are between them ("Azerbaijan said three Russian peacekeepers were killed" is RU-AZ); people who
+ * fled from one country to another are a flow ("fled Karabakh for Armenia" is AZ>AM); incidents
+ * happen between two sides.
+ */
+import { countries, contextSubject, distinct, findHosts, pairOf, type PlaceMention, type SubjectInput } from './subjects.ts';
+
+const LEFT = /(?:\bfrom|\bout of|\bfled|\bflee|\bfleeing|\bleft|\bleave|\bleaving|(?:^|\s)из|(?:^|\s)покинул\p{L}*|(?:^|\s)покидают)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+const REACHED = /(?:\bto|\binto|\bfor|\bin|(?:^|\s)в|(?:^|\s)во)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+
+export function securitySubject(input: SubjectInput, pool: PlaceMention[]): string {
+  const { surface, sentence, pair, metric } = input;
+  const inside = countries(sentence).find((m) => m.start >= surface.start && m.end <= surface.end)?.code ?? null;
+  const codes = distinct(countries(pool));
+  if (metric === 'troops') return troopsSubject(input, inside, codes) ?? contextSubject(pool, pair);
+  if (metric === 'casualties') return casualtySubject(inside, parties(input.text, pool, codes)) ?? placeOf(input) ?? input.storySubject ?? contextSubject(pool, pair);
+  if (metric === 'displaced') return peopleFlow(input.text, sentence) ?? inside ?? fromOneEnd(codes, pair) ?? contextSubject(pool, pair);
+  // Violations and clashes happen between two sides, whoever reports them ("…, according to the Azerbaijani Defence Ministry").
+  const sides = distinct(countries(sentence));
+  if (metric === 'incidents' && sides.length >= 2) return pairOf(sides.slice(0, 2));
+  return inside ?? codes[0] ?? contextSubject(pool, pair);
+}
+
+// "crashed near Aktau, Kazakhstan", "под обстрелом в Карабахе": where it happened, no side of it.
+const PLACE_BEFORE = /(?:\b(?:in|near|at|over|outside)|(?:^|[\s(])(?:в|во|под|около|над)|,)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+
+/** Countries named as sides (a ministry, a nationality, an attacker), not as the place it happened. */
+function parties(text: string, pool: readonly PlaceMention[], codes: string[]): string[] {
+  const sides = distinct(countries(pool).filter((m) => adjectival(text, m) || !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))));
+  // "сообщили в МЧС Армении": a country named only after a preposition is still the side when it is the only one.
+  return sides.length > 0 ? sides : codes;
+}
+
+/** "in Azerbaijani shelling", "в азербайджанском обстреле": a nationality before a noun names a side, not a place. */
+function adjectival(text: string, m: PlaceMention): boolean {
+  const word = text.slice(m.start, m.end);
+  if (/^\p{Ll}/u.test(word)) return true;
+  return /^[A-Za-z]/.test(word) && /^[\s\u00A0]+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+}
+
+/** People who left one named country for an unnamed place: the article's pair when that country is in it. */
+function fromOneEnd(codes: readonly string[], pair: readonly string[]): string | null {
+  const only = codes.length === 1 ? codes[0]! : null;
+  return only && pair.length === 2 && pair.includes(only) ? pairOf(pair) : only;
+}
+
+/** "an explosion at a fuel depot near Stepanakert": with no side named, the country where it happened. */
+function placeOf(input: SubjectInput): string | null {
+  return findHosts(input.text, input.sentenceStart, input.sentenceEnd)[0]?.code ?? null;
+}
+
+/** Whose troops, and where they stand when that is another country. */
+function troopsSubject(input: SubjectInput, inside: string | null, codes: readonly string[]): string | null {
+  const host = findHosts(input.text, input.sentenceStart, input.sentenceEnd).find((h) => h.code !== inside)?.code;
+  const owner = inside ?? codes.find((c) => c !== host) ?? null;
+  if (owner && host && owner !== host) return `${owner}>${host}`;
+  return owner;
+}
+
+/** The victims' country, paired with the other country the clause names. */
+function casualtySubject(inside: string | null, codes: readonly string[]): string | null {
+  const other = codes.find((c) => c !== inside);
+  if (inside && other) return pairOf([inside, other]);
+  if (!inside && codes.length >= 2) return pairOf(codes.slice(0, 2));
+  return inside ?? codes[0] ?? null;
+}
+
+/** "fled Karabakh for Armenia", "из Карабаха в Армению": origin>destination when both are written. */
+function peopleFlow(text: string, sentence: readonly PlaceMention[]): string | null {
+  let origin: string | null = null;
+  let dest: string | null = null;
+  for (const m of countries(sentence)) {
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    if (LEFT.test(before)) origin ??= m.code;
+    else if (REACHED.test(before)) dest ??= m.code;
+  }
+  return origin && dest && origin !== dest ? `${origin}>${dest}` : null;
+}
