@@ -15,7 +15,7 @@ import { qualifierOf } from './qualifiers.ts';
 import { enclosingParen, type ArticleState, type Scope } from './sentence-scope.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectOf, type SentenceRun } from './figure-subject.ts';
-import { PER_UNIT_RE } from './units.ts';
+import { PER_UNIT_BEFORE, PER_UNIT_RE } from './units.ts';
 
 // "8.9% of Azerbaijan's foreign trade", "6% of GDP": a share of a flow is dated like the flow.
 const FLOW_SHARE = compilePhrases(METRICS.flow_shares ?? [], 'u');
@@ -37,7 +37,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const before = quantities[i - 1];
   let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, ...(before ? { previousEnd: before.end } : {}) });
   if (!choice) return null;
-  if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30))) choice = { metric: 'other' };
+  if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30)) || PER_UNIT_BEFORE.test(text.slice(frame.clauseStart, q.start))) choice = { metric: 'other' };
   const next = q.change === 'from' ? quantities[i + 1] : undefined;
   const measured = choice.growthOf ?? choice.metric;
   const nextModality = next ? modalityOf({ text, q: next, frame: frames[i + 1]!, metric: measured }) : undefined;
@@ -48,7 +48,8 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;
   const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan);
   if (period.target) modality = 'target';
-  if (FLOW_METRICS.has(choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived) {
+  // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it.
+  if (FLOW_METRICS.has(choice.partOf ?? choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived) {
     state.carried = { paragraph: s.paragraph, period, chain: true };
   }
   return { figure: toFigure(text, s, q, choice, subject, period, modality), choice, changeTo: to };

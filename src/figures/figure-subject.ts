@@ -22,6 +22,9 @@ const TOTAL_WORDS = /\b(?:in total|overall|total|foreign trade|external trade)\b
 // "…, of which exports", "…, из них в Европу": the parts of the total before.
 const BREAKDOWN_AFTER = /^[^.;]{0,40}?[,(][\s\u00A0]*(?:of which|of this|of these|from which|из них|из которых|в том числе)(?![\p{L}])/iu;
 const BASE_BEFORE = /(?:\bup from|\bdown from|\bcompared (?:to|with)|\bagainst|(?:^|[\s\u00A0])(?:против|по сравнению с))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+const PRONOUN = /(?:^|[\s(])(?:them|it|их|его|её|ее)(?![\p{L}])/iu;
+const PRONOUN_AFTER = /^[\s\u00A0]+(?:them|it|их|его)(?![\p{L}])/iu;
+const PART_OPENING = /^[\s\u00A0"«]*(?:of this|of these|of that|of the total|из этого|из этой|из них|из общего)(?![\p{L}])/iu;
 const MIRROR: Partial<Record<Metric, Metric>> = { exports: 'imports', imports: 'exports' };
 
 export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: SentenceRun): string {
@@ -31,13 +34,21 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   const frame = frames[i]!;
   const clause = places.filter((p) => p.start >= frame.clauseStart && p.end <= frame.clauseEnd);
   const near = places.filter((p) => p.start >= frame.leftStart && p.end <= frame.rightEnd);
-  const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : choice.metric;
+  const about = choice.metric === 'growth_rate' ? (choice.growthOf ?? 'trade_turnover') : (choice.partOf ?? choice.metric);
   const { last, previous } = run;
+  // "390,000 tonnes of tomatoes worth $512 million", "rather than $4.2 billion": the same goods, the same subject.
+  if (choice.restates && last) return last.subject;
   const named = near.some((p) => p.kind !== 'pair');
   // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
   if (last && previous && !named && (last.growthOf === about || last.metric === about)) return last.subject;
   // "1.7 bcm of Russian gas in 2023, up from 0.2 bcm a year earlier": the base of a change is the same flow.
   if (last && last.metric === about && BASE_BEFORE.test(text.slice(frame.leftStart, q.start))) return last.subject;
+  // "pledged to double them": a pronoun for the figure before, of the same metric.
+  const pronoun = PRONOUN.test(text.slice(frame.leftStart, q.start)) || PRONOUN_AFTER.test(text.slice(q.end, q.end + 8));
+  if (last && (last.metric === about || last.growthOf === about) && pronoun) return last.subject;
+  // "Из этого объема по трубопроводу Баку – Джейхан прокачано 1,1 млн тонн": a part of the story's last figure
+  // (the cities of a route name no owner).
+  if (!near.some((p) => p.kind === 'name') && state.earlierSubject && PART_OPENING.test(text.slice(s.start, Math.min(q.start, s.start + 40)))) return state.earlierSubject;
   // "That is up 4.2 per cent": the figure pointed back to.
   if (choice.anaphoric && !named && state.earlierSubject) return state.earlierSubject;
   const mirrored = mirrorOf(last, about, named);

@@ -35,7 +35,7 @@ export function countVerbBefore(text: string, at: number): Metric | null {
 
 /** "the death toll rose to 27", "число беженцев составило 100 617": the metric a head count names before a bare number. */
 export function countHeadBefore(text: string, at: number): Metric | null {
-  const from = Math.max(0, at - 90);
+  const from = Math.max(0, at - 140);
   const left = text.slice(from, at);
   const heads = [...left.matchAll(HEADS)];
   const head = heads.at(-1);

@@ -9,27 +9,18 @@ import type { Frame } from './frames.ts';
 import { METRICS, type QuantityKind } from './lexicon.ts';
 import { PhraseMatcher, compilePhrases, type Hit } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
+import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
+import { headcountMetric } from './metric-headcounts.ts';
 
-const KEYWORDS = new PhraseMatcher<Metric>(
+export const KEYWORDS = new PhraseMatcher<Metric>(
   (Object.entries(METRICS.metrics) as Array<[Metric, NonNullable<(typeof METRICS.metrics)[Metric]>]>).map(([metric, e]) => [metric, [...(e.keywords ?? []), ...(e.nouns ?? [])]]),
 );
-const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced'] as const).map((m) => [m, new PhraseMatcher([[m, METRICS.metrics[m]?.cues ?? []]])]);
-const GROWTH = new PhraseMatcher<'up' | 'down'>([
-  ['up', METRICS.growth.up],
-  ['down', METRICS.growth.down],
-]);
 const PARTIAL = compilePhrases(METRICS.partial ?? [], 'u');
 const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
 const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports', 'investment']);
-// "increased by $500 million", "на 1,2 млрд манатов больше": an absolute change, not a level.
-const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
-const CHANGE_AFTER = /^[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|up from|down from)(?![\p{L}])/iu;
-const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less|lower|smaller|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
-const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
-const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;
 const AT_PLACE = /(?:\b(?:on|at|near|along|across|to|from|over)|(?:^|\s)(?:на|у|вдоль|через|к|до|по))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
-const STRENGTH = /(?:численност\p{L}*|strength|numbering|numbered|a force of|contingent of)(?![\p{L}])/iu;
 const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
+const OBJECT_PRONOUN = /^[\s\u00A0]+(?:them|it|их|его)(?![\p{L}])/iu;
 const LEVEL_TO = /(?:\bto|(?:^|\s)до|\bat)[\s\u00A0]*$/iu;
 
 export function accepts(metric: Metric, kind: QuantityKind): boolean {
@@ -63,41 +54,10 @@ export interface MetricChoice {
   down?: boolean;
   /** "rather than the 7 percent initially reported": restates the figure before it (and takes its period). */
   restates?: boolean;
+  /** A part of a flow kept apart as "other" ("non-oil exports to Russia"): its subject and period are the flow's. */
+  partOf?: Metric;
   /** The metric came from an anaphor ("That is up 4.2 per cent"): the figure pointed to gives the subject too. */
   anaphoric?: boolean;
-}
-
-/** The growth cue governing a percent or multiplier, if any ("grew by", "рост на", "up"). */
-function growthCue(text: string, q: Quantity, frame: Frame, previous: MetricChoice | null): 'up' | 'down' | null {
-  const isUpTo = (h: Hit<'up' | 'down'>): boolean => /^up$/i.test(text.slice(h.start, h.end)) && /^\s*to\b/i.test(text.slice(h.end, h.end + 4));
-  // The verb may stand far before "by": "cuts oil pumping through the Baku-Novorossiysk pipeline by 12%".
-  const left = GROWTH.find(text, Math.max(frame.leftStart, q.start - 100), q.start).filter((h) => !isUpTo(h));
-  const right = GROWTH.find(text, q.end, Math.min(frame.rightEnd, q.end + 25));
-  const hit = left.at(-1) ?? right[0];
-  // "doubled", "вдвое" carry their own direction; "halved" is a fall.
-  if (q.words && q.unit === 'times') return hit?.label === 'down' || q.value < 1 ? 'down' : 'up';
-  if (hit) return hit.label;
-  // "24.6 percent more than in 2022", "на 4% меньше": a comparison after the number is a change.
-  const after = COMPARE_AFTER.exec(text.slice(q.end, q.end + 12));
-  if (after) return /^(?:less|lower|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
-  // "and in the first half by another 11%", "импорт – на 18,6%": "by"/"на" before a percent is a change.
-  // An elided verb ("снизился на 6,4%, импорт – на 13,1%") keeps the direction of the change before it.
-  if (q.kind === 'percent' && BY_PERCENT.test(text.slice(Math.max(0, q.start - 24), q.start))) return previous?.metric === 'growth_rate' && previous.down ? 'down' : 'up';
-  return null;
-}
-
-/**
- * A multiplier is a change only when a verb of change or a comparative is right next to it:
- * "grew 1.8 times", "в 1,8 раза больше", "tripled" — not "met four times" or "intercepted three times".
- */
-function multiplierCue(text: string, q: Quantity): 'up' | 'down' | null {
-  if (q.words) return q.value < 1 ? 'down' : GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1)?.label === 'down' ? 'down' : 'up';
-  if (/fold/iu.test(text.slice(q.start, q.end))) return 'up';
-  const before = GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1);
-  const near = before && /^[\s\u00A0]*(?:by|на|almost|nearly|почти|more than|более чем|in)?[\s\u00A0]*$/iu.test(text.slice(before.end, q.start)) ? before : undefined;
-  const after = MULTIPLIER_COMPARE.exec(text.slice(q.end, q.end + 16));
-  if (after) return /^(?:less|lower|smaller|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
-  return near?.label ?? null;
 }
 
 /** The metric whose change a growth rate measures: nearest amount metric in the sentence. */
@@ -132,7 +92,10 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
     const cue = kind === 'times' ? multiplierCue(text, q) : growthCue(text, q, frame, previous);
     const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 6), q.start));
     if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
-    const inSentence = growthTarget(hits, q, sentence) ?? previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
+    // "pledged to double them": the pronoun is the figure before, whatever keyword stands nearer.
+    const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
+    const pronoun = before && OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8)) ? before : undefined;
+    const inSentence = pronoun ?? growthTarget(hits, q, sentence) ?? before;
     const growthOf = inSentence ?? anaphoric(input, () => true) ?? undefined;
     // A growth rate means something only with what grew: share prices and yields are "other".
     if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other' };
@@ -151,10 +114,10 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
   const local = hit?.label ?? (sameClause ? inherited(previous, kind) : null);
   const pointed = local ? null : anaphoric(input, ok);
   const found = local ?? pointed ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind);
-  if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other' };
+  if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
     const wide = sentenceWide(hits, q, sentence, ok);
-    if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other' };
+    if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
   }
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
@@ -191,45 +154,9 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
   return m.index < afterStart ? true : /^[\s\u00A0]+(?:in|of|on|в|во|на)?[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/u.test(around.slice(afterStart, m.index)) || /^[\s\u00A0]+$/u.test(around.slice(afterStart, m.index));
 }
 
-function isAbsoluteChange(text: string, q: Quantity, frame: Frame): boolean {
-  if (CHANGE_AFTER.test(text.slice(q.end, q.end + 20))) return true;
-  if (!CHANGE_BY.test(text.slice(Math.max(0, q.start - 5), q.start))) return false;
-  return GROWTH.find(text, Math.max(frame.leftStart, q.start - 60), q.start).length > 0;
-}
-
 function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | null {
   if (!previous) return null;
   const m = previous.metric === 'growth_rate' ? previous.growthOf : previous.metric;
   return m && m !== 'other' && accepts(m, kind) ? m : null;
 }
 
-// ", including 900 children,": an insertion that breaks off a part of the head count before it.
-const INSERTION_OPEN = /^[\s\u00A0]*[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
-const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в том числе|среди них)[^,;()]*[,)]/iu;
-// "two Azerbaijani nationals, brothers aged 59 and 55, died": the verb after an apposition between commas.
-const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
-const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
-
-/** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
-function headcountMetric({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
-  if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';
-  // "evacuated 3,200 residents, including 900 children": the part counts what the whole counts.
-  const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));
-  if (part) return previous.metric;
-  const from = Math.max(frame.leftStart, q.start - 80);
-  // "More than 40 soldiers, including three officers, were wounded": the verb after the insertion governs.
-  const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd)) ?? APPOSITION_AFTER.exec(text.slice(q.end, frame.rightReach));
-  const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(frame.rightEnd, q.end + 60);
-  const cueFrom = skip ? q.end + skip[0].length : q.end;
-  for (const [metric, matcher] of CUE_METRICS) {
-    if (matcher.find(text, from, q.start).length > 0 || matcher.find(text, cueFrom, to).length > 0) return metric;
-  }
-  const noun = q.nounMetric as Metric | null | undefined;
-  if (noun) return noun;
-  // "их численность составляла около 2 тыс. человек": a strength of the troops or refugees named before.
-  if (STRENGTH.test(text.slice(Math.max(frame.clauseStart, q.start - 50), q.start))) {
-    const before = KEYWORDS.find(text, Math.max(0, q.start - 300), q.start).filter((h) => accepts(h.label, 'persons'));
-    if (before.at(-1)) return before.at(-1)!.label;
-  }
-  return 'other';
-}

@@ -17,6 +17,8 @@ const COMMITMENTS: ReadonlySet<Metric> = new Set(['military_spending', 'funding'
 // "to 10 million tonnes by 2028, and eventually to 25 million": a further step of the same target.
 const CHAIN = /^[^.;!?\d]{0,30}(?:,|\band|(?:^|\s)и)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:to|до)[\s\u00A0]*$/iu;
 
+const CLOSED_RELATIVE = /(?:^|,)[\s\u00A0]*(?:which|that|who|где|котор\p{L}*)[^,;]*,/giu;
+
 /** A cue hit in text, leaving out the month "May" ("in January–May", "May 2024"), which no modal verb is. */
 function cued(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
@@ -39,7 +41,8 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
   if (q.change !== 'from') {
     // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
     // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.
-    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start);
+    // A relative clause closed before the verb ("Trade, which the corridor is designed to boost, stood at") is not the figure's.
+    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start).replace(CLOSED_RELATIVE, ' ');
     if (cued(TARGET, left) || (!COMMITMENTS.has(metric) && cued(PLAN, left))) return 'target';
     if (afterTarget && CHAIN.test(text.slice(frame.leftStart, q.start))) return 'target';
   }

@@ -43,7 +43,8 @@ export const RULES: Rule[] = [
       return Number(to) > Number(m[1]) ? stated(`${m[1]}..${to}`) : null;
     }],
   // January–September 2024, в январе-сентябре 2024 года
-  [new RegExp(String.raw`(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)))?(?![\p{L}])`, 'giu'),
+  // "from January through September 2024": the "from" opens the run, it is no comparison base.
+  [new RegExp(String.raw`(?:(?<![\p{L}])from${SP})?(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)))?(?![\p{L}])`, 'giu'),
     (m, pub) => {
       const from = monthOf(m[1]!);
       const to = monthOf(m[2]!);
@@ -53,13 +54,14 @@ export const RULES: Rule[] = [
       // "November–February" crosses New Year: the year named (or found) is the year it ends in.
       return { period: to < from ? monthSpan(year - 1, from, year, to) : monthRange(year, from, to), basis, role: 'period' };
     }],
-  // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев
-  [new RegExp(String.raw`(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
+  // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев, over the nine months
+  [new RegExp(String.raw`(?:(?:over|during)${SP}the${SP})?(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
     (m, pub) => {
       const n = countOf(m[1]!);
       const head = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (!n || n > 11 || /(?:past|last|previous|over|последние|прошедшие)\s*$/iu.test(head)) return null;
-      if (!m[0].match(/first|первые|of|за|года/iu) && !/(?:за|in|for)\s*$/iu.test(head)) return null;
+      // "in nine months", "over the nine months", "за 9 месяцев" (but not "in six months' time").
+      if (!m[0].match(/first|первые|of|за|года|^over|^during/iu) && !/(?:за|in|for)\s*$/iu.test(head)) return null;
       const { year, basis } = yearFor(pub, m[2], 1);
       return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
     }],

@@ -52,6 +52,7 @@ const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:halved|halving)\b/giu, 0.5],
 ];
 
+const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|our|his|her)(?=[\s\u00A0])/iu;
 const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|before|after|в|во|с|со|к|до|по|за|на|из|от|после)[\s\u00A0]+$/iu;
 
 /** The script decides how commas are read: Cyrillic text uses the decimal comma. */
@@ -107,7 +108,9 @@ function withUnit(text: string, n: Numeral): Quantity {
   // A year-like plain number counts people only when the noun follows at once ("1960 миротворцев").
   const yearLike = isYearLike(n.plain, n.value);
   const afterYearWord = yearLike && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start));
-  const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2);
+  // "six of its peacekeepers": a part of a group counts what the group is.
+  const partitive = afterYearWord ? null : PARTITIVE.exec(text.slice(n.end, n.end + 16));
+  const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2) ?? (partitive ? countNounAfter(text, n.end + partitive[0].length, 1) : null);
   if (noun) return { ...base, unit: noun.unit, kind: noun.unit, end: noun.end, nounMetric: noun.metric };
   // "one of the wounded" is a person, not a count.
   const verb = afterYearWord || (n.words && n.value === 1) ? null : casualtyVerbAfter(text, n.end);

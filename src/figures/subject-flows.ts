@@ -11,7 +11,7 @@ const TO = /(?:\bto|\binto|\bin|\btowards|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на|(
 // Money is earmarked "for Azerbaijani buyers"; goods are not traded "for Russia".
 const FOR = /(?:\bfor|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WITH = /(?:\bwith|\band|(?:^|\s)со?|(?:^|\s)и)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
-const THROUGH = /(?:\bthrough|\bvia|\bacross|(?:^|\s)через|(?:^|\s)по)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+const THROUGH = /(?:\bthrough|\bvia|\bacross|(?:^|\s)через|(?:^|\s)по)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:territory[\s\u00A0]+of[\s\u00A0]+|территори\p{L}*[\s\u00A0]+)?$/iu;
 // "Azerbaijan sold Russia", "supplied Azerbaijan with", "will lend Iran", "выделит Ирану": the object receives.
 const GIVES = /(?:\b(?:sold|sells|sell|supplied|supplies|supply|delivered|delivers|lend|lends|lent|provide|provides|provided|give|gives|gave|grant|grants|granted)|(?:^|\s)(?:поставил\p{L}*|поставляет|поставит|продал\p{L}*|продает|выделит|выделил\p{L}*|выделяет|предоставит|предоставил\p{L}*|предоставляет))[\s\u00A0]+$/iu;
 
@@ -36,6 +36,8 @@ export interface FlowInput {
   amountEnd: number;
   /** The whole sentence's places, for "its" ("its own gas exports to Europe"). */
   sentence?: readonly PlaceMention[];
+  /** Where the story's last flow of this metric came from ("AZ" of "AZ>EU" or of a total "AZ"). */
+  storyOrigin?: string | null;
   /** A total of one country ("Azerbaijan's foreign trade …, of which exports"): no partner from the pair. */
   total?: string | null;
 }
@@ -44,16 +46,21 @@ interface Ends {
   origin: string | null;
   dest: string | null;
   owners: string[];
+  /** Countries goods pass through ("через территорию Азербайджана"): never the far end. */
+  transit: string[];
 }
 
 /** Origin, destination and owners ("Russian exports") named by the prepositions and verbs before each party. */
 function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
   const nearParties = near.filter(isParty);
   const mentions = nearParties.some(isCountry) ? nearParties : pool.filter(isParty);
-  const ends: Ends = { origin: null, dest: null, owners: [] };
+  const ends: Ends = { origin: null, dest: null, owners: [], transit: [] };
   for (const m of mentions) {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
-    if (THROUGH.test(before)) continue;
+    if (THROUGH.test(before)) {
+      ends.transit.push(m.code);
+      continue;
+    }
     // "imported 1.7 bcm of Russian gas": a nationality of the goods after the amount is where they come from.
     if (m.start >= amountEnd && m.kind === 'name' && /^[\s\u00A0]*of[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu.test(text.slice(amountEnd, m.start))) {
       ends.origin ??= m.code;
@@ -84,19 +91,29 @@ function possessor({ text, pool, sentence, amountEnd }: FlowInput): string | und
 /** Origin>destination for exports, imports, investment, funding and cargo, or null when unclear. */
 export function flowOf(input: FlowInput): string | null {
   const { metric, pair } = input;
-  const { owners, ...ends } = endsOf(input);
+  const { owners, transit, ...ends } = endsOf(input);
   let { origin, dest } = ends;
+  const far = (code: string): string | undefined => {
+    const other = otherOf(pair, code);
+    return other && !transit.includes(other) ? other : undefined;
+  };
   // "Russian exports", "Azerbaijan's imports": the owner exports or imports; two owners say nothing.
   if (owners.length > 1 && metric !== 'funding') return null;
   const owner = owners[0] ?? input.total ?? possessor(input) ?? undefined;
   if (owner && metric === 'imports') dest ??= owner;
   else if (owner) origin ??= owner;
+  // "В Турцию было поставлено 9,6 млрд": the story's exporter ships on to the country named.
+  if (dest && !origin && input.storyOrigin && input.storyOrigin !== dest && !otherOf(pair, dest)) origin = input.storyOrigin;
   if (origin && dest && origin !== dest) return `${origin}>${dest}`;
   if (input.total) return input.total;
+  // Transit: "Russian grain transited Azerbaijani territory" is between the two (RU-AZ); "Kazakhstan
+  // shipped oil through Azerbaijan" in a story about other countries is the shipper's.
+  if (transit.length > 0 && origin && !dest && !far(origin)) return metric === 'cargo_volume' && otherOf(pair, origin) ? pairOf(pair) : origin;
   // Cargo and funding have a direction only when the text gives both ends.
   if (metric === 'cargo_volume' || metric === 'funding') return null;
-  if (origin && !dest && otherOf(pair, origin)) return `${origin}>${otherOf(pair, origin)}`;
-  if (dest && !origin && otherOf(pair, dest)) return `${otherOf(pair, dest)}>${dest}`;
+  // With one end written, the other side of the article's pair is the other end, unless goods only pass through it.
+  if (origin && !dest && far(origin)) return `${origin}>${far(origin)}`;
+  if (dest && !origin && far(dest)) return `${far(dest)}>${dest}`;
   return null;
 }
 

@@ -20,6 +20,8 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
   // Violations and clashes happen between two sides, whoever reports them ("…, according to the Azerbaijani Defence Ministry").
   const sides = distinct(countries(sentence));
   if (metric === 'incidents' && sides.length >= 2) return pairOf(sides.slice(0, 2));
+  // "Армянские подразделения 11 раз нарушили режим": the other side is the article's other country.
+  if (metric === 'incidents' && sides.length === 1) return fromOneEnd(sides, pair) ?? sides[0]!;
   return inside ?? codes[0] ?? contextSubject(pool, pair);
 }
 

@@ -115,16 +115,18 @@ function poolOf({ clause, sentence }: SubjectInput): PlaceMention[] {
 export function chooseSubject(input: SubjectInput): string {
   const { metric, pair } = input;
   const pool = poolOf(input);
-  const flowInput: FlowInput = { text: input.text, metric, near: input.near, pool, pair, amountEnd: input.surface.end, sentence: input.sentence, total: TOTALED.has(metric) ? (input.total ?? null) : null };
+  const flowInput: FlowInput = { text: input.text, metric, near: input.near, pool, pair, amountEnd: input.surface.end, sentence: input.sentence, storyOrigin: originOf(input.storySubject), total: TOTALED.has(metric) ? (input.total ?? null) : null };
+  // A route named by cities gives cargo its direction before any owner does.
+  const routed = ROUTED.has(metric) ? routedSubject(input) : null;
+  if (routed && metric === 'cargo_volume') return routed;
   if (FLOWS.has(metric) || flowInput.total) {
     const flow = flowOf(flowInput);
     if (flow) return flow;
   }
-  if (ROUTED.has(metric)) {
-    const routed = routedSubject(input);
-    if (routed) return routed;
-  }
+  if (routed) return routed;
   const group = pool.find((m) => m.kind === 'group');
+  // "The EU has pledged 5 million euros": a group that pays, to no one named, is the subject alone.
+  if (group && metric === 'funding' && countries(pool).length === 0) return group.code;
   if (group) {
     const pivot = countries(pool)[0]?.code ?? pair[0];
     return pivot ? `${pivot}-${group.code}` : group.code;
@@ -134,6 +136,12 @@ export function chooseSubject(input: SubjectInput): string {
   return explicitFlow(flowInput) ?? bilateralSubject(input, pool);
 }
 
+/** "AZ" of "AZ>EU" or of "AZ"; nothing of a pair. */
+function originOf(subject: string | null | undefined): string | null {
+  const m = /^([A-Z]{2})(?:>|$)/.exec(subject ?? '');
+  return m ? m[1]! : null;
+}
+
 /**
  * Cargo and lengths on a route: the country that owns the goods in the figure's own words ("1.6 million
  * tonnes of Kazakh oil"), else the route the sentence names, else the story's route when the sentence
@@ -141,7 +149,9 @@ export function chooseSubject(input: SubjectInput): string {
  */
 function routedSubject({ text, near, sentence, sentenceStart, sentenceEnd, storyRoute, metric, surface }: SubjectInput): string | null {
   const route = routeOf(text, findAllPlaces(text, sentenceStart, sentenceEnd));
-  const own = distinct(countries(near).filter((m) => m.start >= surface.end));
+  if (!route && !storyRoute) return null;
+  // "1.6 million tonnes of Kazakh oil": a nationality of the goods, not a place they pass.
+  const own = distinct(countries(near).filter((m) => m.start >= surface.end && /^[\s\u00A0]*of[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu.test(text.slice(surface.end, m.start))));
   if (metric === 'cargo_volume' && own.length === 1 && !(route ?? storyRoute ?? '').includes(own[0]!)) return own[0]!;
   if (route) return route;
   const named = distinct(countries(sentence));

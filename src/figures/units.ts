@@ -160,7 +160,7 @@ export function casualtyVerbAfter(text: string, at: number): { end: number } | n
   return m ? { end: at + m[0].length } : null;
 }
 
-const POPULATION_BEFORE = /(?:population of|populations? (?:is|was|stands at|reached)|населени\p{L}*(?: составляет| в)?|численность\p{L}* населения)[\s\u00A0]+(?:about|some|over|more than|около|более|свыше)?[\s\u00A0]*$/iu;
+const POPULATION_BEFORE = /(?:population of|populations? (?:is|was|stands at|reached)|населени\p{L}*(?: составляет| в)?|численность\p{L}* населения)[\s\u00A0]+(?:about|some|over|more than|under|less than|nearly|almost|around|roughly|approximately|около|более|свыше|менее|почти|примерно)?[\s\u00A0]*$/iu;
 
 /** "a population of 10.1 million": a head count with no noun after it. */
 export function isPopulation(text: string, at: number): boolean {
@@ -172,6 +172,8 @@ export function isPopulation(text: string, at: number): boolean {
 // genitive ("тонн грузов в год"), but no preposition ("$4 billion in a year" is no rate).
 export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+(?:\\p{L}+\\s+){1,2}|(?!(?:in|within|over|for|during|за|через|в|на)\\s)\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})(?![\\s\\u00A0]+(?:earlier|ago|before|later|раньше|ранее|назад))`, 'u');
 // "$0.23/W", "$55 per barrel": a price per unit, not a total.
+// "Per capita, that means Azerbaijan will spend roughly $470": a per-unit phrase opening the clause.
+export const PER_UNIT_BEFORE = /(?:^|[\s(])(?:per capita|per head|per person|на душу населения|в расчете на душу)(?![\p{L}])/iu;
 export const PER_UNIT_RE = new RegExp(`^(?:[\\s\\u00A0,]*(?:${phrasesSource(CUES.per_unit)})|\\/\\p{L})`, 'u');
 
 const UNIT_HINTS: Array<{ unit: string; factor: number; re: RegExp }> = [

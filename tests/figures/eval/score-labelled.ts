@@ -98,7 +98,9 @@ interface LabelFile {
 const FIXTURES = new URL('../../fixtures/figures/', import.meta.url);
 
 /** A labelled set: tests/fixtures/figures/<set>/<id>.txt + <id>.figures.json. */
-export function loadLabelled(set: 'labelled' | 'holdout' | 'holdout-2' | 'holdout-3' = 'labelled'): Passage[] {
+export type LabelledSet = 'labelled' | 'holdout' | 'holdout-2' | 'holdout-3' | 'holdout-4';
+
+export function loadLabelled(set: LabelledSet = 'labelled'): Passage[] {
   const dir = new URL(`${set}/`, FIXTURES);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.figures.json'))

@@ -1,0 +1,61 @@
+/**
+ * Verbs of change and comparatives around a number: whether a percent or multiplier is a change
+ * and which way ("grew by 8%", "cuts … by 12%", "на 4% меньше", "импорт – на 13,1%"), and whether
+ * an amount is a change rather than a level ("increased by $500 million").
+ */
+import type { Frame } from './frames.ts';
+import { METRICS } from './lexicon.ts';
+import type { MetricChoice } from './metrics.ts';
+import { PhraseMatcher, type Hit } from './patterns.ts';
+import type { Quantity } from './quantities.ts';
+
+export const GROWTH = new PhraseMatcher<'up' | 'down'>([
+  ['up', METRICS.growth.up],
+  ['down', METRICS.growth.down],
+]);
+// "increased by $500 million", "на 1,2 млрд манатов больше": an absolute change, not a level.
+const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
+const CHANGE_AFTER = /^[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|up from|down from)(?![\p{L}])/iu;
+const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less|lower|smaller|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
+const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
+const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;
+
+export /** The growth cue governing a percent or multiplier, if any ("grew by", "рост на", "up"). */
+function growthCue(text: string, q: Quantity, frame: Frame, previous: MetricChoice | null): 'up' | 'down' | null {
+  const isUpTo = (h: Hit<'up' | 'down'>): boolean => /^up$/i.test(text.slice(h.start, h.end)) && /^\s*to\b/i.test(text.slice(h.end, h.end + 4));
+  // The verb may stand far before "by": "cuts oil pumping through the Baku-Novorossiysk pipeline by 12%".
+  const left = GROWTH.find(text, Math.max(frame.leftStart, q.start - 100), q.start).filter((h) => !isUpTo(h));
+  const right = GROWTH.find(text, q.end, Math.min(frame.rightEnd, q.end + 25));
+  const hit = left.at(-1) ?? right[0];
+  // "doubled", "вдвое" carry their own direction; "halved" is a fall.
+  if (q.words && q.unit === 'times') return hit?.label === 'down' || q.value < 1 ? 'down' : 'up';
+  if (hit) return hit.label;
+  // "24.6 percent more than in 2022", "на 4% меньше": a comparison after the number is a change.
+  const after = COMPARE_AFTER.exec(text.slice(q.end, q.end + 12));
+  if (after) return /^(?:less|lower|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
+  // "and in the first half by another 11%", "импорт – на 18,6%": "by"/"на" before a percent is a change.
+  // An elided verb ("снизился на 6,4%, импорт – на 13,1%") keeps the direction of the change before it.
+  if (q.kind === 'percent' && BY_PERCENT.test(text.slice(Math.max(0, q.start - 24), q.start))) return previous?.metric === 'growth_rate' && previous.down ? 'down' : 'up';
+  return null;
+}
+
+/**
+ * A multiplier is a change only when a verb of change or a comparative is right next to it:
+ * "grew 1.8 times", "в 1,8 раза больше", "tripled" — not "met four times" or "intercepted three times".
+ */
+export function multiplierCue(text: string, q: Quantity): 'up' | 'down' | null {
+  if (q.words) return q.value < 1 ? 'down' : GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1)?.label === 'down' ? 'down' : 'up';
+  if (/fold/iu.test(text.slice(q.start, q.end))) return 'up';
+  const before = GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1);
+  const near = before && /^[\s\u00A0]*(?:by|на|almost|nearly|почти|more than|более чем|in)?[\s\u00A0]*$/iu.test(text.slice(before.end, q.start)) ? before : undefined;
+  const after = MULTIPLIER_COMPARE.exec(text.slice(q.end, q.end + 16));
+  if (after) return /^(?:less|lower|smaller|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
+  return near?.label ?? null;
+}
+
+export function isAbsoluteChange(text: string, q: Quantity, frame: Frame): boolean {
+  if (CHANGE_AFTER.test(text.slice(q.end, q.end + 20))) return true;
+  if (!CHANGE_BY.test(text.slice(Math.max(0, q.start - 5), q.start))) return false;
+  return GROWTH.find(text, Math.max(frame.leftStart, q.start - 60), q.start).length > 0;
+}
+

@@ -1,0 +1,41 @@
+/**
+ * Troops, casualties, displaced or incidents: the noun after a head count says which, a cue word
+ * ("killed", "fled") may override it, a part ("including 900 children") counts what its whole counts.
+ */
+import type { Metric } from '../model/figure.ts';
+import { METRICS } from './lexicon.ts';
+import { KEYWORDS, accepts, type MetricInput } from './metrics.ts';
+import { PhraseMatcher } from './patterns.ts';
+
+const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced'] as const).map((m) => [m, new PhraseMatcher([[m, METRICS.metrics[m]?.cues ?? []]])]);
+const STRENGTH = /(?:численност\p{L}*|strength|numbering|numbered|a force of|contingent of)(?![\p{L}])/iu;
+// ", including 900 children,": an insertion that breaks off a part of the head count before it.
+const INSERTION_OPEN = /^[\s\u00A0]*[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
+const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в том числе|среди них)[^,;()]*[,)]/iu;
+// "two Azerbaijani nationals, brothers aged 59 and 55, died": the verb after an apposition between commas.
+const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
+const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
+
+/** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
+export function headcountMetric({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
+  if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';
+  // "evacuated 3,200 residents, including 900 children": the part counts what the whole counts.
+  const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));
+  if (part) return previous.metric;
+  const from = Math.max(frame.leftStart, q.start - 80);
+  // "More than 40 soldiers, including three officers, were wounded": the verb after the insertion governs.
+  const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd)) ?? APPOSITION_AFTER.exec(text.slice(q.end, frame.rightReach));
+  const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(frame.rightEnd, q.end + 60);
+  const cueFrom = skip ? q.end + skip[0].length : q.end;
+  for (const [metric, matcher] of CUE_METRICS) {
+    if (matcher.find(text, from, q.start).length > 0 || matcher.find(text, cueFrom, to).length > 0) return metric;
+  }
+  const noun = q.nounMetric as Metric | null | undefined;
+  if (noun) return noun;
+  // "их численность составляла около 2 тыс. человек": a strength of the troops or refugees named before.
+  if (STRENGTH.test(text.slice(Math.max(frame.clauseStart, q.start - 50), q.start))) {
+    const before = KEYWORDS.find(text, Math.max(0, q.start - 300), q.start).filter((h) => accepts(h.label, 'persons'));
+    if (before.at(-1)) return before.at(-1)!.label;
+  }
+  return 'other';
+}
