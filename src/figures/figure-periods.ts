@@ -90,8 +90,10 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
   switch (p.role) {
     case 'base':
       return false;
+    // "said in April that investments amount to $6 billion": a statement's date is the stock's "as of".
     case 'day':
-      return !flow;
+    case 'report':
+      return !flow && !input.modality;
     // "since 1996" sums up to now (not for a troop strength); "since last year's war" dates nothing.
     case 'since':
       return metric === 'growth_rate' || (p.basis === 'stated' && metric !== 'troops');
@@ -102,7 +104,7 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
     case 'span':
       return !!(story?.span ?? story?.carried ?? story?.last);
     default:
-      return true;
+      return input.modality !== 'target' || horizon(p, input);
   }
 }
 
@@ -123,6 +125,14 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   // "this year": the whole year for a target, January to last month for an actual.
   if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target') return { period: yearToDate(pub), basis: p.basis };
   return { period: p.period, basis: p.basis };
+}
+
+/** A target is dated only by a horizon ("by 2030", "this year", "in 2025"), not by the month it was said in. */
+function horizon(p: PeriodMention, { pub }: PeriodInput): boolean {
+  if (p.role === 'by' || p.role === 'ytd') return true;
+  if (!p.period || /^\d{4}-\d{2}$/.test(p.period)) return false;
+  const last = Number(p.period.match(/\d{4}/gu)?.at(-1));
+  return !pub || last >= pub.year;
 }
 
 /** "from $0.7 billion to $1.1 billion over the same years": the old value takes the span's start, the new one its end. */

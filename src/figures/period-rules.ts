@@ -11,9 +11,10 @@ import { COUNT_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, ordinalOf } fro
  * ("by 2030"); ytd: "this year"; earlier: "a year earlier" after an amount, one period before the
  * sentence's; now: "currently" (no period of a rate); base: a comparison base ("than in 2022"),
  * only the period of a "when" clause after it; day: a date with a day, its month (not for flows);
- * then: "тогда", the story's last period; span: "over the same period", the story's last span.
+ * then: "тогда", the story's last period; span: "over the same period", the story's last span;
+ * report: the date of a statement ("said in April"), the "as of" of a stock but no flow's period.
  */
-export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier' | 'now' | 'base' | 'day' | 'then' | 'span';
+export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier' | 'now' | 'base' | 'day' | 'then' | 'span' | 'report';
 
 export interface PeriodMention {
   start: number;

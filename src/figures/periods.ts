@@ -36,8 +36,7 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       const made = make(m as RegExpExecArray, pub);
       if (!made || (made.role !== 'day' && isMasked(dates, start, end))) continue;
       const before = slice.slice(Math.max(0, start - 70), start);
-      if (REPORTED.test(before)) continue;
-      const role = roleIn(before, made);
+      const role = REPORTED.test(before) ? 'report' : roleIn(before, made);
       out.push({ ...made, role, start: from + start, end: from + end });
     }
   }

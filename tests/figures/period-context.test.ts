@@ -95,4 +95,14 @@ describe('whose period is it: comparisons, reports, dates and the running story 
       ['cargo_volume', 12e6, null],
     ]);
   });
+
+  it('the date of a statement is the "as of" of a stock it gives, but no flow\'s period', () => {
+    expect(onlyFigure('Putin said in March that Russian investments in Azerbaijan amounted to $6.2 billion.', '2024-05-15')).toMatchObject({ period: '2024-03' });
+    expect(onlyFigure('The customs committee said in March that trade between Russia and Azerbaijan reached $4.4 billion.', '2024-05-15')).toMatchObject({ period: '2023', periodBasis: 'assumed' });
+  });
+
+  it('the month a target was announced is not its horizon', () => {
+    const f = onlyFigure('Speaking at a forum in Baku in May, the minister said Russia and Azerbaijan aim to lift trade to $6 billion in the coming years.', '2024-05-20');
+    expect(f).toMatchObject({ modality: 'target', period: null });
+  });
 });
