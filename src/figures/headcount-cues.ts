@@ -17,6 +17,11 @@ const VERB_BEFORE: Array<[Metric, RegExp]> = ENTRIES.filter(([, e]) => e.verbs?.
   new RegExp(`(?:${phrasesSource(e.verbs!)})[\\s\\u00A0]+(?:(?:${QUALIFIER})[\\s\\u00A0]+)?$`, 'u'),
 ]);
 
+// "29 survived", "38 погибли": the same verbs right after a bare number.
+const VERB_AFTER: Array<[Metric, RegExp]> = ENTRIES.filter(([, e]) => e.verbs?.length).map(([metric, e]) => [
+  metric,
+  new RegExp(`^[\\s\\u00A0]+(?:(?:were|was|have|had|are|have been|had been)[\\s\\u00A0]+)?(?:${phrasesSource(e.verbs!)})`, 'u'),
+]);
 const HEADS = compilePhrases(METRICS.count_heads ?? []);
 // Nouns of the people a head count may name: "число погибших", "number of refugees".
 const PEOPLE = new PhraseMatcher<Metric>(
@@ -26,10 +31,12 @@ const TOLL = /toll$/iu;
 const INCIDENT_CUES = compilePhrases(METRICS.metrics.incidents?.cues ?? [], 'u');
 const BREAK = /[.;!?\d]/u;
 
-/** "погибли 19", "injured more than 120": the metric of the verb right before a bare number. */
-export function countVerbBefore(text: string, at: number): Metric | null {
-  const head = text.slice(Math.max(0, at - 40), at);
+/** "погибли 19", "injured more than 120", "29 survived": the metric of the verb right before or after a bare number. */
+export function countVerbAround(text: string, start: number, end: number): Metric | null {
+  const head = text.slice(Math.max(0, start - 40), start);
   for (const [metric, re] of VERB_BEFORE) if (re.test(head)) return metric;
+  const tail = text.slice(end, end + 30);
+  for (const [metric, re] of VERB_AFTER) if (re.test(tail)) return metric;
   return null;
 }
 

@@ -44,6 +44,13 @@ describe('casualty, displacement and incident counts', () => {
     ]);
   });
 
+  it('a bare number right before the verb counts too ("18 survived")', () => {
+    expect(read('The plane crashed near Aktau: 41 people died and 18 survived.')).toEqual([
+      ['casualties', 41, 'persons', 'exact'],
+      ['other', 18, 'persons', 'exact'],
+    ]);
+  });
+
   it('a death toll or a "число погибших" that rises to a bare number counts casualties', () => {
     expect(read('The death toll from the clashes rose to 27 on Friday, the health ministry said.')).toEqual([['casualties', 27, 'persons', 'exact']]);
     expect(read('Число погибших в результате обстрела возросло до 16, сообщили в МЧС.')).toEqual([['casualties', 16, 'persons', 'exact']]);
