@@ -100,7 +100,7 @@ export const RULES: Rule[] = [
   [/(?:\blast year(?:'s)?|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|за (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|в прошлогодн\p{L}*)/giu,
     (_m, pub) => rel(pub ? String(pub.year - 1) : null)],
   // "now", "сейчас": as things stand at publication
-  [/(?:\bnow\b|\bcurrently\b|\bat present\b|\bto date\b|(?<![\p{L}])сейчас(?![\p{L}])|в настоящее время|на сегодняшний день|на данный момент)/giu,
+  [/(?:\bnow\b|\bcurrently\b|\bat present\b|\bto date\b|\btoday\b|(?<![\p{L}])сегодня(?![\p{L}])|(?<![\p{L}])сейчас(?![\p{L}])|в настоящее время|на сегодняшний день|на данный момент)/giu,
     (_m, pub) => rel(pub ? `${pub.year}-${pad(pub.month)}` : null, 'now')],
   [/(?:\blast month\b|в прошлом месяце|за прошлый месяц)/giu,
     (_m, pub) => rel(pub ? (pub.month === 1 ? `${pub.year - 1}-12` : `${pub.year}-${pad(pub.month - 1)}`) : null)],

@@ -109,7 +109,8 @@ function withUnit(text: string, n: Numeral): Quantity {
   const yearLike = isYearLike(n.plain, n.value);
   const afterYearWord = yearLike && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start));
   // "six of its peacekeepers": a part of a group counts what the group is.
-  const partitive = afterYearWord ? null : PARTITIVE.exec(text.slice(n.end, n.end + 16));
+  // ("one of the wounded" is a person among them, not a count).
+  const partitive = afterYearWord || (n.words && n.value === 1) ? null : PARTITIVE.exec(text.slice(n.end, n.end + 16));
   const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2) ?? (partitive ? countNounAfter(text, n.end + partitive[0].length, 1) : null);
   if (noun) return { ...base, unit: noun.unit, kind: noun.unit, end: noun.end, nounMetric: noun.metric };
   // "one of the wounded" is a person, not a count.

@@ -55,15 +55,21 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
   return q.kind === 'money' ? prev.unit !== q.unit : CONVERTIBLE.has(q.kind ?? 'count');
 }
 
+const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
+
 /**
  * A scaled number with no unit takes the unit of the amount before it: money from the sentence or,
  * in a quote, the paragraph ("в 2022 году ожидается рост до 3 млрд"); any other unit from the
  * quantity right before it when that one is scaled too ("23,8 млрд кубометров, из них в Италию – 10,2 млрд").
  */
-function withElidedUnit(qs: readonly Quantity[], paragraphMoney: Quantity | null): Quantity[] {
+function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null): Quantity[] {
   return qs.map((q, i) => {
-    if (q.unit !== null || q.scale < 1e3) return q;
     const before = qs.slice(0, i).reverse();
+    // "deployed 1,960 peacekeepers; today about 1,500 remain": the count of the same people.
+    const people = before.find((p) => p.kind === 'persons');
+    const notYear = !q.plain || q.value < 1900;
+    if (q.unit === null && notYear && people && REMAIN_AFTER.test(text.slice(q.end, q.end + 20))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+    if (q.unit !== null || q.scale < 1e3) return q;
     const prev = before.find((p) => p.unit !== null);
     if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {
       return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };
@@ -77,7 +83,7 @@ function withElidedUnit(qs: readonly Quantity[], paragraphMoney: Quantity | null
 export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity[], mentions: PeriodMention[]): Scope | null {
   const { text } = state;
   const paragraphMoney = state.money?.paragraph === s.paragraph ? state.money.q : null;
-  const qs = withElidedUnit(all.filter((q) => q.start >= s.start && q.end <= s.end), paragraphMoney);
+  const qs = withElidedUnit(text, all.filter((q) => q.start >= s.start && q.end <= s.end), paragraphMoney);
   const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
   if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
   const withUnits = qs.filter((q) => q.unit !== null);

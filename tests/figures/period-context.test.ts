@@ -105,4 +105,12 @@ describe('whose period is it: comparisons, reports, dates and the running story 
     const f = onlyFigure('Speaking at a forum in Baku in May, the minister said Russia and Azerbaijan aim to lift trade to $6 billion in the coming years.', '2024-05-20');
     expect(f).toMatchObject({ modality: 'target', period: null });
   });
+
+  it('a year opening the sentence does not date a stock that says "today"', () => {
+    const figures = figuresOf('In 2020 Russia deployed 1,960 peacekeepers to Karabakh; today about 1,500 remain.', '2024-03-10');
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [1960, '2020'],
+      [1500, '2024-03'],
+    ]);
+  });
 });
