@@ -39,5 +39,6 @@ report('(a2) holdout set, tests/fixtures/figures/holdout (written after the rule
 report('(a3) second holdout, tests/fixtures/figures/holdout-2 (see docs/figures-eval.md)', loadLabelled('holdout-2'));
 report('(a4) third holdout, tests/fixtures/figures/holdout-3: interviews, tables, long copy (see docs/figures-eval.md)', loadLabelled('holdout-3'));
 report('(a5) fourth holdout, tests/fixtures/figures/holdout-4: the independent set\'s error classes in new wording (see docs/figures-eval.md)', loadLabelled('holdout-4'));
+report('(a6) fifth holdout, tests/fixtures/figures/holdout-5: written after this round\'s rules (see docs/figures-eval.md)', loadLabelled('holdout-5'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 scoreCorpora(verbose);

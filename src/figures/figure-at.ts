@@ -7,7 +7,7 @@ import { assignPeriod, FLOW_METRICS, type FigurePeriod, type StoryPeriods } from
 import type { Frame } from './frames.ts';
 import { METRICS } from './lexicon.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
-import { modalityOf } from './modality.ts';
+import { isPlanned, modalityOf } from './modality.ts';
 import { compilePhrases } from './patterns.ts';
 import type { PeriodMention } from './periods.ts';
 import type { Quantity } from './quantities.ts';
@@ -52,7 +52,18 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   if (FLOW_METRICS.has(choice.partOf ?? choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived) {
     state.carried = { paragraph: s.paragraph, period, chain: true };
   }
-  return { figure: toFigure(text, s, q, choice, subject, period, modality), choice, changeTo: to };
+  const figure = toFigure(text, s, q, choice, subject, period, modality);
+  if (figure.qualifier === 'exact' && last && elidesVerbOf(text, frame, q, last)) figure.qualifier = last.qualifier;
+  return { figure, choice, changeTo: to };
+}
+
+// "превысил $6 млрд, а азербайджанских в Россию – $1,2 млрд": the dash stands for the verb, qualifier and all.
+const ELIDED = /(?:^|[,;])[\s\u00A0]*(?:а|и|and|while|whereas)?[^,;.\d]{0,50}[–—][\s\u00A0]*$/u;
+const VERB_QUALIFIER = /(?:превысил\p{L}*|превыша\p{L}*|exceed\p{L}*|surpass\p{L}*|topped|tops|перевалил\p{L}*[\s\u00A0]+за)[\s\u00A0]*$/iu;
+
+function elidesVerbOf(text: string, frame: Frame, q: Quantity, last: Figure): boolean {
+  if (last.qualifier === 'exact' || last.qualifier === 'range') return false;
+  return VERB_QUALIFIER.test(text.slice(Math.max(0, last.surfaceStart - 30), last.surfaceStart)) && ELIDED.test(text.slice(frame.leftStart, q.start));
 }
 
 function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modality | undefined, changeTo: FigurePeriod | null, last: Figure | undefined, sentenceSpan: string | null): FigurePeriod {
@@ -74,7 +85,7 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   };
   const story: StoryPeriods = { ...state.story, sentenceSpan, carried: state.carried?.period.period ?? null };
   const flowShare = choice.metric === 'other' && q.kind === 'percent' && isFlowShare(state.text, frame, hits);
-  return assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, siblingPeriod: last?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story });
+  return assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, siblingPeriod: last?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
 }
 
 function isFlowShare(text: string, frame: Frame, hits: Scope['hits']): boolean {

@@ -40,6 +40,8 @@ export interface PeriodInput {
   siblingPeriod?: string | null;
   text: string;
   sentenceStart: number;
+  /** Planned ("будет направлено 3 млрд манатов"): "this year" is the whole year, as for a target. */
+  planned?: boolean;
   /** A share of a flow ("8.9% of Azerbaijan's foreign trade") is dated like the flow, but assumed like a stock. */
   flowShare?: boolean;
   story?: StoryPeriods;
@@ -123,7 +125,7 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   if (p.role === 'span') return { period: spanEnd(input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   // "this year": the whole year for a target, January to last month for an actual.
-  if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target') return { period: yearToDate(pub), basis: p.basis };
+  if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target' && !input.planned) return { period: yearToDate(pub), basis: p.basis };
   return { period: p.period, basis: p.basis };
 }
 

@@ -37,6 +37,11 @@ export interface ModalityInput {
   afterTarget?: boolean;
 }
 
+/** A plan or the future tense in the figure's own left words ("будет направлено"): for a budget, "this year" is the whole year. */
+export function isPlanned(text: string, q: Quantity, frame: Frame): boolean {
+  return cued(PLAN, text.slice(Math.max(frame.clauseStart, q.start - 80), q.start));
+}
+
 export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget = false }: ModalityInput): Modality | undefined {
   if (q.change !== 'from') {
     // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.

@@ -13,7 +13,7 @@ import type { Published } from './period-calendar.ts';
 
 const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
 
-const COMPARISON = /(?<![\p{L}])(?:compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|figure|level)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+period[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+период\p{L}*[\s\u00A0]+)?$/iu;
+const COMPARISON = /(?<![\p{L}])(?:(?:its|the|their)[\s\u00A0]+level(?:[\s\u00A0]+(?:of|in))?|уровн\p{L}*|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|figure|level)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+period[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+период\p{L}*[\s\u00A0]+)?$/iu;
 const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|against|чем|по сравнению со?|против)[\s\u00A0]+(?:the[\s\u00A0]+|on[\s\u00A0]+)?$/iu;
 // "since last year's war": a relative year after "since" dates an event, not the figure; so does a
 // period inside a "since …" clause ("have left since the fighting resumed last month").

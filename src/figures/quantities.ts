@@ -46,8 +46,9 @@ const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:doubled|doubling|two-?fold|twofold)\b(?![\s\u00A0]+down)|вдвое|удвои\p{L}*|удвое\p{L}*/giu, 2],
   [/\b(?:tripled|tripling|three-?fold|threefold)\b|втрое|утрои\p{L}*|утрое\p{L}*/giu, 3],
   // The verb "double" only after "to" or a modal or an adverb of degree: "plans to nearly double spending" (not "double taxation").
-  [/(?<=\b(?:to|will|would|could|should|may|might|nearly|almost|more than)[\s\u00A0]+)double\b(?![\s\u00A0-]+(?:taxation|standards?|digits?))/giu, 2],
-  [/(?<=\b(?:to|will|would|could|should|may|might|nearly|almost|more than)[\s\u00A0]+)triple\b/giu, 3],
+  // "roughly double its level of 2016", "twice the 2016 level": a comparison of two levels.
+  [/(?<=\b(?:to|will|would|could|should|may|might|nearly|almost|more than|roughly|about|around|some|over)[\s\u00A0]+)double\b(?![\s\u00A0-]+(?:taxation|standards?|digits?))|\btwice\b(?=[\s\u00A0]+(?:as|its|the|that|their)\b)/giu, 2],
+  [/(?<=\b(?:to|will|would|could|should|may|might|nearly|almost|more than|roughly|about|around|some|over)[\s\u00A0]+)triple\b/giu, 3],
   [/\b(?:quadrupled|four-?fold|fourfold)\b|вчетверо|учетвери\p{L}*/giu, 4],
   [/\b(?:halved|halving)\b/giu, 0.5],
 ];

@@ -55,6 +55,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
   return q.kind === 'money' ? prev.unit !== q.unit : CONVERTIBLE.has(q.kind ?? 'count');
 }
 
+const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 
 /**
@@ -68,7 +69,9 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     // "deployed 1,960 peacekeepers; today about 1,500 remain": the count of the same people.
     const people = before.find((p) => p.kind === 'persons');
     const notYear = !q.plain || q.value < 1900;
-    if (q.unit === null && notYear && people && REMAIN_AFTER.test(text.slice(q.end, q.end + 20))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+    // "… remain"; "11 of them with serious injuries": a part of them.
+    const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
+    if (q.unit === null && notYear && people && ofThem) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
     if (q.unit !== null || q.scale < 1e3) return q;
     const prev = before.find((p) => p.unit !== null);
     if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {

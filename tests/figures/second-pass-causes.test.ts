@@ -98,3 +98,40 @@ describe('targets and subjects', () => {
     expect(onlyFigure('More than 50,000 people have fled Nagorno-Karabakh for Armenia.', '2023-09-27').subject).toBe('AZ>AM');
   });
 });
+
+// Causes found by the first pass of tests/fixtures/figures/holdout-5.
+describe('third pass: comparisons of levels, parts of head counts, elided verbs, budgets this year', () => {
+  it('"roughly double its level of 2016" is a multiplier dated like the figure it compares, not by the base year', () => {
+    const figures = figuresOf('Turnover between Russia and Azerbaijan reached $4.8 billion in 2024, roughly double its level of 2016.', '2025-01-20');
+    expect(figures.map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([
+      ['trade_turnover', 4.8e9, 'exact', '2024'],
+      ['growth_rate', 2, 'about', '2024'],
+    ]);
+  });
+
+  it('"11 of them with serious injuries" is a part of the people before, counted by its cue', () => {
+    const figures = figuresOf('Thirty-two people survived the crash, 9 of them with serious injuries.', '2024-12-27');
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([
+      ['other', 32],
+      ['casualties', 9],
+    ]);
+  });
+
+  it('"более 300 раз нарушала" counts incidents in any gender of the verb', () => {
+    const f = onlyFigure('С начала года армянская сторона более 250 раз нарушала режим прекращения огня.', '2021-11-17');
+    expect(f).toMatchObject({ metric: 'incidents', value: 250, unit: 'count', qualifier: 'more_than', period: '2021-01..2021-10' });
+  });
+
+  it('a budget planned "this year" is the whole year, not the year so far', () => {
+    const f = onlyFigure('На восстановление освобожденных территорий в этом году будет направлено 2,5 млрд манатов.', '2023-05-30');
+    expect(f).toMatchObject({ metric: 'funding', period: '2023' });
+  });
+
+  it('a dash standing for "превысил" carries its qualifier to the next amount', () => {
+    const figures = figuresOf('Объем российских инвестиций в экономику Азербайджана превысил $6 млрд, а азербайджанских в Россию – $1,2 млрд.', '2024-10-10');
+    expect(figures.map((f) => [f.subject, f.qualifier])).toEqual([
+      ['RU>AZ', 'more_than'],
+      ['AZ>RU', 'more_than'],
+    ]);
+  });
+});
