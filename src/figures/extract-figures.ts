@@ -14,13 +14,19 @@ import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts
 import { findAllPlaces, mainPair } from './subjects.ts';
 import { routeOf } from './subject-routes.ts';
 
+const YEAR_LIKE = /(?:19|20)\d\d/u;
+const ROUTE_LIKE = /\p{Lu}\p{Ll}+[\s\u00A0]*[-–—][\s\u00A0]*\p{Lu}/u;
+
 function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
-  const mentions = mentionsOf(state, s);
+  // Periods are read where a figure may need one, or where a later "тогда" may (a year is written).
+  const worth = YEAR_LIKE.test(s.text) || all.some((q) => q.start >= s.start && q.end <= s.end && (q.unit !== null || q.scale > 1));
+  const mentions = worth ? mentionsOf(state, s) : [];
   const scope = scopeOf(state, s, all, mentions);
   const out = scope ? figuresOfScope(state, s, scope) : [];
   if (!scope && state.carried) state.carried.chain = false;
   rememberPeriods(state, s, mentions, out);
-  state.route = routeOf(state.text, findAllPlaces(state.text, s.start, s.end)) ?? state.route;
+  // A route is written as names joined by a dash ("Baku-Novorossiysk"): only such sentences are searched.
+  if (ROUTE_LIKE.test(s.text)) state.route = routeOf(state.text, findAllPlaces(state.text, s.start, s.end)) ?? state.route;
   return out;
 }
 

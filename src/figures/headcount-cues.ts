@@ -23,6 +23,8 @@ const VERB_AFTER: Array<[Metric, RegExp]> = ENTRIES.filter(([, e]) => e.verbs?.l
   new RegExp(`^[\\s\\u00A0]+(?:(?:were|was|have|had|are|have been|had been)[\\s\\u00A0]+)?(?:${phrasesSource(e.verbs!)})`, 'u'),
 ]);
 const HEADS = compilePhrases(METRICS.count_heads ?? []);
+// Any counting verb at all: a cheap test before the verb-and-qualifier patterns, which are costly to run at every number.
+const ANY_VERB = compilePhrases(ENTRIES.flatMap(([, e]) => e.verbs ?? []), 'u');
 // Nouns of the people a head count may name: "число погибших", "number of refugees".
 const PEOPLE = new PhraseMatcher<Metric>(
   ENTRIES.filter(([, e]) => e.units.includes('persons')).map(([metric, e]) => [metric, [...(e.nouns ?? []), ...(e.keywords ?? [])]]),
@@ -34,8 +36,9 @@ const BREAK = /[.;!?\d]/u;
 /** "погибли 19", "injured more than 120", "29 survived": the metric of the verb right before or after a bare number. */
 export function countVerbAround(text: string, start: number, end: number): Metric | null {
   const head = text.slice(Math.max(0, start - 40), start);
-  for (const [metric, re] of VERB_BEFORE) if (re.test(head)) return metric;
   const tail = text.slice(end, end + 30);
+  if (!ANY_VERB.test(head) && !ANY_VERB.test(tail)) return null;
+  for (const [metric, re] of VERB_BEFORE) if (re.test(head)) return metric;
   for (const [metric, re] of VERB_AFTER) if (re.test(tail)) return metric;
   return null;
 }

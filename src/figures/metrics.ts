@@ -7,7 +7,7 @@
 import { categoryOf, type Metric } from '../model/figure.ts';
 import type { Frame } from './frames.ts';
 import { METRICS, type QuantityKind } from './lexicon.ts';
-import { PhraseMatcher, compilePhrases, type Hit } from './patterns.ts';
+import { PhraseMatcher, compilePhrases, hitsWithin, memoByText, type Hit } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
@@ -29,9 +29,13 @@ export function accepts(metric: Metric, kind: QuantityKind): boolean {
 
 /** Keyword hits in text[from, to), to be reused for every quantity of a sentence. */
 export function metricHits(text: string, from: number, to: number): Hit<Metric>[] {
-  // "on the border", "на границе": a place, not the border being measured.
-  return KEYWORDS.find(text, from, to).filter((h) => h.label !== 'border_length' || !AT_PLACE.test(text.slice(Math.max(0, h.start - 16), h.start)));
+  return hitsWithin(allMetricHits(text), from, to);
 }
+
+// "on the border", "на границе": a place, not the border being measured.
+const allMetricHits = memoByText((text: string): Hit<Metric>[] =>
+  KEYWORDS.find(text).filter((h) => h.label !== 'border_length' || !AT_PLACE.test(text.slice(Math.max(0, h.start - 16), h.start))),
+);
 
 type Pick = (m: Metric) => boolean;
 

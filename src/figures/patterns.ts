@@ -79,6 +79,28 @@ export class PhraseMatcher<L extends string = string> {
   }
 }
 
+/**
+ * Whole-text results kept for a few texts at a time (an article and its title): readers ask for the
+ * hits of one sentence after another, and running every phrase list once over the article is far
+ * cheaper than once per sentence.
+ */
+export function memoByText<T>(compute: (text: string) => T, size = 4): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit;
+    if (memo.size >= size) memo.delete(memo.keys().next().value!);
+    const value = compute(text);
+    memo.set(text, value);
+    return value;
+  };
+}
+
+/** The hits lying inside [from, to) of a list sorted by start. */
+export function hitsWithin<H extends { start: number; end: number }>(hits: readonly H[], from: number, to: number): H[] {
+  return hits.filter((h) => h.start >= from && h.end <= to);
+}
+
 function dropOverlaps<L>(hits: Hit<L>[]): Hit<L>[] {
   const kept: Hit<L>[] = [];
   for (const hit of hits) {

@@ -22,10 +22,10 @@ function dayMonth(month: string, stated: string | undefined, pub: Parameters<Rul
 export const DAY_RULES: Rule[] = [
   // 25 September, 19-20 сентября, 6th of October 2022, 25 сентября 2023 года
   [new RegExp(String.raw`${EDGE_BEFORE}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
-    (m, pub) => dayMonth(m[2]!, m[3], pub)],
+    (m, pub) => dayMonth(m[2]!, m[3], pub), 'month'],
   // Sept. 25, November 10, 2020, Oct. 4-5
   [new RegExp(String.raw`${EDGE_BEFORE}(${MONTH_WORD})${SP}(\d{1,2})(?:st|nd|rd|th)?(?:${OSP}[-–]${OSP}\d{1,2})?(?!\d)(?:,?${SP}${YEAR})?${EDGE_AFTER}`, 'giu'),
-    (m, pub) => dayMonth(m[1]!, m[3], pub)],
+    (m, pub) => dayMonth(m[1]!, m[3], pub), 'month'],
   // 20.08.2024
   [/(?<![\d.])\d{1,2}[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d.])/gu,
     (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? stated(`${m[2]}-${pad(Number(m[1]))}`, 'day') : null)],
@@ -43,7 +43,7 @@ export const SPAN_RULES: Rule[] = [
       const fromYear = Number(m[3]);
       const toYear = m[6] ? Number(m[6]) : to >= from ? fromYear : fromYear + 1;
       return toYear < fromYear ? null : stated(monthSpan(fromYear, from, toYear, to));
-    }],
+    }, 'month'],
   // by the start of this year, as of the beginning of 2024, к началу года, на начало 2024 года
   [new RegExp(String.raw`(?:(?:by|at|as of)${SP}the${SP}(?:start|beginning)${SP}of${SP}(?:(?:this|the)${SP}year|${YEAR})|(?:к|на)${SP}начал[оу]${SP}(?:(?:этого|текущего|нынешнего)${SP})?(?:года|${YEAR}${SP}года))`, 'giu'),
     (m, pub) => {

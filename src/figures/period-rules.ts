@@ -25,7 +25,8 @@ export interface PeriodMention {
 }
 
 export type Made = Omit<PeriodMention, 'start' | 'end'>;
-export type Rule = [RegExp, (m: RegExpExecArray, pub: Published | null) => Made | null];
+/** A rule, and 'month' when it can only match where a month is named (the reader skips it elsewhere: it is costly). */
+export type Rule = [RegExp, (m: RegExpExecArray, pub: Published | null) => Made | null, 'month'?];
 
 export const YEAR = String.raw`((?:19|20)\d{2})`;
 export const SP = String.raw`[\s\u00A0]+`;
@@ -54,7 +55,7 @@ export const RULES: Rule[] = [
       if (year === null) return rel(null);
       // "November–February" crosses New Year: the year named (or found) is the year it ends in.
       return { period: to < from ? monthSpan(year - 1, from, year, to) : monthRange(year, from, to), basis, role: 'period' };
-    }],
+    }, 'month'],
   // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев, over the nine months
   [new RegExp(String.raw`(?:(?:over|during)${SP}the${SP})?(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
     (m, pub) => {
@@ -111,7 +112,7 @@ export const RULES: Rule[] = [
       if (!month) return null;
       const { year, basis } = yearFor(pub, m[2] ?? m[4], month);
       return year === null ? rel(null) : { period: `${year}-${pad(month)}`, basis, role: 'period' };
-    }],
+    }, 'month'],
   // in 2023, в 2023 году, since 2020, by 2030
   [new RegExp(String.raw`(?:(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),
     (m) => {

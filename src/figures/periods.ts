@@ -6,12 +6,14 @@
 import { findDates, isMasked } from './masks.ts';
 import { COUNT_RULES, DAY_RULES, SPAN_RULES } from './period-rules-more.ts';
 import { RULES, type PeriodMention } from './period-rules.ts';
+import { MONTH_WORD } from './period-words.ts';
 
 export { parsePublished, yearToDate, monthRange, type Published } from './period-calendar.ts';
 export type { PeriodMention, PeriodRole } from './period-rules.ts';
 import type { Published } from './period-calendar.ts';
 
 const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
+const NAMES_A_MONTH = new RegExp(`(?<![\\p{L}])${MONTH_WORD}(?![\\p{L}])`, 'iu');
 
 const COMPARISON = /(?<![\p{L}])(?:(?:its|the|their)[\s\u00A0]+level(?:[\s\u00A0]+(?:of|in))?|уровн\p{L}*|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|figure|level)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+period[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+период\p{L}*[\s\u00A0]+)?$/iu;
 const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|against|чем|по сравнению со?|против)[\s\u00A0]+(?:the[\s\u00A0]+|on[\s\u00A0]+)?$/iu;
@@ -27,7 +29,9 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
   const slice = text.slice(from, to);
   const dates = findDates(slice);
   const out: PeriodMention[] = [];
-  for (const [re, make] of ALL_RULES) {
+  const month = NAMES_A_MONTH.test(slice);
+  for (const [re, make, needs] of ALL_RULES) {
+    if (needs === 'month' && !month) continue;
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const start = m.index;

@@ -5,7 +5,7 @@
  */
 import type { Metric } from '../model/figure.ts';
 import { PLACES } from './lexicon.ts';
-import { PhraseMatcher, compilePhrases, type Hit } from './patterns.ts';
+import { PhraseMatcher, compilePhrases, hitsWithin, memoByText, type Hit } from './patterns.ts';
 import { explicitFlow, flowOf, partnerOf, type FlowInput } from './subject-flows.ts';
 import { routeOf } from './subject-routes.ts';
 import { securitySubject } from './subject-security.ts';
@@ -29,14 +29,14 @@ function toMentions(hits: Hit[], kind: PlaceMention['kind']): PlaceMention[] {
   return hits.map((h) => ({ code: h.label, start: h.start, end: h.end, kind }));
 }
 
-/** Country, proxy, group and pair-word mentions in text[from, to), earliest first. */
+/** Country, proxy, group and pair-word mentions in text[from, to), earliest first; a capital used as a place is left out. */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
-  return placesIn(text, from, to, true);
+  return placesIn(text, from, to).filter((m) => !m.locative);
 }
 
 /** Every place named, also a proxy used as a place ("in Gyumri", "from the Baku-Novorossiysk pipeline"). */
 export function findAllPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
-  return placesIn(text, from, to, false);
+  return placesIn(text, from, to);
 }
 
 // "stationed in Gyumri", "в Карабахе": where troops stand.
@@ -47,16 +47,24 @@ export function findHosts(text: string, from: number, to: number): PlaceMention[
   return findAllPlaces(text, from, to).filter((m) => (m.kind === 'name' || m.kind === 'proxy') && HOST_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
 }
 
-function placesIn(text: string, from: number, to: number, partiesOnly: boolean): PlaceMention[] {
-  const names = toMentions(NAMES.find(text, from, to), 'name');
-  const groups = toMentions(GROUPS.find(text, from, to), 'group');
-  const proxies = toMentions(PROXIES.find(text, from, to), 'proxy').filter((p) => !partiesOnly || !LOCATIVE.test(text.slice(Math.max(0, p.start - 20), p.start)));
-  const pairs: PlaceMention[] = [];
-  for (const m of text.slice(from, to).matchAll(PAIR_WORDS)) pairs.push({ code: '', start: from + m.index, end: from + m.index + m[0].length, kind: 'pair' });
-  const all = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);
-  // Overlaps ("Russian Federation" inside a group name): the earlier, listed first, wins.
-  return all.filter((m, i) => !all.slice(0, i).some((o) => m.start < o.end && o.start < m.end));
+type Place = PlaceMention & { locative?: boolean };
+
+function placesIn(text: string, from: number, to: number): Place[] {
+  return hitsWithin(allPlaces(text), from, to);
 }
+
+// Each sentence is searched for places by several readers (scope, subjects, routes, hosts): the
+// phrase lists run once over the whole article.
+const allPlaces = memoByText((text: string): Place[] => {
+  const names = toMentions(NAMES.find(text), 'name');
+  const groups = toMentions(GROUPS.find(text), 'group');
+  const proxies = toMentions(PROXIES.find(text), 'proxy').map((p): Place => (LOCATIVE.test(text.slice(Math.max(0, p.start - 20), p.start)) ? { ...p, locative: true } : p));
+  const pairs: PlaceMention[] = [];
+  for (const m of text.matchAll(PAIR_WORDS)) pairs.push({ code: '', start: m.index, end: m.index + m[0].length, kind: 'pair' });
+  const all: Place[] = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);
+  // Overlaps ("Russian Federation" inside a group name): the earlier, listed first, wins.
+  return all.filter((m, i) => !all.slice(Math.max(0, i - 8), i).some((o) => m.start < o.end && o.start < m.end));
+});
 
 export function byOrder(a: string, b: string): number {
   return (ORDER.get(a) ?? 999) - (ORDER.get(b) ?? 999) || a.localeCompare(b);
