@@ -8,6 +8,7 @@ import { KEYWORDS, accepts, type MetricInput } from './metrics.ts';
 import { PhraseMatcher } from './patterns.ts';
 
 const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced'] as const).map((m) => [m, new PhraseMatcher([[m, METRICS.metrics[m]?.cues ?? []]])]);
+const WHOLE_OF = /(?:\b(?:majority|most|half|part|share|rest|remainder)[\s\u00A0]+of|(?:^|[\s(])(?:большинство|половина|часть|остальные)(?:[\s\u00A0]+из)?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}'’]+[\s\u00A0]+){0,3}$/iu;
 const STRENGTH = /(?:численност\p{L}*|strength|numbering|numbered|a force of|contingent of)(?![\p{L}])/iu;
 // ", including 900 children,": an insertion that breaks off a part of the head count before it.
 const INSERTION_OPEN = /^[\s\u00A0]*[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
@@ -22,6 +23,8 @@ export function headcountMetric({ text, q, frame, previous, previousEnd }: Metri
   // "evacuated 3,200 residents, including 900 children": the part counts what the whole counts.
   const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));
   if (part) return previous.metric;
+  // "the vast majority of the region's estimated 120,000 Armenians have left": the whole, not those who left.
+  if (WHOLE_OF.test(text.slice(Math.max(frame.leftStart, q.start - 60), q.start))) return (q.nounMetric as Metric | null | undefined) ?? 'other';
   const from = Math.max(frame.leftStart, q.start - 80);
   // "More than 40 soldiers, including three officers, were wounded": the verb after the insertion governs.
   const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd)) ?? APPOSITION_AFTER.exec(text.slice(q.end, frame.rightReach));

@@ -80,4 +80,8 @@ describe('casualty, displacement and incident counts', () => {
   it('a multiplier of growth stays a multiplier', () => {
     expect(read('Trade between Russia and Azerbaijan grew 1.5 times in the first half.')).toEqual([['growth_rate', 1.5, 'times', 'exact']]);
   });
+
+  it('the whole a part is taken from is no count of those who fled ("the majority of the region\'s 120,000 Armenians have left")', () => {
+    expect(read('The vast majority of the region\'s estimated 100,000 residents have left, officials said.')).toEqual([['other', 100000, 'persons', 'about']]);
+  });
 });
