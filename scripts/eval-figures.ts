@@ -2,7 +2,7 @@
  * npm run eval:figures — precision and recall of the figure engine on (a) the labelled set in
  * tests/fixtures/figures/labelled, (b) the seed articles in ../shared/seeds, and (c) the value and
  * unit reader on ../shared/corpora (Recognizers-Text specs, quantulum3 tests). `--verbose` lists
- * every miss and every spurious figure.
+ * every miss, every spurious figure and every matched figure with another subject than its label's.
  */
 import { loadLabelled, loadSeeds, scorePassages, type Passage, type PassageResult, type Score } from '../tests/figures/eval/score-labelled.ts';
 import { scoreCorpora } from '../tests/figures/eval/score-corpora.ts';
@@ -17,6 +17,7 @@ function details(results: PassageResult[]): void {
   for (const r of results) {
     for (const m of r.missed) console.log(`    ${r.id}: MISSED   ${m.metric} ${m.value} ${m.unit} ${m.qualifier} ${m.period}${m.modality ? ` ${m.modality}` : ''}`);
     for (const f of r.spurious) console.log(`    ${r.id}: SPURIOUS ${f.metric} ${f.value} ${f.unit} ${f.qualifier} ${f.period}${f.modality ? ` ${f.modality}` : ''} «${f.surface}»`);
+    for (const { expected, got } of r.wrongSubject) console.log(`    ${r.id}: SUBJECT  ${got.metric} ${got.value} ${got.unit}: ${got.subject || '(none)'}, labelled ${expected.subject} «${got.surface}»`);
   }
 }
 

@@ -12,8 +12,9 @@ import { RATE_RE } from './units.ts';
 const TARGET = compilePhrases(CUES.target);
 const PLAN = compilePhrases(CUES.plan ?? []);
 const RATE_BEFORE = compilePhrases(CUES.rate_before ?? []);
-// A budget or a loan is phrased as a plan ("plans to spend", "will lend") but is the amount itself.
-const COMMITMENTS: ReadonlySet<Metric> = new Set(['military_spending', 'funding']);
+// A budget, a loan or an agreed deployment is phrased as a plan ("plans to spend", "will lend", "will deploy a
+// contingent of 1,960 servicemen") but is the amount itself: what was decided, not an aim.
+const COMMITMENTS: ReadonlySet<Metric> = new Set(['military_spending', 'funding', 'troops']);
 // "to 10 million tonnes by 2028, and eventually to 25 million": a further step of the same target.
 const CHAIN = /^[^.;!?\d]{0,30}(?:,|\band|(?:^|\s)и)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:to|до)[\s\u00A0]*$/iu;
 

@@ -15,7 +15,10 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
   const inside = countries(sentence).find((m) => m.start >= surface.start && m.end <= surface.end)?.code ?? null;
   const codes = distinct(countries(pool));
   if (metric === 'troops') return troopsSubject(input, inside, codes) ?? contextSubject(pool, pair);
-  if (metric === 'casualties') return casualtySubject(inside, parties(input.text, pool, codes)) ?? placeOf(input) ?? input.storySubject ?? contextSubject(pool, pair);
+  if (metric === 'casualties') {
+    const sides = casualtySubject(inside, parties(input.text, pool, codes));
+    return stationedCasualties(input, sides, codes) ?? sides ?? placeOf(input) ?? input.storySubject ?? contextSubject(pool, pair);
+  }
   if (metric === 'displaced') return peopleFlow(input.text, sentence) ?? inside ?? fromOneEnd(codes, pair) ?? contextSubject(pool, pair);
   // Violations and clashes happen between two sides, whoever reports them ("…, according to the Azerbaijani Defence Ministry").
   const sides = distinct(countries(sentence));
@@ -59,6 +62,16 @@ function troopsSubject(input: SubjectInput, inside: string | null, codes: readon
   const owner = inside ?? codes.find((c) => c !== host) ?? null;
   if (owner && host && owner !== host) return `${owner}>${host}`;
   return owner;
+}
+
+/**
+ * "пять российских миротворцев погибли в Карабахе": soldiers of one country killed where they are stationed in
+ * another, with no other side named, belong to the stationed contingent (RU>AZ), as its strength does.
+ */
+function stationedCasualties(input: SubjectInput, sides: string | null, codes: readonly string[]): string | null {
+  if (!input.soldiers || !sides || sides.includes('-')) return null;
+  const stationed = troopsSubject(input, sides, codes);
+  return stationed && stationed.includes('>') ? stationed : null;
 }
 
 /** The victims' country, paired with the other country the clause names. */

@@ -108,6 +108,8 @@ export interface SubjectInput {
   total?: string | null;
   /** The last route the story named ("the Baku-Novorossiysk pipeline"), for "the pipeline" later. */
   storyRoute?: string | null;
+  /** The people counted are soldiers ("five Russian peacekeepers were killed"): the count's noun is a troops noun. */
+  soldiers?: boolean;
   /** The subject of the story's last figure of this metric, for a count whose sentence names no one ("the death toll rose to 23"). */
   storySubject?: string | null;
 }

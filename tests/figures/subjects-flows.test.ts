@@ -37,6 +37,23 @@ describe('subjects: whose total, which direction, where', () => {
     expect(subjects('Azerbaijan said 192 of its servicemen were killed in the operation.')).toEqual([['casualties', 'AZ']]);
   });
 
+  it('soldiers killed where they are stationed abroad, with no other side named, are the stationed contingent', () => {
+    expect(subjects('Пять российских миротворцев погибли в среду в Нагорном Карабахе, когда их автомобиль попал под обстрел.', 'Гибель миротворцев')).toEqual([['casualties', 'RU>AZ']]);
+    expect(subjects('Two Russian servicemen were killed in Gyumri when their truck overturned.', 'Russia and Armenia')).toEqual([['casualties', 'RU>AM']]);
+    // A named attacker is a side: the pair, not the stationing.
+    expect(subjects('Armenian shelling killed two Russian peacekeepers in Karabakh, the ministry said.', 'Karabakh')).toEqual([['casualties', 'RU-AM']]);
+    // Civilians are no contingent.
+    expect(subjects('Five Russian citizens were killed in a bus crash in Azerbaijan.', 'Crash')).toEqual([['casualties', 'RU']]);
+  });
+
+  it('an agreed deployment\'s strength is the contingent, not a target', () => {
+    const [f] = figuresOf('Russia will deploy a peacekeeping contingent of 1,960 servicemen along the contact line in Nagorno-Karabakh.', '2020-11-10');
+    expect(f).toMatchObject({ metric: 'troops', value: 1960, subject: 'RU>AZ', period: '2020-11', periodBasis: 'assumed' });
+    expect(f?.modality).toBeUndefined();
+    const [aim] = figuresOf('Moscow plans to increase the contingent to 3,000 servicemen.', '2020-11-10');
+    expect(aim).toMatchObject({ metric: 'troops', value: 3000, modality: 'target' });
+  });
+
   it('people who fled from one country to another are a flow between them', () => {
     expect(subjects('More than 90,000 people have fled Karabakh for Armenia, officials said.', 'Karabakh exodus')).toEqual([['displaced', 'AZ>AM']]);
     expect(subjects('Из Карабаха в Армению прибыли 70 тыс. человек.', 'Беженцы')).toEqual([['displaced', 'AZ>AM']]);

@@ -41,6 +41,8 @@ export interface PassageResult {
   id: string;
   missed: Expected[];
   spurious: Figure[];
+  /** Matched figures whose subject differs from the label's. */
+  wrongSubject: { expected: Expected; got: Figure }[];
 }
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005 + 1e-12;
@@ -71,6 +73,7 @@ export function scorePassages(passages: readonly Passage[], relevantOnly: boolea
     const got = extractFigures(p.text, { published: p.published, ...(p.title ? { title: p.title } : {}) }).filter((f) => !relevantOnly || isRelevant(f.metric));
     const free = new Set(got.map((_, i) => i));
     const missed: Expected[] = [];
+    const wrongSubject: PassageResult['wrongSubject'] = [];
     for (const e of want) {
       const i = [...free].find((k) => matches(e, got[k]!));
       if (i === undefined) {
@@ -80,10 +83,11 @@ export function scorePassages(passages: readonly Passage[], relevantOnly: boolea
       free.delete(i);
       matched++;
       if (e.subject === undefined || e.subject === got[i]!.subject) subjectRight++;
+      else wrongSubject.push({ expected: e, got: got[i]! });
     }
     expected += want.length;
     predicted += got.length;
-    results.push({ id: p.id, missed, spurious: [...free].map((k) => got[k]!) });
+    results.push({ id: p.id, missed, spurious: [...free].map((k) => got[k]!), wrongSubject });
   }
   return { score: { expected, predicted, matched, subjectRight, precision: ratio(matched, predicted), recall: ratio(matched, expected) }, results };
 }
