@@ -120,6 +120,9 @@ function earlierPeriod(input: PeriodInput): FigurePeriod {
 function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   const { pub, modality } = input;
   if (p.role === 'earlier') return earlierPeriod(input);
+  // "товарооборот сегодня составляет около 3 млрд", "from about 5 million tons now": a flow's level now is a
+  // year's, not the month's: the latest complete year, as for a flow with no period at all.
+  if (p.role === 'now' && FLOW_METRICS.has(input.metric)) return { period: pub ? String(pub.year - 1) : null, basis: 'assumed' };
   if (p.role === 'since') return { period: pub && p.period ? `${p.period}..${pub.year}` : null, basis: p.basis };
   if (p.role === 'then') return { period: input.story?.last ?? null, basis: 'relative', derived: true };
   if (p.role === 'span') return { period: spanEnd(input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };

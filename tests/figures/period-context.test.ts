@@ -78,6 +78,13 @@ describe('whose period is it: comparisons, reports, dates and the running story 
     expect(f).toMatchObject({ modality: 'rate', period: null });
   });
 
+  it('a flow "today" is a year\'s level: the latest complete year; a stock "now" is the publication month', () => {
+    const trade = onlyFigure('Товарооборот между Россией и Азербайджаном сегодня составляет около 3 млрд долларов, считает экономист.', '2024-03-10');
+    expect(trade).toMatchObject({ metric: 'trade_turnover', value: 3e9, qualifier: 'about', period: '2023', periodBasis: 'assumed' });
+    const troops = onlyFigure('About 1,500 Russian peacekeepers are now in Karabakh, the ministry said.', '2024-03-10');
+    expect(troops).toMatchObject({ metric: 'troops', period: '2024-03', periodBasis: 'relative' });
+  });
+
   it('the period of agency copy carries through a sentence that begins "Of this"', () => {
     const text = 'BAKU, Oct 21. Trade between Azerbaijan and Russia amounted to $3.6 billion in January-September 2024, Trend reports with reference to the State Customs Committee.\n\nOf this, exports from Azerbaijan to Russia amounted to $920 million, and imports $2.7 billion.';
     expect(periods(text, '2024-10-21')).toEqual([
