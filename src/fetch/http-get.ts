@@ -111,23 +111,34 @@ function decompressorFor(encoding: string, url: string): Transform[] {
   });
 }
 
-/** "deflate" is zlib-wrapped per the RFC, but some servers send raw deflate: sniff the header. */
+/**
+ * "deflate" is zlib-wrapped per the RFC, but some servers send raw deflate: sniff the two-byte zlib
+ * header (0x78 0x9c and kin). The header can arrive split across chunks, so bytes wait until both are in.
+ */
 function createInflateEither(): Transform {
   let inner: Transform | null = null;
+  let head = Buffer.alloc(0);
+  const start = (outer: Transform): Transform => {
+    const created = isZlibHeader(head) ? zlib.createInflate() : zlib.createInflateRaw();
+    created.on('data', (data: Buffer) => outer.push(data));
+    created.on('error', (error) => outer.destroy(error));
+    return created;
+  };
   const outer = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      if (inner === null) {
-        const [first = 0, second = 0] = chunk;
-        const wrapped = (first & 0x0f) === 8 && ((first << 8) | second) % 31 === 0;
-        const created = wrapped ? zlib.createInflate() : zlib.createInflateRaw();
-        created.on('data', (data: Buffer) => outer.push(data));
-        created.on('error', (error) => outer.destroy(error));
-        inner = created;
-      }
-      inner.write(chunk, () => callback());
+      if (inner !== null) return void inner.write(chunk, () => callback());
+      head = Buffer.concat([head, chunk]);
+      if (head.byteLength < 2) return callback();
+      inner = start(outer);
+      inner.write(head, () => callback());
     },
     flush(callback) {
-      if (inner === null) return callback();
+      if (inner === null && head.byteLength === 0) return callback();
+      // A body shorter than the header: let the inflater report it as corrupt.
+      if (inner === null) {
+        inner = start(outer);
+        inner.write(head);
+      }
       inner.once('end', () => callback());
       inner.end();
     },
@@ -137,6 +148,12 @@ function createInflateEither(): Transform {
     },
   });
   return outer;
+}
+
+/** RFC 1950: compression method 8 in the low nibble, and the two bytes a multiple of 31. */
+function isZlibHeader(bytes: Buffer): boolean {
+  const [first = 0, second = 0] = bytes;
+  return (first & 0x0f) === 8 && ((first << 8) | second) % 31 === 0;
 }
 
 function byteCounter(maxBytes: number, url: string): Transform {

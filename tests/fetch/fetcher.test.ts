@@ -58,6 +58,17 @@ describe('fetcher against the hostile server', () => {
     expect(server.requests.at(-1)?.headers['if-none-match']).toBe(first.etag);
   });
 
+  it('when the server gave only Last-Modified, sends If-Modified-Since (and no If-None-Match) and answers not-modified', async () => {
+    const url = `${server.url}/last-modified/report-az-ru.windows-1251.xml`;
+    const first = await fetcher().fetch(url, { kind: 'feed' });
+    expect(first).toMatchObject({ status: 'ok', etag: null, lastModified: 'Sun, 21 Apr 2024 17:05:00 GMT' });
+    const second = await fetcher().fetch(url, { kind: 'feed', etag: first.etag, lastModified: first.lastModified });
+    expect(second).toMatchObject({ status: 'not-modified', etag: null, lastModified: 'Sun, 21 Apr 2024 17:05:00 GMT' });
+    const sent = server.requests.at(-1)?.headers;
+    expect(sent?.['if-modified-since']).toBe('Sun, 21 Apr 2024 17:05:00 GMT');
+    expect(sent).not.toHaveProperty('if-none-match');
+  });
+
   it('when Cache-Control has max-age, reports it as the poll floor', async () => {
     const result = await fetcher().fetch(`${server.url}/cached/news-az-en.xml`, { kind: 'feed' });
     expect(result.pollFloorSeconds).toBe(1800);
@@ -69,9 +80,17 @@ describe('fetcher against the hostile server', () => {
     expect(result.pollFloorSeconds).toBe(600);
   });
 
-  it.each(['gzip', 'br', 'deflate-raw'])('when the body is %s-encoded, decodes it', async (encoding) => {
+  it.each(['gzip', 'br', 'deflate-raw', 'deflate'])('when the body is %s-encoded, decodes it', async (encoding) => {
     const result = await fetcher().fetch(`${server.url}/${encoding}/news-az-en.xml`, { kind: 'feed' });
     expect(okText(result)).toContain('<title>News.az - Latest news from Azerbaijan</title>');
+  });
+
+  it('when zlib-wrapped deflate arrives with its two header bytes in separate chunks, still decodes it whole', async () => {
+    const result = await fetcher().fetch(`${server.url}/deflate-split/news-az-en.xml`, { kind: 'feed' });
+    const text = okText(result);
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(text).toContain('Azerbaijan, Russia discuss expansion of trade along North–South corridor');
+    expect(text.trimEnd().endsWith('</rss>')).toBe(true);
   });
 
   it('when a server drips one byte at a time, gives up with a timeout', async () => {

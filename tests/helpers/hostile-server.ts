@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, deflateRawSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, deflateRawSync, deflateSync } from 'node:zlib';
 
 /**
  * A local HTTP server (127.0.0.1:0) that misbehaves on purpose, for the fetcher, the feed
@@ -10,6 +10,7 @@ import { gzipSync, brotliCompressSync, deflateRawSync } from 'node:zlib';
  *
  *   /feed/<fixture>          a fixture from tests/fixtures/feeds (Content-Type per fixture)
  *   /etag/<fixture>          200 with ETag + Last-Modified, then 304 when they come back
+ *   /last-modified/<fixture> 200 with Last-Modified only (no ETag), then 304 to a matching If-Modified-Since
  *   /slow-drip               headers at once, then one byte every 200 ms, forever
  *   /hang                    accepts the request and never answers
  *   /endless                 200 and an endless fast body (no Content-Length)
@@ -19,6 +20,8 @@ import { gzipSync, brotliCompressSync, deflateRawSync } from 'node:zlib';
  *   /status/<code>           that status; 429 and 503 carry Retry-After: 120
  *   /wrong-charset           UTF-8 bytes served as "charset=windows-1251"
  *   /gzip/<fixture>, /br/<fixture>, /deflate-raw/<fixture>   compressed fixtures
+ *   /deflate/<fixture>       "deflate" as RFC 9110 defines it: the zlib-wrapped stream (RFC 1950)
+ *   /deflate-split/<fixture> the same, its first byte sent alone before the rest (a header split across chunks)
  *   /cached/<fixture>        the fixture with Cache-Control: max-age=1800
  *   /html                    an HTML page where a feed should be
  *   /slow/<fixture>          the fixture after 150 ms (to observe per-host concurrency)
@@ -103,6 +106,8 @@ async function route(req: IncomingMessage, res: ServerResponse, timers: Set<Node
       return send(res, 200, { 'content-type': contentTypeOf(tail), 'cache-control': 'public, max-age=1800' }, fixtureBytes(tail));
     case 'etag':
       return conditional(req, res, tail);
+    case 'last-modified':
+      return lastModifiedOnly(req, res, tail);
     case 'slow':
       await new Promise((resolve) => setTimeout(resolve, 150));
       return send(res, 200, { 'content-type': contentTypeOf(tail) }, fixtureBytes(tail));
@@ -112,6 +117,10 @@ async function route(req: IncomingMessage, res: ServerResponse, timers: Set<Node
       return send(res, 200, { 'content-type': contentTypeOf(tail), 'content-encoding': 'br' }, brotliCompressSync(fixtureBytes(tail)));
     case 'deflate-raw':
       return send(res, 200, { 'content-type': contentTypeOf(tail), 'content-encoding': 'deflate' }, deflateRawSync(fixtureBytes(tail)));
+    case 'deflate':
+      return send(res, 200, { 'content-type': contentTypeOf(tail), 'content-encoding': 'deflate' }, deflateSync(fixtureBytes(tail)));
+    case 'deflate-split':
+      return sendSplit(res, { 'content-type': contentTypeOf(tail), 'content-encoding': 'deflate' }, deflateSync(fixtureBytes(tail)));
     case 'gzip-bomb':
       return send(res, 200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }, gzipBomb());
     case 'wrong-charset':
@@ -170,6 +179,25 @@ function conditional(req: IncomingMessage, res: ServerResponse, fixture: string)
     return;
   }
   send(res, 200, { 'content-type': contentTypeOf(fixture), etag, 'last-modified': lastModified }, fixtureBytes(fixture));
+}
+
+const LAST_MODIFIED = 'Sun, 21 Apr 2024 17:05:00 GMT';
+
+/** A server that keeps no ETag (many CMS feeds): Last-Modified is the only validator. */
+function lastModifiedOnly(req: IncomingMessage, res: ServerResponse, fixture: string): void {
+  if (req.headers['if-modified-since'] === LAST_MODIFIED) {
+    res.writeHead(304, { 'last-modified': LAST_MODIFIED });
+    res.end();
+    return;
+  }
+  send(res, 200, { 'content-type': contentTypeOf(fixture), 'last-modified': LAST_MODIFIED }, fixtureBytes(fixture));
+}
+
+/** The first byte alone, then the rest a moment later, so the client sees them as two chunks. */
+function sendSplit(res: ServerResponse, headers: http.OutgoingHttpHeaders, body: Buffer): void {
+  res.writeHead(200, headers);
+  res.write(body.subarray(0, 1));
+  setTimeout(() => res.end(body.subarray(1)), 50).unref();
 }
 
 function drip(res: ServerResponse, timers: Set<NodeJS.Timeout>, everyMs: number, chunk: Buffer, prefix = ''): void {
