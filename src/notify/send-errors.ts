@@ -32,6 +32,10 @@ export function outcomeOfError(error: unknown): Exclude<SendOutcome, { status: '
   if (error instanceof HTTPError) {
     return { status: 'retry', error: `discord: HTTP ${error.status} ${redact(error.message)}` };
   }
+  if (error instanceof Error && error.message.startsWith('Expected token to be set')) {
+    // Thrown by @discordjs/rest before any request leaves: no token to send. Waiting will not fix it.
+    return { status: 'blocked', error: 'discord: no bot token to send (DISCORD_TOKEN)', code: 401 };
+  }
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     const kind = error.name === 'AbortError' || error.name === 'TimeoutError' ? 'timeout' : 'network';

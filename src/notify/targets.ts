@@ -11,7 +11,9 @@
  * - 5xx: handleErrors() returns null while `retries` is not exhausted and runRequest resends *at once*
  *   (no backoff); network AbortError (our timeout) and ECONNRESET likewise (shouldRetry()). After that it
  *   throws HTTPError / the network error.
- * - 4xx other than 429: DiscordAPIError, never retried (a 401 also clears the REST token).
+ * - 4xx other than 429: DiscordAPIError, never retried. A 401 also clears the REST token
+ *   (handleErrors: `manager.setToken(null)`), after which every request fails locally with "Expected token
+ *   to be set"; so the bot client's token is set again before each use, or a blocked target never heals.
  * So: webhooks get `retries: 0`. Webhook execute has no nonce, so a resend after a timeout or 5xx that
  * Discord did process posts twice; letting only the outbox resend means every such resend is visible
  * (attempts, lastError, the "re-sent" note) and backed off. Bot channels get `retries: 1`: the resend
@@ -32,7 +34,9 @@ export function createDiscordTargets(settings: DiscordSettings): DiscordTargets 
   const { defaultSpec, routeSpecs } = targetSpecs(settings);
   let botClient: Client | null = null;
   const bot = (): Client => {
-    botClient ??= newBotClient(settings.token ?? '', restOptions(settings, 1));
+    botClient ??= newBotClient(restOptions(settings, 1));
+    // After a 401 discord.js has dropped the token: the next probe must ask Discord again with it.
+    botClient.rest.setToken(settings.token ?? '');
     return botClient;
   };
   const webhookClients: WebhookClient[] = [];
@@ -74,10 +78,8 @@ function restOptions(settings: DiscordSettings, retries: 0 | 1): Partial<RESTOpt
 }
 
 /** REST only: posting needs no gateway session (src/bot holds the gateway connection for commands). */
-function newBotClient(token: string, rest: Partial<RESTOptions>): Client {
-  const client = new Client({ intents: [], rest, allowedMentions: NO_MENTIONS });
-  client.rest.setToken(token);
-  return client;
+function newBotClient(rest: Partial<RESTOptions>): Client {
+  return new Client({ intents: [], rest, allowedMentions: NO_MENTIONS });
 }
 
 function webhookTarget(spec: Extract<TargetSpec, { kind: 'webhook' }>, client: WebhookClient, username?: string): DiscordTarget {
