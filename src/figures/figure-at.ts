@@ -19,6 +19,8 @@ import { PER_UNIT_BEFORE, PER_UNIT_RE } from './units.ts';
 
 // "8.9% of Azerbaijan's foreign trade", "6% of GDP": a share of a flow is dated like the flow.
 const FLOW_SHARE = compilePhrases(METRICS.flow_shares ?? [], 'u');
+// "up 17.6% from $3.7 billion", "против 3,7 млрд": the amount compared with (not "more than", "более чем").
+const COMPARED_WITH = /(?:\bfrom|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 const BASE_BEFORE = /(?:\bfrom|\bon|\bthan|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|чем|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 export interface Made {
@@ -48,8 +50,10 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;
   const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan);
   if (period.target) modality = 'target';
-  // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it.
-  if (FLOW_METRICS.has(choice.partOf ?? choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived) {
+  // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it;
+  // the base of a comparison ("up 17.6% from $3.7 billion in 2022") is about the year before, not the story's.
+  const base = !q.change && COMPARED_WITH.test(text.slice(frame.leftStart, q.start));
+  if (FLOW_METRICS.has(choice.partOf ?? choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived && !base) {
     state.carried = { paragraph: s.paragraph, period, chain: true };
   }
   const figure = toFigure(text, s, q, choice, subject, period, modality);

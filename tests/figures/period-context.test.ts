@@ -85,6 +85,17 @@ describe('whose period is it: comparisons, reports, dates and the running story 
     expect(troops).toMatchObject({ metric: 'troops', period: '2024-03', periodBasis: 'relative' });
   });
 
+  it('the base of a comparison ("up 17.6% from $3.7 billion in 2022") does not carry its year to the next sentence', () => {
+    const text = 'Trade turnover between Russia and Azerbaijan reached a record $4.35 billion in 2023, up 17.6% from $3.7 billion in 2022.\nRussian exports to Azerbaijan rose to $3.3 billion, while Azerbaijani exports to Russia amounted to $1.05 billion.';
+    expect(periods(text, '2024-02-15')).toEqual([
+      ['trade_turnover', 4.35e9, '2023'],
+      ['growth_rate', 17.6, '2023'],
+      ['trade_turnover', 3.7e9, '2022'],
+      ['exports', 3.3e9, '2023'],
+      ['exports', 1.05e9, '2023'],
+    ]);
+  });
+
   it('the period of agency copy carries through a sentence that begins "Of this"', () => {
     const text = 'BAKU, Oct 21. Trade between Azerbaijan and Russia amounted to $3.6 billion in January-September 2024, Trend reports with reference to the State Customs Committee.\n\nOf this, exports from Azerbaijan to Russia amounted to $920 million, and imports $2.7 billion.';
     expect(periods(text, '2024-10-21')).toEqual([
