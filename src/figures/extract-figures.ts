@@ -6,6 +6,7 @@ import type { Figure, FigureContext } from '../model/figure.ts';
 import { figureAt } from './figure-at.ts';
 import type { FigurePeriod } from './figure-periods.ts';
 import type { MetricChoice } from './metrics.ts';
+import { hitsWithin } from './patterns.ts';
 import { parsePublished, type PeriodMention } from './periods.ts';
 import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './sentence-scope.ts';
@@ -19,7 +20,7 @@ const ROUTE_LIKE = /\p{Lu}\p{Ll}+[\s\u00A0]*[-–—][\s\u00A0]*\p{Lu}/u;
 
 function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
   // Periods are read where a figure may need one, or where a later "тогда" may (a year is written).
-  const worth = YEAR_LIKE.test(s.text) || all.some((q) => q.start >= s.start && q.end <= s.end && (q.unit !== null || q.scale > 1));
+  const worth = YEAR_LIKE.test(s.text) || hitsWithin(all, s.start, s.end).some((q) => q.unit !== null || q.scale > 1);
   const mentions = worth ? mentionsOf(state, s) : [];
   const scope = scopeOf(state, s, all, mentions);
   const out = scope ? figuresOfScope(state, s, scope) : [];

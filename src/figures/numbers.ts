@@ -110,10 +110,19 @@ function continuesCompound(gap: string, prevScale: number, scale: number, value:
   return value < prevScale && /^[\s\u00A0]+and[\s\u00A0]+$/iu.test(gap);
 }
 
+/** The spans of `spans` that overlap none of `taken`; both sorted by start, `taken` not overlapping itself. */
+function withoutOverlaps<T extends { start: number; end: number }>(spans: readonly T[], taken: readonly { start: number; end: number }[]): T[] {
+  let k = 0;
+  return spans.filter((w) => {
+    while (k < taken.length && taken[k]!.end <= w.start) k++;
+    return !(k < taken.length && taken[k]!.start < w.end);
+  });
+}
+
 /** Every numeral in text, in order. Overlaps (a digit followed by a word scale) are already merged. */
 export function findNumerals(text: string, lang: Lang): Numeral[] {
   const digits = findDigitNumerals(text, lang);
-  const words = findWordNumbers(text).filter((w) => !digits.some((d) => w.start < d.end && d.start < w.end));
+  const words = withoutOverlaps(findWordNumbers(text), digits);
   const fromWords: Numeral[] = words.map((w) => ({ ...w, plain: false, words: true, scale: 1 }));
   return [...digits, ...fromWords].sort((a, b) => a.start - b.start);
 }

@@ -96,9 +96,21 @@ export function memoByText<T>(compute: (text: string) => T, size = 4): (text: st
   };
 }
 
-/** The hits lying inside [from, to) of a list sorted by start. */
+/**
+ * The hits lying inside [from, to) of a list sorted by start. A binary search finds the first one: readers
+ * ask once per sentence, and a scan of the whole article's list each time made long texts quadratic.
+ */
 export function hitsWithin<H extends { start: number; end: number }>(hits: readonly H[], from: number, to: number): H[] {
-  return hits.filter((h) => h.start >= from && h.end <= to);
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: H[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(hits[i]!);
+  return out;
 }
 
 function dropOverlaps<L>(hits: Hit<L>[]): Hit<L>[] {

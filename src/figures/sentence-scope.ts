@@ -7,6 +7,7 @@ import type { Metric } from '../model/figure.ts';
 import type { FigurePeriod } from './figure-periods.ts';
 import { clauseBreaks, frameOf, type Frame } from './frames.ts';
 import { metricHits } from './metrics.ts';
+import { hitsWithin } from './patterns.ts';
 import { findPeriods, type PeriodMention, type Published } from './periods.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
@@ -86,7 +87,7 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
 export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity[], mentions: PeriodMention[]): Scope | null {
   const { text } = state;
   const paragraphMoney = state.money?.paragraph === s.paragraph ? state.money.q : null;
-  const qs = withElidedUnit(text, all.filter((q) => q.start >= s.start && q.end <= s.end), paragraphMoney);
+  const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney);
   const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
   if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
   const withUnits = qs.filter((q) => q.unit !== null);
