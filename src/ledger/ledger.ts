@@ -4,7 +4,8 @@ import { ClaimStore } from './claim-store.ts';
 import { FeedStore } from './feed-store.ts';
 import { ItemStore } from './item-store.ts';
 import { KeywordStore } from './keyword-store.ts';
-import { openDatabase, StoreError } from './open-store.ts';
+import type { FeedHealthEvent } from '../notify/types.ts';
+import { inTransaction, openDatabase, StoreError } from './open-store.ts';
 import { OutboxStore } from './outbox-store.ts';
 import { recordArticle, type ArticleRecord, type NoticePolicy, type RecordResult } from './record-article.ts';
 
@@ -30,6 +31,17 @@ export class Ledger {
 
   recordArticle(record: ArticleRecord, policy: NoticePolicy, now: Date): RecordResult {
     return recordArticle(this, record, policy, now);
+  }
+
+  /**
+   * A feed's new state and, when the feed just started failing or recovered, its message for the channel,
+   * in one transaction: a crash in between can neither lose the message nor post it twice.
+   */
+  saveFeedState(url: string, state: unknown, now: Date, health: { target: string; event: FeedHealthEvent } | null): void {
+    inTransaction(this.db, () => {
+      this.feeds.save(url, state, now);
+      if (health) this.outbox.enqueueFeedHealth(health.target, health.event, now);
+    });
   }
 
   /** Copies the whole store to `path` while it stays in use (VACUUM INTO). */

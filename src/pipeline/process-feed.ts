@@ -1,10 +1,10 @@
 import type { FeedConfig } from '../config/index.ts';
-import { isDue, nextFeedState, parseFeed, type FeedState, type PollOutcome } from '../feeds/index.ts';
+import { isDue, itemKeys, nextFeedState, parseFeed, sharedLinks, type FeedState, type PollOutcome } from '../feeds/index.ts';
 import { FetchError } from '../fetch/index.ts';
 import { StageError, type FeedItem } from '../model/index.ts';
 import type { CycleReport } from './cycle-report.ts';
 import type { PipelineDeps } from './deps.ts';
-import { feedHealthEvent } from './feed-health.ts';
+import { feedHealthEvent, withFailingSince, type StoredFeedState } from './feed-health.ts';
 import { processItem } from './process-item.ts';
 
 /**
@@ -12,7 +12,7 @@ import { processItem } from './process-item.ts';
  * publication order). Any stage failure becomes the feed's stored state; it never aborts the cycle.
  */
 export async function processFeed(deps: PipelineDeps, feed: FeedConfig, report: CycleReport, signal?: AbortSignal): Promise<void> {
-  const previous = deps.ledger.feeds.get<FeedState>(feed.url);
+  const previous = deps.ledger.feeds.get<StoredFeedState>(feed.url);
   if (!isDue(previous, deps.now())) {
     report.feeds.notDue++;
     return;
@@ -22,10 +22,10 @@ export async function processFeed(deps: PipelineDeps, feed: FeedConfig, report: 
   // Stopped half way (shutdown): keep the old state, so the next start fetches the feed in full again
   // (its ETag would otherwise make the server answer 304 and the unprocessed items would be lost).
   if (outcome === 'interrupted') return;
-  const state = nextFeedState(previous, outcome, deps.now(), deps.config.fetch);
-  deps.ledger.feeds.save(feed.url, state, deps.now());
+  const state = withFailingSince(previous, nextFeedState(previous, outcome, deps.now(), deps.config.fetch));
   const event = feedHealthEvent(feed, previous, state, deps.config.notify.feedFailureAlertAfter);
-  if (event && deps.feedHealthTarget) deps.ledger.outbox.enqueueFeedHealth(deps.feedHealthTarget, event, deps.now());
+  const health = event && deps.feedHealthTarget ? { target: deps.feedHealthTarget, event } : null;
+  deps.ledger.saveFeedState(feed.url, state, deps.now(), health);
 }
 
 async function pollFeed(
@@ -43,10 +43,11 @@ async function pollFeed(
     }
     const parsed = await parseFeed(result.text, result.finalUrl);
     const firstPoll = !previous?.firstPollDone;
+    const shared = sharedLinks(parsed.items);
     for (const item of oldestFirst(parsed.items)) {
       if (signal?.aborted) return 'interrupted';
       report.items.seen++;
-      await processItem(deps, feed, item, firstPoll, report, signal);
+      await processItem(deps, feed, { item, keys: itemKeys(item, shared), firstPoll }, report, signal);
     }
     report.feeds.ok++;
     return { ok: true, etag: result.etag, lastModified: result.lastModified, pollFloorSeconds: result.pollFloorSeconds, ttlMinutes: parsed.ttlMinutes };

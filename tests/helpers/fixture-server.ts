@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface FixtureRoute {
   type: string;
   body: string | Buffer;
+  /** HTTP status, 200 unless given (a feed whose site is down answers 503 with its maintenance page). */
+  status?: number;
   /** Answer only after this long (a slow article page). */
   delayMs?: number;
 }
@@ -18,7 +20,7 @@ export async function startFixtureServer(initial: Record<string, FixtureRoute> =
     hits.push(path);
     const route = routes.get(path);
     if (!route) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    const answer = () => res.writeHead(200, { 'content-type': route.type }).end(route.body);
+    const answer = () => res.writeHead(route.status ?? 200, { 'content-type': route.type }).end(route.body);
     if (route.delayMs) setTimeout(answer, route.delayMs).unref();
     else answer();
   });
