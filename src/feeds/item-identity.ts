@@ -12,16 +12,16 @@ export interface ItemDraft {
 
 /**
  * Identity per the issue: the guid when present and unique in this document, else the
- * canonical link when unique, else a hash of title and date. Items whose final identity
- * repeats are the same item listed twice: the first one is kept.
+ * canonical link when unique (and not the site's front page), else a hash of title and date.
+ * Items whose final identity repeats are the same item listed twice: the first one is kept.
  */
 export function assignIds<T extends ItemDraft>(drafts: T[]): Array<T & { id: string }> {
   const guidCount = countBy(drafts.map((draft) => draft.guid));
-  const linkCount = countBy(drafts.map((draft) => canonicalOf(draft.link)));
+  const linkCount = countBy(drafts.map((draft) => identifyingLink(draft.link)));
   const seen = new Set<string>();
   const result: Array<T & { id: string }> = [];
   for (const draft of drafts) {
-    const canonical = canonicalOf(draft.link);
+    const canonical = identifyingLink(draft.link);
     const id =
       draft.guid !== null && guidCount.get(draft.guid) === 1
         ? draft.guid
@@ -39,36 +39,36 @@ export interface ItemKeys {
   id: string;
   /** Canonical link, for "the guid changed but the link did not". */
   link: string | null;
-  /** Feed-scoped normalised title, for "the guid changed but the title did not, within days". */
+  /**
+   * Feed-scoped normalised title, for "the guid changed but the title did not, within days".
+   * The matching itself is src/ledger/item-store.ts (ItemStore.find), over the items already seen.
+   */
   titleKey: string | null;
 }
 
-export function itemKeys(item: Pick<FeedItem, 'id' | 'feedUrl' | 'title' | 'link'>): ItemKeys {
+type KeyedItem = Pick<FeedItem, 'id' | 'feedUrl' | 'title' | 'link'>;
+
+/**
+ * `shared`: the links several items of the same document carry (sharedLinks). Such a link names no
+ * one item, so it is no key: matching on it would take each of those items for the one seen first.
+ */
+export function itemKeys(item: KeyedItem, shared: ReadonlySet<string> = NO_LINKS): ItemKeys {
   const title = normaliseTitle(item.title);
+  const link = identifyingLink(item.link);
   return {
     id: item.id,
-    link: canonicalOf(item.link),
+    link: link !== null && shared.has(link) ? null : link,
     titleKey: title === '' ? null : `${item.feedUrl}\n${title}`,
   };
 }
 
-export interface SeenRecord extends ItemKeys {
-  /** Publication date (or, when the feed gave none, when it was first seen), ISO 8601. */
-  published: string | null;
+/** The canonical links more than one item of a document carries (a CMS linking short news to one page). */
+export function sharedLinks(items: readonly Pick<FeedItem, 'link'>[]): Set<string> {
+  const counts = countBy(items.map((item) => identifyingLink(item.link)));
+  return new Set([...counts].filter(([, count]) => count > 1).map(([link]) => link));
 }
 
-/**
- * Whether two records are the same item: same id, or same canonical link, or same title in
- * the same feed with dates at most `titleWindowDays` apart (a feed that regenerates guids).
- * Without both dates a title alone proves nothing: daily columns reuse their titles.
- */
-export function sameItem(a: SeenRecord, b: SeenRecord, titleWindowDays = 3): boolean {
-  if (a.id === b.id) return true;
-  if (a.link !== null && a.link === b.link) return true;
-  if (a.titleKey === null || a.titleKey !== b.titleKey || a.published === null || b.published === null) return false;
-  const apart = Math.abs(Date.parse(a.published) - Date.parse(b.published));
-  return Number.isFinite(apart) && apart <= titleWindowDays * 86_400_000;
-}
+const NO_LINKS: ReadonlySet<string> = new Set();
 
 const TITLE_FOLDS: Record<string, string> = { ё: 'е', ı: 'i', ş: 's', ç: 'c', ğ: 'g', ö: 'o', ü: 'u', ə: 'e' };
 
@@ -84,8 +84,15 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-function canonicalOf(link: string | null): string | null {
-  return link === null ? null : canonicalizeUrl(link);
+/**
+ * The canonical link when it can identify an item: a site's front page cannot (feeds give it to items
+ * that have no page of their own), so two such items would otherwise be taken for one.
+ */
+function identifyingLink(link: string | null): string | null {
+  const canonical = link === null ? null : canonicalizeUrl(link);
+  if (canonical === null) return null;
+  const url = new URL(canonical);
+  return url.pathname === '/' && url.search === '' ? null : canonical;
 }
 
 function hashId(title: string, published: string | null): string {

@@ -1,5 +1,5 @@
 import type { FeedConfig } from '../config/index.ts';
-import { isDue, nextFeedState, parseFeed, type FeedState, type PollOutcome } from '../feeds/index.ts';
+import { isDue, itemKeys, nextFeedState, parseFeed, sharedLinks, type FeedState, type PollOutcome } from '../feeds/index.ts';
 import { FetchError } from '../fetch/index.ts';
 import { StageError, type FeedItem } from '../model/index.ts';
 import type { CycleReport } from './cycle-report.ts';
@@ -43,10 +43,11 @@ async function pollFeed(
     }
     const parsed = await parseFeed(result.text, result.finalUrl);
     const firstPoll = !previous?.firstPollDone;
+    const shared = sharedLinks(parsed.items);
     for (const item of oldestFirst(parsed.items)) {
       if (signal?.aborted) return 'interrupted';
       report.items.seen++;
-      await processItem(deps, feed, item, firstPoll, report, signal);
+      await processItem(deps, feed, { item, keys: itemKeys(item, shared), firstPoll }, report, signal);
     }
     report.feeds.ok++;
     return { ok: true, etag: result.etag, lastModified: result.lastModified, pollFloorSeconds: result.pollFloorSeconds, ttlMinutes: parsed.ttlMinutes };

@@ -1,6 +1,6 @@
 import { extractArticle } from '../articles/index.ts';
 import type { FeedConfig } from '../config/index.ts';
-import { itemKeys, isItemFreshEnough } from '../feeds/index.ts';
+import { isItemFreshEnough, type ItemKeys } from '../feeds/index.ts';
 import { extractFigures } from '../figures/index.ts';
 import { StageError, type FeedItem, type TopicMatch } from '../model/index.ts';
 import type { CycleReport } from './cycle-report.ts';
@@ -15,9 +15,16 @@ export const MAX_ITEM_ATTEMPTS = 3;
  * figures → ledger (one transaction, which also marks the item seen). A failure of this item is stored
  * on it and retried in later cycles; it never stops the feed or the cycle.
  */
-export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, firstPoll: boolean, report: CycleReport, signal?: AbortSignal): Promise<void> {
+export interface PolledItem {
+  item: FeedItem;
+  /** Its keys in the document it came in (itemKeys with that document's shared links). */
+  keys: ItemKeys;
+  firstPoll: boolean;
+}
+
+export async function processItem(deps: PipelineDeps, feed: FeedConfig, polled: PolledItem, report: CycleReport, signal?: AbortSignal): Promise<void> {
+  const { item, keys, firstPoll } = polled;
   const now = deps.now();
-  const keys = itemKeys(item);
   const seen = deps.ledger.items.find(feed.url, keys, now, deps.config.feedPolicy.sameTitleWindowDays);
   if (seen && !(seen.status === 'failed' && seen.attempts < MAX_ITEM_ATTEMPTS)) return;
   report.items.new++;
@@ -32,7 +39,7 @@ export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: Fe
     return;
   }
   try {
-    await recordPage(deps, feed, item, report, signal);
+    await recordPage(deps, feed, polled, report, signal);
   } catch (error) {
     // A page fetch cut short by shutdown is no attempt against the item: the stopped feed brings it back.
     if (signal?.aborted) return;
@@ -43,7 +50,7 @@ export async function processItem(deps: PipelineDeps, feed: FeedConfig, item: Fe
   }
 }
 
-async function recordPage(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, report: CycleReport, signal?: AbortSignal): Promise<void> {
+async function recordPage(deps: PipelineDeps, feed: FeedConfig, { item, keys }: PolledItem, report: CycleReport, signal?: AbortSignal): Promise<void> {
   const page = await deps.fetcher.fetch(item.link ?? '', { kind: 'page', signal });
   if (page.status !== 'ok') throw new StageError('articles', 'http-4xx', `page ${item.link} answered 304 to an unconditional request`);
   const article = extractArticle({ body: page.body, url: page.finalUrl, contentType: page.contentType, siteRules: deps.siteRules });
@@ -51,7 +58,7 @@ async function recordPage(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, 
   const title = article.title ?? item.title;
   const topics: TopicMatch[] = matchForFeed(deps.matcher(), feed, { title, summary: item.summary, body: text });
   if (topics.length === 0) {
-    deps.ledger.items.mark(feed.url, itemKeys(item), 'unmatched', deps.now());
+    deps.ledger.items.mark(feed.url, keys, 'unmatched', deps.now());
     return;
   }
   report.items.matched++;
@@ -59,7 +66,7 @@ async function recordPage(deps: PipelineDeps, feed: FeedConfig, item: FeedItem, 
   const figures = extractFigures(text, { published: published ? published.slice(0, 10) : null, title });
   const result = deps.ledger.recordArticle(
     {
-      item: { feedUrl: feed.url, keys: itemKeys(item) },
+      item: { feedUrl: feed.url, keys },
       url: article.canonicalUrl ?? page.finalUrl,
       outlet: article.outlet ?? feed.outlet,
       title,
