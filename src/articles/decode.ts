@@ -1,8 +1,10 @@
 /**
- * Bytes or string → cheerio document. Bytes go through cheerio's loadBuffer, which sniffs the encoding
- * (BOM → Content-Type charset → <meta charset> → default). cheerio's default is windows-1252, which turns
- * unlabelled UTF-8 into mojibake, so we default to UTF-8 and fall back to a legacy encoding only when the
- * bytes are not valid UTF-8 (as browsers do, choosing the legacy encoding by top-level domain).
+ * Bytes or string → cheerio document. Bytes that are not UTF-8 go through cheerio's loadBuffer, which
+ * sniffs the encoding (BOM → Content-Type charset → <meta charset> → default). cheerio's default is
+ * windows-1252, which turns unlabelled UTF-8 into mojibake, so we default to UTF-8 and fall back to a legacy
+ * encoding only when the bytes are not valid UTF-8 (as browsers do, choosing the legacy encoding by
+ * top-level domain). Valid non-ASCII UTF-8 is decoded here, giving the string loadBuffer would give
+ * without its sniffer and streaming decoder (~8 % of extraction time).
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { load, loadBuffer, type CheerioAPI, type CheerioOptions } from 'cheerio';
@@ -32,6 +34,17 @@ function legacyEncodingFor(url: string): string {
 }
 
 
+/**
+ * Valid UTF-8 with non-ASCII bytes decodes as UTF-8 whatever the labels say (the user encoding outranks
+ * them, and the only BOM valid UTF-8 can start with is UTF-8's), and iconv-lite drops that BOM: this is the
+ * string loadBuffer would produce. Pure ASCII still goes through loadBuffer, since its labels can name an
+ * encoding that reads ASCII bytes differently (UTF-16, x-user-defined).
+ */
+function decodeUtf8(buffer: Buffer): string {
+  const text = buffer.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -45,8 +58,8 @@ export function loadDocument(body: Uint8Array | string, url: string, contentType
   if (isUtf8(buffer)) {
     // Legacy-encoded text (windows-1251, gb2312, ...) practically never forms valid multi-byte UTF-8, so
     // valid UTF-8 with non-ASCII bytes is UTF-8 whatever a stale template label says.
-    const userEncoding = isAscii(buffer) ? undefined : 'utf-8';
-    return loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding: { ...encoding, userEncoding } });
+    if (!isAscii(buffer)) return load(decodeUtf8(buffer), { ...PARSER_OPTIONS, baseURI });
+    return loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding });
   }
   const $ = loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding });
   // Not UTF-8: fine if a label named the real encoding; a U+FFFD in the result means it was decoded

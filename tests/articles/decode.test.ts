@@ -48,6 +48,16 @@ describe('decoding article bytes', () => {
     expect(article.title).toBe('Россия и Азербайджан провели консультации по безопасности на Каспии');
   });
 
+  it('reads a UTF-8 page with a byte order mark and a legacy label in the header exactly as the plain page', () => {
+    const url = 'https://tass.ru/politika/21456789';
+    const plain = extractArticle({ body: fixtureBytes('tass-ru-security'), url });
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixtureBytes('tass-ru-security')]);
+    const marked = extractArticle({ body: bytes, url, contentType: 'text/html; charset=windows-1251' });
+    expect(marked).toEqual(plain);
+    expect(marked.text).toBe(expectedText('tass-ru-security'));
+    expect(JSON.stringify(marked)).not.toContain('\uFEFF');
+  });
+
   it('accepts an already decoded string, and a Uint8Array that is not a Buffer', () => {
     const url = 'https://tass.ru/politika/21456789';
     const fromString = extractArticle({ body: fixtureText('tass-ru-security'), url });
