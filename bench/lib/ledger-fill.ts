@@ -122,6 +122,8 @@ export function fillLedger(ledger: Ledger, claims: number, now: Date): { claimsS
       ),
     );
   }
+  // The copied rows bypass ClaimStore.insert, which flags each source's position on a key: flag them all.
+  ledger.claims.rebuildPositions();
   ledger.db.exec('COMMIT');
   const claimsSeconds = (performance.now() - claimsStarted) / 1000;
   ledger.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

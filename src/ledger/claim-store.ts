@@ -35,12 +35,21 @@ const SELECT_CLAIM = `SELECT c.id, c.figure, c.lo, c.hi, c.source_key,
 /** The comparable claims of one series (context claims: targets, rates, unknown periods, strays are never compared), through claims_key. */
 const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.series = ? AND c.subject = ? AND c.unit = ? AND c.growth_of = ?';
 
-/** Each source's latest article on a key (dense_rank keeps all of that article's readings). */
-const POSITIONS_SQL = `${SELECT_CLAIM} WHERE c.id IN (
-  SELECT id FROM (
-    SELECT c.id, dense_rank() OVER (PARTITION BY c.source_key ORDER BY c.published DESC, c.article_id DESC) AS rank
-    FROM claims c WHERE ${SERIES} AND c.period IS ?)
-  WHERE rank = 1)`;
+/**
+ * Each source's latest article on a key: the claims flagged `latest`, kept up to date on every insert and
+ * supersede (refreshPosition), so a comparison reads about one row per source however long the key's history.
+ */
+const POSITIONS_SQL = `${SELECT_CLAIM} WHERE ${SERIES} AND c.period IS ? AND c.latest = 1`;
+
+/** The source's latest live article on a key: by publication, then ledger order (claims_key serves it). */
+const LATEST_ARTICLE_SQL = `SELECT c.article_id FROM claims c WHERE ${SERIES} AND c.period IS ? AND c.source_key = ?
+  ORDER BY c.published DESC, c.article_id DESC LIMIT 1`;
+
+const FLAG_LATEST_SQL = `UPDATE claims AS c SET latest = (c.article_id IS ?) WHERE ${SERIES} AND c.period IS ? AND c.source_key = ?
+  AND c.latest <> (c.article_id IS ?)`;
+
+const SUPERSEDED_KEYS_SQL = `SELECT DISTINCT series, subject, unit, growth_of, period, source_key FROM claims
+  WHERE article_id = ? AND superseded = 0 AND context IS NULL`;
 
 const PREVIOUS_PERIOD_SQL = `${SELECT_CLAIM} WHERE ${SERIES} AND c.period < ? AND c.period GLOB ?
   ORDER BY c.period DESC, c.published DESC, c.id DESC LIMIT 1`;
@@ -101,6 +110,30 @@ export class ClaimStore {
 
   /** Stores a claim; a claim with a context reason is kept (for `figures`) but never compared again. */
   insert(articleId: number, figure: Figure, interval: Interval, how: { sourceKey: string; context: ContextReason | null }, published: string | null, now: Date): number {
+    const id = this.insertRow(articleId, figure, interval, how, published, now);
+    if (how.context === null) this.refreshPosition(seriesParams(keyOf(figure)), figure.period, how.sourceKey);
+    return id;
+  }
+
+  /** Flags every source's position on every key afresh: for bulk loads that write claims without insert(). */
+  rebuildPositions(): void {
+    this.db.exec(`UPDATE claims SET latest = 0 WHERE latest <> 0;
+      UPDATE claims SET latest = 1 WHERE id IN (
+        SELECT id FROM (
+          SELECT id, dense_rank() OVER (PARTITION BY series, subject, unit, growth_of, period, source_key
+            ORDER BY published DESC, article_id DESC) AS rank
+          FROM claims WHERE superseded = 0 AND context IS NULL)
+        WHERE rank = 1)`);
+  }
+
+  /** Re-flags which claims of one source on one key are its position (its latest live article's). */
+  private refreshPosition(series: string[], period: string | null, sourceKey: string): void {
+    const row = this.db.prepare(LATEST_ARTICLE_SQL).get(...series, period, sourceKey) as { article_id: number } | undefined;
+    const latest = row?.article_id ?? null;
+    this.db.prepare(FLAG_LATEST_SQL).run(latest, ...series, period, sourceKey, latest);
+  }
+
+  private insertRow(articleId: number, figure: Figure, interval: Interval, how: { sourceKey: string; context: ContextReason | null }, published: string | null, now: Date): number {
     const row = this.db
       .prepare(
         `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, source_key, published, created_at)
@@ -133,7 +166,11 @@ export class ClaimStore {
 
   /** A changed article's earlier figures stop counting; its new ones are compared afresh. */
   supersedeArticle(articleId: number): number {
-    return Number(this.db.prepare('UPDATE claims SET superseded = 1 WHERE article_id = ? AND superseded = 0').run(articleId).changes);
+    const keys = this.db.prepare(SUPERSEDED_KEYS_SQL).all(articleId) as unknown as { series: string; subject: string; unit: string; growth_of: string; period: string | null; source_key: string }[];
+    const changes = Number(this.db.prepare('UPDATE claims SET superseded = 1, latest = 0 WHERE article_id = ? AND superseded = 0').run(articleId).changes);
+    // The source's position on each of those keys falls back to its previous article, if any.
+    for (const key of keys) this.refreshPosition([key.series, key.subject, key.unit, key.growth_of], key.period, key.source_key);
+    return changes;
   }
 
   latest(filter: { metric?: string; period?: string; limit: number }): LedgerClaim[] {
@@ -154,12 +191,13 @@ export class ClaimStore {
   }
 
   /** EXPLAIN QUERY PLAN of the comparison's queries, for the ADR and the index test. */
-  queryPlans(): Record<'positions' | 'previousPeriod' | 'copyCandidates', string[]> {
+  queryPlans(): Record<'positions' | 'latestArticle' | 'previousPeriod' | 'copyCandidates', string[]> {
     const plan = (sql: string, params: (string | null)[]): string[] =>
       (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
     const series = seriesParams({ metric: 'trade_turnover', subject: 'RU-AZ', unit: 'USD', growthOf: '' });
     return {
       positions: plan(POSITIONS_SQL, [...series, '2023']),
+      latestArticle: plan(LATEST_ARTICLE_SQL, [...series, '2023', 'outlet:tass']),
       previousPeriod: plan(PREVIOUS_PERIOD_SQL, [...series, '2023', '[0-9][0-9][0-9][0-9]']),
       copyCandidates: plan(COPY_CANDIDATES_SQL, [...series, '2023', '2024-02-13', '2024-02-20']),
     };

@@ -127,4 +127,19 @@ export const MIGRATIONS: readonly string[] = [
     WHERE superseded = 0 AND context IS NULL;
   CREATE INDEX claims_latest ON claims (published) WHERE superseded = 0;
   `,
+
+  // 3: each source's position on a key (the claims of its latest live article there) is flagged at write
+  // time instead of ranked at read time: a comparison on a key with thousands of claims reads one row per
+  // source (claim-store.ts refreshPosition; docs/adr/002-claim-comparison.md).
+  `
+  ALTER TABLE claims ADD COLUMN latest INTEGER NOT NULL DEFAULT 0;
+  UPDATE claims SET latest = 1 WHERE id IN (
+    SELECT id FROM (
+      SELECT id, dense_rank() OVER (PARTITION BY series, subject, unit, growth_of, period, source_key
+        ORDER BY published DESC, article_id DESC) AS rank
+      FROM claims WHERE superseded = 0 AND context IS NULL)
+    WHERE rank = 1);
+  CREATE INDEX claims_position ON claims (series, subject, unit, growth_of, period)
+    WHERE superseded = 0 AND context IS NULL AND latest = 1;
+  `,
 ];

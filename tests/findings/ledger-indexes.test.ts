@@ -7,7 +7,8 @@ describe('the indexes behind a comparison', () => {
   afterEach(() => ledger?.close());
 
   it.each([
-    ['positions', 'claims_key'],
+    ['positions', 'claims_position'],
+    ['latestArticle', 'claims_key'],
     ['previousPeriod', 'claims_recent'],
     ['copyCandidates', 'claims_recent'],
   ] as const)('%s seeks %s and never scans claims', (query, index) => {

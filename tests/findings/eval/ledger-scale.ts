@@ -61,6 +61,8 @@ export function buildLedger(claims: number, path?: string): { ledger: Ledger; cl
       claim.run(id, metric, metric, subject, period, figure, value * 0.99, value * 1.01, `outlet:${outlet}`, published);
     }
   }
+  // The rows bypass ClaimStore.insert, which flags each source's position on a key: flag them all.
+  ledger.claims.rebuildPositions();
   ledger.db.exec('COMMIT');
   ledger.db.exec('ANALYZE');
   return { ledger, cleanup: () => (ledger.close(), dir && rmSync(dir, { recursive: true, force: true })) };
