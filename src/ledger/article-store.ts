@@ -1,4 +1,5 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { preparedFor } from './open-store.ts';
 import type { TopicMatch } from '../model/index.ts';
 
 export interface ArticleRow {
@@ -31,19 +32,20 @@ interface RawArticle {
 
 export class ArticleStore {
   private readonly db: DatabaseSync;
+  private readonly prepare: (sql: string) => StatementSync;
   constructor(db: DatabaseSync) {
     this.db = db;
+    this.prepare = preparedFor(db);
   }
 
   byUrl(url: string): ArticleRow | null {
-    const row = this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as RawArticle | undefined;
+    const row = this.prepare('SELECT * FROM articles WHERE url = ?').get(url) as RawArticle | undefined;
     return row ? toArticle(row) : null;
   }
 
   /** Articles whose SimHash shares one of its four 16-bit bands with this one: near-duplicate candidates. */
   sameBand(simhash: string): ArticleRow[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.prepare(
         `SELECT * FROM articles WHERE substr(simhash, 1, 4) = ? OR substr(simhash, 5, 4) = ?
          OR substr(simhash, 9, 4) = ? OR substr(simhash, 13, 4) = ?`,
       )
@@ -53,8 +55,7 @@ export class ArticleStore {
 
   /** Inserts the article, or replaces the stored version of the same URL; returns its id. */
   upsert(article: NewArticle, now: Date): number {
-    const row = this.db
-      .prepare(
+    const row = this.prepare(
         `INSERT INTO articles (url, outlet, title, published, wire, source_key, content_hash, simhash, topics, fetched_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (url) DO UPDATE SET outlet = excluded.outlet, title = excluded.title, published = excluded.published,

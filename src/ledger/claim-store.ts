@@ -1,4 +1,5 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { preparedFor } from './open-store.ts';
 import { seriesMetric, type ContextReason, type Interval, type LedgerClaim } from '../findings/index.ts';
 import type { Claim, Figure, Metric } from '../model/index.ts';
 
@@ -60,8 +61,10 @@ const COPY_CANDIDATES_SQL = `SELECT DISTINCT a.url, a.simhash, a.source_key FROM
 /** Claims as intervals, looked up by key (docs/adr/002-claim-comparison.md lists the query plans). */
 export class ClaimStore {
   private readonly db: DatabaseSync;
+  private readonly prepare: (sql: string) => StatementSync;
   constructor(db: DatabaseSync) {
     this.db = db;
+    this.prepare = preparedFor(db);
   }
 
   /**
@@ -69,7 +72,7 @@ export class ClaimStore {
    * A key yields about as many rows as sources, however often each repeated itself, so a comparison stays small.
    */
   positions(key: ClaimKey): LedgerClaim[] {
-    const rows = this.db.prepare(POSITIONS_SQL).all(...seriesParams(key), key.period) as unknown as RawClaim[];
+    const rows = this.prepare(POSITIONS_SQL).all(...seriesParams(key), key.period) as unknown as RawClaim[];
     return rows.map(toLedgerClaim);
   }
 
@@ -77,8 +80,7 @@ export class ClaimStore {
   sameKey(metric: Metric, subject: string, period: string | null, unit: string, growthOf?: string): LedgerClaim[] {
     const growth = growthOf === undefined ? '' : ' AND c.growth_of = ?';
     const params = growthOf === undefined ? [metric, subject, unit, period] : [metric, subject, unit, period, growthOf];
-    const rows = this.db
-      .prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.context IS NULL AND c.metric = ? AND c.subject = ? AND c.unit = ? AND c.period IS ?${growth} ORDER BY c.id`)
+    const rows = this.prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.context IS NULL AND c.metric = ? AND c.subject = ? AND c.unit = ? AND c.period IS ?${growth} ORDER BY c.id`)
       .all(...params) as unknown as RawClaim[];
     return rows.map(toLedgerClaim);
   }
@@ -90,7 +92,7 @@ export class ClaimStore {
   previousPeriod(key: ClaimKey): LedgerClaim | null {
     const shape = key.period === null ? null : periodShape(key.period);
     if (key.period === null || shape === null) return null;
-    const row = this.db.prepare(PREVIOUS_PERIOD_SQL).get(...seriesParams(key), key.period, shape) as RawClaim | undefined;
+    const row = this.prepare(PREVIOUS_PERIOD_SQL).get(...seriesParams(key), key.period, shape) as RawClaim | undefined;
     return row ? toLedgerClaim(row) : null;
   }
 
@@ -99,7 +101,7 @@ export class ClaimStore {
    * (ISO dates, inclusive): the candidates a new article may be a copy of.
    */
   articlesOnKeys(keys: readonly ClaimKey[], from: string, to: string): { url: string; simhash: string; sourceKey: string }[] {
-    const statement = this.db.prepare(COPY_CANDIDATES_SQL);
+    const statement = this.prepare(COPY_CANDIDATES_SQL);
     const found = new Map<string, { url: string; simhash: string; sourceKey: string }>();
     for (const key of uniqueKeys(keys)) {
       const rows = statement.all(...seriesParams(key), key.period, from, to) as unknown as { url: string; simhash: string; source_key: string }[];
@@ -128,14 +130,13 @@ export class ClaimStore {
 
   /** Re-flags which claims of one source on one key are its position (its latest live article's). */
   private refreshPosition(series: string[], period: string | null, sourceKey: string): void {
-    const row = this.db.prepare(LATEST_ARTICLE_SQL).get(...series, period, sourceKey) as { article_id: number } | undefined;
+    const row = this.prepare(LATEST_ARTICLE_SQL).get(...series, period, sourceKey) as { article_id: number } | undefined;
     const latest = row?.article_id ?? null;
-    this.db.prepare(FLAG_LATEST_SQL).run(latest, ...series, period, sourceKey, latest);
+    this.prepare(FLAG_LATEST_SQL).run(latest, ...series, period, sourceKey, latest);
   }
 
   private insertRow(articleId: number, figure: Figure, interval: Interval, how: { sourceKey: string; context: ContextReason | null }, published: string | null, now: Date): number {
-    const row = this.db
-      .prepare(
+    const row = this.prepare(
         `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, source_key, published, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
@@ -160,14 +161,14 @@ export class ClaimStore {
 
   /** The claims an article currently holds (before it is superseded by a changed version). */
   byArticle(articleId: number): LedgerClaim[] {
-    const rows = this.db.prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.article_id = ?`).all(articleId) as unknown as RawClaim[];
+    const rows = this.prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.article_id = ?`).all(articleId) as unknown as RawClaim[];
     return rows.map(toLedgerClaim);
   }
 
   /** A changed article's earlier figures stop counting; its new ones are compared afresh. */
   supersedeArticle(articleId: number): number {
-    const keys = this.db.prepare(SUPERSEDED_KEYS_SQL).all(articleId) as unknown as { series: string; subject: string; unit: string; growth_of: string; period: string | null; source_key: string }[];
-    const changes = Number(this.db.prepare('UPDATE claims SET superseded = 1, latest = 0 WHERE article_id = ? AND superseded = 0').run(articleId).changes);
+    const keys = this.prepare(SUPERSEDED_KEYS_SQL).all(articleId) as unknown as { series: string; subject: string; unit: string; growth_of: string; period: string | null; source_key: string }[];
+    const changes = Number(this.prepare('UPDATE claims SET superseded = 1, latest = 0 WHERE article_id = ? AND superseded = 0').run(articleId).changes);
     // The source's position on each of those keys falls back to its previous article, if any.
     for (const key of keys) this.refreshPosition([key.series, key.subject, key.unit, key.growth_of], key.period, key.source_key);
     return changes;
@@ -184,8 +185,7 @@ export class ClaimStore {
       where.push('c.period = ?');
       params.push(filter.period);
     }
-    const rows = this.db
-      .prepare(`${SELECT_CLAIM} WHERE ${where.join(' AND ')} ORDER BY c.published DESC, c.id DESC LIMIT ${Math.max(1, Math.floor(filter.limit))}`)
+    const rows = this.prepare(`${SELECT_CLAIM} WHERE ${where.join(' AND ')} ORDER BY c.published DESC, c.id DESC LIMIT ${Math.max(1, Math.floor(filter.limit))}`)
       .all(...params) as unknown as RawClaim[];
     return rows.map(toLedgerClaim);
   }
@@ -193,7 +193,7 @@ export class ClaimStore {
   /** EXPLAIN QUERY PLAN of the comparison's queries, for the ADR and the index test. */
   queryPlans(): Record<'positions' | 'latestArticle' | 'previousPeriod' | 'copyCandidates', string[]> {
     const plan = (sql: string, params: (string | null)[]): string[] =>
-      (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
+      (this.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
     const series = seriesParams({ metric: 'trade_turnover', subject: 'RU-AZ', unit: 'USD', growthOf: '' });
     return {
       positions: plan(POSITIONS_SQL, [...series, '2023']),
@@ -204,7 +204,7 @@ export class ClaimStore {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM claims WHERE superseded = 0').get() as { n: number }).n;
+    return (this.prepare('SELECT count(*) AS n FROM claims WHERE superseded = 0').get() as { n: number }).n;
   }
 }
 

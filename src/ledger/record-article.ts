@@ -23,7 +23,7 @@ import type { ArticleStore } from './article-store.ts';
 import { keyOf, type ClaimStore } from './claim-store.ts';
 import { planOutboxEntries } from '../notify/plan.ts';
 import type { ItemKeys, ItemStore } from './item-store.ts';
-import { inTransaction } from './open-store.ts';
+import { inTransaction, preparedFor } from './open-store.ts';
 import type { OutboxStore } from './outbox-store.ts';
 
 export interface ArticleRecord {
@@ -157,7 +157,7 @@ function compareArticleClaims(stores: RecordStores, claims: Claim[], articleKey:
 }
 
 function insertFinding(db: DatabaseSync, finding: Finding, claimId: number, againstId: number | null, previousId: number | null, now: Date): void {
-  db.prepare('INSERT INTO findings (kind, claim_id, against_id, previous_id, created_at) VALUES (?, ?, ?, ?, ?)').run(
+  preparedFor(db)('INSERT INTO findings (kind, claim_id, against_id, previous_id, created_at) VALUES (?, ?, ?, ?, ?)').run(
     finding.kind,
     claimId,
     againstId,
