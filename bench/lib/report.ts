@@ -16,6 +16,8 @@ export interface Sections {
   soak?: Json;
   soakVariants?: Json[];
   ledger?: Json;
+  /** The node heap flags the cycle and soak sections ran with (the image's NODE_OPTIONS). */
+  imageHeap?: string;
 }
 
 const n = (x: number | undefined | null, digits = 0): string =>
@@ -85,6 +87,7 @@ function cycleRows(s: Sections, goals: Goal[]): Row[] {
   });
   const growth = cycleGrowth(s.cycles);
   if (growth) rows.push(['4 growth with N', growth, '', '']);
+  if (s.imageHeap) rows.push(['4, 5 heap settings', `node ${s.imageHeap} (the image's NODE_OPTIONS)`, '', '']);
   for (const v of s.cycleVariants ?? []) {
     rows.push([`4 variant: ${n(v.feeds)} feeds, ${v.label}`, `cold ${n(v.cold.seconds, 1)} s · warm ${n(v.warmMedianSeconds, 2)} s · peak RSS ${n(v.peakRssMiB)} MiB`, '', '']);
   }
