@@ -10,6 +10,7 @@ interface RawEntry {
   attempts: number;
   next_attempt_at: string | null;
   last_error: string | null;
+  created_at: string;
 }
 
 interface RawBlock {
@@ -120,6 +121,7 @@ function toEntry(row: RawEntry): OutboxEntry {
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at ? new Date(row.next_attempt_at) : null,
     lastError: row.last_error,
+    createdAt: new Date(row.created_at),
   };
   if (row.feed_health) entry.feedHealth = JSON.parse(row.feed_health) as FeedHealthEvent;
   return entry;

@@ -4,6 +4,8 @@
  * and stops that target for this run, so order holds. A failure that will not heal (401/403/404…) blocks
  * the target: loud log, entries stay pending, and the target is probed again after `probeIntervalMs` or
  * after a restart. A backlog beyond `digestThreshold` is posted as one digest instead of a flood.
+ * An entry an earlier attempt may have posted (crash before markSent, timeout, 5xx) is looked for in a bot
+ * channel's history first; webhooks cannot look, so their resend carries a note instead.
  */
 import { entryNonce, digestNonce } from './plan.ts';
 import { renderDigest, renderFeedHealth, renderNotices } from './render.ts';
@@ -16,6 +18,7 @@ import type {
   NotifyLog,
   Outbox,
   OutboxEntry,
+  PostedLookup,
   RenderOptions,
   SendOutcome,
   TargetBlock,
@@ -103,17 +106,43 @@ async function drainTarget(outbox: Outbox, stored: string, targets: DiscordTarge
   }
 }
 
-/** Renders and sends one entry (several parts only if it no longer fits one message). */
+/**
+ * Renders and sends one entry (several parts only if it no longer fits one message). A part an earlier
+ * attempt may have posted is first looked for in the channel (bot mode) and, when there, not sent again.
+ */
 async function sendEntry(outbox: Outbox, entry: OutboxEntry, target: DiscordTarget, opts: DeliverOptions): Promise<SendOutcome> {
   const messages = entry.feedHealth ? [renderFeedHealth(entry.feedHealth)] : renderNotices(entry.notices, opts.render);
-  const resent = !target.dedupesByNonce && mayHaveBeenPosted(entry);
-  outbox.markAttempt(entry.id, opts.now());
+  const nonces = messages.map((_, part) => entryNonce(entry, part));
+  const ambiguous = mayHaveBeenPosted(entry);
+  const lookup = ambiguous ? await lookUpPosted(target, nonces, entry, opts) : null;
+  // Webhooks cannot look, so say it may repeat; a bot channel says so only when it could not look.
+  const resent = ambiguous && (!target.dedupesByNonce || lookup?.status === 'unknown');
   let last: SendOutcome = { status: 'rejected', error: 'notify: nothing to send', code: 0 };
+  let attempted = false;
   for (const [part, message] of messages.entries()) {
-    last = await target.send(resent ? withNote(message) : message, { nonce: entryNonce(entry, part) });
+    const posted = lookup?.found.get(nonces[part]!);
+    if (posted) {
+      last = { status: 'sent', messageId: posted };
+      continue;
+    }
+    if (!attempted) outbox.markAttempt(entry.id, opts.now());
+    attempted = true;
+    last = await target.send(resent ? withNote(message) : message, { nonce: nonces[part]! });
     if (last.status !== 'sent') return last;
   }
   return last;
+}
+
+/** What the channel shows of an earlier attempt; null where it cannot be read (webhooks). */
+async function lookUpPosted(target: DiscordTarget, nonces: string[], entry: Pick<OutboxEntry, 'id' | 'createdAt'>, opts: DeliverOptions): Promise<PostedLookup | null> {
+  if (!target.findPosted) return null;
+  const lookup = await target.findPosted(nonces, entry.createdAt ?? new Date(0));
+  if (lookup.status === 'unknown') {
+    opts.log.warn({ target: target.label, entry: entry.id, error: lookup.error }, 'notify: cannot tell from the channel whether an interrupted delivery was posted; sending it again (it may repeat)');
+  } else if (lookup.found.size > 0) {
+    opts.log.info({ target: target.label, entry: entry.id, messages: [...lookup.found.values()] }, 'notify: an interrupted delivery was already posted; marked sent without posting it again');
+  }
+  return lookup;
 }
 
 async function sendDigest(outbox: Outbox, stored: string, target: DiscordTarget, opts: DeliverOptions, report: DeliveryReport): Promise<void> {
@@ -122,8 +151,11 @@ async function sendDigest(outbox: Outbox, stored: string, target: DiscordTarget,
   if (!head || !isDue(head, opts.now())) return;
   const notices = entries.flatMap((e) => e.notices);
   const feedEvents = entries.flatMap((e) => (e.feedHealth ? [e.feedHealth] : []));
-  outbox.markAttempt(head.id, opts.now());
-  const outcome = await target.send(renderDigest(notices, opts.render, feedEvents), { nonce: digestNonce(entries) });
+  const nonce = digestNonce(entries);
+  const lookup = mayHaveBeenPosted(head) ? await lookUpPosted(target, [nonce], head, opts) : null;
+  const posted = lookup?.found.get(nonce);
+  if (!posted) outbox.markAttempt(head.id, opts.now());
+  const outcome: SendOutcome = posted ? { status: 'sent', messageId: posted } : await target.send(renderDigest(notices, opts.render, feedEvents), { nonce });
   if (outcome.status === 'sent') {
     // No await between these: the whole range is marked in one synchronous run.
     for (const entry of entries) outbox.markSent(entry.id, outcome.messageId, opts.now());

@@ -19,10 +19,12 @@
  * (attempts, lastError, the "re-sent" note) and backed off. Bot channels get `retries: 1`: the resend
  * carries the same nonce with enforce_nonce, so Discord returns the first message instead of posting a
  * second, and one immediate resend absorbs a single blip. Anything longer is the outbox's job, with
- * exponential backoff that survives restarts.
+ * exponential backoff that survives restarts. Discord remembers a nonce for a few minutes only, so a
+ * later retry of a message that may have gone out first looks for it in the channel (find-posted.ts).
  */
 import { Client, Routes, WebhookClient, type RESTOptions } from 'discord.js';
 import type { Notice } from '../model/index.ts';
+import { findPostedInChannel, selfIdOf, withMarker } from './find-posted.ts';
 import { pickRoute, targetSpecs, type TargetSpec } from './routes.ts';
 import { outcomeOfError } from './send-errors.ts';
 import type { DiscordMessage, DiscordSettings, DiscordTarget, DiscordTargets, SendOutcome } from './types.ts';
@@ -33,8 +35,10 @@ const NO_MENTIONS = { parse: [] as [] };
 export function createDiscordTargets(settings: DiscordSettings): DiscordTargets {
   const { defaultSpec, routeSpecs } = targetSpecs(settings);
   let botClient: Client | null = null;
+  let selfId: (() => Promise<string>) | null = null;
   const bot = (): Client => {
     botClient ??= newBotClient(restOptions(settings, 1));
+    selfId ??= selfIdOf(botClient);
     // After a 401 discord.js has dropped the token: the next probe must ask Discord again with it.
     botClient.rest.setToken(settings.token ?? '');
     return botClient;
@@ -48,7 +52,7 @@ export function createDiscordTargets(settings: DiscordSettings): DiscordTargets 
       webhookClients.push(client);
       targets.set(spec.key, webhookTarget(spec, client, settings.username));
     } else {
-      targets.set(spec.key, channelTarget(spec, bot));
+      targets.set(spec.key, channelTarget(spec, bot, () => selfId!()));
     }
   }
   const fallback = targets.get(defaultSpec.key)!;
@@ -104,7 +108,7 @@ function webhookTarget(spec: Extract<TargetSpec, { kind: 'webhook' }>, client: W
   };
 }
 
-function channelTarget(spec: Extract<TargetSpec, { kind: 'channel' }>, bot: () => Client): DiscordTarget {
+function channelTarget(spec: Extract<TargetSpec, { kind: 'channel' }>, bot: () => Client, selfId: () => Promise<string>): DiscordTarget {
   return {
     key: spec.key,
     label: `channel ${spec.channelId}`,
@@ -112,12 +116,16 @@ function channelTarget(spec: Extract<TargetSpec, { kind: 'channel' }>, bot: () =
     async send(message: DiscordMessage, opts: { nonce: string }): Promise<SendOutcome> {
       try {
         // allowed_mentions must be in the raw body: the client-wide default is not applied to rest.post.
-        const body = { ...message, allowed_mentions: NO_MENTIONS, nonce: opts.nonce, enforce_nonce: true };
+        // The nonce also goes in the footer: Discord forgets it after minutes, the channel history does not.
+        const body = { ...withMarker(message, opts.nonce), allowed_mentions: NO_MENTIONS, nonce: opts.nonce, enforce_nonce: true };
         const sent = (await bot().rest.post(Routes.channelMessages(spec.channelId), { body })) as { id: string };
         return { status: 'sent', messageId: sent.id };
       } catch (error) {
         return outcomeOfError(error);
       }
+    },
+    findPosted(nonces: string[], since: Date) {
+      return findPostedInChannel(bot(), selfId, spec.channelId, nonces, since);
     },
   };
 }

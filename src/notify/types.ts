@@ -70,6 +70,8 @@ export interface OutboxEntry {
   /** Not to be sent before this time; null = now. */
   nextAttemptAt: Date | null;
   lastError?: string | null;
+  /** When it was enqueued: no attempt at it can have reached Discord before (bounds the history lookup). */
+  createdAt?: Date;
 }
 
 /** Why a target stopped accepting messages (401/403/404…); cleared by `clearBlocked` after a successful probe. */
@@ -149,7 +151,15 @@ export interface DiscordTarget {
   /** Bot channels honour nonce + enforce_nonce; webhooks do not. */
   dedupesByNonce: boolean;
   send(message: DiscordMessage, opts: { nonce: string }): Promise<SendOutcome>;
+  /**
+   * Bot channels: which of these nonces our own messages in the channel since `since` carry (nonce →
+   * message id). Discord dedupes a nonce for a few minutes only; this covers a retry after that.
+   */
+  findPosted?(nonces: string[], since: Date): Promise<PostedLookup>;
 }
+
+/** "checked": the whole history since then was read; "unknown": it could not be (error, too many messages). */
+export type PostedLookup = { status: 'checked'; found: Map<string, string> } | { status: 'unknown'; found: Map<string, string>; error: string };
 
 export interface DiscordTargets {
   kind: 'discord';

@@ -2,27 +2,24 @@
  * A local stand-in for Discord that a real discord.js Client / WebhookClient talks to: REST on
  * http://127.0.0.1:PORT/api (webhook execute, channel messages, command registration, interaction
  * callbacks, gateway info) and a gateway WebSocket (hello, identify → ready, heartbeat ACK, dispatch).
- * It records every request, validates message limits and nonces as Discord does, and plays scripted
- * failures. Facts it imitates: ../shared/design/library-notes.md §1–2.
+ * It records every request, validates message limits and nonces as Discord does (ids, the nonce window and
+ * channel history live in fake-discord-messages.ts), and plays scripted failures. Facts it imitates:
+ * ../shared/design/library-notes.md §1–2.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { payloadProblems } from './fake-discord-limits.ts';
+import { createMessageStore, FAKE_BOT_USER, type MessageStoreOptions } from './fake-discord-messages.ts';
+
+export type { PostedMessage } from './fake-discord-messages.ts';
 
 export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
-  body: any;
-}
-
-export interface PostedMessage {
-  id: string;
-  channelId: string;
-  webhookId?: string;
   body: any;
 }
 
@@ -49,7 +46,7 @@ export const responses = {
   missingPermissions: (): ScriptedResponse => ({ status: 403, body: { message: 'Missing Permissions', code: 50013 } }),
 };
 
-export interface FakeDiscordOptions {
+export interface FakeDiscordOptions extends MessageStoreOptions {
   botToken?: string;
   applicationId?: string;
   heartbeatIntervalMs?: number;
@@ -65,17 +62,17 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
   const botToken = opts.botToken ?? 'fake-bot-token.abc.def';
   const applicationId = opts.applicationId ?? '1000000000000000001';
   const requests: RecordedRequest[] = [];
-  const messages: PostedMessage[] = [];
+  const store = createMessageStore(opts);
+  const messages = store.messages;
+  const refusedHistory = new Map<string, ScriptedResponse>();
   const replies: InteractionReply[] = [];
   const commandRegistrations: { path: string; body: any }[] = [];
   const script: ScriptedResponse[] = [];
   const webhooks = new Map<string, { token: string; channelId: string }>();
-  const nonces = new Map<string, PostedMessage>();
   const sockets = new Set<WebSocket>();
   const replyWaiters = new Map<string, (reply: InteractionReply) => void>();
-  let nextId = 1300000000000000100n;
   let seq = 0;
-  const snowflake = () => String(nextId++);
+  const snowflake = store.snowflake;
 
   const server = createServer((req, res) => {
     void readBody(req).then((raw) => route(req, res, raw));
@@ -119,6 +116,18 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
       if (!authorized) return send(res, 401, responses.unauthorized().body);
       return createMessage(res, match[1]!, body);
     }
+    if (req.method === 'GET' && (match = m(/^\/channels\/(\d+)\/messages$/))) {
+      if (!authorized) return send(res, 401, responses.unauthorized().body);
+      const refused = refusedHistory.get(match[1]!);
+      if (refused) return answer(res, refused, refused.status, refused.body);
+      const found = store.history(match[1]!, url.searchParams);
+      if (typeof found === 'string') return send(res, 400, { message: 'Invalid Form Body', code: 50035, errors: [found] });
+      return send(res, 200, found.map((message) => store.apiMessage(message, false)));
+    }
+    if (req.method === 'GET' && path === '/users/@me') {
+      if (!authorized) return send(res, 401, responses.unauthorized().body);
+      return send(res, 200, { ...FAKE_BOT_USER, flags: 0, mfa_enabled: false, verified: true });
+    }
     return send(res, 404, { message: '404: Not Found', code: 0 });
   }
 
@@ -127,36 +136,13 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
     if (scripted && !scripted.processed) return answer(res, scripted, scripted.status, scripted.body);
     const problems = payloadProblems(body);
     if (problems.length > 0) return send(res, 400, { message: 'Invalid Form Body', code: 50035, errors: problems });
-    // Like Discord: with enforce_nonce, a nonce seen before (same channel) returns that message, creating none.
-    const nonceKey = !webhookId && body.enforce_nonce === true && body.nonce !== undefined ? `${channelId}:${body.nonce}` : null;
-    const existing = nonceKey ? nonces.get(nonceKey) : undefined;
-    const message = existing ?? store(channelId, body, webhookId);
-    if (nonceKey) nonces.set(nonceKey, message);
-    return answer(res, scripted, scripted?.status ?? 200, scripted?.body ?? apiMessage(message));
+    const message = store.create(channelId, body, webhookId);
+    return answer(res, scripted, scripted?.status ?? 200, scripted?.body ?? store.apiMessage(message, true));
   }
 
   async function answer(res: ServerResponse, scripted: ScriptedResponse | undefined, status: number, body: unknown) {
     if (scripted?.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs));
     if (!res.destroyed && !res.headersSent) send(res, status, body, scripted?.headers);
-  }
-
-  function store(channelId: string, body: any, webhookId?: string): PostedMessage {
-    const message: PostedMessage = { id: snowflake(), channelId, body, ...(webhookId ? { webhookId } : {}) };
-    messages.push(message);
-    return message;
-  }
-
-  function apiMessage(message: PostedMessage) {
-    const author = message.webhookId
-      ? { id: message.webhookId, username: message.body.username ?? 'Captain Hook', discriminator: '0000', avatar: null, bot: true }
-      : { id: '1500000000000000009', username: 'figurewatch', discriminator: '0', avatar: null, bot: true, global_name: null };
-    return {
-      id: message.id, type: 0, channel_id: message.channelId, content: message.body.content ?? '', embeds: message.body.embeds ?? [],
-      author, attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, flags: 0,
-      components: [], timestamp: new Date().toISOString(), edited_timestamp: null,
-      ...(message.body.nonce !== undefined ? { nonce: message.body.nonce } : {}),
-      ...(message.webhookId ? { webhook_id: message.webhookId } : {}),
-    };
   }
 
   wss.on('connection', (ws) => {
@@ -175,7 +161,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
 
   function readyPayload() {
     return {
-      v: 10, user: { id: '1500000000000000009', username: 'figurewatch', discriminator: '0', bot: true, avatar: null, global_name: null },
+      v: 10, user: FAKE_BOT_USER,
       guilds: [], session_id: 'fake-session', resume_gateway_url: `ws://127.0.0.1:${port}`, shard: [0, 1],
       application: { id: applicationId, flags: 0 },
     };
@@ -197,6 +183,15 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
     /** Queue responses for the next message-creating requests, in order. */
     script(...queued: ScriptedResponse[]): void {
       script.push(...queued);
+    },
+    /** Get Channel Messages on this channel answers with `response` (say, 403 Missing Access) from now on. */
+    refuseHistory(channelId: string, response: ScriptedResponse): void {
+      refusedHistory.set(channelId, response);
+    },
+    /** A message someone else (a member, another bot) posts in a channel. */
+    postAs: store.postAs,
+    historyReads(): RecordedRequest[] {
+      return requests.filter((r) => r.method === 'GET' && /^\/channels\/\d+\/messages$/.test(r.path));
     },
     messagePosts(): RecordedRequest[] {
       return requests.filter((r) => r.method === 'POST' && /^\/(webhooks\/\d+\/[^/]+|channels\/\d+\/messages)$/.test(r.path));

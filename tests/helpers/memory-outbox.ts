@@ -17,7 +17,8 @@ export class MemoryOutbox implements Outbox {
   blocks = new Map<string, TargetBlock>();
   private nextId = 1;
 
-  enqueue(target: string, notices: Notice[], feedHealth?: FeedHealthEvent): StoredEntry {
+  /** `createdAt` defaults to the real time: the fake Discord's ids follow the real clock unless told otherwise. */
+  enqueue(target: string, notices: Notice[], feedHealth?: FeedHealthEvent, createdAt = new Date()): StoredEntry {
     const entry: StoredEntry = {
       id: this.nextId++,
       target,
@@ -26,6 +27,7 @@ export class MemoryOutbox implements Outbox {
       attempts: 0,
       nextAttemptAt: null,
       lastError: null,
+      createdAt,
       state: 'pending',
       messageId: null,
       sentAt: null,
