@@ -1,6 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Notice } from '../model/index.ts';
 import type { FeedHealthEvent, Outbox, OutboxEntry, TargetBlock } from '../notify/types.ts';
+import { preparedFor } from './open-store.ts';
 
 interface RawEntry {
   id: number;
@@ -28,8 +29,10 @@ interface RawBlock {
  */
 export class OutboxStore implements Outbox {
   private readonly db: DatabaseSync;
+  private readonly prepare: (sql: string) => StatementSync;
   constructor(db: DatabaseSync) {
     this.db = db;
+    this.prepare = preparedFor(db);
   }
 
   enqueue(target: string, notices: Notice[], now: Date): number {
@@ -41,46 +44,44 @@ export class OutboxStore implements Outbox {
   }
 
   pendingTargets(): string[] {
-    const rows = this.db.prepare(`SELECT DISTINCT target FROM outbox WHERE status = 'pending' ORDER BY target`).all() as { target: string }[];
+    const rows = this.prepare(`SELECT DISTINCT target FROM outbox WHERE status = 'pending' ORDER BY target`).all() as { target: string }[];
     return rows.map((row) => row.target);
   }
 
   listPending(target: string, limit: number): OutboxEntry[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM outbox WHERE status = 'pending' AND target = ? ORDER BY id LIMIT ?`)
+    const rows = this.prepare(`SELECT * FROM outbox WHERE status = 'pending' AND target = ? ORDER BY id LIMIT ?`)
       .all(target, Math.max(1, Math.floor(limit))) as unknown as RawEntry[];
     return rows.map(toEntry);
   }
 
   countPending(target: string): number {
-    return (this.db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND target = ?`).get(target) as { n: number }).n;
+    return (this.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND target = ?`).get(target) as { n: number }).n;
   }
 
   markAttempt(id: number, _at: Date): void {
     // A started attempt with no error recorded afterwards means the process died mid-send.
-    this.db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = NULL WHERE id = ?').run(id);
+    this.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = NULL WHERE id = ?').run(id);
   }
 
   markSent(id: number, messageId: string | null, at: Date): void {
-    this.db.prepare(`UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?`).run(messageId, at.toISOString(), id);
+    this.prepare(`UPDATE outbox SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?`).run(messageId, at.toISOString(), id);
   }
 
   markRetry(id: number, error: string, nextAttemptAt: Date): void {
-    this.db.prepare('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?').run(error, nextAttemptAt.toISOString(), id);
+    this.prepare('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?').run(error, nextAttemptAt.toISOString(), id);
   }
 
   markFailed(id: number, error: string, at: Date): void {
-    this.db.prepare(`UPDATE outbox SET status = 'failed', last_error = ?, sent_at = ? WHERE id = ?`).run(error, at.toISOString(), id);
+    this.prepare(`UPDATE outbox SET status = 'failed', last_error = ?, sent_at = ? WHERE id = ?`).run(error, at.toISOString(), id);
   }
 
   blockedTarget(target: string): TargetBlock | null {
-    const row = this.db.prepare('SELECT * FROM targets WHERE target = ?').get(target) as RawBlock | undefined;
+    const row = this.prepare('SELECT * FROM targets WHERE target = ?').get(target) as RawBlock | undefined;
     return row ? toBlock(row) : null;
   }
 
   markBlocked(target: string, block: { error: string; code: number }, at: Date): void {
-    this.db
-      .prepare(
+    this.prepare(
         `INSERT INTO targets (target, error, code, since, checked_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (target) DO UPDATE SET error = excluded.error, code = excluded.code, checked_at = excluded.checked_at`,
       )
@@ -88,16 +89,15 @@ export class OutboxStore implements Outbox {
   }
 
   clearBlocked(target: string): void {
-    this.db.prepare('DELETE FROM targets WHERE target = ?').run(target);
+    this.prepare('DELETE FROM targets WHERE target = ?').run(target);
   }
 
   blockedTargets(): TargetBlock[] {
-    return (this.db.prepare('SELECT * FROM targets ORDER BY target').all() as unknown as RawBlock[]).map(toBlock);
+    return (this.prepare('SELECT * FROM targets ORDER BY target').all() as unknown as RawBlock[]).map(toBlock);
   }
 
   counts(): { pending: number; sent: number; failed: number; retrying: number } {
-    const row = this.db
-      .prepare(
+    const row = this.prepare(
         `SELECT sum(status = 'pending') AS pending, sum(status = 'sent') AS sent, sum(status = 'failed') AS failed,
                 sum(status = 'pending' AND attempts > 0) AS retrying FROM outbox`,
       )
@@ -106,8 +106,7 @@ export class OutboxStore implements Outbox {
   }
 
   private insert(target: string, notices: string, feedHealth: string | null, now: Date): number {
-    const row = this.db
-      .prepare('INSERT INTO outbox (target, notices, feed_health, created_at) VALUES (?, ?, ?, ?) RETURNING id')
+    const row = this.prepare('INSERT INTO outbox (target, notices, feed_health, created_at) VALUES (?, ?, ?, ?) RETURNING id')
       .get(target, notices, feedHealth, now.toISOString()) as { id: number };
     return row.id;
   }
