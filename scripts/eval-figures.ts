@@ -41,5 +41,6 @@ report('(a3) second holdout, tests/fixtures/figures/holdout-2 (see docs/figures-
 report('(a4) third holdout, tests/fixtures/figures/holdout-3: interviews, tables, long copy (see docs/figures-eval.md)', loadLabelled('holdout-3'));
 report('(a5) fourth holdout, tests/fixtures/figures/holdout-4: the independent set\'s error classes in new wording (see docs/figures-eval.md)', loadLabelled('holdout-4'));
 report('(a6) fifth holdout, tests/fixtures/figures/holdout-5: written after this round\'s rules (see docs/figures-eval.md)', loadLabelled('holdout-5'));
+report('(a7) sixth holdout, tests/fixtures/figures/holdout-6: 8 passages in new wording, labelled before the engine read them (see docs/figures-eval.md)', loadLabelled('holdout-6'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 scoreCorpora(verbose);
