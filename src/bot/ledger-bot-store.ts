@@ -2,6 +2,7 @@ import type { Config } from '../config/index.ts';
 import type { FeedState } from '../feeds/index.ts';
 import { overlaps } from '../findings/index.ts';
 import type { Ledger } from '../ledger/index.ts';
+import { keyOf } from '../ledger/claim-store.ts';
 import { toNoticeClaim } from '../model/index.ts';
 import type { BotStore, FeedHealthRow, FigureStatus, WatchedKeyword } from './types.ts';
 
@@ -33,14 +34,17 @@ function storedKeywords(ledger: Ledger): WatchedKeyword[] {
   return ledger.keywords.list().map((k) => ({ topic: k.topic, keyword: k.keyword, source: 'discord' as const, addedBy: k.addedBy, addedAt: k.addedAt }));
 }
 
+/**
+ * Reported figures only (no targets or rates), each with the other sources' positions on its key (their
+ * latest article's claims, as the comparison sees them): a source that repeated itself counts once.
+ */
 function latestClaims(ledger: Ledger, query: { metric?: string; period?: string; limit: number }): FigureStatus[] {
-  return ledger.claims.latest(query).map((entry) => {
-    const others = ledger.claims
-      .sameKey(entry.claim.metric, entry.claim.subject, entry.claim.period, entry.claim.unit)
-      .filter((other) => other.id !== entry.id && other.sourceKey !== entry.sourceKey);
+  return ledger.claims.latest({ ...query, comparable: true }).map((entry) => {
+    const others = ledger.claims.positions(keyOf(entry.claim)).filter((other) => other.sourceKey !== entry.sourceKey);
+    const agreeing = others.filter((other) => overlaps(other.interval, entry.interval));
     return {
       claim: toNoticeClaim(entry.claim),
-      agreeing: others.filter((other) => overlaps(other.interval, entry.interval)).map((other) => other.claim.source),
+      agreeing: [...new Map(agreeing.map((other) => [other.sourceKey, other.claim.source])).values()],
       conflicting: others.filter((other) => !overlaps(other.interval, entry.interval)).map((other) => toNoticeClaim(other.claim)),
     };
   });

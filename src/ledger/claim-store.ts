@@ -174,8 +174,13 @@ export class ClaimStore {
     return changes;
   }
 
-  latest(filter: { metric?: string; period?: string; limit: number }): LedgerClaim[] {
+  /**
+   * The newest live claims. `comparable` leaves out context claims (targets, rates, unknown periods, strays,
+   * restatements), which are never compared: a goal for 2030 is no reported figure with agreement or conflict.
+   */
+  latest(filter: { metric?: string; period?: string; limit: number; comparable?: boolean }): LedgerClaim[] {
     const where = ['c.superseded = 0'];
+    if (filter.comparable) where.push('c.context IS NULL');
     const params: string[] = [];
     if (filter.metric) {
       where.push('c.metric = ?');
