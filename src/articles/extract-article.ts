@@ -8,6 +8,7 @@ import { readJsonLd } from './json-ld.ts';
 import { extractMainLines, renderElements } from './main-text.ts';
 import { measure } from './measure.ts';
 import { readMetadata } from './metadata.ts';
+import { scanPage } from './page-scan.ts';
 import { preferJsonLdBody } from './json-ld-body.ts';
 import { tidyLines } from './tidy.ts';
 import { bundledSiteRules, selectorFor, type SiteRules } from './site-rules.ts';
@@ -66,8 +67,9 @@ export function extractArticle(input: ExtractInput): Article {
   const $ = loadDocument(input.body, input.url, input.contentType);
   const root = $.root().get(0) as ParentNode;
   capDepth(root); // first: selectors with descendant combinators are slow on pathologically deep trees
-  const ld = readJsonLd($);
-  const meta = readMetadata($, input.url, ld);
+  const scan = scanPage(root);
+  const ld = readJsonLd($, scan.jsonLdScripts);
+  const meta = readMetadata($, input.url, ld, scan);
   removeJunk(root);
   const selector = selectorFor(input.url, input.siteRules ?? bundledSiteRules());
   const body = bodyOf($);

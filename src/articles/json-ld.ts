@@ -1,5 +1,6 @@
 /** JSON-LD blocks of a page, flattened, and the article facts they carry. */
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from './dom.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -63,11 +64,10 @@ function nameOf(value: Json | undefined): string | null {
   return str(value);
 }
 
-export function readJsonLd($: CheerioAPI): JsonLdFacts {
+/** `scripts`: the page's <script type="application/ld+json"> elements, in document order (scanPage). */
+export function readJsonLd($: CheerioAPI, scripts: Element[]): JsonLdFacts {
   const nodes: JsonObject[] = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
-    flatten(parseLoosely($(el).text()), nodes);
-  });
+  for (const el of scripts) flatten(parseLoosely($(el).text()), nodes);
   const articles = nodes.filter((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
   const ordered = [...articles, ...nodes.filter((n) => !articles.includes(n))];
   const first = (pick: (n: JsonObject) => string | null): string | null => {

@@ -2,6 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { collapseSpaces, type Element } from './dom.ts';
 import type { JsonLdFacts } from './json-ld.ts';
+import type { PageScan } from './page-scan.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -14,9 +15,9 @@ export interface PageMetadata {
 /** Every <meta> content by its property, name or itemprop (lower-cased; the first one wins), in one pass. */
 type MetaTags = Map<string, string>;
 
-function readMetaTags($: CheerioAPI): MetaTags {
+function readMetaTags(metas: Element[]): MetaTags {
   const tags: MetaTags = new Map();
-  for (const el of $('meta[content]').toArray() as Element[]) {
+  for (const el of metas) {
     const content = el.attribs['content']?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -96,8 +97,8 @@ function readPublished($: CheerioAPI, tags: MetaTags, ld: JsonLdFacts): string |
   return null;
 }
 
-function readCanonical($: CheerioAPI, tags: MetaTags, url: string): string | null {
-  const href = $('link[rel~="canonical" i]').first().attr('href') ?? meta(tags, 'og:url');
+function readCanonical(link: Element | undefined, tags: MetaTags, url: string): string | null {
+  const href = link?.attribs['href'] ?? meta(tags, 'og:url');
   if (!href) return null;
   try {
     return new URL(href.trim(), url || undefined).href;
@@ -106,19 +107,20 @@ function readCanonical($: CheerioAPI, tags: MetaTags, url: string): string | nul
   }
 }
 
-function readLang($: CheerioAPI, tags: MetaTags): string | null {
-  const raw = $('html').first().attr('lang') ?? $('html').first().attr('xml:lang') ?? meta(tags, 'og:locale');
+function readLang(html: Element | undefined, tags: MetaTags): string | null {
+  const raw = html?.attribs['lang'] ?? html?.attribs['xml:lang'] ?? meta(tags, 'og:locale');
   return raw && raw.trim() ? raw.trim().replace(/_/g, '-') : null;
 }
 
-export function readMetadata($: CheerioAPI, url: string, ld: JsonLdFacts): PageMetadata {
-  const tags = readMetaTags($);
+/** `scan`: the page's head elements (scanPage), so that only title and date fallbacks run selectors. */
+export function readMetadata($: CheerioAPI, url: string, ld: JsonLdFacts, scan: PageScan): PageMetadata {
+  const tags = readMetaTags(scan.metas);
   const outlet = meta(tags, 'og:site_name') ?? ld.publisherName ?? meta(tags, 'application-name');
   return {
     title: readTitle($, tags, outlet) ?? ld.headline,
     published: readPublished($, tags, ld),
     outlet,
-    lang: readLang($, tags),
-    canonicalUrl: readCanonical($, tags, url),
+    lang: readLang(scan.html, tags),
+    canonicalUrl: readCanonical(scan.canonicalLink, tags, url),
   };
 }

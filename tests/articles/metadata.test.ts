@@ -87,4 +87,20 @@ describe('article metadata', () => {
   it('reads the language from <html lang>', () => {
     expect(extractArticle({ body: page(''), url: URL_ }).lang).toBe('az');
   });
+
+  it('finds meta tags, the canonical link and JSON-LD in the body too, the first one in page order winning', () => {
+    const body = [
+      '<article><meta itemprop="datePublished" content="2024-05-17T09:30:00+04:00">',
+      '<link rel="Bookmark CANONICAL" href="/news/story-123"><link rel="canonical" href="/news/later">',
+      '<script type="Application/LD+JSON">{"@type":"NewsArticle","publisher":{"name":"Report.az"}}</script>',
+      '<p>Short body text for a page under test, long enough to count.</p></article>',
+    ].join('');
+    const a = extractArticle({ body: page('<meta name="datePublished" content="">', body), url: URL_ });
+    expect(a).toMatchObject({ published: '2024-05-17T09:30:00+04:00', outlet: 'Report.az', canonicalUrl: 'https://example.az/news/story-123' });
+  });
+
+  it('takes the language from the first <html>, not from one nested later in the page', () => {
+    const a = extractArticle({ body: page('', '<html lang="ru"><p>Вложенный документ.</p></html>', 'xml:lang="en_GB"'), url: URL_ });
+    expect(a.lang).toBe('en-GB');
+  });
 });

@@ -1,0 +1,59 @@
+/**
+ * One walk over the parsed page for what the metadata and JSON-LD readers look up, instead of a selector
+ * scan of the whole document for each. <meta> and JSON-LD also live in the body, so the walk is still the
+ * whole document; each field is what cheerio's selector (noted) returned, in the same document order.
+ */
+import { isElement, type AnyNode, type Element, type ParentNode } from './dom.ts';
+
+export interface PageScan {
+  /** `$('html').first()`: the first <html> element. */
+  html: Element | undefined;
+  /** `$('meta[content]')`. */
+  metas: Element[];
+  /** `$('link[rel~="canonical" i]').first()`. */
+  canonicalLink: Element | undefined;
+  /** `$('script[type="application/ld+json" i]')`. */
+  jsonLdScripts: Element[];
+}
+
+const JSON_LD_TYPE = 'application/ld+json';
+
+// css-select's `~=`: the value as a whitespace-separated word (JS `\s`), here case-insensitively.
+const CANONICAL_WORD = /(?:^|\s)canonical(?:$|\s)/i;
+
+function visit(el: Element, scan: PageScan): void {
+  const a = el.attribs;
+  switch (el.name) {
+    case 'html':
+      scan.html ??= el;
+      break;
+    case 'meta':
+      if (a['content'] != null) scan.metas.push(el);
+      break;
+    case 'link':
+      if (!scan.canonicalLink && a['rel'] != null && CANONICAL_WORD.test(a['rel'])) scan.canonicalLink = el;
+      break;
+    case 'script': {
+      const type = a['type'];
+      if (type != null && type.length === JSON_LD_TYPE.length && type.toLowerCase() === JSON_LD_TYPE) scan.jsonLdScripts.push(el);
+      break;
+    }
+  }
+}
+
+/** Nodes a selector search descends into (domutils' hasChildren: any node owning a children array). */
+function hasChildNodes(node: AnyNode): node is AnyNode & ParentNode {
+  return Object.prototype.hasOwnProperty.call(node, 'children');
+}
+
+/** Depth-first, in document order, as domutils' `find` walks for cheerio's selectors. */
+export function scanPage(root: ParentNode): PageScan {
+  const scan: PageScan = { html: undefined, metas: [], canonicalLink: undefined, jsonLdScripts: [] };
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node)) visit(node, scan);
+    if (hasChildNodes(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return scan;
+}
