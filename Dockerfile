@@ -18,10 +18,10 @@ RUN find node_modules -type f \( -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d
 FROM node:24-bookworm-slim
 # V8 sizes its heap for the host's memory and lets garbage pile up between rare major collections: a
 # 2,000-feed cycle peaked at ~370 MiB RSS with a 50–75 MiB live heap. A small young generation and an old
-# generation capped at several times the live heap keep it near 200 MiB (docs/benchmarks.md measures
+# generation capped at about three times the live heap keep it near 200 MiB (docs/benchmarks.md measures
 # exactly this setting; `-e NODE_OPTIONS=...` overrides it).
 ENV NODE_ENV=production \
-    NODE_OPTIONS="--max-semi-space-size=4 --max-old-space-size=256" \
+    NODE_OPTIONS="--max-semi-space-size=2 --max-old-space-size=192" \
     FIGUREWATCH_CONFIG=/app/config/default.yaml \
     FIGUREWATCH_DB=/data/figurewatch.db
 WORKDIR /app

@@ -5,7 +5,7 @@
  * cycle sections also start a feed server process), prints the table with every goal met or missed,
  * and writes bench/results.json (--quick: bench/results.local.json, so the committed full run stays).
  * --profile adds node --cpu-prof to every section (bench/profiles/) and prints where the time went.
- * --docs puts the table and machine into docs/benchmarks.md between its bench:table markers.
+ * --docs puts the table and machine into docs/benchmarks.md and README.md between their bench:table markers.
  * --from FILE prints (and with --docs writes) the table of an earlier results file without running.
  */
 import { spawn } from 'node:child_process';
@@ -26,7 +26,8 @@ function imageHeapFlags(): string[] {
   const options = /NODE_OPTIONS="([^"]*)"/.exec(dockerfile)?.[1] ?? '';
   return options.split(/\s+/).filter((flag) => /^--max-(semi|old)-space-size=\d+$/.test(flag));
 }
-const DOCS = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+/** Where `--docs` writes the table: between the bench:table markers of each file. */
+const DOCS = [fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url)), fileURLToPath(new URL('../README.md', import.meta.url))];
 
 const { values } = parseArgs({
   options: {
@@ -128,16 +129,18 @@ function printProfiles(): void {
 }
 
 function updateDocs(markdown: string): void {
-  const doc = readFileSync(DOCS, 'utf8');
-  const start = '<!-- bench:table -->';
-  const end = '<!-- /bench:table -->';
-  const from = doc.indexOf(start);
-  const to = doc.indexOf(end);
-  if (from < 0 || to < from) {
-    process.stderr.write(`docs/benchmarks.md has no ${start} … ${end} markers; not updated\n`);
-    return;
+  for (const path of DOCS) {
+    const doc = readFileSync(path, 'utf8');
+    const start = '<!-- bench:table -->';
+    const end = '<!-- /bench:table -->';
+    const from = doc.indexOf(start);
+    const to = doc.indexOf(end);
+    if (from < 0 || to < from) {
+      process.stderr.write(`${path} has no ${start} … ${end} markers; not updated\n`);
+      continue;
+    }
+    writeFileSync(path, `${doc.slice(0, from + start.length)}\n${markdown}\n${doc.slice(to)}`);
   }
-  writeFileSync(DOCS, `${doc.slice(0, from + start.length)}\n${markdown}\n${doc.slice(to)}`);
 }
 
 function header(run: { quick: boolean; generatedAt: string; minutes: number; machine: ReturnType<typeof describeMachine>; loadBefore: number[] }): string {

@@ -38,7 +38,7 @@ describe('the figurewatch image', () => {
     expect(Object.keys(config.Volumes)).toEqual(['/data']);
     expect(config.Env).toEqual(expect.arrayContaining(['FIGUREWATCH_DB=/data/figurewatch.db', 'FIGUREWATCH_CONFIG=/app/config/default.yaml', 'NODE_ENV=production']));
     // The heap settings docs/benchmarks.md measures the cycles with (peak RSS at 2,000 feeds).
-    expect(config.Env).toContain('NODE_OPTIONS=--max-semi-space-size=4 --max-old-space-size=256');
+    expect(config.Env).toContain('NODE_OPTIONS=--max-semi-space-size=2 --max-old-space-size=192');
     expect(config.StopSignal).toBe('SIGTERM');
     expect(healthcheck?.Test).toEqual(['CMD', 'node', 'src/health/healthcheck.ts']);
   });
