@@ -79,15 +79,15 @@ function readTitle($: CheerioAPI, tags: MetaTags, outlet: string | null): string
   return title ? trimSiteSuffix(title, outlet) : null;
 }
 
-function readPublished($: CheerioAPI, tags: MetaTags, ld: JsonLdFacts): string | null {
-  // In order of trust; the DOM lookups only run when the head says nothing.
+function readPublished(scan: PageScan, tags: MetaTags, ld: JsonLdFacts): string | null {
+  // In order of trust: the head, JSON-LD, then the markup.
   const sources: Array<() => string | null | undefined> = [
     () => meta(tags, 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
       'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'),
     () => ld.datePublished,
-    () => $('[itemprop="datePublished"]').first().attr('datetime'),
-    () => $('[itemprop="datePublished"]').first().attr('content'),
-    () => $('article time[datetime], time[pubdate][datetime], time[datetime]').first().attr('datetime'),
+    () => scan.datePublished?.attribs['datetime'],
+    () => scan.datePublished?.attribs['content'],
+    () => scan.timeWithDatetime?.attribs['datetime'],
   ];
   for (const source of sources) {
     const raw = source();
@@ -112,13 +112,13 @@ function readLang(html: Element | undefined, tags: MetaTags): string | null {
   return raw && raw.trim() ? raw.trim().replace(/_/g, '-') : null;
 }
 
-/** `scan`: the page's head elements (scanPage), so that only title and date fallbacks run selectors. */
+/** `scan`: the elements the readers need (scanPage), so that only the title fallbacks run selectors. */
 export function readMetadata($: CheerioAPI, url: string, ld: JsonLdFacts, scan: PageScan): PageMetadata {
   const tags = readMetaTags(scan.metas);
   const outlet = meta(tags, 'og:site_name') ?? ld.publisherName ?? meta(tags, 'application-name');
   return {
     title: readTitle($, tags, outlet) ?? ld.headline,
-    published: readPublished($, tags, ld),
+    published: readPublished(scan, tags, ld),
     outlet,
     lang: readLang(scan.html, tags),
     canonicalUrl: readCanonical(scan.canonicalLink, tags, url),

@@ -14,6 +14,10 @@ export interface PageScan {
   canonicalLink: Element | undefined;
   /** `$('script[type="application/ld+json" i]')`. */
   jsonLdScripts: Element[];
+  /** `$('[itemprop="datePublished"]').first()`. */
+  datePublished: Element | undefined;
+  /** `$('article time[datetime], time[pubdate][datetime], time[datetime]').first()`: the last alternative covers the others. */
+  timeWithDatetime: Element | undefined;
 }
 
 const JSON_LD_TYPE = 'application/ld+json';
@@ -23,6 +27,7 @@ const CANONICAL_WORD = /(?:^|\s)canonical(?:$|\s)/i;
 
 function visit(el: Element, scan: PageScan): void {
   const a = el.attribs;
+  if (!scan.datePublished && a['itemprop'] === 'datePublished') scan.datePublished = el;
   switch (el.name) {
     case 'html':
       scan.html ??= el;
@@ -32,6 +37,9 @@ function visit(el: Element, scan: PageScan): void {
       break;
     case 'link':
       if (!scan.canonicalLink && a['rel'] != null && CANONICAL_WORD.test(a['rel'])) scan.canonicalLink = el;
+      break;
+    case 'time':
+      if (!scan.timeWithDatetime && a['datetime'] != null) scan.timeWithDatetime = el;
       break;
     case 'script': {
       const type = a['type'];
@@ -48,7 +56,9 @@ function hasChildNodes(node: AnyNode): node is AnyNode & ParentNode {
 
 /** Depth-first, in document order, as domutils' `find` walks for cheerio's selectors. */
 export function scanPage(root: ParentNode): PageScan {
-  const scan: PageScan = { html: undefined, metas: [], canonicalLink: undefined, jsonLdScripts: [] };
+  const scan: PageScan = {
+    html: undefined, metas: [], canonicalLink: undefined, jsonLdScripts: [], datePublished: undefined, timeWithDatetime: undefined,
+  };
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -49,6 +49,15 @@ describe('article metadata', () => {
     expect(extractArticle({ body: time, url: URL_ }).published).toBe('2024-05-15T10:00+04:00');
   });
 
+  it('looks only at the first itemprop="datePublished" element, then at the first <time datetime> in page order', () => {
+    const body = [
+      '<span itemprop="datePublished">16 May</span><span itemprop="datePublished" content="2024-05-16"></span>',
+      '<div class="dateline"><time datetime="2024-05-15">15 May</time></div>',
+      '<article><time pubdate datetime="2024-05-14T09:00Z">14 May</time><p>Body of the story.</p></article>',
+    ].join('');
+    expect(extractArticle({ body: page('', body), url: URL_ }).published).toBe('2024-05-15');
+  });
+
   it('skips a published_time that is not a date and takes the next source', () => {
     const head = '<meta property="article:published_time" content="yesterday"><meta itemprop="datePublished" content="2024-05-14">';
     expect(extractArticle({ body: page(head), url: URL_ }).published).toBe('2024-05-14');
