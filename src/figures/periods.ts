@@ -52,7 +52,8 @@ function roleIn(before: string, made: { role: PeriodMention['role']; basis: Peri
   if (made.role === 'since' || made.role === 'then') return made.role;
   // "on Oct. 11" is a date, not a base ("up 5% on 2022"): a day is a base only after "than", "compared with".
   if ((made.role === 'day' ? DAY_COMPARISON : COMPARISON).test(before.slice(-40))) return 'base';
-  if (made.basis === 'relative' && SINCE.test(before)) return 'since';
+  // "с января по октябрь" is a run of months already: its "с" opens the run, it is no "since".
+  if (made.basis === 'relative' && !made.period?.includes('..') && SINCE.test(before)) return 'since';
   if (SINCE_CLAUSE.test(before)) return 'since';
   return made.role;
 }
