@@ -48,7 +48,7 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
 }
 
 /** The role a mention takes from the words before it. */
-function roleIn(before: string, made: { role: PeriodMention['role']; basis: PeriodMention['basis'] }): PeriodMention['role'] {
+function roleIn(before: string, made: { role: PeriodMention['role']; basis: PeriodMention['basis']; period?: string | null }): PeriodMention['role'] {
   if (made.role === 'since' || made.role === 'then') return made.role;
   // "on Oct. 11" is a date, not a base ("up 5% on 2022"): a day is a base only after "than", "compared with".
   if ((made.role === 'day' ? DAY_COMPARISON : COMPARISON).test(before.slice(-40))) return 'base';
