@@ -8,3 +8,16 @@ describe('a run of months opened by "с" (ADR 001 rule 1)', () => {
     expect(got).toEqual([[12.4, '2024-01..2024-08'], [410_000_000, '2024-01..2024-08']]);
   });
 });
+
+describe('metric words of spending and allotting', () => {
+  it('"spent … on its military" is military spending', () => {
+    const [f] = figuresOf('Armenia spent $1.6 billion on its military in 2023, SIPRI said in its annual report.', '2024-05-15');
+    expect(f).toMatchObject({ metric: 'military_spending', value: 1_600_000_000, period: '2023' });
+  });
+
+  it('"has allotted" and "is spending … on" a project are funding', () => {
+    const text = 'The Russian government has allotted 3.2 billion rubles for the upgrade of the Makhachkala ferry terminal.\n'
+      + 'Azerbaijan, for its part, is spending 18 million manats on a new customs yard at the border.';
+    expect(figuresOf(text, '2024-05-15').map((f) => [f.metric, f.value])).toEqual([['funding', 3_200_000_000], ['funding', 18_000_000]]);
+  });
+});
