@@ -23,8 +23,12 @@ const AFTER: Array<[Q, RegExp]> = (Object.entries(CUES.trailing) as Array<[Q, st
   new RegExp(`^[\\s\\u00A0,]*(?:[\\p{L}-]+[\\s\\u00A0]+){0,4}(?:${phrasesSource(phrases)})(?![\\p{L}])(?![\\s\\u00A0]+(?:than|чем))`, 'u'),
 ]);
 
-// "вырос до", "вырос на 8% до": "до" after a verb of change is "to".
-const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:[\\p{L}\\d%,.]+[\\s\\u00A0]+){0,3}до[\\s\\u00A0]*$`, 'u');
+// "вырос до", "вырос на 8% до", "edged up to": "до" and "up to" after a verb of change are "to".
+const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:[\\p{L}\\d%,.]+[\\s\\u00A0]+){0,3}?(?:до|up[\\s\\u00A0]+to)[\\s\\u00A0]*$`, 'u');
+const TO_AT_END = /(?:^|[\s\u00A0])(?:до|up[\s\u00A0]+to)[\s\u00A0]*$/u;
+// "well below the five million tonnes the line was built to carry": a comparison with a definite
+// amount qualifies the other number, not this one ("well over 2,000 people" still does).
+const DEFINITE_COMPARISON = /(?:^|[\s\u00A0])(?:well|far|much|way|significantly|considerably)[\s\u00A0]+(?:below|above|under|over|short of)[\s\u00A0]+the[\s\u00A0]*$/iu;
 
 // "почти на 18%", "как минимум до 20 млрд", "at least to 3 bcm": the qualifier stands before the
 // preposition of change. Comparatives are left out: "выше на 7%" is no qualifier of the 7%.
@@ -52,10 +56,11 @@ export function qualifierOf(text: string, q: Quantity): Qualifier {
     const m = re.exec(head);
     if (m && (!best || m[0].length > best.len)) best = { q: qual, len: m[0].length };
   }
-  if (best?.q === 'up_to' && /(?:^|[\s\u00A0])до[\s\u00A0]*$/u.test(head)) {
+  if (best?.q === 'up_to' && TO_AT_END.test(head)) {
     if (CHANGE_BEFORE_DO.test(head) || q.change === 'to' || /[–—,][\s\u00A0]*до[\s\u00A0]*$/u.test(head)) best = null;
   }
   best = beforeConnector(head) ?? best;
+  if (best && DEFINITE_COMPARISON.test(head)) best = null;
   if (best) return best.q;
   const tail = text.slice(q.end, q.end + 40);
   for (const [qual, re] of AFTER) if (re.test(tail)) return qual;

@@ -21,3 +21,25 @@ describe('metric words of spending and allotting', () => {
     expect(figuresOf(text, '2024-05-15').map((f) => [f.metric, f.value])).toEqual([['funding', 3_200_000_000], ['funding', 18_000_000]]);
   });
 });
+
+describe('qualifiers after verbs of change and in comparisons', () => {
+  it('"нарастить … до" is "to", not "up to"', () => {
+    const [f] = figuresOf('Азербайджан и Россия намерены нарастить поставки российского зерна до 1,2 млн тонн к 2027 году.', '2024-05-15');
+    expect(f).toMatchObject({ value: 1_200_000, qualifier: 'exact', period: '2027', modality: 'target' });
+  });
+
+  it('"edged up to" is a change, not "up to"', () => {
+    const [f] = figuresOf("Russia's share of Azerbaijan's imports edged up to 17.2% in 2023.", '2024-05-15');
+    expect(f).toMatchObject({ value: 17.2, qualifier: 'exact' });
+  });
+
+  it('"не менее чем в" is at least', () => {
+    const [f] = figuresOf('Объем азербайджанских вложений в российскую экономику министр оценил не менее чем в 900 млн долларов.', '2024-05-15');
+    expect(f).toMatchObject({ metric: 'investment', value: 900_000_000, qualifier: 'at_least' });
+  });
+
+  it('"far below the" amount another number is compared with leaves that amount exact', () => {
+    const text = 'The terminal handled 0.8 million tonnes of Russian grain in 2023, far below the three million tonnes a year it was designed for.';
+    expect(figuresOf(text, '2024-05-15').map((f) => [f.value, f.qualifier])).toEqual([[800_000, 'exact'], [3_000_000, 'exact']]);
+  });
+});
