@@ -40,6 +40,12 @@ describe('JSON-LD articleBody with markup', () => {
     expect(preferJsonLdBody(['Lead.'], 'A long teaser of the article body that stops in the middle of a sentence&hellip;')).toEqual(['Lead.']);
   });
 
+  it('weighs the DOM text against the body\'s text, not against the length of its markup', () => {
+    const body = '<div class="article-body__paragraph article-body__paragraph--lead">Turnover reached $4.3 billion in 2024.</div>';
+    expect(preferJsonLdBody(['Turnover reached $4.3 billion.'], body)).toEqual(['Turnover reached $4.3 billion.']);
+    expect(preferJsonLdBody(['Turnover.'], body)).toEqual(['Turnover reached $4.3 billion in 2024.']);
+  });
+
   it('decodes entities and drops empty HTML paragraphs', () => {
     expect(preferJsonLdBody([], '<p class="bodytext">Turnover &ndash; $4.3&nbsp;billion.</p><p class="bodytext">&nbsp;</p>')).toEqual(['Turnover – $4.3 billion.']);
   });
