@@ -15,6 +15,8 @@ const INSERTION_OPEN = /^[\s\u00A0]*[,(–—][\s\u00A0]*(?:including|among them
 const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в том числе|среди них)[^,;()]*[,)]/iu;
 // "two Azerbaijani nationals, brothers aged 59 and 55, died": the verb after an apposition between commas.
 const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
+// "6,500 soldiers and civilians were killed": the verb after a coordinated noun governs the whole count.
+const COORDINATION_AFTER = /^[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?[\p{L}'’-]+(?=[\s\u00A0]+(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*))/iu;
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
 
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
@@ -27,7 +29,8 @@ export function headcountMetric({ text, q, frame, previous, previousEnd }: Metri
   if (WHOLE_OF.test(text.slice(Math.max(frame.leftStart, q.start - 60), q.start))) return (q.nounMetric as Metric | null | undefined) ?? 'other';
   const from = Math.max(frame.leftStart, q.start - 80);
   // "More than 40 soldiers, including three officers, were wounded": the verb after the insertion governs.
-  const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd)) ?? APPOSITION_AFTER.exec(text.slice(q.end, frame.rightReach));
+  const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd)) ?? APPOSITION_AFTER.exec(text.slice(q.end, frame.rightReach))
+    ?? COORDINATION_AFTER.exec(text.slice(q.end, frame.rightReach));
   const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(frame.rightEnd, q.end + 60);
   const cueFrom = skip ? q.end + skip[0].length : q.end;
   for (const [metric, matcher] of CUE_METRICS) {

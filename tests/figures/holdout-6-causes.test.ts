@@ -43,3 +43,17 @@ describe('qualifiers after verbs of change and in comparisons', () => {
     expect(figuresOf(text, '2024-05-15').map((f) => [f.value, f.qualifier])).toEqual([[800_000, 'exact'], [3_000_000, 'exact']]);
   });
 });
+
+describe('the verb beats the noun of a coordinated head count', () => {
+  it.each([
+    ['English', 'During the 44-day war about 3,000 servicemen and volunteers were killed, the ministry said.', 3000],
+    ['Russian', 'По данным минобороны, в ходе боев 85 военнослужащих и ополченцев погибли.', 85],
+  ])('%s: "N soldiers and civilians were killed" is casualties', (_lang, text, value) => {
+    expect(figuresOf(text, '2024-05-15')[0]).toMatchObject({ metric: 'casualties', value });
+  });
+
+  it('a coordinated noun with no verb of dying stays a troop count', () => {
+    const [f] = figuresOf('The mission at its height numbered 1,900 soldiers and officers in Karabakh.', '2024-05-15');
+    expect(f).toMatchObject({ metric: 'troops', value: 1900 });
+  });
+});
