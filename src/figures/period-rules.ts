@@ -94,7 +94,7 @@ export const RULES: Rule[] = [
     (m, pub) => (m[1] ? { period: yearToDate(pub, Number(m[1])), basis: 'stated', role: 'ytd' } : rel(yearToDate(pub), 'ytd'))],
   // this year: year to date for an actual, the year itself for a target (decided by the caller)
   [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd')],
-  [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' })],
+  [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|\bthe year before\b(?![\s\u00A0]+last)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' })],
   [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,
     (_m, pub) => rel(pub ? String(pub.year + 1) : null)],
   [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null)],

@@ -57,3 +57,15 @@ describe('the verb beats the noun of a coordinated head count', () => {
     expect(f).toMatchObject({ metric: 'troops', value: 1900 });
   });
 });
+
+describe('"the year before" a stated year', () => {
+  it('dates the base one year before the other figure, not by publication', () => {
+    const text = 'Azerbaijani fruit exports to Russia rose to $610 million in 2022 from $540 million the year before.';
+    expect(figuresOf(text, '2024-02-10').map((f) => [f.value, f.period])).toEqual([[610_000_000, '2022'], [540_000_000, '2021']]);
+  });
+
+  it('"the year before last" is still two years before publication', () => {
+    const [f] = figuresOf('Trade between Russia and Azerbaijan was $3.7 billion the year before last.', '2024-02-10');
+    expect(f).toMatchObject({ value: 3_700_000_000, period: '2022' });
+  });
+});
