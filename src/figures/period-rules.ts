@@ -114,7 +114,8 @@ export const RULES: Rule[] = [
       return year === null ? rel(null) : { period: `${year}-${pad(month)}`, basis, role: 'period' };
     }, 'month'],
   // in 2023, в 2023 году, since 2020, by 2030
-  [new RegExp(String.raw`(?:(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),
+  // The preposition is a word of its own: "плана 2024 года" is no "на 2024 год".
+  [new RegExp(String.raw`(?:(?<![\p{L}])(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),
     (m) => {
       const prep = (m[1] ?? '').toLowerCase();
       if (['since', 'с'].includes(prep)) return stated(m[2]!, 'since');

@@ -69,3 +69,15 @@ describe('"the year before" a stated year', () => {
     expect(f).toMatchObject({ value: 3_700_000_000, period: '2022' });
   });
 });
+
+describe('a plan or budget of another year is a comparison base', () => {
+  it('"на 6% выше плана 2023 года" does not date the change by 2023', () => {
+    const text = 'В бюджете на 2024 год на оборону Армения заложила 1,9 млрд долларов, что на 6% выше плана 2023 года.';
+    expect(figuresOf(text, '2024-01-20').map((f) => [f.value, f.period])).toEqual([[1_900_000_000, '2024'], [6, '2024']]);
+  });
+
+  it('"above the 2022 budget" is a base in English too', () => {
+    const text = 'Azerbaijan will spend 5.2 billion manats on defence in 2023, 8% above the budget for 2022.';
+    expect(figuresOf(text, '2023-01-20').map((f) => [f.value, f.period])).toEqual([[5_200_000_000, '2023'], [8, '2023']]);
+  });
+});
