@@ -81,3 +81,20 @@ describe('a plan or budget of another year is a comparison base', () => {
     expect(figuresOf(text, '2023-01-20').map((f) => [f.value, f.period])).toEqual([[5_200_000_000, '2023'], [8, '2023']]);
   });
 });
+
+describe('target and plan cues', () => {
+  it('"нацелены на" makes a target with no horizon', () => {
+    const [f] = figuresOf('Баку и Москва нацелены на грузооборот в 20 млн тонн по коридору Север – Юг.', '2024-05-15');
+    expect(f).toMatchObject({ value: 20_000_000, modality: 'target', period: null });
+  });
+
+  it('"and, in the long run, to N" after a target is a target too', () => {
+    const text = 'The port of Baku aims to raise Russian grain transit to 3 million tonnes by 2026 and, in the long run, to 5 million.';
+    expect(figuresOf(text, '2024-05-15').map((f) => [f.value, f.modality, f.period])).toEqual([[3_000_000, 'target', '2026'], [5_000_000, 'target', null]]);
+  });
+
+  it('"has agreed to supply" is a plan: a target of a flow', () => {
+    const [f] = figuresOf('Rosneft has agreed to supply 1.5 million tonnes of oil products to Azerbaijan in 2025, SOCAR said.', '2024-11-15');
+    expect(f).toMatchObject({ metric: 'exports', value: 1_500_000, modality: 'target', period: '2025' });
+  });
+});
