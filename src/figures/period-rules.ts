@@ -93,6 +93,10 @@ export const RULES: Rule[] = [
   [/(?:so far this year|year[- ]to[- ]date|since the (?:beginning|start) of (?:the|this) year|this year so far|с начала (?:этого |текущего )?года|с начала ((?:19|20)\d{2}) года|с января(?: по \p{L}+)?|since January)/giu,
     (m, pub) => (m[1] ? { period: yearToDate(pub, Number(m[1])), basis: 'stated', role: 'ytd' } : rel(yearToDate(pub), 'ytd'))],
   // this year: year to date for an actual, the year itself for a target (decided by the caller)
+  // "по итогам года", "by the end of the year": the publication year, a forecast's horizon; early in a
+  // year (January, February) the year just ended, whose results are being reported.
+  [/(?:по итогам (?:этого |текущего )?года|до конца (?:этого |текущего )?года|\bby the end of (?:the|this) year\b|\bby (?:the )?year[- ]end\b)/giu,
+    (_m, pub) => (!pub ? rel(null, 'ytd') : pub.month <= 2 ? rel(String(pub.year - 1)) : rel(String(pub.year), 'ytd'))],
   [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd')],
   [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|\bthe year before\b(?![\s\u00A0]+last)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' })],
   [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,

@@ -98,3 +98,20 @@ describe('target and plan cues', () => {
     expect(f).toMatchObject({ metric: 'exports', value: 1_500_000, modality: 'target', period: '2025' });
   });
 });
+
+describe('"по итогам года" as a horizon', () => {
+  it('a forecast "по итогам года" is the publication year', () => {
+    const text = 'По оценке минэкономразвития, по итогам года экспорт российской пшеницы в Азербайджан может превысить 1 млн тонн.';
+    expect(figuresOf(text, '2024-09-10')[0]).toMatchObject({ value: 1_000_000, modality: 'target', period: '2024' });
+  });
+
+  it('early in a year, "по итогам года" reports the year just ended', () => {
+    const [f] = figuresOf('По итогам года товарооборот России и Азербайджана составил 4,8 млрд долларов.', '2025-01-20');
+    expect(f).toMatchObject({ value: 4_800_000_000, period: '2024' });
+  });
+
+  it('"by the end of the year" dates a forecast to the publication year', () => {
+    const [f] = figuresOf('Officials expect trade with Russia to reach $5 billion by the end of the year.', '2024-06-10');
+    expect(f).toMatchObject({ value: 5_000_000_000, modality: 'target', period: '2024' });
+  });
+});
