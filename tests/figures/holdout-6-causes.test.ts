@@ -115,3 +115,22 @@ describe('"по итогам года" as a horizon', () => {
     expect(f).toMatchObject({ value: 5_000_000_000, modality: 'target', period: '2024' });
   });
 });
+
+describe('transit shipments, levels "up from" a base, month runs of last year', () => {
+  it('"transit shipments" are cargo, not exports', () => {
+    const [f] = figuresOf('Transit shipments of Kazakh grain through Azerbaijan to Iran totalled 700,000 tonnes in 2023.', '2024-05-15');
+    expect(f).toMatchObject({ metric: 'cargo_volume', value: 700_000 });
+  });
+
+  it('"N, up from M" is a level and its base, not an absolute change', () => {
+    const text = 'Russian timber exports to Azerbaijan came to 310,000 tonnes in 2023, up from 260,000 tonnes in 2022.';
+    expect(figuresOf(text, '2024-05-15').map((f) => [f.metric, f.value, f.period])).toEqual([['exports', 310_000, '2023'], ['exports', 260_000, '2022']]);
+  });
+
+  it.each([
+    ['English', 'Russian sunflower oil exports to Azerbaijan reached 95,000 tonnes in January-August last year.'],
+    ['Russian', 'В январе–августе прошлого года экспорт российского подсолнечного масла в Азербайджан составил 95 тыс. тонн.'],
+  ])('%s: a month run of "last year" is that run in the year before publication', (_lang, text) => {
+    expect(figuresOf(text, '2024-09-10')[0]).toMatchObject({ value: 95_000, period: '2023-01..2023-08' });
+  });
+});
