@@ -134,3 +134,10 @@ describe('transit shipments, levels "up from" a base, month runs of last year', 
     expect(figuresOf(text, '2024-09-10')[0]).toMatchObject({ value: 95_000, period: '2023-01..2023-08' });
   });
 });
+
+describe('"по итогам N месяцев"', () => {
+  it('is the run of the first N months of the year', () => {
+    const [f] = figuresOf('По итогам семи месяцев доля России во внешнеторговом обороте Азербайджана составила 10,4%.', '2024-08-20');
+    expect(f).toMatchObject({ value: 10.4, period: '2024-01..2024-07' });
+  });
+});
