@@ -66,6 +66,12 @@ function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
       ends.origin ??= m.code;
       continue;
     }
+    // "Purchases of Russian goods", "на ввоз российских товаров", "закупки российского газа": the
+    // nationality of the goods, wherever it stands, is where they come from.
+    if (GOODS_METRICS.has(metric) && isGoodsNationality(text, m)) {
+      ends.origin ??= m.code;
+      continue;
+    }
     if (FROM.test(before)) ends.origin ??= m.code;
     else if (GIVES.test(before)) ends.dest ??= m.code;
     else if (metric === 'funding' && (TO.test(before) || FOR.test(before))) {
@@ -77,6 +83,14 @@ function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
   // "Azerbaijan's Heydar Aliyev refinery" after "to Azerbaijan's": the same country again is no second owner.
   ends.owners = ends.owners.filter((c) => c !== ends.origin && c !== ends.dest);
   return ends;
+}
+
+const GOODS_METRICS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'cargo_volume']);
+const NATIONALITY = /(?:ian|ani|eri|ish|ese)$|[сц]к\p{L}{1,3}$/u;
+const GOODS_AFTER = /^[\s\u00A0]+(?:goods|products|produce|gas|oil|crude|grain|wheat|товар\p{L}*|продукци\p{L}*|продукт\p{L}*|газ\p{L}{0,2}|нефт\p{L}*|зерн\p{L}*|пшениц\p{L}*)(?![\p{L}])/iu;
+
+function isGoodsNationality(text: string, m: PlaceMention): boolean {
+  return m.kind === 'name' && NATIONALITY.test(text.slice(m.start, m.end)) && GOODS_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 // "its own gas exports to Europe": the country the sentence is about owns the flow.

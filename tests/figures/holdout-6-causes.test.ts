@@ -141,3 +141,21 @@ describe('"по итогам N месяцев"', () => {
     expect(f).toMatchObject({ value: 10.4, period: '2024-01..2024-07' });
   });
 });
+
+describe('the nationality of the goods names where a flow comes from', () => {
+  it('"на ввоз российских товаров" in a story about the two countries is RU>AZ', () => {
+    const text = 'Внешнеторговый оборот Азербайджана и России за квартал составил 1,1 млрд долларов.\n'
+      + 'На ввоз российских товаров пришлось 780 млн долларов.';
+    expect(figuresOf(text, '2024-05-15').at(-1)).toMatchObject({ metric: 'imports', value: 780_000_000, subject: 'RU>AZ' });
+  });
+
+  it('"purchases of Russian goods" by Azerbaijan are RU>AZ', () => {
+    const text = "Azerbaijan's purchases of Russian goods climbed to $2.2 billion last year, customs data showed.";
+    expect(figuresOf(text, '2024-05-15')[0]).toMatchObject({ metric: 'imports', subject: 'RU>AZ' });
+  });
+
+  it('a nationality of goods in another clause leaves a turnover bilateral', () => {
+    const text = 'Trade between Russia and Azerbaijan reached $4.1 billion, and Baku has become a transit hub for Russian goods heading to Iran.';
+    expect(figuresOf(text, '2024-05-15')[0]).toMatchObject({ metric: 'trade_turnover', subject: 'RU-AZ' });
+  });
+});
