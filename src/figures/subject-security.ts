@@ -71,7 +71,9 @@ function troopsSubject(input: SubjectInput, inside: string | null, codes: readon
 function stationedCasualties(input: SubjectInput, sides: string | null, codes: readonly string[]): string | null {
   if (!input.soldiers || !sides || sides.includes('-')) return null;
   const stationed = troopsSubject(input, sides, codes);
-  return stationed && stationed.includes('>') ? stationed : null;
+  if (stationed && stationed.includes('>')) return stationed;
+  // "At least seven Russian servicemen died over the course of the mission": the story's contingent abroad.
+  return stationed && input.storyTroops?.startsWith(`${stationed}>`) ? input.storyTroops : null;
 }
 
 /** The victims' country, paired with the other country the clause names. */

@@ -40,7 +40,8 @@ export function findAllPlaces(text: string, from = 0, to = text.length): PlaceMe
 }
 
 // "stationed in Gyumri", "в Карабахе": where troops stand.
-const HOST_BEFORE = /(?:\b(?:in|into|at|inside|within|near)|(?:^|[\s(])(?:в|во|на территории|под|около))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+// Troops that leave a country ("left Azerbaijan's Karabakh region", "выведены из Карабаха") were stationed there.
+const HOST_BEFORE = /(?:\b(?:in|into|at|inside|within|near|left|leave|leaving|withdrew from|withdrawn from|withdrawing from|pulled out of|out of)|(?:^|[\s(])(?:в|во|на территории|под|около|покинул\p{L}*|покидают|выведен\p{L}* из|вывели из|ушли из))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 /** Countries named as where something stands ("peacekeepers in Karabakh", "the base in Gyumri"). */
 export function findHosts(text: string, from: number, to: number): PlaceMention[] {
@@ -112,6 +113,8 @@ export interface SubjectInput {
   soldiers?: boolean;
   /** The subject of the story's last figure of this metric, for a count whose sentence names no one ("the death toll rose to 23"). */
   storySubject?: string | null;
+  /** The story's last troop strength ("RU>AZ"): where its soldiers are stationed when a sentence does not say. */
+  storyTroops?: string | null;
 }
 
 export const countries = (ms: readonly PlaceMention[]): PlaceMention[] => ms.filter((m) => m.kind === 'name' || m.kind === 'proxy');

@@ -159,3 +159,16 @@ describe('the nationality of the goods names where a flow comes from', () => {
     expect(figuresOf(text, '2024-05-15')[0]).toMatchObject({ metric: 'trade_turnover', subject: 'RU-AZ' });
   });
 });
+
+describe('troops leaving a country were stationed there', () => {
+  it('"pulled out of Karabakh … 1,900 troops" is the contingent abroad', () => {
+    const text = 'The last Russian peacekeepers pulled out of Karabakh in June, ending a deployment of about 1,900 troops.';
+    expect(figuresOf(text, '2024-07-10')[0]).toMatchObject({ metric: 'troops', subject: 'RU>AZ' });
+  });
+
+  it('soldiers who died "during the mission" belong to the story\'s contingent abroad', () => {
+    const text = 'About 1,960 Russian peacekeepers were deployed in Karabakh in November 2020.\n'
+      + 'Four Russian soldiers were killed over the course of the mission, the ministry said.';
+    expect(figuresOf(text, '2024-07-10').at(-1)).toMatchObject({ metric: 'casualties', value: 4, subject: 'RU>AZ' });
+  });
+});
