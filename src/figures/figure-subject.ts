@@ -25,6 +25,7 @@ const BASE_BEFORE = /(?:\bup from|\bdown from|\bcompared (?:to|with)|\bagainst|(
 const PRONOUN = /(?:^|[\s(])(?:them|it|их|его|её|ее)(?![\p{L}])/iu;
 const PRONOUN_AFTER = /^[\s\u00A0]+(?:them|it|их|его)(?![\p{L}])/iu;
 const PART_OPENING = /^[\s\u00A0"«]*(?:of this|of these|of that|of the total|из этого|из этой|из них|из общего)(?![\p{L}])/iu;
+const OWNER_AFTER = /^[\s\u00A0]*(?:for|by|у|для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const MIRROR: Partial<Record<Metric, Metric>> = { exports: 'imports', imports: 'exports' };
 
 export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: SentenceRun): string {
@@ -42,7 +43,9 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
   if (last && previous && !named && (last.growthOf === about || last.metric === about)) return last.subject;
   // "1.7 bcm of Russian gas in 2023, up from 0.2 bcm a year earlier": the base of a change is the same flow.
-  if (last && last.metric === about && BASE_BEFORE.test(text.slice(frame.leftStart, q.start))) return last.subject;
+  // "compared with $1.37 billion for Armenia" names its own owner.
+  const ownedAfter = near.some((p) => p.kind === 'name' && p.start >= q.end && OWNER_AFTER.test(text.slice(q.end, p.start)));
+  if (last && last.metric === about && !ownedAfter && BASE_BEFORE.test(text.slice(frame.leftStart, q.start))) return last.subject;
   // "pledged to double them": a pronoun for the figure before, of the same metric.
   const pronoun = PRONOUN.test(text.slice(frame.leftStart, q.start)) || PRONOUN_AFTER.test(text.slice(q.end, q.end + 8));
   if (last && (last.metric === about || last.growthOf === about) && pronoun) return last.subject;

@@ -25,7 +25,21 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
   if (metric === 'incidents' && sides.length >= 2) return pairOf(sides.slice(0, 2));
   // "Армянские подразделения 11 раз нарушили режим": the other side is the article's other country.
   if (metric === 'incidents' && sides.length === 1) return fromOneEnd(sides, pair) ?? sides[0]!;
+  if (metric === 'military_spending') return spenderAfter(input) ?? inside ?? spenderOf(input) ?? codes[0] ?? contextSubject(pool, pair);
   return inside ?? codes[0] ?? contextSubject(pool, pair);
+}
+
+// "compared with $1.37 billion for Armenia": a country right after an amount owns that amount only.
+const OWNER_AFTER = /^[\s\u00A0]*(?:for|by|of|у|для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+const CLAIMED = /\d[^\d.;]{0,30}(?:for|by|of|у|для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+
+function spenderAfter({ text, sentence, surface }: SubjectInput): string | null {
+  return countries(sentence).find((m) => m.start >= surface.end && m.start - surface.end < 12 && OWNER_AFTER.test(text.slice(surface.end, m.start)))?.code ?? null;
+}
+
+/** The sentence's first country that no other amount claims: "Azerbaijan, which …, spent $3.13 billion". */
+function spenderOf({ text, sentence, sentenceStart }: SubjectInput): string | null {
+  return countries(sentence).find((m) => !CLAIMED.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start)))?.code ?? null;
 }
 
 // "crashed near Aktau, Kazakhstan", "под обстрелом в Карабахе": where it happened, no side of it.

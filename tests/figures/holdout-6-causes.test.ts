@@ -172,3 +172,10 @@ describe('troops leaving a country were stationed there', () => {
     expect(figuresOf(text, '2024-07-10').at(-1)).toMatchObject({ metric: 'casualties', value: 4, subject: 'RU>AZ' });
   });
 });
+
+describe('military spending: whose budget', () => {
+  it('the spender before a relative clause owns the amount; "compared with … for Armenia" owns its own', () => {
+    const text = 'Azerbaijan, whose army took back Karabakh last year, spent $2.9 billion on its military in 2022, compared with $0.8 billion for Armenia.';
+    expect(figuresOf(text, '2024-05-15').map((f) => [f.value, f.subject])).toEqual([[2_900_000_000, 'AZ'], [800_000_000, 'AM']]);
+  });
+});
