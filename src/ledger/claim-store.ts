@@ -76,15 +76,6 @@ export class ClaimStore {
     return rows.map(toLedgerClaim);
   }
 
-  /** Every live claim for metric, subject, period and unit (and growthOf when given), oldest first. */
-  sameKey(metric: Metric, subject: string, period: string | null, unit: string, growthOf?: string): LedgerClaim[] {
-    const growth = growthOf === undefined ? '' : ' AND c.growth_of = ?';
-    const params = growthOf === undefined ? [metric, subject, unit, period] : [metric, subject, unit, period, growthOf];
-    const rows = this.prepare(`${SELECT_CLAIM} WHERE c.superseded = 0 AND c.context IS NULL AND c.metric = ? AND c.subject = ? AND c.unit = ? AND c.period IS ?${growth} ORDER BY c.id`)
-      .all(...params) as unknown as RawClaim[];
-    return rows.map(toLedgerClaim);
-  }
-
   /**
    * The latest claim of the series in the nearest earlier period of the same granularity (2023 before
    * 2024, 2024-04 before 2024-05; a year is not the previous period of a half-year), or null.
