@@ -36,6 +36,7 @@ export function checkUnits(data: unknown): string[] {
     if (typeof c.code !== 'string' || !/^[A-Z]{3}$/.test(c.code)) out.push(`currencies[${i}].code: must be an ISO 4217 code like "USD"`);
     phrases(c.prefixes, `currencies[${i}].prefixes`, out);
     phrases(c.suffixes, `currencies[${i}].suffixes`, out);
+    if (c.per_usd !== undefined && (typeof c.per_usd !== 'number' || !(c.per_usd > 0))) out.push(`currencies[${i}].per_usd: must be a positive number`);
   });
   entries(data.measures, 'measures', out).forEach((m, i) => {
     if (!['%', 'pp', 't', 'km', 'bcm', 'bbl'].includes(String(m.unit))) out.push(`measures[${i}].unit: must be one of %, pp, t, km, bcm, bbl`);
@@ -64,6 +65,9 @@ export function checkMetrics(data: unknown): string[] {
   for (const key of ['partial', 'anaphora']) phrases(data[key], key, out);
   phrases(data.count_heads, 'count_heads', out, true);
   phrases(data.flow_shares, 'flow_shares', out, true);
+  phrases(data.civil_services, 'civil_services', out, true);
+  phrases(data.not_violent, 'not_violent', out, true);
+  if (data.min_amount_usd !== undefined && (typeof data.min_amount_usd !== 'number' || data.min_amount_usd < 0)) out.push('min_amount_usd: must be a number ≥ 0');
   return out;
 }
 

@@ -11,6 +11,8 @@ export type QuantityKind = 'money' | 'percent' | 'pp' | 'times' | 'mass' | 'leng
 
 export interface CurrencyEntry {
   code: string;
+  /** Rough units per US dollar: only tells a price from a trade figure (MetricsFile.min_amount_usd). */
+  per_usd?: number;
   prefixes: string[];
   suffixes: string[];
 }
@@ -51,6 +53,12 @@ export interface MetricsFile {
   count_heads?: string[];
   /** Words whose share ("6% of GDP") is dated like a flow. */
   flow_shares?: string[];
+  /** A smaller amount of money is a price, a fee or a deal, never a trade or security figure. */
+  min_amount_usd?: number;
+  /** Words before "officers", "personnel": civilians, not troops ("two prison officers"). */
+  civil_services?: string[];
+  /** Causes of death that make a toll no casualty of conflict ("died of coronavirus"). */
+  not_violent?: string[];
 }
 
 export interface PlacesFile {

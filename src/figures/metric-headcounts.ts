@@ -5,7 +5,7 @@
 import type { Metric } from '../model/figure.ts';
 import { METRICS } from './lexicon.ts';
 import { KEYWORDS, accepts, type MetricInput } from './metrics.ts';
-import { PhraseMatcher } from './patterns.ts';
+import { PhraseMatcher, phrasesSource } from './patterns.ts';
 
 const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced'] as const).map((m) => [m, new PhraseMatcher([[m, METRICS.metrics[m]?.cues ?? []]])]);
 const WHOLE_OF = /(?:\b(?:majority|most|half|part|share|rest|remainder)[\s\u00A0]+of|(?:^|[\s(])(?:большинство|половина|часть|остальные)(?:[\s\u00A0]+из)?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}'’]+[\s\u00A0]+){0,3}$/iu;
@@ -17,10 +17,19 @@ const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в �
 const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
 // "6,500 soldiers and civilians were killed": the verb after a coordinated noun governs the whole count.
 const COORDINATION_AFTER = /^[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?[\p{L}'’-]+(?=[\s\u00A0]+(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*))/iu;
+// "died of coronavirus", "deaths from air pollution": a toll, but no casualty of conflict.
+const NOT_VIOLENT = new RegExp(phrasesSource(METRICS.not_violent ?? []) || '(?!)', 'u');
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
 
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
-export function headcountMetric({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
+export function headcountMetric(input: MetricInput): Metric {
+  const metric = headcountOf(input);
+  if (metric !== 'casualties') return metric;
+  const { text, frame } = input;
+  return NOT_VIOLENT.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'other' : metric;
+}
+
+function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
   if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';
   // "evacuated 3,200 residents, including 900 children": the part counts what the whole counts.
   const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));

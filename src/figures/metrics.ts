@@ -6,7 +6,7 @@
  */
 import { categoryOf, type Metric } from '../model/figure.ts';
 import type { Frame } from './frames.ts';
-import { METRICS, type QuantityKind } from './lexicon.ts';
+import { METRICS, UNITS, type QuantityKind } from './lexicon.ts';
 import { PhraseMatcher, compilePhrases, hitsWithin, memoByText, type Hit } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
@@ -21,7 +21,10 @@ const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports
 const AT_PLACE = /(?:\b(?:on|at|near|along|across|to|from|over)|(?:^|\s)(?:на|у|вдоль|через|к|до|по))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
 const OBJECT_PRONOUN = /^[\s\u00A0]+(?:them|it|их|его)(?![\p{L}])/iu;
-const LEVEL_TO = /(?:\bto|(?:^|\s)до|\bat)[\s\u00A0]*$/iu;
+// "rose to 7%", "at 7%", "down from 6.2 percent", "снизилась с 7,5%": a level, not the change.
+const LEVEL_TO = /(?:\bto|\bfrom|(?:^|\s)до|(?:^|\s)со?|\bat)[\s\u00A0]*$/iu;
+// "the price of Russian gas exported …", "the interest rate on loans": the head noun is no flow.
+const HEAD_OF = /^[\s\u00A0]+(?:of|on|for|по|на)[\s\u00A0][^,;:()]{0,30}$/iu;
 
 export function accepts(metric: Metric, kind: QuantityKind): boolean {
   return METRICS.metrics[metric]?.units.includes(kind) ?? false;
@@ -65,9 +68,12 @@ export interface MetricChoice {
 }
 
 /** The metric whose change a growth rate measures: nearest amount metric in the sentence. */
-function growthTarget(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
+function growthTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
   const amount: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
-  return (nearestLeft(hits, sentence.start, q.start, amount) ?? nearestRight(hits, q.end, sentence.end, amount))?.label;
+  const left = nearestLeft(hits, sentence.start, q.start, amount);
+  const head = left ? nearestLeft(hits, sentence.start, left.start, (m) => m === 'other') : null;
+  if (left && head && HEAD_OF.test(text.slice(head.end, left.start))) return 'other';
+  return (left ?? nearestRight(hits, q.end, sentence.end, amount))?.label;
 }
 
 export interface MetricInput {
@@ -86,6 +92,20 @@ export interface MetricInput {
 }
 
 export function chooseMetric(input: MetricInput): MetricChoice | null {
+  const choice = chooseAnyMetric(input);
+  if (!choice || choice.metric === 'other' || input.q.kind !== 'money' || !isPrice(input.q)) return choice;
+  return { metric: 'other' };
+}
+
+const PER_USD = new Map(UNITS.currencies.map((c) => [c.code, c.per_usd ?? 1]));
+const MIN_AMOUNT_USD = METRICS.min_amount_usd ?? 0;
+
+/** "Get it at Walmart for $499.99", "saves you $14": an amount too small for any trade or security figure. */
+function isPrice(q: Quantity): boolean {
+  return q.value / (PER_USD.get(q.unit ?? '') ?? 1) < MIN_AMOUNT_USD;
+}
+
+function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const { text, q, frame, hits, sentence, previous } = input;
   const kind = q.kind;
   if (!kind) return null;
@@ -99,7 +119,7 @@ export function chooseMetric(input: MetricInput): MetricChoice | null {
     // "pledged to double them": the pronoun is the figure before, whatever keyword stands nearer.
     const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
     const pronoun = before && OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8)) ? before : undefined;
-    const inSentence = pronoun ?? growthTarget(hits, q, sentence) ?? before;
+    const inSentence = pronoun ?? growthTarget(text, hits, q, sentence) ?? before;
     const growthOf = inSentence ?? anaphoric(input, () => true) ?? undefined;
     // A growth rate means something only with what grew: share prices and yields are "other".
     if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other' };

@@ -37,6 +37,8 @@ const CURRENCIES: Anchored[] = UNITS.currencies.map((c) => ({
 const MEASURES: Anchored[] = UNITS.measures.map((m) => ({ unit: m.unit, factor: m.factor ?? 1, after: anchoredAfter(m.patterns), before: null }));
 
 /** Nouns that make a number a head count or an event count, with the metric they imply. */
+// Words between a number and "officers" that make them civil servants (metrics.yaml civil_services).
+const CIVIL_SERVICE = new RegExp(phrasesSource(METRICS.civil_services ?? []) || '(?!)', 'u');
 const COUNT_NOUNS: Array<{ unit: 'persons' | 'count'; metric: string | null; re: RegExp }> = [
   ...Object.entries(METRICS.metrics)
     .filter(([, m]) => m?.nouns?.length)
@@ -144,7 +146,11 @@ export function countNounAfter(text: string, at: number, maxWords: number): { un
     for (const c of COUNT_NOUNS) {
       const m = c.re.exec(rest);
       // "90 armored personnel carriers" counts vehicles, not people.
-      if (m && !NOT_PEOPLE_AFTER.test(rest.slice(m[0].length))) return { unit: c.unit, metric: c.metric, start: pos + gap, end: pos + gap + m[0].length };
+      if (m && !NOT_PEOPLE_AFTER.test(rest.slice(m[0].length))) {
+        // "two federal prison officers": people, but no troops.
+        const civil = c.metric === 'troops' && CIVIL_SERVICE.test(text.slice(at, pos));
+        return { unit: c.unit, metric: civil ? null : c.metric, start: pos + gap, end: pos + gap + m[0].length };
+      }
     }
     const word = /^[\p{L}][\p{L}'’-]*/u.exec(rest);
     // Only adjectives and nationalities may come between the number and its noun.

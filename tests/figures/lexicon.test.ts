@@ -34,4 +34,11 @@ describe('lexicon checks (config/figures/*.yaml)', () => {
     const problems = checkCues({ qualifiers: { roughly: ['roughly'] }, trailing: {}, change_verbs: [], target: [], rate: [], per_unit: [] });
     expect(problems).toEqual(['qualifiers.roughly: unknown qualifier (one of more_than, at_least, less_than, about, up_to)']);
   });
+
+  it('a currency rate that is no positive number and a negative price floor are refused', () => {
+    const units = checkUnits({ currencies: [{ code: 'RUB', per_usd: 'ninety', prefixes: ['₽'], suffixes: ['руб.'] }], measures: [], persons: [] });
+    expect(units).toEqual(['currencies[0].per_usd: must be a positive number']);
+    const metrics = checkMetrics({ metrics: {}, growth: { up: [], down: [] }, partial: [], anaphora: [], min_amount_usd: -5, civil_services: [''] });
+    expect(metrics).toEqual(['civil_services[0]: must be a non-empty string', 'min_amount_usd: must be a number ≥ 0']);
+  });
 });

@@ -1,0 +1,65 @@
+/**
+ * Sentences from general news pages (../shared/corpora/article-extraction-benchmark) that are no
+ * trade or security figures: prices, deals, tolls of disease, civil servants, interest rates.
+ * The bot reads whole pages, so such asides sit next to the figures it watches.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+const tradeOrSecurity = (text: string, published = '2019-11-19') => figuresOf(text, published).filter((f) => f.category !== 'other');
+
+describe('prices and small deals are no trade figures (metrics.yaml min_amount_usd)', () => {
+  it('shop prices and savings after "buy", "get it for" and "sells" are kept as other', () => {
+    const text = 'New Release: Last Chance to Buy Pokemon Sword or Shield and Get $10 Amazon Credit\n'
+      + 'Get it at Walmart for $499.99\n'
+      + "If you know you're in it for the long haul, then you can pay a $69.99 annual subscription fee, which saves you $14.\n"
+      + 'The average retail price of a new vehicle sold locally in October was $39,014, up from $38,373 a year ago.';
+    expect(tradeOrSecurity(text)).toEqual([]);
+    expect(figuresOf(text, '2019-11-19').map((f) => f.value)).toEqual([10, 499.99, 69.99, 14, 39014, 38373]);
+  });
+
+  it('the same floor in rubles: 45 000 рублей is a price, 45 млрд рублей a budget', () => {
+    const text = 'Билет на паром Махачкала – Баку в 2024 году продавали за 45 000 рублей, а на модернизацию порта в 2024 году выделили 45 млрд рублей.';
+    expect(tradeOrSecurity(text, '2024-06-01').map((f) => [f.metric, f.value])).toEqual([['funding', 45_000_000_000]]);
+  });
+});
+
+describe('tolls of disease are no casualties (metrics.yaml not_violent)', () => {
+  it('premature deaths from air pollution and plague deaths are other', () => {
+    const text = 'The Lancet Commission on pollution and health found that in 2015, there were 9 million premature deaths stemming from air pollution around the world.\n'
+      + 'China has experienced a small smattering of plague infections in recent years—26 cases and 11 deaths between 2009 and 2018, reports Reuters.';
+    expect(tradeOrSecurity(text)).toEqual([]);
+  });
+
+  it('soldiers killed in a crash stay casualties', () => {
+    const text = 'Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday.';
+    expect(tradeOrSecurity(text, '2019-11-20').map((f) => [f.metric, f.value])).toEqual([['casualties', 2]]);
+  });
+
+  it('«скончались от коронавируса» is no casualty, «погибли при обстреле» is', () => {
+    const text = 'В Баку от коронавируса скончались пять граждан России. При обстреле погибли трое азербайджанских военнослужащих.';
+    expect(tradeOrSecurity(text, '2021-03-10').map((f) => [f.metric, f.value])).toEqual([['casualties', 3]]);
+  });
+});
+
+describe('civil servants are no troops (metrics.yaml civil_services)', () => {
+  it('"two federal prison officers" and "three customs officers" are people, not troops; "officers" of a contingent are', () => {
+    const text = 'WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records.\n'
+      + 'Three Azerbaijani customs officers were detained at the Yarag-Kazmalyar checkpoint.\n'
+      + 'The Russian contingent in Karabakh included about 40 officers.';
+    expect(figuresOf(text, '2024-05-10').map((f) => [f.metric, f.value])).toEqual([['other', 2], ['other', 3], ['troops', 40]]);
+  });
+});
+
+describe('interest rates are levels, not growth', () => {
+  it('"the interest rate on a loan stayed below 6 percent" and "down from 6.2 percent" are no growth of funding', () => {
+    const text = 'The sales slump comes even as the average interest rate on a new vehicle loan stayed below 6 percent for the fourth consecutive month.\n'
+      + 'The annual percentage rate on new financed vehicles averaged 5.7 percent in October, down from 6.2 percent a year earlier, according to Edmunds.com.';
+    expect(tradeOrSecurity(text)).toEqual([]);
+  });
+
+  it('a growth of exports beside a fall of the interest rate keeps only the growth', () => {
+    const text = "Russia's exports to Azerbaijan rose 12% in 2023 while the average interest rate on loans fell by 2%.";
+    expect(tradeOrSecurity(text, '2024-05-10').map((f) => [f.metric, f.value, f.growthOf])).toEqual([['growth_rate', 12, 'exports']]);
+  });
+});
