@@ -45,6 +45,10 @@ const OTHER_PATTERNS: RegExp[] = [
   // page and document numbers, ids: page 12, p. 12, No. 5, № 5, #5, Resolution 2334
   /\b(?:page|pages|pp?\.|paragraph|article|art\.|resolution|decree|order|law|flight|no\.|nos\.|number|code|id|vol\.|volume|chapter|section|item)\s*\d[\d\-–/.]*/giu,
   /(?:стр\.|страниц\p{L}*|№|#|стать\p{L}*|пункт\p{L}*|указ\p{L}*|постановлени\p{L}*|резолюци\p{L}*|рейс\p{L}*|код\p{L}*)\s*\d[\d\-–/.]*/giu,
+  // "since 9/11", "24/7": a date or a schedule, never a count.
+  /(?<![\d./])\d{1,2}\/\d{1,2}(?![\d./])/g,
+  // "was killed one cloudless afternoon": a time, not one person.
+  /\bone[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:morning|afternoon|evening|night|day|summer|winter|spring|autumn)(?![\p{L}])/giu,
   // dotted ids and versions: 192.168.1.2, 3.2.1
   /(?<![\d.])\d+(?:\.\d+){2,}(?![\d])/g,
   // model names and codes: S-400, Su-25, MiG-29, A320

@@ -21,11 +21,15 @@ const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less
 const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;
 
+const MADE_BEFORE_UP = /(?:^|[^\p{L}])(?:made|make|makes|making)[\s\u00A0]+$/iu;
+
 export /** The growth cue governing a percent or multiplier, if any ("grew by", "рост на", "up"). */
 function growthCue(text: string, q: Quantity, frame: Frame, previous: MetricChoice | null): 'up' | 'down' | null {
   const isUpTo = (h: Hit<'up' | 'down'>): boolean => /^up$/i.test(text.slice(h.start, h.end)) && /^\s*to\b/i.test(text.slice(h.end, h.end + 4));
   // The verb may stand far before "by": "cuts oil pumping through the Baku-Novorossiysk pipeline by 12%".
-  const left = GROWTH.find(text, Math.max(frame.leftStart, q.start - 100), q.start).filter((h) => !isUpTo(h));
+  // "Russia made up 18% of Azerbaijan's imports": a share, not a rise.
+  const isMadeUp = (h: Hit<'up' | 'down'>): boolean => /^up$/i.test(text.slice(h.start, h.end)) && MADE_BEFORE_UP.test(text.slice(Math.max(0, h.start - 8), h.start));
+  const left = GROWTH.find(text, Math.max(frame.leftStart, q.start - 100), q.start).filter((h) => !isUpTo(h) && !isMadeUp(h));
   const right = GROWTH.find(text, q.end, Math.min(frame.rightEnd, q.end + 25));
   const hit = left.at(-1) ?? right[0];
   // "doubled", "вдвое" carry their own direction; "halved" is a fall.
@@ -45,6 +49,8 @@ function growthCue(text: string, q: Quantity, frame: Frame, previous: MetricChoi
  * "grew 1.8 times", "в 1,8 раза больше", "tripled" — not "met four times" or "intercepted three times".
  */
 export function multiplierCue(text: string, q: Quantity): 'up' | 'down' | null {
+  // "The purpose of this exercise is twofold:" has two parts, it grew nothing.
+  if (/^[\s\u00A0]*:/u.test(text.slice(q.end, q.end + 3))) return null;
   if (q.words) return q.value < 1 ? 'down' : GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1)?.label === 'down' ? 'down' : 'up';
   if (/fold/iu.test(text.slice(q.start, q.end))) return 'up';
   const before = GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1);

@@ -93,8 +93,22 @@ export interface MetricInput {
 
 export function chooseMetric(input: MetricInput): MetricChoice | null {
   const choice = chooseAnyMetric(input);
-  if (!choice || choice.metric === 'other' || input.q.kind !== 'money' || !isPrice(input.q)) return choice;
-  return { metric: 'other' };
+  if (!choice || choice.metric === 'other' || input.q.kind !== 'money') return choice;
+  return isPrice(input.q) || isDealPrice(input, choice.metric) ? { metric: 'other' } : choice;
+}
+
+// "Amazon bought Whole Foods in August 2017 for $13.7 billion", "купил за 300 млн долларов": the price of one deal.
+const FOR_AMOUNT = /(?:\bfor|(?:^|\s)за)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
+const DEAL_VERB = /^(?:bought|buy|buys|buying|purchas\p{L}*|acquir\p{L}*|sold|sell|sells|selling|купил\p{L}*|покупа\p{L}*|продал\p{L}*|прода\p{L}*)$/iu;
+
+const GOODS = /(?:^|[^\p{L}])(?:goods|products|produce|commodities|товар\p{L}*|продукци\p{L}*)(?![\p{L}])/iu;
+
+function isDealPrice({ text, q, sentence, hits }: MetricInput, metric: Metric): boolean {
+  if (metric !== 'imports' && metric !== 'exports') return false;
+  if (!FOR_AMOUNT.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) return false;
+  const verb = nearestLeft(hits, sentence.start, q.start, (m) => m === metric);
+  // "sold goods for $3 billion" is trade written the Russian way ("продал товаров на").
+  return verb !== null && DEAL_VERB.test(text.slice(verb.start, verb.end)) && !GOODS.test(text.slice(verb.end, q.start));
 }
 
 const PER_USD = new Map(UNITS.currencies.map((c) => [c.code, c.per_usd ?? 1]));

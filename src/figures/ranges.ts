@@ -38,13 +38,20 @@ function inheritUnit(low: Quantity, high: Quantity): Quantity {
 }
 
 function compatible(a: Quantity, b: Quantity): boolean {
+  if (b.unit === null && countedPeople(a)) return true;
   if (b.unit === null) return a.unit !== null && a.kind === 'money' && a.scale === 1 && b.scale > 1;
   return a.unit === null || a.unit === b.unit;
 }
 
-/** "$1.5-2 billion": the currency comes from the low end, the scale from the high end. */
+/** "killing 30,000–40,000 Māori": people counted by the verb before the low end, with no noun after the high end. */
+function countedPeople(a: Quantity): boolean {
+  return a.kind === 'persons' && a.countedBy === 'verb';
+}
+
+/** "$1.5-2 billion": the currency comes from the low end, the scale from the high end; so do counted people. */
 function shareMoney(a: Quantity, b: Quantity): [Quantity, Quantity] {
   if (b.unit !== null || a.unit === null) return [a, b];
+  if (countedPeople(a)) return [a, { ...b, unit: a.unit, kind: a.kind, nounMetric: a.nounMetric ?? null, countedBy: a.countedBy }];
   return [{ ...a, scale: b.scale, value: a.raw * b.scale, plain: false }, { ...b, unit: a.unit, kind: a.kind }];
 }
 

@@ -63,3 +63,47 @@ describe('interest rates are levels, not growth', () => {
     expect(tradeOrSecurity(text, '2024-05-10').map((f) => [f.metric, f.value, f.growthOf])).toEqual([['growth_rate', 12, 'exports']]);
   });
 });
+
+describe('deals, acquisitions and shares are no flows', () => {
+  it('"bought Whole Foods … for $13.7 billion" and "a $19 billion acquisition" are deal prices; "sold goods for $3 billion" stays trade', () => {
+    const text = 'Amazon bought Whole Foods in August 2017 for $13.7 billion, its largest acquisition and an aggressive move into the grocery business.\n'
+      + "After all, he's the man behind his company's $19 billion acquisition of WhatsApp, he personally brokered its $1 billion buyout of Instagram.\n"
+      + 'In 2019 Russia sold goods for $3 billion to Azerbaijan.';
+    expect(tradeOrSecurity(text, '2020-01-15').map((f) => [f.metric, f.value])).toEqual([['exports', 3_000_000_000]]);
+  });
+
+  it('"made up 18% of Azerbaijan\'s imports" is a share, "were up 18%" a growth', () => {
+    const text = "Russia made up 18% of Azerbaijan's imports in 2023. Imports from Russia were up 7% in 2023.";
+    expect(figuresOf(text, '2024-02-01').map((f) => [f.metric, f.value])).toEqual([['other', 18], ['growth_rate', 7]]);
+  });
+
+  it('"The purpose of this exercise is twofold:" is no doubling', () => {
+    expect(figuresOf("The purpose of this exercise is twofold: you see what you already have and don't need to ever buy again.", '2020-01-15')).toEqual([]);
+  });
+});
+
+describe('dates and times that look like counts', () => {
+  it('"killed since 9/11" and "killed one cloudless afternoon" count nobody', () => {
+    const text = '"If you look at the number of Americans killed since 9/11 by terrorism, it\'s less than 100."\n'
+      + 'For an instant I stood like the man who, pipe in mouth, was killed one cloudless afternoon long ago in Virginia.';
+    expect(figuresOf(text, '2015-07-24').filter((f) => f.value === 9 || f.value === 1)).toEqual([]);
+  });
+
+  it('an altitude in kilometres near "borders" is a distance, not a border length', () => {
+    const text = 'The Progress MS-04 cargo craft broke up at an altitude of 190 kilometers (118 miles) over the remote Russian Tuva region in Siberia that borders Mongolia.';
+    expect(figuresOf(text, '2016-12-02').map((f) => [f.metric, f.value])).toEqual([['distance', 190]]);
+  });
+});
+
+describe('ranges counted by the verb before them', () => {
+  it('"killing 30,000–40,000 Māori" and "killed between 30,000 and 40,000" are ranges with no noun after them', () => {
+    const text = 'The resulting intertribal Musket Wars encompassed over 600 battles between 1801 and 1840, killing 30,000–40,000 Māori.\n'
+      + 'Fighting in the 1990s killed between 30,000 and 40,000, the commission found.';
+    expect(figuresOf(text, '2020-01-15').filter((f) => f.metric === 'casualties').map((f) => [f.qualifier, f.low, f.high])).toEqual([['range', 30_000, 40_000], ['range', 30_000, 40_000]]);
+  });
+
+  it('«убили от 30 до 40 человек» is a toll', () => {
+    const [f] = figuresOf('Обстрелы Тертера в октябре 2020 года убили от 30 до 40 человек.', '2020-11-01');
+    expect(f).toMatchObject({ metric: 'casualties', qualifier: 'range', low: 30, high: 40 });
+  });
+});
