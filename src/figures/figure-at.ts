@@ -78,7 +78,12 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   if (choice.restates && last) return { period: last.period, basis: last.periodBasis, derived: true };
   // A period in parentheses belongs to the numbers in them: "9,1% (в январе–сентябре 2023 года – 8,4%)".
   const paren = enclosingParen(state.text, s.start, q.start);
-  const mentions = scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) === paren);
+  const inParen = scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) === paren);
+  // "По итогам пяти месяцев …, первое место удерживает Италия (3,9 млрд долларов)": a parenthesis with
+  // no period of its own keeps the one that opens the sentence.
+  const firstNumber = quantities[0]?.start ?? s.end;
+  const opening = paren >= 0 && inParen.length === 0 ? scope.mentions.filter((p) => p.end <= firstNumber && enclosingParen(state.text, s.start, p.start) < 0) : [];
+  const mentions = inParen.length > 0 ? inParen : opening;
   // A period written right after another number belongs to that number; after the base of a change
   // ("up 7.3% from the 7.64 billion manats approved for 2023") it is not the change's period either.
   const ownerOf = (p: PeriodMention): number => quantities.findIndex((o, j) => j !== i && p.start >= o.end && p.end <= frames[j]!.rightEnd);

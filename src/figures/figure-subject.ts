@@ -7,7 +7,7 @@ import type { Figure, Metric } from '../model/figure.ts';
 import type { MetricChoice } from './metrics.ts';
 import type { Quantity } from './quantities.ts';
 import type { Scope } from './sentence-scope.ts';
-import { chooseSubject, countries, distinct, type PlaceMention } from './subjects.ts';
+import { byOrder, chooseSubject, countries, distinct, type PlaceMention } from './subjects.ts';
 
 /** What the figures before this one in the sentence leave for it. */
 export interface SentenceRun {
@@ -39,6 +39,7 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   const { last, previous } = run;
   // "390,000 tonnes of tomatoes worth $512 million", "rather than $4.2 billion": the same goods, the same subject.
   if (choice.restates && last) return last.subject;
+  if (choice.partner) return partnerSubject(text, q, places, pair) ?? '';
   const named = near.some((p) => p.kind !== 'pair');
   // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
   if (last && previous && !named && (last.growthOf === about || last.metric === about)) return last.subject;
@@ -77,4 +78,28 @@ function totalOwner(text: string, q: Quantity, frame: Scope['frames'][number], c
   if (codes.length !== 1) return null;
   const own = TOTAL_WORDS.test(text.slice(frame.clauseStart, q.start)) || BREAKDOWN_AFTER.test(text.slice(q.end, frame.clauseEnd));
   return own ? codes[0]! : null;
+}
+
+// "Azerbaijan's third-largest trading partner", "партнеров Азербайджана": whose partners are ranked.
+const OWNER_BEFORE_PARTNER = /^[\s\u00A0]*['’]s[\s\u00A0]/u;
+const PARTNER_BEFORE_OWNER = /(?:partners?[\s\u00A0]+of|партн[её]р\p{L}*)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+
+/**
+ * "Russia remained Azerbaijan's third-largest trading partner, behind Italy ($16.1 billion)": the turnover
+ * between the country before the parenthesis and the one whose partners are ranked (a possessive, a
+ * genitive after "партнеров", else the article's pair member that is not the sentence's first country).
+ */
+function partnerSubject(text: string, q: Quantity, places: readonly PlaceMention[], pair: readonly string[]): string | null {
+  const before = places.filter((p) => p.kind !== 'pair' && p.end <= q.start).at(-1);
+  if (!before || q.start - before.end > 4) return null;
+  const named = places.filter((p) => p.kind === 'name' || p.kind === 'proxy');
+  const owner = named.find((p) => p.code !== before.code && (OWNER_BEFORE_PARTNER.test(text.slice(p.end, p.end + 4)) || PARTNER_BEFORE_OWNER.test(text.slice(Math.max(0, p.start - 30), p.start))))?.code
+    ?? otherPairMember(named, pair, before.code);
+  return owner ? [before.code, owner].sort(byOrder).join('-') : null;
+}
+
+function otherPairMember(named: readonly PlaceMention[], pair: readonly string[], partner: string): string | null {
+  const first = named[0]?.code;
+  const left = pair.filter((c) => c !== partner && c !== first);
+  return left.length === 1 ? left[0]! : null;
 }

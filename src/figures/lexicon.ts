@@ -53,6 +53,8 @@ export interface MetricsFile {
   count_heads?: string[];
   /** Words whose share ("6% of GDP") is dated like a flow. */
   flow_shares?: string[];
+  /** "trading partners": an amount in parentheses after a country in such a sentence is its turnover. */
+  trade_partners?: string[];
   /** A smaller amount of money is a price, a fee or a deal, never a trade or security figure. */
   min_amount_usd?: number;
   /** Words before "officers", "personnel": civilians, not troops ("two prison officers"). */

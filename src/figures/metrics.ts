@@ -63,6 +63,8 @@ export interface MetricChoice {
   restates?: boolean;
   /** A part of a flow kept apart as "other" ("non-oil exports to Russia"): its subject and period are the flow's. */
   partOf?: Metric;
+  /** A partner's turnover in a ranking ("behind Italy ($16.1 billion)"): the partner and the ranking's owner. */
+  partner?: boolean;
   /** The metric came from an anaphor ("That is up 4.2 per cent"): the figure pointed to gives the subject too. */
   anaphoric?: boolean;
 }
@@ -119,10 +121,21 @@ function isPrice(q: Quantity): boolean {
   return q.value / (PER_USD.get(q.unit ?? '') ?? 1) < MIN_AMOUNT_USD;
 }
 
+// "первое место удерживает Италия (3,9 млрд долларов)": a partner's turnover in a ranking of partners.
+const PARTNERS = compilePhrases(METRICS.trade_partners ?? [], 'u');
+const NAME_OPEN = /\p{Lu}\p{Ll}+[\s\u00A0]*\([\s\u00A0]*$/u;
+
+function isPartnerTurnover(text: string, q: Quantity, sentence: { start: number; end: number }): boolean {
+  if (q.kind !== 'money' || !NAME_OPEN.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) return false;
+  PARTNERS.lastIndex = 0;
+  return PARTNERS.test(text.slice(sentence.start, sentence.end));
+}
+
 function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const { text, q, frame, hits, sentence, previous } = input;
   const kind = q.kind;
   if (!kind) return null;
+  if (isPartnerTurnover(text, q, sentence)) return { metric: 'trade_turnover', partner: true };
   const restated = restatement(input);
   if (restated) return restated;
   if (kind === 'pp') return { metric: 'other' };

@@ -107,3 +107,20 @@ describe('ranges counted by the verb before them', () => {
     expect(f).toMatchObject({ metric: 'casualties', qualifier: 'range', low: 30, high: 40 });
   });
 });
+
+describe('a ranking of trading partners (metrics.yaml trade_partners)', () => {
+  it('an amount in parentheses after a partner is its turnover with the ranked country, dated by the sentence opening', () => {
+    const text = 'Товарооборот России и Азербайджана в январе–мае вырос на 3%.\n'
+      + 'По итогам пяти месяцев Россия занимает четвертое место среди торговых партнеров республики с долей 9,1%, первое место удерживает Италия (3,9 млрд долларов).';
+    const partner = figuresOf(text, '2025-06-20').filter((f) => f.metric === 'trade_turnover');
+    expect(partner.map((f) => [f.value, f.period, f.subject])).toEqual([[3_900_000_000, '2025-01..2025-05', 'AZ-IT']]);
+  });
+
+  it('"Azerbaijan\'s third-largest trading partner, behind Italy ($16.1 billion) and Turkey ($7.9 billion)" names the owner by its possessive', () => {
+    const text = "Russia remained Azerbaijan's third-largest trading partner in 2024, behind Italy ($16.1 billion) and Turkey ($7.9 billion).";
+    expect(figuresOf(text, '2025-01-24').map((f) => [f.metric, f.value, f.period, f.subject])).toEqual([
+      ['trade_turnover', 16_100_000_000, '2024', 'AZ-IT'],
+      ['trade_turnover', 7_900_000_000, '2024', 'AZ-TR'],
+    ]);
+  });
+});

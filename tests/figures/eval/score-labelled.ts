@@ -102,7 +102,7 @@ interface LabelFile {
 const FIXTURES = new URL('../../fixtures/figures/', import.meta.url);
 
 /** A labelled set: tests/fixtures/figures/<set>/<id>.txt + <id>.figures.json. */
-export type LabelledSet = 'labelled' | 'holdout' | 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5' | 'holdout-6';
+export type LabelledSet = 'labelled' | 'holdout' | 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5' | 'holdout-6' | 'holdout-7';
 
 export function loadLabelled(set: LabelledSet = 'labelled'): Passage[] {
   const dir = new URL(`${set}/`, FIXTURES);
@@ -127,6 +127,26 @@ export function loadSeeds(): Passage[] {
     const source = new URL(label.source ?? '', repoRoot);
     if (!label.source || !existsSync(source)) continue;
     out.push({ id: f.replace(/\.figures\.json$/, ''), text: readFileSync(source, 'utf8'), published: label.published, expected: label.figures });
+  }
+  return out;
+}
+
+/**
+ * Labels for real third-party articles (tests/fixtures/figures/real-news), whose texts are the
+ * article-extraction benchmark's ground truth in ../shared/corpora: empty when ../shared is absent.
+ * Only trade and security figures are labelled there.
+ */
+export function loadRealNews(): Passage[] {
+  const dir = new URL('real-news/', FIXTURES);
+  const truthPath = new URL('../shared/corpora/article-extraction-benchmark/ground-truth.json', new URL('../../../', import.meta.url));
+  if (!existsSync(dir) || !existsSync(truthPath)) return [];
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { articleBody: string }>;
+  const out: Passage[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.figures.json')).sort()) {
+    const label = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LabelFile & { id?: string };
+    const body = label.id ? truth[label.id]?.articleBody : undefined;
+    if (body === undefined) continue;
+    out.push({ id: f.replace(/\.figures\.json$/, ''), text: body, published: label.published, expected: label.figures });
   }
   return out;
 }
