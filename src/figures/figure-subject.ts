@@ -4,7 +4,7 @@
  * places around it (subjects.ts).
  */
 import type { Figure, Metric } from '../model/figure.ts';
-import type { MetricChoice } from './metrics.ts';
+import { PARTNER_GAP, type MetricChoice } from './metrics.ts';
 import type { Quantity } from './quantities.ts';
 import type { Scope } from './sentence-scope.ts';
 import { byOrder, chooseSubject, countries, distinct, type PlaceMention } from './subjects.ts';
@@ -91,7 +91,7 @@ const PARTNER_BEFORE_OWNER = /(?:partners?[\s\u00A0]+of|партн[её]р\p{L}*
  */
 function partnerSubject(text: string, q: Quantity, places: readonly PlaceMention[], pair: readonly string[]): string | null {
   const before = places.filter((p) => p.kind !== 'pair' && p.end <= q.start).at(-1);
-  if (!before || q.start - before.end > 4) return null;
+  if (!before || !PARTNER_GAP.test(text.slice(before.end, q.start))) return null;
   const named = places.filter((p) => p.kind === 'name' || p.kind === 'proxy');
   const owner = named.find((p) => p.code !== before.code && (OWNER_BEFORE_PARTNER.test(text.slice(p.end, p.end + 4)) || PARTNER_BEFORE_OWNER.test(text.slice(Math.max(0, p.start - 30), p.start))))?.code
     ?? otherPairMember(named, pair, before.code);

@@ -67,6 +67,7 @@ export function checkMetrics(data: unknown): string[] {
   phrases(data.flow_shares, 'flow_shares', out, true);
   phrases(data.civil_services, 'civil_services', out, true);
   phrases(data.trade_partners, 'trade_partners', out, true);
+  phrases(data.partial_sectors, 'partial_sectors', out, true);
   phrases(data.not_violent, 'not_violent', out, true);
   if (data.min_amount_usd !== undefined && (typeof data.min_amount_usd !== 'number' || data.min_amount_usd < 0)) out.push('min_amount_usd: must be a number ≥ 0');
   return out;

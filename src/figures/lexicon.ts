@@ -48,6 +48,8 @@ export interface MetricsFile {
   metrics: Partial<Record<Metric, MetricEntry>>;
   growth: { up: string[]; down: string[] };
   partial: string[];
+  /** The subset of `partial` that makes an investment partial (sectors, not goods). */
+  partial_sectors?: string[];
   anaphora: string[];
   /** "death toll", "число": a head count whose noun stands before a bare number. */
   count_heads?: string[];

@@ -17,6 +17,7 @@ export const KEYWORDS = new PhraseMatcher<Metric>(
 );
 const PARTIAL = compilePhrases(METRICS.partial ?? [], 'u');
 const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
+const PARTIAL_SECTORS = compilePhrases(METRICS.partial_sectors ?? [], 'u');
 const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports', 'investment']);
 const AT_PLACE = /(?:\b(?:on|at|near|along|across|to|from|over)|(?:^|\s)(?:на|у|вдоль|через|к|до|по))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
@@ -96,6 +97,7 @@ export interface MetricInput {
 export function chooseMetric(input: MetricInput): MetricChoice | null {
   const choice = chooseAnyMetric(input);
   if (!choice || choice.metric === 'other' || input.q.kind !== 'money') return choice;
+  if (choice.metric === 'funding' && forDefence(input)) return { ...choice, metric: 'military_spending' };
   return isPrice(input.q) || isDealPrice(input, choice.metric) ? { metric: 'other' } : choice;
 }
 
@@ -113,6 +115,11 @@ function isDealPrice({ text, q, sentence, hits }: MetricInput, metric: Metric): 
   return verb !== null && DEAL_VERB.test(text.slice(verb.start, verb.end)) && !GOODS.test(text.slice(verb.end, q.start));
 }
 
+/** "earmarks AZN 8.66 billion for defence", "на оборону будет направлено 9,34 млрд": money allotted to defence is military spending. */
+function forDefence({ hits, frame }: MetricInput): boolean {
+  return hits.some((h) => h.label === 'military_spending' && h.start >= frame.clauseStart && h.end <= frame.clauseEnd);
+}
+
 const PER_USD = new Map(UNITS.currencies.map((c) => [c.code, c.per_usd ?? 1]));
 const MIN_AMOUNT_USD = METRICS.min_amount_usd ?? 0;
 
@@ -123,10 +130,12 @@ function isPrice(q: Quantity): boolean {
 
 // "первое место удерживает Италия (3,9 млрд долларов)": a partner's turnover in a ranking of partners.
 const PARTNERS = compilePhrases(METRICS.trade_partners ?? [], 'u');
-const NAME_OPEN = /\p{Lu}\p{Ll}+[\s\u00A0]*\([\s\u00A0]*$/u;
+// The partner's name, then "(" or a relative clause: "опередив Китай, на который пришлось 3,02 млрд долларов".
+export const PARTNER_GAP = /^(?:[\s\u00A0]*\(|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for|with))[\s\u00A0]*$/iu;
+const NAME_OPEN = /\p{Lu}\p{Ll}+(?:[\s\u00A0]*\(|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for|with))[\s\u00A0]*$/u;
 
 function isPartnerTurnover(text: string, q: Quantity, sentence: { start: number; end: number }): boolean {
-  if (q.kind !== 'money' || !NAME_OPEN.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) return false;
+  if (q.kind !== 'money' || !NAME_OPEN.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return false;
   PARTNERS.lastIndex = 0;
   return PARTNERS.test(text.slice(sentence.start, sentence.end));
 }
@@ -140,12 +149,13 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (restated) return restated;
   if (kind === 'pp') return { metric: 'other' };
   if (kind === 'percent' || kind === 'times') {
-    const cue = kind === 'times' ? multiplierCue(text, q) : growthCue(text, q, frame, previous);
+    const signed = kind === 'percent' ? signedChange(input) : null;
+    const cue = kind === 'times' ? multiplierCue(text, q) : (signed ?? growthCue(text, q, frame, previous));
     const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 6), q.start));
     if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
     // "pledged to double them": the pronoun is the figure before, whatever keyword stands nearer.
     const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
-    const pronoun = before && OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8)) ? before : undefined;
+    const pronoun = before && (signed || OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8))) ? before : undefined;
     const inSentence = pronoun ?? growthTarget(text, hits, q, sentence) ?? before;
     const growthOf = inSentence ?? anaphoric(input, () => true) ?? undefined;
     // A growth rate means something only with what grew: share prices and yields are "other".
@@ -173,6 +183,16 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
 
+// "742,3 млн долларов (+11,2%)", "$2.3 billion (-2.9%)": a signed percent right after an amount is its change.
+const SIGNED_AFTER_AMOUNT = /^[\s\u00A0]*[(,][\s\u00A0]*$/u;
+
+function signedChange({ text, q, previous, previousEnd }: MetricInput): 'up' | 'down' | null {
+  if (!previous || previousEnd === undefined || previous.metric === 'other' || previous.metric === 'growth_rate') return null;
+  const sign = /[+−-]/u.exec(text.slice(Math.max(0, q.start - 1), q.start + 1))?.[0];
+  if (!sign || !SIGNED_AFTER_AMOUNT.test(text.slice(previousEnd, q.start).replace(/[+−-]$/u, ''))) return null;
+  return sign === '+' ? 'up' : 'down';
+}
+
 // "grew 9 percent, rather than the 7 percent initially reported": the second number restates the first.
 const RESTATES = /(?:\brather than|\binstead of|\bnot|(?:^|\s)а не|(?:^|\s)вместо|(?:^|\s)не)[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:previously[\s\u00A0]+|initially[\s\u00A0]+|earlier[\s\u00A0]+)?(?:reported[\s\u00A0]+)?$/iu;
 
@@ -196,9 +216,11 @@ function anaphoric({ text, q, frame, earlier }: MetricInput, ok: Pick): Metric |
 
 /** "non-oil exports", "trade in agricultural products": a part of the total. */
 function isPartial(text: string, hit: Hit<Metric>): boolean {
-  PARTIAL.lastIndex = 0;
+  // Goods make a part of a flow; an investment is split by sector only ("a stake in a grain terminal" is all of it).
+  const partial = hit.label === 'investment' ? PARTIAL_SECTORS : PARTIAL;
+  partial.lastIndex = 0;
   const around = text.slice(Math.max(0, hit.start - 22), Math.min(text.length, hit.end + 28));
-  const m = PARTIAL.exec(around);
+  const m = partial.exec(around);
   if (!m) return false;
   // After the keyword only "in/of X" counts ("trade in agricultural products", "экспорт нефти").
   const afterStart = hit.end - Math.max(0, hit.start - 22);

@@ -15,14 +15,15 @@ import type { Published } from './period-calendar.ts';
 const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
 const NAMES_A_MONTH = new RegExp(`(?<![\\p{L}])${MONTH_WORD}(?![\\p{L}])`, 'iu');
 
-const COMPARISON = /(?<![\p{L}])(?:(?:its|the|their)[\s\u00A0]+level(?:[\s\u00A0]+(?:of|in))?|уровн\p{L}*|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|план\p{L}*|бюджет\p{L}*|прогноз\p{L}*|figure|level|plan|budget|target|forecast)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+period[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+период\p{L}*[\s\u00A0]+)?$/iu;
+const COMPARISON = /(?<![\p{L}])(?:(?:its|the|their)[\s\u00A0]+level(?:[\s\u00A0]+(?:of|in))?|уровн\p{L}*|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|план\p{L}*|бюджет\p{L}*|прогноз\p{L}*|figure|level|plan|budget|target|forecast)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+(?:period|half|quarter|month|months|\p{L}+[\s\u00A0]+months)[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+(?:период|полугоди|квартал|месяц)\p{L}*[\s\u00A0]+)?$/iu;
 const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|against|чем|по сравнению со?|против)[\s\u00A0]+(?:the[\s\u00A0]+|on[\s\u00A0]+)?$/iu;
 // "since last year's war": a relative year after "since" dates an event, not the figure; so does a
 // period inside a "since …" clause ("have left since the fighting resumed last month").
 const SINCE = /(?<![\p{L}])(?:since|с)[\s\u00A0]+$/iu;
 const SINCE_CLAUSE = /(?<![\p{L}])(?:since|с тех пор как|после того как)[\s\u00A0]+[^,.;:!?\d]{1,60}$/iu;
 // "as reported in January", "сообщил 19 октября": the date of a report, no figure's period.
-const REPORTED = /(?:reported|announced|said|published|released|stated|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*)[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
+// "approved by parliament in December": the date a budget or a deal was passed, not its period.
+const REPORTED = /(?:reported|announced|said|published|released|stated|approved|adopted|passed|signed|revised|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+by[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
 
 /** Period mentions in text[from, to), earliest first; report dates left out, comparison bases marked 'base'. */
 export function findPeriods(text: string, pub: Published | null, from = 0, to = text.length): PeriodMention[] {

@@ -1,0 +1,71 @@
+/**
+ * The general causes behind holdout-7's first pass (P 0.767 / R 0.694): each a rule or a lexicon
+ * entry, tested on sentences of their own in both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+const brief = (text: string, published: string) => figuresOf(text, published).map((f) => [f.metric, f.value, f.period, ...(f.growthOf ? [f.growthOf] : [])]);
+
+describe('a signed percent after an amount is its change', () => {
+  it('«742,3 млн долларов (+11,2%)» and "$2.3 billion (-2.9%)" are growth rates of the amount before', () => {
+    const ru = 'В январе–июле экспорт азербайджанских товаров в Россию составил 655 млн долларов (+9,4%), а импорт из России – 2,1 млрд долларов (-1,8%).';
+    expect(brief(ru, '2025-08-20')).toEqual([
+      ['exports', 655_000_000, '2025-01..2025-07'], ['growth_rate', 9.4, '2025-01..2025-07', 'exports'],
+      ['imports', 2_100_000_000, '2025-01..2025-07'], ['growth_rate', -1.8, '2025-01..2025-07', 'imports'],
+    ]);
+    const en = "In 2024 Russia's exports to Azerbaijan reached $3.5 billion (+4.1%).";
+    expect(brief(en, '2025-02-01')).toEqual([['exports', 3_500_000_000, '2024'], ['growth_rate', 4.1, '2024', 'exports']]);
+  });
+
+  it('a signed percent after a share stays a share', () => {
+    expect(figuresOf("Russia's share of Azerbaijan's trade was 9.5% (+0.4%) in 2024.", '2025-02-01').every((f) => f.metric === 'other')).toBe(true);
+  });
+});
+
+describe('words of a trade balance, shipments and stakes', () => {
+  it('«сальдо внешней торговли» and "trade surplus" are no turnover', () => {
+    const text = 'Положительное сальдо внешней торговли Азербайджана в январе–августе оценивается в 4,02 млрд долларов. '
+      + "Azerbaijan's trade surplus with Russia was $1.2 billion in 2024.";
+    expect(figuresOf(text, '2025-09-16').map((f) => f.metric)).toEqual(['other', 'other']);
+  });
+
+  it('«отгружено 118,4 тыс. тонн» is exports; "a $75mn stake" investment', () => {
+    expect(brief('В январе–августе в Россию отгружено 118,4 тыс. тонн азербайджанских томатов.', '2025-09-16')).toEqual([['exports', 118_400, '2025-01..2025-08']]);
+    expect(figuresOf('The first deal under the platform is a $75mn stake in a grain terminal at the Alat port near Baku.', '2024-10-03')[0]).toMatchObject({ metric: 'investment', value: 75_000_000 });
+  });
+});
+
+describe('money allotted to defence is military spending', () => {
+  it('"earmarks AZN 8.66 billion for defence" and «на оборону будет направлено 9,34 млрд манатов» are budgets, dated by the budget year', () => {
+    const en = 'The state budget for 2025, approved by parliament in December, earmarks AZN 8.66 billion ($5.1bn) for defence and national security.';
+    expect(figuresOf(en, '2025-02-10').filter((f) => f.unit === 'AZN').map((f) => [f.metric, f.period])).toEqual([['military_spending', '2025']]);
+    const ru = 'Согласно закону о бюджете на 2026 год, на оборону и национальную безопасность будет направлено 9,34 млрд манатов.';
+    expect(figuresOf(ru, '2025-11-27').map((f) => [f.metric, f.value, f.period])).toEqual([['military_spending', 9_340_000_000, '2026']]);
+  });
+
+  it('"allots 13.5 trillion rubles to defence" and "has spent 19.5 billion rubles on widening" the road', () => {
+    const text = "Russia's own 2025 budget allots 13.5 trillion rubles to defence. Russian Railways has spent 19.5 billion rubles on widening the approaches to the Samur border crossing.";
+    expect(figuresOf(text, '2025-03-04').map((f) => [f.metric, f.value])).toEqual([['military_spending', 13_500_000_000_000], ['funding', 19_500_000_000]]);
+  });
+
+  it('a revision "(revised in June to AZN 8.4 billion)" keeps the year it revises', () => {
+    const text = 'Defence spending is set at AZN 8.66 billion for 2025, up 5.6% on the AZN 8.2 billion set aside for 2024 (revised in June to AZN 8.4 billion).';
+    expect(figuresOf(text, '2025-02-10').filter((f) => f.metric === 'military_spending').map((f) => [f.value, f.period])).toEqual([[8_660_000_000, '2025'], [8_200_000_000, '2024'], [8_400_000_000, '2024']]);
+  });
+});
+
+describe('comparison bases and report dates', () => {
+  it('"down 7.1 percent on the same half of 2024" is a base; "over the same six months" keeps the half', () => {
+    const text = "Azerbaijan's trade with Russia shrank to $2.09 billion in January-June, down 7.1 percent on the same half of 2024, according to figures published in July.\n"
+      + 'Over the same six months, turnover with Turkey rose 9 percent to $4.1 billion.';
+    expect(figuresOf(text, '2025-08-05').map((f) => f.period)).toEqual(['2025-H1', '2025-H1', '2025-H1', '2025-H1']);
+  });
+});
+
+describe('incidents counted by "fired … times"', () => {
+  it('"had fired across the frontier 27 times in March" counts incidents', () => {
+    const [f] = figuresOf('It said Armenian units had fired across the frontier 27 times in March.', '2025-04-14');
+    expect(f).toMatchObject({ metric: 'incidents', value: 27, period: '2025-03' });
+  });
+});
