@@ -123,7 +123,8 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   // "товарооборот сегодня составляет около 3 млрд", "from about 5 million tons now": a flow's level now is a
   // year's, not the month's: the latest complete year, as for a flow with no period at all.
   if (p.role === 'now' && FLOW_METRICS.has(input.metric)) return { period: pub ? String(pub.year - 1) : null, basis: 'assumed' };
-  if (p.role === 'since') return { period: pub && p.period ? `${p.period}..${pub.year}` : null, basis: p.basis };
+  // Spans are of years: "с января 2021 года" sums from 2021.
+  if (p.role === 'since') return { period: pub && p.period ? `${p.period.slice(0, 4)}..${pub.year}` : null, basis: p.basis };
   if (p.role === 'then') return { period: input.story?.last ?? null, basis: 'relative', derived: true };
   if (p.role === 'span') return { period: spanEnd(input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
@@ -149,10 +150,13 @@ function spanEnd(span: string | null, q: Quantity): string | null {
 
 const within = (from: number, to: number) => (p: PeriodMention) => p.start >= from && p.end <= to;
 
-/** A comparison base right before a "when" clause dates the figure of that clause. */
+/**
+ * A comparison base or a period right before a "when" clause dates the figure of that clause
+ * ("than in 2021, when turnover stood at …", "в сентябре 2022 года, когда … погибли более 200").
+ */
 function whenBase({ text, frame, mentions }: PeriodInput): PeriodMention | undefined {
   if (!WHEN.test(text.slice(frame.clauseStart, frame.clauseStart + 10))) return undefined;
-  return mentions.find((p) => p.role === 'base' && p.end <= frame.clauseStart + 1 && frame.clauseStart - p.end <= 3);
+  return mentions.find((p) => (p.role === 'base' || p.role === 'period') && p.end <= frame.clauseStart + 1 && frame.clauseStart - p.end <= 3);
 }
 
 /** A period that opens the sentence before any number ("In 2023, …") dates all its figures. */

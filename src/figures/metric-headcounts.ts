@@ -31,6 +31,8 @@ export function headcountMetric(input: MetricInput): Metric {
 
 function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
   if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';
+  // "погибли более 200 армянских и около 80 азербайджанских военнослужащих": the pair shares its verb.
+  if (q.pairedWith !== undefined && previous && PERSON_METRICS.has(previous.metric)) return previous.metric;
   // "evacuated 3,200 residents, including 900 children": the part counts what the whole counts.
   const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));
   if (part) return previous.metric;
@@ -42,7 +44,9 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
     ?? COORDINATION_AFTER.exec(text.slice(q.end, frame.rightReach));
   const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(frame.rightEnd, q.end + 60);
   const cueFrom = skip ? q.end + skip[0].length : q.end;
+  // "покинули 32 военнослужащих": soldiers who leave are troops withdrawing, not refugees.
   for (const [metric, matcher] of CUE_METRICS) {
+    if (metric === 'displaced' && q.nounMetric === 'troops') continue;
     if (matcher.find(text, from, q.start).length > 0 || matcher.find(text, cueFrom, to).length > 0) return metric;
   }
   const noun = q.nounMetric as Metric | null | undefined;

@@ -90,7 +90,7 @@ export const RULES: Rule[] = [
       return pub && n ? rel(`${pub.year - n}..${pub.year}`) : rel(null);
     }],
   // so far this year, since the beginning of the year, с начала года
-  [/(?:so far this year|year[- ]to[- ]date|since the (?:beginning|start) of (?:the|this) year|this year so far|с начала (?:этого |текущего )?года|с начала ((?:19|20)\d{2}) года|с января(?: по \p{L}+)?|since January)/giu,
+  [/(?:so far this year|year[- ]to[- ]date|since the (?:beginning|start) of (?:the|this) year|this year so far|с начала (?:этого |текущего )?года|с начала ((?:19|20)\d{2}) года|с января(?: по \p{L}+)?(?![\s\u00A0]+(?:19|20)\d{2})|since January(?![\s\u00A0]+(?:19|20)\d{2}))/giu,
     (m, pub) => (m[1] ? { period: yearToDate(pub, Number(m[1])), basis: 'stated', role: 'ytd' } : rel(yearToDate(pub), 'ytd'))],
   // this year: year to date for an actual, the year itself for a target (decided by the caller)
   // "по итогам года", "by the end of the year": the publication year, a forecast's horizon; early in a

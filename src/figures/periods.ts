@@ -25,6 +25,8 @@ const SINCE_CLAUSE = /(?<![\p{L}])(?:since|с тех пор как|после т
 // "approved by parliament in December": the date a budget or a deal was passed, not its period.
 const REPORTED = /(?:reported|announced|said|published|released|stated|approved|adopted|passed|signed|revised|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+by[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
 
+const WHEN_AFTER = /^[\s\u00A0]*,?[\s\u00A0]*(?:когда|when)(?![\p{L}])/iu;
+
 /** Period mentions in text[from, to), earliest first; report dates left out, comparison bases marked 'base'. */
 export function findPeriods(text: string, pub: Published | null, from = 0, to = text.length): PeriodMention[] {
   const slice = text.slice(from, to);
@@ -41,7 +43,9 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       const made = make(m as RegExpExecArray, pub);
       if (!made || (made.role !== 'day' && isMasked(dates, start, end))) continue;
       const before = slice.slice(Math.max(0, start - 70), start);
-      const role = REPORTED.test(before) ? 'report' : roleIn(before, made);
+      // "сообщалось в сентябре 2022 года, когда … погибли": the date opens a "when" clause, whose figures it dates.
+      const reported = REPORTED.test(before) && !WHEN_AFTER.test(slice.slice(end, end + 12));
+      const role = reported ? 'report' : roleIn(before, made);
       out.push({ ...made, role, start: from + start, end: from + end });
     }
   }
@@ -54,7 +58,9 @@ function roleIn(before: string, made: { role: PeriodMention['role']; basis: Peri
   // "on Oct. 11" is a date, not a base ("up 5% on 2022"): a day is a base only after "than", "compared with".
   if ((made.role === 'day' ? DAY_COMPARISON : COMPARISON).test(before.slice(-40))) return 'base';
   // "с января по октябрь" is a run of months already: its "с" opens the run, it is no "since".
-  if (made.basis === 'relative' && !made.period?.includes('..') && SINCE.test(before)) return 'since';
+  // "с января 2021 года": a stated month after "с"/"since" opens a span too.
+  const sinceable = made.basis === 'relative' || /^\d{4}-\d{2}$/.test(made.period ?? '');
+  if (sinceable && !made.period?.includes('..') && SINCE.test(before)) return 'since';
   if (SINCE_CLAUSE.test(before)) return 'since';
   return made.role;
 }

@@ -148,7 +148,8 @@ export function findQuantities(text: string, lang: Lang = languageOf(text)): Qua
 }
 
 // "60 Russian and 60 Turkish officers": one adjective and a conjunction between the two numbers.
-const COORDINATED = /^[\s\u00A0]+[\p{L}-]+[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+$/u;
+// "более 200 армянских и около 80 азербайджанских военнослужащих": the second may have a qualifier of its own.
+const COORDINATED = /^[\s\u00A0]+[\p{L}-]+[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:(?:about|around|some|nearly|almost|over|more than|at least|около|более|почти|свыше|порядка|примерно|не менее)[\s\u00A0]+)?$/u;
 
 /** A bare number coordinated with a head count takes its noun; the second shares the first's qualifier. */
 function shareCoordinated(text: string, qs: Quantity[]): Quantity[] {
@@ -158,7 +159,7 @@ function shareCoordinated(text: string, qs: Quantity[]): Quantity[] {
     if (q.unit === null && next && (next.kind === 'persons' || next.kind === 'count') && COORDINATED.test(text.slice(q.end, next.start)) && !isYearLike(q.plain, q.value)) {
       return { ...q, unit: next.unit, kind: next.kind, nounMetric: next.nounMetric ?? null, value: q.raw * q.scale };
     }
-    if (prev && prev.unit === null && (q.kind === 'persons' || q.kind === 'count') && COORDINATED.test(text.slice(prev.end, q.start)) && !isYearLike(prev.plain, prev.value)) {
+    if (prev && (prev.unit === null || prev.countedBy === 'verb') && (q.kind === 'persons' || q.kind === 'count') && COORDINATED.test(text.slice(prev.end, q.start)) && !isYearLike(prev.plain, prev.value)) {
       return { ...q, pairedWith: prev.start };
     }
     return q;

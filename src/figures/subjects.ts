@@ -41,11 +41,16 @@ export function findAllPlaces(text: string, from = 0, to = text.length): PlaceMe
 
 // "stationed in Gyumri", "в Карабахе": where troops stand.
 // Troops that leave a country ("left Azerbaijan's Karabakh region", "выведены из Карабаха") were stationed there.
-const HOST_BEFORE = /(?:\b(?:in|into|at|inside|within|near|left|leave|leaving|withdrew from|withdrawn from|withdrawing from|pulled out of|out of)|(?:^|[\s(])(?:в|во|на территории|под|около|покинул\p{L}*|покидают|выведен\p{L}* из|вывели из|ушли из))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+const HOST_BEFORE = /(?:\b(?:in|into|at|inside|within|near|left|leave|leaving|withdrew from|withdrawn from|withdrawing from|pulled out of|out of)|(?:^|[\s(])(?:в|во|на территории|под|около|покинул\p{L}*|покидают|выведен\p{L}* из|вывели из|вывод\p{L}* из|выводя\p{L}* из|ушли из|уходят из))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 /** Countries named as where something stands ("peacekeepers in Karabakh", "the base in Gyumri"). */
+// "Из Карабаха выводят почти 1,9 тыс. миротворцев", "From Karabakh, Russia is withdrawing": the verb after the place.
+const FROM_BEFORE = /(?:\bfrom|(?:^|[\s(])из)[\s\u00A0]+$/iu;
+const WITHDRAWN_AFTER = /^[\s\u00A0,]*(?:\p{L}+[\s\u00A0]+)?(?:вывод\p{L}*|выведут|выведен\p{L}*|уход\p{L}*|уйдут|ушли|withdraw\p{L}*|pull\p{L}* out|leav\p{L}*|left)(?![\p{L}])/iu;
+
 export function findHosts(text: string, from: number, to: number): PlaceMention[] {
-  return findAllPlaces(text, from, to).filter((m) => (m.kind === 'name' || m.kind === 'proxy') && HOST_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  return findAllPlaces(text, from, to).filter((m) => (m.kind === 'name' || m.kind === 'proxy') && (HOST_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+    || (FROM_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && WITHDRAWN_AFTER.test(text.slice(m.end, m.end + 40)))));
 }
 
 type Place = PlaceMention & { locative?: boolean };

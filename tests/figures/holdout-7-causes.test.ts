@@ -69,3 +69,38 @@ describe('incidents counted by "fired … times"', () => {
     expect(f).toMatchObject({ metric: 'incidents', value: 27, period: '2025-03' });
   });
 });
+
+describe('head counts: soldiers who leave, personnel, coordinated tolls', () => {
+  it('«покинули 32 военнослужащих» is troops withdrawing; «1 860 человек личного состава» is troops', () => {
+    const text = 'Первыми пункты дислокации в Агдеринском районе покинули 32 военнослужащих. Всего на начало апреля в составе контингента насчитывалось 1 860 человек личного состава.';
+    expect(figuresOf(text, '2024-04-18').map((f) => [f.metric, f.value, f.period])).toEqual([['troops', 32, '2024-04'], ['troops', 1860, '2024-04']]);
+  });
+
+  it('«погибли более 200 армянских и около 80 азербайджанских военнослужащих» are two tolls dated by the "when" clause', () => {
+    const text = 'Последний раз о гибели военных на границе сообщалось в сентябре 2022 года, когда в ходе двухдневных боев погибли более 200 армянских и около 80 азербайджанских военнослужащих.';
+    expect(figuresOf(text, '2024-02-14').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([
+      ['casualties', 200, 'more_than', '2022-09'], ['casualties', 80, 'about', '2022-09'],
+    ]);
+  });
+
+  it('"killed 12 Armenian and 7 Azerbaijani soldiers" shares the verb', () => {
+    expect(figuresOf('Clashes on the border on Monday killed 12 Armenian and 7 Azerbaijani soldiers.', '2024-02-14').map((f) => f.metric)).toEqual(['casualties', 'casualties']);
+  });
+
+  it('troops withdrawn "Из Карабаха" were stationed in Azerbaijan', () => {
+    const [f] = figuresOf('Из Карабаха выводят почти 1,9 тыс. российских миротворцев', '2024-04-18');
+    expect(f).toMatchObject({ metric: 'troops', value: 1900, qualifier: 'less_than', subject: 'RU>AZ' });
+  });
+});
+
+describe('"since" a month', () => {
+  it('«с января 2021 года несли службу 60 военнослужащих» is a strength now, not a span; an investment since then sums up', () => {
+    const text = 'В мониторинговом центре, где с января 2021 года несли службу 60 российских военнослужащих, работа прекращена.\n'
+      + 'С января 2021 года Россия вложила в экономику Азербайджана 300 млн долларов.';
+    expect(figuresOf(text, '2024-04-18').map((f) => [f.metric, f.period])).toEqual([['troops', '2024-04'], ['investment', '2021..2024']]);
+  });
+
+  it('«с января» with no year is still the year to date', () => {
+    expect(figuresOf('С января Россия вложила в экономику Азербайджана 300 млн долларов.', '2024-04-18')[0]?.period).toBe('2024-Q1');
+  });
+});
