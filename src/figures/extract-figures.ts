@@ -46,6 +46,7 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
     out.push(made.figure);
     run.last = made.figure;
   }
+  shareHorizons(state.text, out);
   // "этот показатель" points at the last figure that measured something, not at a share.
   const last = out.filter((f) => f.metric !== 'other').at(-1);
   if (last) {
@@ -53,6 +54,22 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
     state.earlierSubject = last.subject;
   }
   return out;
+}
+
+// "увеличить товарооборот в полтора раза – до 7 млрд долларов к 2030 году": the change and its new level.
+const TO_LEVEL = /^[\s\u00A0]*[,–—-]?[\s\u00A0]*(?:[\p{L}’']+[\s\u00A0]+){0,4}(?:до|to|reaching|to reach)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
+
+/** A planned change with no horizon of its own takes the one of the level it leads to. */
+function shareHorizons(text: string, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const change = figures[i]!;
+    const level = figures[i + 1]!;
+    if (change.metric !== 'growth_rate' || change.modality !== 'target' || change.period !== null) continue;
+    if (level.modality !== 'target' || level.period === null || level.metric !== change.growthOf) continue;
+    if (!TO_LEVEL.test(text.slice(change.surfaceEnd, level.surfaceStart))) continue;
+    change.period = level.period;
+    change.periodBasis = level.periodBasis;
+  }
 }
 
 /** "grew from $1.7 billion in 2017 to $3.3 billion in 2023": the span the change covers. */

@@ -5,12 +5,16 @@
  */
 import type { Metric, Modality, PeriodBasis } from '../model/figure.ts';
 import type { Frame } from './frames.ts';
+import { CUES } from './lexicon.ts';
+import { compilePhrases } from './patterns.ts';
 import { yearToDate, type PeriodMention, type Published } from './periods.ts';
 import type { Quantity } from './quantities.ts';
 
 /** Flows are quoted for the latest complete year; stocks and one-off amounts for the month of publication. */
 export const FLOW_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports', 'cargo_volume', 'growth_rate', 'military_spending']);
 const NO_PERIOD: ReadonlySet<Metric> = new Set(['distance', 'border_length']);
+// "а в перспективе – до 30 млн тонн", "in the long run": a goal beyond any horizon the sentence names.
+const LONG_TERM = compilePhrases(CUES.long_term ?? [], 'u');
 
 export interface FigurePeriod {
   period: string | null;
@@ -137,8 +141,9 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
 function horizon(p: PeriodMention, { pub }: PeriodInput): boolean {
   if (p.role === 'by' || p.role === 'ytd') return true;
   if (!p.period || /^\d{4}-\d{2}$/.test(p.period)) return false;
-  const last = Number(p.period.match(/\d{4}/gu)?.at(-1));
-  return !pub || last >= pub.year;
+  const years = (p.period.match(/\d{4}/gu) ?? []).map(Number);
+  // "will invest up to $500mn over five years": a span that began in the past is no goal's horizon.
+  return !pub || (years.at(-1)! >= pub.year && (!p.period.includes('..') || years[0]! >= pub.year));
 }
 
 /** "from $0.7 billion to $1.1 billion over the same years": the old value takes the span's start, the new one its end. */
@@ -184,6 +189,7 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
 export function assignPeriod(input: PeriodInput): FigurePeriod {
   const { metric, q, mentions, pub, modality } = input;
   if (NO_PERIOD.has(metric)) return { period: null, basis: 'none' };
+  if (modality === 'target' && LONG_TERM.test(input.text.slice(input.frame.leftStart, q.start))) return { period: null, basis: 'none' };
   const flow = FLOW_METRICS.has(metric) || !!input.flowShare;
   const actualFlow = flow && !modality;
   const found = mentionFor(input, flow);

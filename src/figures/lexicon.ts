@@ -82,6 +82,8 @@ export interface CuesFile {
   /** A capacity word before the amount makes it a rate. */
   rate_before?: string[];
   per_unit: string[];
+  /** "в перспективе", "in the long run": a target beyond the horizon the sentence names, no period. */
+  long_term?: string[];
 }
 
 const CONFIG_DIR = new URL('../../config/figures/', import.meta.url);

@@ -4,7 +4,7 @@
  * ago", "за шесть лет", "by the start of this year", and the anaphors "тогда" / "over the same period".
  */
 import { monthSpan, pad, yearFor } from './period-calendar.ts';
-import { COUNT_WORD, MONTH_WORD, countOf, monthOf } from './period-words.ts';
+import { COUNT_WORD, EN_MONTH_WORD, MONTH_WORD, countOf, monthOf } from './period-words.ts';
 import { OSP, RU_YEAR_TAIL, SP, YEAR, rel, stated, type Made, type Rule } from './period-rules.ts';
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?:${OSP}[-–]${OSP}\d{1,2}(?:st|nd|rd|th)?)?`;
@@ -24,7 +24,7 @@ export const DAY_RULES: Rule[] = [
   [new RegExp(String.raw`${EDGE_BEFORE}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
     (m, pub) => dayMonth(m[2]!, m[3], pub), 'month'],
   // Sept. 25, November 10, 2020, Oct. 4-5
-  [new RegExp(String.raw`${EDGE_BEFORE}(${MONTH_WORD})${SP}(\d{1,2})(?:st|nd|rd|th)?(?:${OSP}[-–]${OSP}\d{1,2})?(?!\d)(?:,?${SP}${YEAR})?${EDGE_AFTER}`, 'giu'),
+  [new RegExp(String.raw`${EDGE_BEFORE}(${EN_MONTH_WORD})${SP}(\d{1,2})(?:st|nd|rd|th)?(?:${OSP}[-–]${OSP}\d{1,2})?(?!\d)(?:,?${SP}${YEAR})?${EDGE_AFTER}`, 'giu'),
     (m, pub) => dayMonth(m[1]!, m[3], pub), 'month'],
   // 20.08.2024
   [/(?<![\d.])\d{1,2}[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d.])/gu,

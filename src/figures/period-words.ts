@@ -18,6 +18,8 @@ MONTHS.set('мае', 5);
 MONTHS.set('мая', 5);
 
 export const MONTH_WORD = String.raw`(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\.?`;
+/** English month names only: "Sept. 25" puts the day after the month; Russian never does ("в марте 27 нарушений"). */
+export const EN_MONTH_WORD = String.raw`(?:${[...MONTHS.keys()].filter((k) => /^[a-z]/.test(k)).sort((a, b) => b.length - a.length).join('|')})\.?`;
 
 /** "first", "1st", "I", "первом" → 1 (quarters and halves). */
 export const ORDINALS = new Map<string, number>([

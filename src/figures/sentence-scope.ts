@@ -56,6 +56,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
   return q.kind === 'money' ? prev.unit !== q.unit : CONVERTIBLE.has(q.kind ?? 'count');
 }
 
+const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 
@@ -73,6 +74,11 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     // "… remain"; "11 of them with serious injuries": a part of them.
     const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
     if (q.unit === null && notYear && people && ofThem) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+    // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts.
+    const counted = before[0];
+    if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && q.start - counted.end < 60 && BASE_OPEN.test(text.slice(counted.end, q.start))) {
+      return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
+    }
     if (q.unit !== null || q.scale < 1e3) return q;
     const prev = before.find((p) => p.unit !== null);
     if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {

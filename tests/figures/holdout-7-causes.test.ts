@@ -104,3 +104,36 @@ describe('"since" a month', () => {
     expect(figuresOf('С января Россия вложила в экономику Азербайджана 300 млн долларов.', '2024-04-18')[0]?.period).toBe('2024-Q1');
   });
 });
+
+describe('counts after "up from" and Russian month words', () => {
+  it('"27 times in March, up from 11 in February" are two counts of incidents', () => {
+    const text = 'It said Armenian units had fired across the frontier 27 times in March, up from 11 in February.';
+    expect(figuresOf(text, '2025-04-14').map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 27, '2025-03'], ['incidents', 11, '2025-02']]);
+  });
+
+  it('«в марте 27 нарушений» is March, not the 27th of a month', () => {
+    const text = 'По данным Минобороны Азербайджана, в марте 27 нарушений режима прекращения огня против 11 в феврале.';
+    expect(figuresOf(text, '2025-04-14').map((f) => [f.value, f.period])).toEqual([[27, '2025-03'], [11, '2025-02']]);
+  });
+});
+
+describe('horizons of goals', () => {
+  it('«в полтора раза – до 7 млрд долларов к 2030 году» and "double trade to $10 billion by 2030" share the horizon', () => {
+    const ru = 'Россия и Азербайджан поставили задачу увеличить взаимный товарооборот в полтора раза – до 7 млрд долларов к 2030 году.';
+    expect(figuresOf(ru, '2025-10-09').map((f) => [f.metric, f.value, f.period, f.modality])).toEqual([
+      ['growth_rate', 1.5, '2030', 'target'], ['trade_turnover', 7_000_000_000, '2030', 'target'],
+    ]);
+    const en = 'Moscow and Baku aim to double trade with each other to $10 billion by 2030.';
+    expect(figuresOf(en, '2025-10-09').map((f) => f.period)).toEqual(['2030', '2030']);
+  });
+
+  it('«а в перспективе – до 30 млн тонн» has no horizon, «к 2030 году … до 15 млн тонн» has', () => {
+    const text = 'К 2030 году Россия и Азербайджан намерены довести пропускную способность перехода до 15 млн тонн, а в перспективе – до 30 млн тонн ежегодно.';
+    expect(figuresOf(text, '2025-03-04').map((f) => [f.value, f.period])).toEqual([[15_000_000, '2030'], [30_000_000, null]]);
+  });
+
+  it('"will invest up to $500mn over five years" is a goal with no past span', () => {
+    const [f] = figuresOf('The Russian and Azerbaijani sovereign funds will invest up to $500mn over five years in logistics and agriculture.', '2024-10-03');
+    expect(f).toMatchObject({ metric: 'investment', qualifier: 'up_to', modality: 'target', period: null });
+  });
+});
