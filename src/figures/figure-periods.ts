@@ -180,11 +180,30 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   if (day) return { mention: day };
   const base = whenBase(input);
   if (base) return { mention: { ...base, role: 'period' }, derived: true };
-  // The rest of the sentence only for flows ("2023 was a record year: trade exceeded $4 billion").
-  if (flow && !modality && clear[0]) return { mention: clear[0] };
+  // The rest of the sentence only for flows ("2023 was a record year: trade exceeded $4 billion"), but not
+  // a later clause's own period ("…до 4,8 млрд долларов, а с начала текущего года вырос еще на 6,3%").
+  const sentenceWide = clear.find((p) => p.start < q.start || p.end <= frame.clauseEnd);
+  if (flow && !modality && sentenceWide) return { mention: sentenceWide };
   const open = opening(input, candidates);
   return open ? { mention: open } : null;
 }
+
+/**
+ * "в 2024 году выросла с 2,4 до 4 млн тонн", "In 2023, trade rose from $3.7 billion to $4.35 billion": a period
+ * before the change dates its new value; the old one is the period before (ADR 001, "from X to Y").
+ */
+function changeBase(input: PeriodInput, mention: PeriodMention): FigurePeriod | null {
+  const { q, changeTo } = input;
+  if (q.change !== 'from' || !changeTo?.period || mention.end > q.start) return null;
+  // "revised its estimate of 2023 trade from $4.2 billion to $4.4 billion": both values are of 2023.
+  if (REVISED.test(input.text.slice(Math.max(input.sentenceStart, mention.start - 60), q.start))) return null;
+  const own = fromMention(mention, input);
+  if (own.period !== changeTo.period) return null;
+  const prev = previousPeriod(changeTo.period);
+  return prev ? { period: prev, basis: 'relative', derived: true } : null;
+}
+
+const REVISED = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*|пересмотр\p{L}*|уточн\p{L}*|скорректир\p{L}*)/iu;
 
 export function assignPeriod(input: PeriodInput): FigurePeriod {
   const { metric, q, mentions, pub, modality } = input;
@@ -193,7 +212,7 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   const flow = FLOW_METRICS.has(metric) || !!input.flowShare;
   const actualFlow = flow && !modality;
   const found = mentionFor(input, flow);
-  if (found) return { ...fromMention(found.mention, input), ...(found.derived ? { derived: true } : {}) };
+  if (found) return changeBase(input, found.mention) ?? { ...fromMention(found.mention, input), ...(found.derived ? { derived: true } : {}) };
   const candidates = mentions.filter((p) => usable(p, input, flow)).sort((a, b) => distance(a, q) - distance(b, q));
   // "rose from $0.7 billion to $1.1 billion over the same years": the old value takes the span's start.
   const span = q.change === 'from' ? candidates.find((p) => p.role === 'span') : undefined;

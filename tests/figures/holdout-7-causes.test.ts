@@ -137,3 +137,20 @@ describe('horizons of goals', () => {
     expect(f).toMatchObject({ metric: 'investment', qualifier: 'up_to', modality: 'target', period: null });
   });
 });
+
+describe('the two values of a change dated before it', () => {
+  it('«в 2024 году выросла с 2,4 до 4 млн тонн» and "In 2023 turnover climbed from $3.7 billion to $4.35 billion": the old value is the year before', () => {
+    expect(figuresOf('Перевалка грузов на терминале в Астаре в 2024 году выросла с 2,4 до 4 млн тонн.', '2025-03-04').map((f) => [f.value, f.period])).toEqual([[2_400_000, '2023'], [4_000_000, '2024']]);
+    expect(figuresOf('In 2023 turnover between Russia and Azerbaijan climbed from $3.7 billion to $4.35 billion.', '2024-10-03').map((f) => f.period)).toEqual(['2022', '2023']);
+  });
+
+  it('a revision "of 2023 trade from $4.2 billion to $4.4 billion" keeps both in 2023', () => {
+    const text = 'The State Statistics Committee has revised its estimate of 2023 trade with Russia from $4.2 billion to $4.4 billion.';
+    expect(figuresOf(text, '2024-05-01').map((f) => f.period)).toEqual(['2023', '2023']);
+  });
+
+  it('a later clause\'s own period is not the change\'s («…до 4,8 млрд долларов, а с начала текущего года вырос еще на 6,3%»)', () => {
+    const text = 'По итогам прошлого года товарооборот увеличился на 9% – с 4,4 до 4,8 млрд долларов, а с начала текущего года вырос еще на 6,3%.';
+    expect(figuresOf(text, '2025-10-09').map((f) => [f.value, f.period])).toEqual([[9, '2024'], [4_400_000_000, '2023'], [4_800_000_000, '2024'], [6.3, '2025-01..2025-09']]);
+  });
+});
