@@ -165,9 +165,13 @@ function whenBase({ text, frame, mentions }: PeriodInput): PeriodMention | undef
 }
 
 /** A period that opens the sentence before any number ("In 2023, …") dates all its figures. */
-function opening({ sentenceStart, quantities }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
-  return candidates.find((p) => p.start - sentenceStart <= 3 && p.role !== 'earlier' && quantities.every((o) => o.start >= p.end));
+function opening({ text, sentenceStart, quantities }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
+  const opens = (p: PeriodMention): boolean => p.start - sentenceStart <= 3 || ATTRIBUTION.test(text.slice(sentenceStart, p.start));
+  return candidates.find((p) => opens(p) && p.role !== 'earlier' && quantities.every((o) => o.start >= p.end));
 }
+
+// "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
+const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*$/iu;
 
 /** The mention that dates the figure: own words, the clause, the day of an event, a "when" clause, the sentence's opening. */
 function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention; derived?: boolean } | null {

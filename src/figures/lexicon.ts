@@ -78,6 +78,8 @@ export interface CuesFile {
   target: string[];
   /** Plans and the future tense: targets, except for budgets and commitments. */
   plan?: string[];
+  /** The future tense of a verb of change ("will reach", "вырастет"): a target, except for commitments. */
+  future?: string[];
   rate: string[];
   /** A capacity word before the amount makes it a rate. */
   rate_before?: string[];

@@ -176,6 +176,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const pointed = local ? null : anaphoric(input, ok);
   const found = local ?? pointed ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind);
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
+  if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
     const wide = sentenceWide(hits, q, sentence, ok);
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
@@ -225,6 +226,18 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
   // After the keyword only "in/of X" counts ("trade in agricultural products", "экспорт нефти").
   const afterStart = hit.end - Math.max(0, hit.start - 22);
   return m.index < afterStart ? true : /^[\s\u00A0]+(?:in|of|on|в|во|на)?[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/u.test(around.slice(afterStart, m.index)) || /^[\s\u00A0]+$/u.test(around.slice(afterStart, m.index));
+}
+
+// "из них порядка 3,5 млрд приходится на ненефтяной сектор", "$1.2 billion of which went to the non-oil sector".
+const GOES_TO = /^[\s\u00A0]*(?:приходит\p{L}*|пришл\p{L}*|went|goes|go|was|were|is|are)?[\s\u00A0]*(?:на|в|во|to|into|in)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+
+/** An amount of a flow whose own clause sends it to a part ("приходится на ненефтяной сектор"). */
+function goesToPart(text: string, q: Quantity, frame: Frame, metric: Metric): boolean {
+  const partial = metric === 'investment' ? PARTIAL_SECTORS : PARTIAL;
+  partial.lastIndex = 0;
+  const right = text.slice(q.end, Math.min(frame.rightEnd, q.end + 40));
+  const m = partial.exec(right);
+  return m !== null && GOES_TO.test(right.slice(0, m.index));
 }
 
 function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | null {

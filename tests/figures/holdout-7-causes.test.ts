@@ -154,3 +154,20 @@ describe('the two values of a change dated before it', () => {
     expect(figuresOf(text, '2025-10-09').map((f) => [f.value, f.period])).toEqual([[9, '2024'], [4_400_000_000, '2023'], [4_800_000_000, '2024'], [6.3, '2025-01..2025-09']]);
   });
 });
+
+describe('openings, parts and budgets in the future tense', () => {
+  it('a period after an attribution still opens the sentence («По словам вице-премьера, по итогам прошлого года …»)', () => {
+    const text = 'По словам вице-премьера, по итогам прошлого года товарооборот увеличился на 9% – с 4,4 до 4,8 млрд долларов.';
+    expect(figuresOf(text, '2025-10-09').map((f) => f.period)).toEqual(['2024', '2023', '2024']);
+  });
+
+  it('«из них порядка 3,5 млрд приходится на ненефтяной сектор» is a part of the investment', () => {
+    const text = 'Накопленный объем российских инвестиций в экономику Азербайджана оценивается более чем в 6,5 млрд долларов, из них порядка 3,5 млрд приходится на ненефтяной сектор.';
+    expect(figuresOf(text, '2025-10-09').map((f) => f.metric)).toEqual(['investment', 'other']);
+  });
+
+  it('a budget "увеличит … почти на 8%" in the future tense is the budget, trade that "вырастет" is a goal', () => {
+    const text = 'Азербайджан в 2026 году увеличит военные расходы почти на 8%. Товарооборот России и Азербайджана в 2026 году вырастет на 10%.';
+    expect(figuresOf(text, '2025-11-27').map((f) => [f.growthOf, f.modality ?? null])).toEqual([['military_spending', null], ['trade_turnover', 'target']]);
+  });
+});
