@@ -188,6 +188,10 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   // a later clause's own period ("…до 4,8 млрд долларов, а с начала текущего года вырос еще на 6,3%").
   const sentenceWide = clear.find((p) => p.start < q.start || p.end <= frame.clauseEnd);
   if (flow && !modality && sentenceWide) return { mention: sentenceWide };
+  // "…, а с начала текущего года вырос еще на 6,3% и превысил 3,6 млрд долларов": a later clause's own period
+  // (past the number before) beats the sentence's opening.
+  const clauseOwn = frame.clauseStart > input.sentenceStart ? candidates.find(within(frame.clauseStart, frame.clauseEnd)) : undefined;
+  if (clauseOwn && flow && !modality) return { mention: clauseOwn };
   const open = opening(input, candidates);
   return open ? { mention: open } : null;
 }

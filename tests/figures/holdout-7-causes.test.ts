@@ -171,3 +171,17 @@ describe('openings, parts and budgets in the future tense', () => {
     expect(figuresOf(text, '2025-11-27').map((f) => [f.growthOf, f.modality ?? null])).toEqual([['military_spending', null], ['trade_turnover', 'target']]);
   });
 });
+
+describe('freight words and later clauses', () => {
+  it('"expects traffic … to reach 8 million tons this year" and "volumes could exceed 30 million tons a year" are cargo goals', () => {
+    const text = 'ADY expects traffic on the route through Azerbaijan to reach 8 million tons this year. Its chairman said that once Rasht–Astara opens, volumes could exceed 30 million tons a year.';
+    expect(figuresOf(text, '2025-03-04').map((f) => [f.metric, f.value, f.period, f.modality])).toEqual([
+      ['cargo_volume', 8_000_000, '2025', 'target'], ['cargo_volume', 30_000_000, null, 'target'],
+    ]);
+  });
+
+  it('«, а с начала текущего года вырос еще на 6,3% и превысил 3,6 млрд» takes its own clause\'s period, not the opening one', () => {
+    const text = 'По словам вице-премьера, по итогам прошлого года товарооборот увеличился на 9%, а с начала текущего года вырос еще на 6,3% и превысил 3,6 млрд долларов.';
+    expect(figuresOf(text, '2025-10-09').map((f) => f.period)).toEqual(['2024', '2025-01..2025-09', '2025-01..2025-09']);
+  });
+});
