@@ -185,3 +185,10 @@ describe('freight words and later clauses', () => {
     expect(figuresOf(text, '2025-10-09').map((f) => f.period)).toEqual(['2024', '2025-01..2025-09', '2025-01..2025-09']);
   });
 });
+
+describe('"double what it spent in 2021"', () => {
+  it('the year after "what it spent" is the base of the comparison, the change is of the budget year', () => {
+    const text = "Armenia's government plans to spend 692 billion drams on its armed forces in 2025, roughly double what it spent in 2021, before the loss of Karabakh.";
+    expect(figuresOf(text, '2025-02-10').map((f) => [f.metric, f.period])).toEqual([['military_spending', '2025'], ['growth_rate', '2025']]);
+  });
+});
