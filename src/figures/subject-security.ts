@@ -25,7 +25,9 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
   if (metric === 'incidents' && sides.length >= 2) return pairOf(sides.slice(0, 2));
   // "Армянские подразделения 11 раз нарушили режим": the other side is the article's other country.
   if (metric === 'incidents' && sides.length === 1) return fromOneEnd(sides, pair) ?? sides[0]!;
-  if (metric === 'military_spending') return spenderAfter(input) ?? inside ?? spenderOf(input) ?? codes[0] ?? contextSubject(pool, pair);
+  if (metric === 'military_spending') {
+    return spenderAfter(input) ?? spenderBefore(input) ?? inside ?? spenderOf(input) ?? codes[0] ?? budgetCountry(input) ?? contextSubject(pool, pair);
+  }
   return inside ?? codes[0] ?? contextSubject(pool, pair);
 }
 
@@ -35,6 +37,23 @@ const CLAIMED = /\d[^\d.;]{0,30}(?:for|by|of|у|для)[\s\u00A0]+(?:the[\s\u00A
 
 function spenderAfter({ text, sentence, surface }: SubjectInput): string | null {
   return countries(sentence).find((m) => m.start >= surface.end && m.start - surface.end < 12 && OWNER_AFTER.test(text.slice(surface.end, m.start)))?.code ?? null;
+}
+
+// "Армении – 1,6 млрд долларов", "and Armenia's at USD 1.4 bn": the country right before an elided amount owns it.
+const OWNER_BEFORE = /^(?:['’]s)?[\s\u00A0]*(?:[–—:-]|at)[\s\u00A0]*(?:(?:about|around|some|nearly|almost|roughly|около|почти|порядка|примерно)[\s\u00A0]+)?$/iu;
+
+function spenderBefore({ text, sentence, surface }: SubjectInput): string | null {
+  const last = countries(sentence).filter((m) => m.end <= surface.start).at(-1);
+  return last && surface.start - last.end < 24 && OWNER_BEFORE.test(text.slice(last.end, surface.start)) ? last.code : null;
+}
+
+// A defence budget in manats is Azerbaijan's, in drams Armenia's: the currency names the spender when no country does.
+const CURRENCY_COUNTRY: Readonly<Record<string, string>> = { AZN: 'AZ', AMD: 'AM', RUB: 'RU', KZT: 'KZ', GEL: 'GE', TRY: 'TR', IRR: 'IR', UAH: 'UA' };
+
+function budgetCountry({ unit, storySubject }: SubjectInput): string | null {
+  const byCurrency = unit ? CURRENCY_COUNTRY[unit] : undefined;
+  if (byCurrency) return byCurrency;
+  return storySubject && /^[A-Z]{2}$/.test(storySubject) ? storySubject : null;
 }
 
 /** The sentence's first country that no other amount claims: "Azerbaijan, which …, spent $3.13 billion". */
@@ -75,6 +94,8 @@ function troopsSubject(input: SubjectInput, inside: string | null, codes: readon
   const host = findHosts(input.text, input.sentenceStart, input.sentenceEnd).find((h) => h.code !== inside)?.code;
   const owner = inside ?? codes.find((c) => c !== host) ?? null;
   if (owner && host && owner !== host) return `${owner}>${host}`;
+  // "32 военнослужащих покинули пункты дислокации": soldiers of no named country are the story's contingent.
+  if (!owner && !host && input.storyTroops?.includes('>')) return input.storyTroops;
   return owner;
 }
 

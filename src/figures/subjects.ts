@@ -102,6 +102,8 @@ export interface SubjectInput {
   metric: Metric;
   /** The number as written: "2,000 Russian peacekeepers" names whose troops. */
   surface: { start: number; end: number };
+  /** The figure's unit: a budget in manats is Azerbaijan's when no country is named. */
+  unit?: string | null;
   /** Mentions in the figure's own frame, its clause, and its whole sentence. */
   near: PlaceMention[];
   clause: PlaceMention[];

@@ -192,3 +192,23 @@ describe('"double what it spent in 2021"', () => {
     expect(figuresOf(text, '2025-02-10').map((f) => [f.metric, f.period])).toEqual([['military_spending', '2025'], ['growth_rate', '2025']]);
   });
 });
+
+describe('subjects of budgets and contingents', () => {
+  it('a defence budget with no country in its sentence is the currency\'s country; "Armenia\'s at USD 1.4 bn" owns its amount', () => {
+    const text = "Baku's defence bill keeps growing, and so does Yerevan's.\n"
+      + 'The state budget for 2025 earmarks AZN 8.66 billion for defence and national security.\n'
+      + "SIPRI puts Azerbaijan's military expenditure in 2023 at USD 3.1 bn and Armenia's at USD 1.4 bn.";
+    expect(figuresOf(text, '2025-02-10').map((f) => [f.value, f.subject])).toEqual([[8_660_000_000, 'AZ'], [3_100_000_000, 'AZ'], [1_400_000_000, 'AM']]);
+  });
+
+  it('«Армении – 1,6 млрд долларов» after an elided verb is Armenia\'s', () => {
+    const text = 'По оценке SIPRI, в 2024 году военные расходы Азербайджана составили 3,2 млрд долларов, Армении – 1,6 млрд долларов.';
+    expect(figuresOf(text, '2025-11-27').map((f) => f.subject)).toEqual(['AZ', 'AM']);
+  });
+
+  it('soldiers of no named country are the story\'s contingent abroad', () => {
+    const text = 'Российский контингент численностью 1 960 военнослужащих был введен в Нагорный Карабах в ноябре 2020 года.\n'
+      + 'Первыми пункты дислокации покинули 32 военнослужащих.';
+    expect(figuresOf(text, '2024-04-18').map((f) => [f.value, f.subject])).toEqual([[1960, 'RU>AZ'], [32, 'RU>AZ']]);
+  });
+});
