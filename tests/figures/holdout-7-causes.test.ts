@@ -212,3 +212,10 @@ describe('subjects of budgets and contingents', () => {
     expect(figuresOf(text, '2024-04-18').map((f) => [f.value, f.subject])).toEqual([[1960, 'RU>AZ'], [32, 'RU>AZ']]);
   });
 });
+
+describe('Russian lenders as proxies (places.yaml)', () => {
+  it('«Газпромбанк предоставит Международному банку Азербайджана 150 млн евро» is a loan from Russia to Azerbaijan', () => {
+    const [f] = figuresOf('На заседании был подписан кредитный договор: Газпромбанк предоставит Международному банку Азербайджана 150 млн евро сроком на семь лет.', '2025-10-09');
+    expect(f).toMatchObject({ metric: 'funding', value: 150_000_000, unit: 'EUR', subject: 'RU>AZ' });
+  });
+});
