@@ -23,6 +23,8 @@ const FLOW_SHARE = compilePhrases(METRICS.flow_shares ?? [], 'u');
 const COMPARED_WITH = /(?:\bfrom|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 const BASE_BEFORE = /(?:\bfrom|\bon|\bthan|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|чем|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
+const TRADE_FLOWS: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports']);
+
 export interface Made {
   figure: Figure;
   choice: MetricChoice;
@@ -45,6 +47,9 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const nextModality = next ? modalityOf({ text, q: next, frame: frames[i + 1]!, metric: measured }) : undefined;
   let modality = modalityOf({ text, q, frame, metric: measured, afterTarget: last?.modality === 'target', ...(next ? { rateAt: next.end } : {}) });
   const subject = subjectOf(scope, i, choice, run);
+  // "Local auto dealers sold 30,154 new cars …, down 10 percent": trade is between countries; with none named
+  // anywhere in the article, a sale is a company's.
+  if (subject === '' && TRADE_FLOWS.has(choice.growthOf ?? choice.metric)) choice = { metric: 'other' };
   const changeTarget = q.change === 'from' ? periodOfChangeTarget(scope, i, choice.metric, nextModality) : null;
   // "raise from 4 million to 8 million tonnes by 2027": the old value is today's, not the year before the target's.
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;

@@ -229,7 +229,7 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
 }
 
 // "из них порядка 3,5 млрд приходится на ненефтяной сектор", "$1.2 billion of which went to the non-oil sector".
-const GOES_TO = /^[\s\u00A0]*(?:приходит\p{L}*|пришл\p{L}*|went|goes|go|was|were|is|are)?[\s\u00A0]*(?:на|в|во|to|into|in)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+const GOES_TO = /^[\s\u00A0]*(?:приходит\p{L}*|пришл\p{L}*|went|goes|go|was|were|is|are)?[\s\u00A0]*(?:на|в|во|to|into|in|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 /** An amount of a flow whose own clause sends it to a part ("приходится на ненефтяной сектор"). */
 function goesToPart(text: string, q: Quantity, frame: Frame, metric: Metric): boolean {

@@ -44,7 +44,11 @@ export function isPlanned(text: string, q: Quantity, frame: Frame): boolean {
   return cued(PLAN, text.slice(Math.max(frame.clauseStart, q.start - 80), q.start));
 }
 
+// "some reports suggesting as many as 200 have been killed": a toll is counted, never aimed at.
+const TOLLS: ReadonlySet<Metric> = new Set(['casualties', 'incidents']);
+
 export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget = false }: ModalityInput): Modality | undefined {
+  if (TOLLS.has(metric)) return undefined;
   if (q.change !== 'from') {
     // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
     // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.

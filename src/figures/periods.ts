@@ -20,7 +20,9 @@ const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|ag
 // "since last year's war": a relative year after "since" dates an event, not the figure; so does a
 // period inside a "since …" clause ("have left since the fighting resumed last month").
 const SINCE = /(?<![\p{L}])(?:since|с)[\s\u00A0]+$/iu;
-const SINCE_CLAUSE = /(?<![\p{L}])(?:since|с тех пор как|после того как)[\s\u00A0]+[^,.;:!?\d]{1,60}$/iu;
+// "18 years after Washington invaded the country in the wake of the September 11, 2001 attacks": the date of the
+// event an "after" or "in the wake of" clause names, not the figure's.
+const SINCE_CLAUSE = /(?<![\p{L}])(?:since|years after|in the wake of|с тех пор как|после того как)[\s\u00A0]+[^,.;:!?\d]{1,60}$/iu;
 // "as reported in January", "сообщил 19 октября": the date of a report, no figure's period.
 // "approved by parliament in December": the date a budget or a deal was passed, not its period.
 const REPORTED = /(?:reported|announced|said|published|released|stated|approved|adopted|passed|signed|revised|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+by[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;

@@ -124,3 +124,28 @@ describe('a ranking of trading partners (metrics.yaml trade_partners)', () => {
     ]);
   });
 });
+
+describe('real-news causes (tests/fixtures/figures/real-news)', () => {
+  it('sales with no country in the whole article are no trade: "sold 30,154 new cars …, down 10 percent"', () => {
+    const text = 'Local auto dealers sold 30,154 new cars, trucks and SUVs in October, down 10 percent from a year ago, according to InfoNation.';
+    expect(tradeOrSecurity(text, '2019-11-19')).toEqual([]);
+  });
+
+  it('"At least 106 protesters in 21 cities have been killed" counts protesters; "as many as 200 have been killed" is no goal', () => {
+    const text = 'At least 106 protesters in 21 cities have been killed in Iran, according to credible reports received by Amnesty. '
+      + 'The real death toll may be much higher, with some reports suggesting as many as 200 have been killed.';
+    expect(tradeOrSecurity(text, '2019-11-19').map((f) => [f.metric, f.value, f.qualifier, f.modality ?? null])).toEqual([
+      ['casualties', 106, 'at_least', null], ['casualties', 200, 'up_to', null],
+    ]);
+  });
+
+  it('"18 years after … in the wake of the September 11, 2001 attacks" does not date the troops that remain', () => {
+    const [f] = tradeOrSecurity('Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.', '2019-11-20');
+    expect(f).toMatchObject({ metric: 'troops', value: 13_000, period: '2019-11' });
+  });
+
+  it('"agreed to inject $6.5 billion … into WeWork" is an investment', () => {
+    const [f] = tradeOrSecurity('SoftBank of Japan agreed to inject $6.5 billion in debt and equity into WeWork.', '2019-11-19');
+    expect(f).toMatchObject({ metric: 'investment', value: 6_500_000_000 });
+  });
+});
