@@ -95,6 +95,7 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
   const { metric, story } = input;
   switch (p.role) {
     case 'base':
+    case 'bound':
       return false;
     // "said in April that investments amount to $6 billion": a statement's date is the stock's "as of".
     case 'day':

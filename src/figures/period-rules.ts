@@ -12,9 +12,10 @@ import { COUNT_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, ordinalOf } fro
  * sentence's; now: "currently" (no period of a rate); base: a comparison base ("than in 2022"),
  * only the period of a "when" clause after it; day: a date with a day, its month (not for flows);
  * then: "тогда", the story's last period; span: "over the same period", the story's last span;
- * report: the date of a statement ("said in April"), the "as of" of a stock but no flow's period.
+ * report: the date of a statement ("said in April"), the "as of" of a stock but no flow's period;
+ * bound: the end of an event ("contracts through November 2028"), never a figure's period.
  */
-export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier' | 'now' | 'base' | 'day' | 'then' | 'span' | 'report';
+export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier' | 'now' | 'base' | 'day' | 'then' | 'span' | 'report' | 'bound';
 
 export interface PeriodMention {
   start: number;
@@ -109,6 +110,10 @@ export const RULES: Rule[] = [
     (_m, pub) => rel(pub ? `${pub.year}-${pad(pub.month)}` : null, 'now')],
   [/(?:\blast month\b|в прошлом месяце|за прошлый месяц)/giu,
     (_m, pub) => rel(pub ? (pub.month === 1 ? `${pub.year - 1}-12` : `${pub.year}-${pad(pub.month - 1)}`) : null)],
+  // "on its CLPS contracts through November 2028", "until March 2025": a bound of an event, read so that no
+  // other rule takes its month or year for a period.
+  [new RegExp(String.raw`(?<![\p{L}])(?:through|until|till)${SP}(?:the${SP}end${SP}of${SP})?(?:${MONTH_WORD}${SP})?${YEAR}(?![\d\p{L}])`, 'giu'),
+    () => ({ period: null, basis: 'stated', role: 'bound' }), 'month'],
   // in May 2024, in May, в мае 2024 года
   [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL})(?![\p{L}\d])`, 'giu'),
     (m, pub) => {

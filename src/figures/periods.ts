@@ -47,7 +47,7 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       const before = slice.slice(Math.max(0, start - 70), start);
       // "сообщалось в сентябре 2022 года, когда … погибли": the date opens a "when" clause, whose figures it dates.
       const reported = REPORTED.test(before) && !WHEN_AFTER.test(slice.slice(end, end + 12));
-      const role = reported ? 'report' : roleIn(before, made);
+      const role = made.role === 'bound' ? 'bound' : reported ? 'report' : roleIn(before, made);
       out.push({ ...made, role, start: from + start, end: from + end });
     }
   }

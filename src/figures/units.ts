@@ -152,7 +152,8 @@ export function countNounAfter(text: string, at: number, maxWords: number): { un
         return { unit: c.unit, metric: civil ? null : c.metric, start: pos + gap, end: pos + gap + m[0].length };
       }
     }
-    const word = /^[\p{L}][\p{L}'’-]*/u.exec(rest);
+    // "200 U.S. military personnel": an abbreviation with dots is one word.
+    const word = /^[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?/u.exec(rest);
     // Only adjectives and nationalities may come between the number and its noun.
     if (!word || NOT_BETWEEN.test(word[0])) return null;
     pos += gap + word[0].length;

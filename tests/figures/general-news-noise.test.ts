@@ -149,3 +149,15 @@ describe('real-news causes (tests/fixtures/figures/real-news)', () => {
     expect(f).toMatchObject({ metric: 'investment', value: 6_500_000_000 });
   });
 });
+
+describe('abbreviations and bounds', () => {
+  it('"Some 200 U.S. military personnel" are troops: an abbreviation with dots stands between the number and its noun', () => {
+    const [f] = tradeOrSecurity('Some 200 U.S. military personnel are believed to remain at the al-Tanf base in Syria.', '2019-11-19');
+    expect(f).toMatchObject({ metric: 'troops', value: 200, qualifier: 'about', period: '2019-11' });
+  });
+
+  it('"through November 2028" bounds the loan programme, it is no period; "From January through September 2024" is a run', () => {
+    const text = 'Russia will lend Azerbaijan $2.6 billion through November 2028. From January through September 2024 Russia exported $2 billion of goods to Azerbaijan.';
+    expect(figuresOf(text, '2024-11-19').map((f) => [f.metric, f.period])).toEqual([['funding', '2024-11'], ['exports', '2024-01..2024-09']]);
+  });
+});
