@@ -2,6 +2,7 @@
  * Spans whose digits are not quantities: dates, times, phone numbers, ordinals, ages, durations,
  * page and document numbers, dotted ids. Numbers inside them are never read as figures.
  */
+import { allMatches } from './regex-matches.ts';
 
 export interface Span {
   start: number;
@@ -55,7 +56,7 @@ function spansOf(text: string, patterns: readonly RegExp[]): Span[] {
   const spans: Span[] = [];
   for (const re of patterns) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of allMatches(re, text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@
  * trailing `*` matches any word ending, ALL-CAPS phrases match that case only, others ignore case.
  */
 import { LabelIndex, SEPARATORS } from './phrase-index.ts';
+import { allMatches } from './regex-matches.ts';
 
 export interface Hit<L = string> {
   label: L;
@@ -101,7 +102,7 @@ export class PhraseMatcher<L extends string = string> {
 function matchesIn(regex: RegExp, slice: string): Array<[number, number]> {
   regex.lastIndex = 0;
   const out: Array<[number, number]> = [];
-  for (const m of slice.matchAll(regex)) out.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(regex, slice)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -7,6 +7,7 @@ import { findDates, isMasked } from './masks.ts';
 import { COUNT_RULES, DAY_RULES, SPAN_RULES } from './period-rules-more.ts';
 import { RULES, type PeriodMention } from './period-rules.ts';
 import { MONTH_WORD } from './period-words.ts';
+import { allMatches } from './regex-matches.ts';
 
 export { parsePublished, yearToDate, monthRange, type Published } from './period-calendar.ts';
 export type { PeriodMention, PeriodRole } from './period-rules.ts';
@@ -33,11 +34,11 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
   for (const [re, make, needs] of ALL_RULES) {
     if (needs === 'month' && !month) continue;
     re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) {
+    for (const m of allMatches(re, slice)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((p) => start < p.end - from && p.start - from < end)) continue;
-      const made = make(m as RegExpExecArray, pub);
+      const made = make(m, pub);
       if (!made || (made.role !== 'day' && isMasked(dates, start, end))) continue;
       const before = slice.slice(Math.max(0, start - 70), start);
       const role = REPORTED.test(before) ? 'report' : roleIn(before, made);

@@ -8,6 +8,7 @@ import { findMasks, isMasked } from './masks.ts';
 import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
 import { countHeadBefore, countVerbAround, countsIncidents } from './headcount-cues.ts';
 import { joinRanges } from './ranges.ts';
+import { allMatches } from './regex-matches.ts';
 import { DURATION_AFTER, casualtyVerbAfter, isPopulation, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
 
 export interface Quantity {
@@ -58,8 +59,14 @@ const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|
 
 /** The script decides how commas are read: Cyrillic text uses the decimal comma. */
 export function languageOf(text: string): Lang {
-  const cyr = text.match(/[\u0400-\u04FF]/g)?.length ?? 0;
-  const lat = text.match(/[A-Za-z]/g)?.length ?? 0;
+  // Counted by code unit in a loop: match(/…/g) built an array of one string per letter of the article.
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0400 && c <= 0x04ff) cyr++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
+  }
   return cyr > lat ? 'ru' : 'en';
 }
 
@@ -128,7 +135,7 @@ function multiplierWords(text: string, masks: ReturnType<typeof findMasks>): Qua
   const out: Quantity[] = [];
   for (const [re, value] of MULTIPLIER_WORDS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       if (isMasked(masks, m.index, m.index + m[0].length)) continue;
       const end = m.index + m[0].length;
       out.push({ value, unit: 'times', kind: 'times', start: m.index, end, numberStart: m.index, plain: false, words: true, raw: value, scale: 1, factor: 1 });

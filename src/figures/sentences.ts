@@ -14,9 +14,21 @@ export interface Sentence {
 
 const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Ltd|Co|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|т\.е|т\.к|т\.н|т\.д|т\.п|им|ул|г-н|г-жа|тыс|млн|млрд|трлн|руб|долл|ст|гг|г|см)\.[\s\u00A0]*$/u;
 
+// One segmenter per language for the process: building one costs about as much as segmenting an article.
+const SEGMENTERS = new Map<Lang, Intl.Segmenter>();
+
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let segmenter = SEGMENTERS.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    SEGMENTERS.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 /** Sentences of text in order; whitespace around each is left out of its span. */
 export function splitSentences(text: string, lang: Lang): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   const raw: Array<{ start: number; end: number }> = [];
   for (const seg of segmenter.segment(text)) {
     const prev = raw.at(-1);
