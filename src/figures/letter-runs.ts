@@ -23,6 +23,8 @@ function classify(table: Uint8Array, re: RegExp, code: number): boolean {
 /** How many code units the letter at i takes (0 when text[i] starts no letter). */
 function letterAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
+  // ASCII first, by far the most frequent: its only letters are A-Z and a-z.
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -48,6 +50,9 @@ export function forEachLetterRun(text: string, visit: (start: number, end: numbe
 
 /** Whether text[from, to) is only spaces and hyphens (/^[\s\u00A0-]*$/u): what may join number words. */
 export function onlyJoiners(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!classify(joinerTable, JOINER, text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && !classify(joinerTable, JOINER, code)) return false;
+  }
   return true;
 }
