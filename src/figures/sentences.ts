@@ -55,6 +55,6 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
 
 function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (text[i] === '\n') n++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
 }
