@@ -43,7 +43,7 @@ export interface Quantity {
   pairedWith?: number;
 }
 
-const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
+export const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:doubled|doubling|two-?fold|twofold)\b(?![\s\u00A0]+down)|вдвое|удвои\p{L}*|удвое\p{L}*/giu, 2],
   [/\b(?:tripled|tripling|three-?fold|threefold)\b|втрое|утрои\p{L}*|утрое\p{L}*/giu, 3],
   // The verb "double" only after "to" or a modal or an adverb of degree: "plans to nearly double spending" (not "double taxation").
@@ -53,6 +53,9 @@ const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:quadrupled|four-?fold|fourfold)\b|вчетверо|учетвери\p{L}*/giu, 4],
   [/\b(?:halved|halving)\b/giu, 0.5],
 ];
+// Every multiplier word holds one of these (tests/figures/multiplier-hint.test.ts): most articles
+// hold none, and one scan for them spares the six patterns above.
+export const MULTIPLIER_HINT = /doubl|tripl|quadrupl|fold|twice|halv|двое|трое|вчетверо|удво|утро|учетвери/iu;
 
 const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|our|his|her)(?=[\s\u00A0])/iu;
 const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|before|after|в|во|с|со|к|до|по|за|на|из|от|после)[\s\u00A0]+$/iu;
@@ -133,6 +136,7 @@ function withUnit(text: string, n: Numeral): Quantity {
 
 function multiplierWords(text: string, masks: ReturnType<typeof findMasks>): Quantity[] {
   const out: Quantity[] = [];
+  if (!MULTIPLIER_HINT.test(text)) return out;
   for (const [re, value] of MULTIPLIER_WORDS) {
     re.lastIndex = 0;
     for (const m of allMatches(re, text)) {
