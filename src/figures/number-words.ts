@@ -6,8 +6,9 @@
  */
 import { forEachLetterRun, onlyJoiners } from './letter-runs.ts';
 import { buildDictionary, type Role, type Word } from './number-word-forms.ts';
+import { WordLookup } from './word-lookup.ts';
 
-const DICT = buildDictionary();
+const DICT = new WordLookup(buildDictionary());
 
 export interface WordNumber {
   value: number;
@@ -25,9 +26,6 @@ interface Token {
 
 type Tokens = ReadonlyArray<Token | null>;
 
-// Words longer than every dictionary form are no number words (lower-casing never shortens a word).
-const LONGEST = Math.max(...[...DICT.keys()].map((w) => w.length));
-
 /**
  * The words of text, a number word as its token and anything that breaks a number (another word,
  * punctuation) as null. Only whether a null stands between two number words matters to the
@@ -43,7 +41,7 @@ function tokenize(text: string): Array<Token | null> {
       tokens.push(null);
       afterNumberWord = false;
     }
-    const word = end - start <= LONGEST ? DICT.get(text.slice(start, end).toLowerCase()) : undefined;
+    const word = DICT.get(text, start, end);
     if (word) tokens.push({ word, start, end, raw: text.slice(start, end) });
     else if (afterNumberWord) tokens.push(null);
     afterNumberWord = word !== undefined;
