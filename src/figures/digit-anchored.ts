@@ -7,6 +7,7 @@
  * what a global scan finds, since it can match nowhere else.
  */
 import type { Span } from './masks.ts';
+import { isLetterUnit, isSpaceUnit } from './char-classes.ts';
 import { allMatches } from './regex-matches.ts';
 
 /**
@@ -29,24 +30,9 @@ export function digitPattern(regex: RegExp, reach: Reach): DigitPattern {
   return { regex, sticky: new RegExp(regex.source, regex.flags.replace('g', '') + 'y'), reach };
 }
 
-const SPACE = /\s/u;
-const LETTER = /\p{L}/u;
-// 0: not yet known, 1: yes, 2: no.
-const spaceTable = new Uint8Array(0x10000);
-const letterTable = new Uint8Array(0x10000);
-
-function isUnit(table: Uint8Array, re: RegExp, code: number): boolean {
-  let known = table[code]!;
-  if (known === 0) {
-    known = re.test(String.fromCharCode(code)) ? 1 : 2;
-    table[code] = known;
-  }
-  return known === 1;
-}
-
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 // A surrogate may be half of an astral letter: counted as one, which only widens the window.
-const isLetterish = (code: number): boolean => (code >= 0xd800 && code <= 0xdfff) || isUnit(letterTable, LETTER, code);
+const isLetterish = (code: number): boolean => (code >= 0xd800 && code <= 0xdfff) || isLetterUnit(code);
 
 /** Offsets of the first digit of every run of ASCII digits. */
 export function digitRunStarts(text: string): number[] {
@@ -59,7 +45,7 @@ export function digitRunStarts(text: string): number[] {
 function windowOf(text: string, digit: number, reach: NonNullable<Reach>): [number, number] {
   if ('digit' in reach) return [digit - reach.digit, digit];
   let wordEnd = digit;
-  while (wordEnd > 0 && isUnit(spaceTable, SPACE, text.charCodeAt(wordEnd - 1))) wordEnd--;
+  while (wordEnd > 0 && isSpaceUnit(text.charCodeAt(wordEnd - 1))) wordEnd--;
   if ('word' in reach) return [wordEnd - reach.word, wordEnd - 1];
   let stemStart = wordEnd;
   while (stemStart > 0 && isLetterish(text.charCodeAt(stemStart - 1))) stemStart--;

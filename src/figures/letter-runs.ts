@@ -4,21 +4,9 @@
  * arrays and strings cost more than the dictionary look-ups. Letters are classified by the same
  * `\p{L}` the regex used, once per code unit (a surrogate pair is one code point, as with /u).
  */
+import { isJoinerUnit, isLetterUnit } from './char-classes.ts';
 
 const LETTER = /\p{L}/u;
-const JOINER = /[\s\u00A0-]/u;
-// 0: not yet known, 1: yes, 2: no.
-const letterTable = new Uint8Array(0x10000);
-const joinerTable = new Uint8Array(0x10000);
-
-function classify(table: Uint8Array, re: RegExp, code: number): boolean {
-  let known = table[code]!;
-  if (known === 0) {
-    known = re.test(String.fromCharCode(code)) ? 1 : 2;
-    table[code] = known;
-  }
-  return known === 1;
-}
 
 /** How many code units the letter at i takes (0 when text[i] starts no letter). */
 function letterAt(text: string, i: number): number {
@@ -29,7 +17,7 @@ function letterAt(text: string, i: number): number {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
   }
-  return classify(letterTable, LETTER, code) ? 1 : 0;
+  return isLetterUnit(code) ? 1 : 0;
 }
 
 /** Calls visit(start, end) for every maximal run of letters, in order: what /\p{L}+/gu matches. */
@@ -52,7 +40,7 @@ export function forEachLetterRun(text: string, visit: (start: number, end: numbe
 export function onlyJoiners(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x20 && !classify(joinerTable, JOINER, code)) return false;
+    if (code !== 0x20 && !isJoinerUnit(code)) return false;
   }
   return true;
 }

@@ -2,7 +2,8 @@
  * Lexicon phrase syntax shared by every file in config/figures: words separated by spaces, a
  * trailing `*` matches any word ending, ALL-CAPS phrases match that case only, others ignore case.
  */
-import { LabelIndex, SEPARATORS } from './phrase-index.ts';
+import { SEPARATORS } from './char-classes.ts';
+import { LabelIndex } from './phrase-index.ts';
 import { allMatches } from './regex-matches.ts';
 
 export interface Hit<L = string> {

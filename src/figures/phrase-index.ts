@@ -5,25 +5,10 @@
  * first letters. The letters are compared by a regex built from the phrases themselves, so case
  * folding is the regex engine's own and no position the full scan would match is skipped.
  */
-
-/** The characters a word edge stands on in a phrase regex (patterns.ts); the same class here. */
-export const SEPARATORS = '\\s\\u00A0\\u2009\\u202F!-/:-@\\[-`{-~«»“”„‘’…–—';
+import { isSeparatorUnit as isSeparator } from './char-classes.ts';
 
 /** How many letters of a word's start are compared with the phrases' first words. */
 const KEY_LENGTH = 3;
-
-const SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'u');
-// 0: not yet known, 1: separator, 2: any other code unit (a surrogate half is no separator, as a whole astral character is not).
-const separatorTable = new Uint8Array(0x10000);
-
-function isSeparator(code: number): boolean {
-  let known = separatorTable[code]!;
-  if (known === 0) {
-    known = SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
-    separatorTable[code] = known;
-  }
-  return known === 1;
-}
 
 // Word keys are numbered once for all matchers, so that each matcher looks a word up by a small
 // integer (an array index). The numbering is an open-addressing table over the key's code units:
