@@ -17,6 +17,8 @@ import { routeOf } from './subject-routes.ts';
 
 const YEAR_LIKE = /(?:19|20)\d\d/u;
 const ROUTE_LIKE = /\p{Lu}\p{Ll}+[\s\u00A0]*[-–—][\s\u00A0]*\p{Lu}/u;
+// Cheap before ROUTE_LIKE, whose letter classes are costly to try at every offset: no dash, no route.
+const DASH = /[-–—]/u;
 
 function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
   // Periods are read where a figure may need one, or where a later "тогда" may (a year is written).
@@ -27,7 +29,7 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
   if (!scope && state.carried) state.carried.chain = false;
   rememberPeriods(state, s, mentions, out);
   // A route is written as names joined by a dash ("Baku-Novorossiysk"): only such sentences are searched.
-  if (ROUTE_LIKE.test(s.text)) state.route = routeOf(state.text, findAllPlaces(state.text, s.start, s.end)) ?? state.route;
+  if (DASH.test(s.text) && ROUTE_LIKE.test(s.text)) state.route = routeOf(state.text, findAllPlaces(state.text, s.start, s.end)) ?? state.route;
   return out;
 }
 

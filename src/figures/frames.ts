@@ -3,6 +3,7 @@
  * which was $1.99 billion, and imports reached $400 million": each amount sees only its own words.
  */
 import type { Quantity } from './quantities.ts';
+import { allMatches } from './regex-matches.ts';
 
 export interface Frame {
   /** Clause bounds around the number. */
@@ -24,7 +25,7 @@ const RIGHT_MAX = 70;
 /** Clause break offsets inside text[from, to). */
 export function clauseBreaks(text: string, from: number, to: number): number[] {
   const out: number[] = [];
-  for (const m of text.slice(from, to).matchAll(CLAUSE_BREAK)) out.push(from + m.index);
+  for (const m of allMatches(CLAUSE_BREAK, text.slice(from, to))) out.push(from + m.index);
   return out;
 }
 

@@ -7,6 +7,7 @@
 import type { Metric } from '../model/figure.ts';
 import { CUES, METRICS } from './lexicon.ts';
 import { PhraseMatcher, compilePhrases, phrasesSource } from './patterns.ts';
+import { allMatches } from './regex-matches.ts';
 
 type Entry = NonNullable<(typeof METRICS.metrics)[Metric]>;
 const ENTRIES = Object.entries(METRICS.metrics) as Array<[Metric, Entry]>;
@@ -48,7 +49,7 @@ export function countVerbAround(text: string, start: number, end: number): Metri
 export function countHeadBefore(text: string, at: number): Metric | null {
   const from = Math.max(0, at - 140);
   const left = text.slice(from, at);
-  const heads = [...left.matchAll(HEADS)];
+  const heads = allMatches(HEADS, left);
   const head = heads.at(-1);
   if (!head || BREAK.test(left.slice(head.index + head[0].length))) return null;
   if (TOLL.test(head[0])) return 'casualties';

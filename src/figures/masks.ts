@@ -2,6 +2,7 @@
  * Spans whose digits are not quantities: dates, times, phone numbers, ordinals, ages, durations,
  * page and document numbers, dotted ids. Numbers inside them are never read as figures.
  */
+import { digitPattern, digitRunStarts, matchSpans, type DigitPattern } from './digit-anchored.ts';
 
 export interface Span {
   start: number;
@@ -13,60 +14,66 @@ const RU_MONTH_GEN = String.raw`(?:января|февраля|марта|апр
 const ORD = String.raw`(?:st|nd|rd|th)?`;
 const SP = String.raw`[\s\u00A0]`;
 
-const DATE_PATTERNS: RegExp[] = [
+// Each with how far before its first digit a match may start (digit-anchored.ts): ON_DIGIT, or a word before spaces.
+const ON_DIGIT = { digit: 0 };
+
+const DATE_PATTERNS: DigitPattern[] = [
   // 6 October 2022, 6th of October, October 6, 2022, April 22,2024, Aug 20 2024
-  new RegExp(String.raw`\b\d{1,2}${ORD}${SP}+(?:of${SP}+)?${EN_MONTH}(?:,?${SP}*\d{4})?\b`, 'giu'),
-  new RegExp(String.raw`\b${EN_MONTH}${SP}+\d{1,2}${ORD}(?:${SP}*,${SP}*\d{4}|${SP}+\d{4})?(?![\d])`, 'gu'),
+  digitPattern(new RegExp(String.raw`\b\d{1,2}${ORD}${SP}+(?:of${SP}+)?${EN_MONTH}(?:,?${SP}*\d{4})?\b`, 'giu'), ON_DIGIT),
+  // The longest month word is "September.".
+  digitPattern(new RegExp(String.raw`\b${EN_MONTH}${SP}+\d{1,2}${ORD}(?:${SP}*,${SP}*\d{4}|${SP}+\d{4})?(?![\d])`, 'gu'), { word: 10 }),
   // 6 октября 2022 года
-  new RegExp(String.raw`(?<![\p{N}])\d{1,2}${SP}+${RU_MONTH_GEN}(?:${SP}+\d{4}(?:${SP}*(?:года|г\.))?)?`, 'giu'),
+  digitPattern(new RegExp(String.raw`(?<![\p{N}])\d{1,2}${SP}+${RU_MONTH_GEN}(?:${SP}+\d{4}(?:${SP}*(?:года|г\.))?)?`, 'giu'), ON_DIGIT),
   // 20.08.2024, 20/08/2024, 2024-08-20, 2024/08/20
-  /(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])/g,
-  /(?<![\d])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])/g,
+  digitPattern(/(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.])/g, ON_DIGIT),
+  digitPattern(/(?<![\d])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])/g, ON_DIGIT),
 ];
 
-const OTHER_PATTERNS: RegExp[] = [
+const OTHER_PATTERNS: DigitPattern[] = [
   // 7:28 AM, 14:00
-  /(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d])/g,
+  digitPattern(/(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d])/g, ON_DIGIT),
   // +994 12 404 48 48, (012) 404-48-48, 8-800-555-35-35
-  /\+\d[\d\s()\-\u00A0]{7,}\d/g,
-  /(?<![\d])\(?\d{3}\)?[\s-]\d{2,3}-\d{2}-\d{2}(?![\d])/g,
+  digitPattern(/\+\d[\d\s()\-\u00A0]{7,}\d/g, { digit: 1 }),
+  digitPattern(/(?<![\d])\(?\d{3}\)?[\s-]\d{2,3}-\d{2}-\d{2}(?![\d])/g, { digit: 1 }),
   // ordinals: 50th, 2nd, 2-й, 50-летие, 2-го
-  /(?<![\p{N}])\d+(?:st|nd|rd|th)(?![\p{L}])/giu,
-  /(?<![\p{N}])\d+-(?:й|я|е|го|ого|его|му|ому|ему|м|ом|ем|х|ых|их|ый|ий|ая|ое|ые|ую|летие|летия|летию|летнего|летний|летн\p{L}*|ти|ми)(?![\p{L}])/gu,
+  digitPattern(/(?<![\p{N}])\d+(?:st|nd|rd|th)(?![\p{L}])/giu, ON_DIGIT),
+  digitPattern(/(?<![\p{N}])\d+-(?:й|я|е|го|ого|его|му|ому|ему|м|ом|ем|х|ых|их|ый|ий|ая|ое|ые|ую|летие|летия|летию|летнего|летний|летн\p{L}*|ти|ми)(?![\p{L}])/gu, ON_DIGIT),
   // ages: 62-year-old, aged 62, 62 years old, age of 62, в возрасте 62 лет
-  /(?<![\p{N}])\d+[\s-]+years?[\s-]+old\b/giu,
-  /\b(?:aged|age of|ages of)\s+\d+(?:\s*(?:to|-|–)\s*\d+)?/giu,
-  /в\s+возрасте\s+(?:от\s+)?\d+(?:\s*(?:до|-|–)\s*\d+)?\s*(?:лет|года|год)?/giu,
+  digitPattern(/(?<![\p{N}])\d+[\s-]+years?[\s-]+old\b/giu, ON_DIGIT),
+  digitPattern(/\b(?:aged|age of|ages of)\s+\d+(?:\s*(?:to|-|–)\s*\d+)?/giu, { word: 7 }),
+  // Two runs of spaces before the digits: scanned whole (it is cheap, "в" being rare before "возрасте").
+  digitPattern(/в\s+возрасте\s+(?:от\s+)?\d+(?:\s*(?:до|-|–)\s*\d+)?\s*(?:лет|года|год)?/giu, null),
   // durations and spans of time: 30 years, two-day, 2 min read, 5 лет
-  /(?<![\p{N}])\d+(?:[.,]\d+)?[\s\u00A0-]*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century)(?![\p{L}])/giu,
-  /(?<![\p{N}])\d+(?:[.,]\d+)?[\s\u00A0]*(?:лет|года|год|году|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*|секунд\p{L}*|десятилети\p{L}*|век\p{L}*)(?![\p{L}])/giu,
+  digitPattern(/(?<![\p{N}])\d+(?:[.,]\d+)?[\s\u00A0-]*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century)(?![\p{L}])/giu, ON_DIGIT),
+  digitPattern(/(?<![\p{N}])\d+(?:[.,]\d+)?[\s\u00A0]*(?:лет|года|год|году|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*|секунд\p{L}*|десятилети\p{L}*|век\p{L}*)(?![\p{L}])/giu, ON_DIGIT),
   // 1990s, '90s
-  /(?<![\p{N}])\d{2,4}'?s(?![\p{L}])/gu,
-  // page and document numbers, ids: page 12, p. 12, No. 5, № 5, #5, Resolution 2334
-  /\b(?:page|pages|pp?\.|paragraph|article|art\.|resolution|decree|order|law|flight|no\.|nos\.|number|code|id|vol\.|volume|chapter|section|item)\s*\d[\d\-–/.]*/giu,
-  /(?:стр\.|страниц\p{L}*|№|#|стать\p{L}*|пункт\p{L}*|указ\p{L}*|постановлени\p{L}*|резолюци\p{L}*|рейс\p{L}*|код\p{L}*)\s*\d[\d\-–/.]*/giu,
+  digitPattern(/(?<![\p{N}])\d{2,4}'?s(?![\p{L}])/gu, ON_DIGIT),
+  // page and document numbers, ids: page 12, p. 12, No. 5, № 5, #5, Resolution 2334 (the longest word is "resolution")
+  digitPattern(/\b(?:page|pages|pp?\.|paragraph|article|art\.|resolution|decree|order|law|flight|no\.|nos\.|number|code|id|vol\.|volume|chapter|section|item)\s*\d[\d\-–/.]*/giu, { word: 10 }),
+  digitPattern(/(?:стр\.|страниц\p{L}*|№|#|стать\p{L}*|пункт\p{L}*|указ\p{L}*|постановлени\p{L}*|резолюци\p{L}*|рейс\p{L}*|код\p{L}*)\s*\d[\d\-–/.]*/giu, { stem: 4 }),
   // "since 9/11", "24/7": a date or a schedule, never a count.
-  /(?<![\d./])\d{1,2}\/\d{1,2}(?![\d./])/g,
-  // "was killed one cloudless afternoon": a time, not one person.
-  /\bone[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:morning|afternoon|evening|night|day|summer|winter|spring|autumn)(?![\p{L}])/giu,
+  digitPattern(/(?<![\d./])\d{1,2}\/\d{1,2}(?![\d./])/g, ON_DIGIT),
+  // "was killed one cloudless afternoon": a time, not one person (no digit: scanned whole).
+  digitPattern(/\bone[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:morning|afternoon|evening|night|day|summer|winter|spring|autumn)(?![\p{L}])/giu, null),
   // dotted ids and versions: 192.168.1.2, 3.2.1
-  /(?<![\d.])\d+(?:\.\d+){2,}(?![\d])/g,
-  // model names and codes: S-400, Su-25, MiG-29, A320
-  /\b(?!(?:USD|EUR|RUB|AZN|GBP|CNY|JPY|CHF|TRY|CAD|AUD|HKD|INR|KZT|GEL|AMD)\d)\p{Lu}[\p{L}]{0,3}-?\d+\b/gu,
+  digitPattern(/(?<![\d.])\d+(?:\.\d+){2,}(?![\d])/g, ON_DIGIT),
+  // model names and codes: S-400, Su-25, MiG-29, A320 (up to four letters, astral ones two code units each, and a hyphen)
+  digitPattern(/\b(?!(?:USD|EUR|RUB|AZN|GBP|CNY|JPY|CHF|TRY|CAD|AUD|HKD|INR|KZT|GEL|AMD)\d)\p{Lu}[\p{L}]{0,3}-?\d+\b/gu, { digit: 9 }),
 ];
 
-function spansOf(text: string, patterns: readonly RegExp[]): Span[] {
+/** Every pattern with its reach, for the test that holds matchSpans to a plain scan. */
+export const MASK_PATTERNS: readonly DigitPattern[] = [...DATE_PATTERNS, ...OTHER_PATTERNS];
+
+function spansOf(text: string, patterns: readonly DigitPattern[]): Span[] {
+  const runs = digitRunStarts(text);
   const spans: Span[] = [];
-  for (const re of patterns) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
-  }
+  for (const p of patterns) spans.push(...matchSpans(p, text, runs));
   return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Spans of text that hold numbers that are not quantities. */
 export function findMasks(text: string): Span[] {
-  return spansOf(text, [...DATE_PATTERNS, ...OTHER_PATTERNS]);
+  return spansOf(text, MASK_PATTERNS);
 }
 
 /** Calendar dates with a day ("6 October 2022"): their year is not a figure's period. */

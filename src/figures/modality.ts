@@ -7,6 +7,7 @@ import type { Frame } from './frames.ts';
 import { CUES } from './lexicon.ts';
 import { compilePhrases } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
+import { allMatches } from './regex-matches.ts';
 import { RATE_RE } from './units.ts';
 
 const TARGET = compilePhrases(CUES.target);
@@ -24,8 +25,7 @@ const CLOSED_RELATIVE = /(?:^|,)[\s\u00A0]*(?:which|that|who|где|котор\p
 /** A cue hit in text, leaving out the month "May" ("in January–May", "May 2024"), which no modal verb is. */
 function cued(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) if (m[0] !== 'May') return true;
-  return false;
+  return allMatches(re, text).some((m) => m[0] !== 'May');
 }
 
 export interface ModalityInput {

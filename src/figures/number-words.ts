@@ -4,10 +4,11 @@
  * Word roles (number-word-forms.ts) decide what may follow what, so "one two three" stays three
  * numbers while "twenty-five" and "two hundred and five" are one.
  */
+import { forEachLetterRun, onlyJoiners } from './letter-runs.ts';
 import { buildDictionary, type Role, type Word } from './number-word-forms.ts';
+import { WordLookup } from './word-lookup.ts';
 
-const DICT = buildDictionary();
-const WORD_RE = /[\p{L}]+/gu;
+const DICT = new WordLookup(buildDictionary());
 
 export interface WordNumber {
   value: number;
@@ -25,16 +26,27 @@ interface Token {
 
 type Tokens = ReadonlyArray<Token | null>;
 
+/**
+ * The words of text, a number word as its token and anything that breaks a number (another word,
+ * punctuation) as null. Only whether a null stands between two number words matters to the
+ * parser, so a run of breaks is one null, and the gap before a word is looked at only after a number word.
+ */
 function tokenize(text: string): Array<Token | null> {
   const tokens: Array<Token | null> = [];
+  let afterNumberWord = false;
   let lastEnd = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  forEachLetterRun(text, (start, end) => {
     // Only spaces and hyphens join number words; any other punctuation ends a number.
-    if (tokens.length > 0 && !/^[\s\u00A0-]*$/u.test(text.slice(lastEnd, m.index))) tokens.push(null);
-    const word = DICT.get(m[0].toLowerCase());
-    tokens.push(word ? { word, start: m.index, end: m.index + m[0].length, raw: m[0] } : null);
-    lastEnd = m.index + m[0].length;
-  }
+    if (afterNumberWord && !onlyJoiners(text, lastEnd, start)) {
+      tokens.push(null);
+      afterNumberWord = false;
+    }
+    const word = DICT.get(text, start, end);
+    if (word) tokens.push({ word, start, end, raw: text.slice(start, end) });
+    else if (afterNumberWord) tokens.push(null);
+    afterNumberWord = word !== undefined;
+    lastEnd = end;
+  });
   return tokens;
 }
 

@@ -2,6 +2,9 @@
  * Lexicon phrase syntax shared by every file in config/figures: words separated by spaces, a
  * trailing `*` matches any word ending, ALL-CAPS phrases match that case only, others ignore case.
  */
+import { SEPARATORS } from './char-classes.ts';
+import { LabelIndex } from './phrase-index.ts';
+import { allMatches } from './regex-matches.ts';
 
 export interface Hit<L = string> {
   label: L;
@@ -12,7 +15,6 @@ export interface Hit<L = string> {
 // Word edges and stem endings use a small negated class of separators rather than \p{L}: Unicode
 // property classes cost V8 milliseconds to compile each time they appear, per regex and per string
 // width, and the lexicons hold hundreds of phrases (the first article took seconds to read).
-const SEPARATORS = '\\s\\u00A0\\u2009\\u202F!-/:-@\\[-`{-~«»“”„‘’…–—';
 const LETTER = `[^${SEPARATORS}0-9]`;
 const WORD_EDGE_BEFORE = `(?<![^${SEPARATORS}])`;
 const WORD_EDGE_AFTER = `(?![^${SEPARATORS}])`;
@@ -56,27 +58,71 @@ export function compilePhrases(phrases: readonly string[], flags = 'gu'): RegExp
   return new RegExp(phrasesSource(phrases), flags);
 }
 
+// Below this many characters a plain scan is as cheap as finding the words first.
+const INDEXED_FROM = 256;
+
 /** Compiled matcher over labelled phrase lists: every hit, earliest first, longest at a position. */
 export class PhraseMatcher<L extends string = string> {
-  private readonly entries: Array<{ label: L; regex: RegExp }>;
+  private readonly entries: Array<{ label: L; regex: RegExp; sticky: RegExp }>;
+  private readonly index: LabelIndex;
 
   constructor(lists: ReadonlyArray<readonly [L, readonly string[]]>) {
-    this.entries = lists.filter(([, p]) => p.length > 0).map(([label, p]) => ({ label, regex: compilePhrases(p) }));
+    const kept = lists.filter(([, p]) => p.length > 0);
+    this.entries = kept.map(([label, p]) => {
+      const regex = compilePhrases(p);
+      return { label, regex, sticky: new RegExp(regex.source, 'yu') };
+    });
+    this.index = new LabelIndex(kept.map(([, p]) => p));
   }
 
   /** All hits in text[from, to), overlapping hits resolved in favour of the longer one. */
   find(text: string, from = 0, to = text.length): Hit<L>[] {
     const slice = text.slice(from, to);
+    if (slice.length < INDEXED_FROM) return this.collect(slice, from, null);
+    return this.collect(slice, from, this.index.candidates(slice));
+  }
+
+  /** The same hits by running every label's regex over the whole slice: what the word index must agree with. */
+  scan(text: string, from = 0, to = text.length): Hit<L>[] {
+    return this.collect(text.slice(from, to), from, null);
+  }
+
+  private collect(slice: string, from: number, candidates: number[][] | null): Hit<L>[] {
     const hits: Hit<L>[] = [];
-    for (const { label, regex } of this.entries) {
-      regex.lastIndex = 0;
-      for (const m of slice.matchAll(regex)) {
-        hits.push({ label, start: from + m.index, end: from + m.index + m[0].length });
+    this.entries.forEach((entry, i) => {
+      const at = candidates && this.index.indexed(i) ? candidates[i]! : null;
+      for (const [start, end] of at ? matchesAt(entry.sticky, slice, at) : matchesIn(entry.regex, slice)) {
+        hits.push({ label: entry.label, start: from + start, end: from + end });
       }
-    }
+    });
     hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     return dropOverlaps(hits);
   }
+}
+
+function matchesIn(regex: RegExp, slice: string): Array<[number, number]> {
+  regex.lastIndex = 0;
+  const out: Array<[number, number]> = [];
+  for (const m of allMatches(regex, slice)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * What matchAll would find, tried only at the candidate offsets: a match is the first candidate at
+ * or after the previous match's end where the regex matches, anchored there (sticky).
+ */
+function matchesAt(sticky: RegExp, slice: string, candidates: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let end = 0;
+  for (const at of candidates) {
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(slice);
+    if (!m) continue;
+    end = at + m[0].length;
+    out.push([at, end]);
+  }
+  return out;
 }
 
 /**

@@ -22,13 +22,13 @@ function dayMonth(month: string, stated: string | undefined, pub: Parameters<Rul
 export const DAY_RULES: Rule[] = [
   // 25 September, 19-20 сентября, 6th of October 2022, 25 сентября 2023 года
   [new RegExp(String.raw`${EDGE_BEFORE}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
-    (m, pub) => dayMonth(m[2]!, m[3], pub), 'month'],
+    (m, pub) => dayMonth(m[2]!, m[3], pub), ['month', 'digit']],
   // Sept. 25, November 10, 2020, Oct. 4-5
   [new RegExp(String.raw`${EDGE_BEFORE}(${EN_MONTH_WORD})${SP}(\d{1,2})(?:st|nd|rd|th)?(?:${OSP}[-–]${OSP}\d{1,2})?(?!\d)(?:,?${SP}${YEAR})?${EDGE_AFTER}`, 'giu'),
-    (m, pub) => dayMonth(m[1]!, m[3], pub), 'month'],
+    (m, pub) => dayMonth(m[1]!, m[3], pub), ['month', 'digit']],
   // 20.08.2024
   [/(?<![\d.])\d{1,2}[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d.])/gu,
-    (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? stated(`${m[2]}-${pad(Number(m[1]))}`, 'day') : null)],
+    (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? stated(`${m[2]}-${pad(Number(m[1]))}`, 'day') : null), ['year']],
 ];
 
 /** Month runs across New Year and the start of a year: before the month and year rules. */
@@ -43,14 +43,14 @@ export const SPAN_RULES: Rule[] = [
       const fromYear = Number(m[3]);
       const toYear = m[6] ? Number(m[6]) : to >= from ? fromYear : fromYear + 1;
       return toYear < fromYear ? null : stated(monthSpan(fromYear, from, toYear, to));
-    }, 'month'],
+    }, ['month', 'year']],
   // by the start of this year, as of the beginning of 2024, к началу года, на начало 2024 года
   [new RegExp(String.raw`(?:(?:by|at|as of)${SP}the${SP}(?:start|beginning)${SP}of${SP}(?:(?:this|the)${SP}year|${YEAR})|(?:к|на)${SP}начал[оу]${SP}(?:(?:этого|текущего|нынешнего)${SP})?(?:года|${YEAR}${SP}года))`, 'giu'),
     (m, pub) => {
       const year = m[1] ?? m[2];
       if (year) return stated(`${year}-01`);
       return pub ? rel(`${pub.year}-01`) : rel(null);
-    }],
+    }, ['start']],
 ];
 
 /** Counted spans and anaphors: after the other rules. */
@@ -60,15 +60,15 @@ export const COUNT_RULES: Rule[] = [
     (m, pub) => {
       const n = countOf(m[1]!);
       return pub && n ? rel(String(pub.year - n)) : rel(null);
-    }],
+    }, ['ago']],
   // over six years, за шесть лет (not "over the next five years"): a span to the publication year
   [new RegExp(String.raw`(?<!(?:next|coming|ближайшие|следующие)${SP})(?<![\p{L}])(?:over|за)${SP}(${COUNT_WORD})${SP}(?:years|лет|года)${EDGE_AFTER}`, 'giu'),
     (m, pub) => {
       const n = countOf(m[1]!);
       return pub && n ? rel(`${pub.year - n}..${pub.year}`) : rel(null);
-    }],
-  [/(?:\bat that time\b|\bat the time\b|\bback then\b|(?<![\p{L}])тогда(?![\p{L}])|в то время|на тот момент)/giu, () => rel(null, 'then')],
+    }, ['yearWord']],
+  [/(?:\bat that time\b|\bat the time\b|\bback then\b|(?<![\p{L}])тогда(?![\p{L}])|в то время|на тот момент)/giu, () => rel(null, 'then'), ['then']],
   // over the same period, за этот период, за отчетный период (not "the same period last year", a comparison)
   [/(?:(?:\bover|\bduring|\bin|\bfor|(?<![\p{L}])за)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same|this|that|these|those|указанный|этот|тот же|эти|отчетный|отчётный)[\s\u00A0]+(?:period|years|время|период|годы)|\bover the period\b|за это время)(?![\s\u00A0]+(?:last|previous|a year|of (?:the )?(?:last|previous)|of (?:19|20)\d{2}|(?:19|20)\d{2}|прошлого|предыдущего))/giu,
-    () => rel(null, 'span')],
+    () => rel(null, 'span'), ['period']],
 ];

@@ -4,6 +4,7 @@
  */
 import type { PeriodBasis } from '../model/figure.ts';
 import { monthRange, monthSpan, pad, yearFor, yearToDate, type Published } from './period-calendar.ts';
+import type { Need } from './period-needs.ts';
 import { COUNT_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, ordinalOf } from './period-words.ts';
 
 /**
@@ -26,8 +27,8 @@ export interface PeriodMention {
 }
 
 export type Made = Omit<PeriodMention, 'start' | 'end'>;
-/** A rule, and 'month' when it can only match where a month is named (the reader skips it elsewhere: it is costly). */
-export type Rule = [RegExp, (m: RegExpExecArray, pub: Published | null) => Made | null, 'month'?];
+/** A rule and what it cannot match without (period-needs.ts): the reader runs it only where those are. */
+export type Rule = [RegExp, (m: RegExpExecArray, pub: Published | null) => Made | null, Need[]];
 
 export const YEAR = String.raw`((?:19|20)\d{2})`;
 export const SP = String.raw`[\s\u00A0]+`;
@@ -44,7 +45,7 @@ export const RULES: Rule[] = [
       if (/\sand\s/iu.test(m[0]) && !/^between/iu.test(m[0])) return null;
       const to = m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]!;
       return Number(to) > Number(m[1]) ? stated(`${m[1]}..${to}`) : null;
-    }],
+    }, ['year']],
   // January–September 2024, в январе-сентябре 2024 года
   // "from January through September 2024": the "from" opens the run, it is no comparison base.
   [new RegExp(String.raw`(?:(?<![\p{L}])from${SP})?(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)|(last${SP}year|прошлого${SP}года|минувшего${SP}года)))?(?![\p{L}])`, 'giu'),
@@ -56,7 +57,7 @@ export const RULES: Rule[] = [
       if (year === null) return rel(null);
       // "November–February" crosses New Year: the year named (or found) is the year it ends in.
       return { period: to < from ? monthSpan(year - 1, from, year, to) : monthRange(year, from, to), basis, role: 'period' };
-    }, 'month'],
+    }, ['month']],
   // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев, over the nine months
   [new RegExp(String.raw`(?:(?:over|during)${SP}the${SP})?(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
     (m, pub) => {
@@ -67,7 +68,7 @@ export const RULES: Rule[] = [
       if (!m[0].match(/first|первые|of|за|года|^over|^during/iu) && !/(?:за|in|for|по итогам|после)\s*$/iu.test(head)) return null;
       const { year, basis } = yearFor(pub, m[2], 1);
       return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
-    }],
+    }, ['monthWord']],
   // first half of 2024, H1 2024, в первом полугодии 2024 года
   [new RegExp(String.raw`(?:(${ORDINAL_WORD})${SP}(?:half|полугоди\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
     (m, pub) => {
@@ -75,7 +76,7 @@ export const RULES: Rule[] = [
       if (!half || half > 2) return null;
       const { year, basis } = yearFor(pub, m[2] ?? m[4] ?? m[6], half === 1 ? 1 : 7);
       return year === null ? rel(null) : { period: `${year}-H${half}`, basis, role: 'period' };
-    }],
+    }, ['half']],
   // third quarter of 2024, Q3 2024, в III квартале
   [new RegExp(String.raw`(?:(${ORDINAL_WORD})${SP}(?:quarter|квартал\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\bQ([1-4])${OSP}${YEAR}?|\b([1-4])Q${OSP}${YEAR})(?![\p{L}])`, 'giu'),
     (m, pub) => {
@@ -83,37 +84,37 @@ export const RULES: Rule[] = [
       if (!q || q > 4) return null;
       const { year, basis } = yearFor(pub, m[2] ?? m[4] ?? m[6], q * 3 - 2);
       return year === null ? rel(null) : { period: `${year}-Q${q}`, basis, role: 'period' };
-    }],
+    }, ['quarter']],
   // over the past six years, за последние шесть лет: span from pubYear − N to pubYear
   [new RegExp(String.raw`(?:(?:over|in|during|for)${SP}the${SP}(?:past|last|previous)${SP}(${COUNT_WORD})${SP}years|(?:за|в)${SP}(?:последние|прошедшие|минувшие)${SP}(${COUNT_WORD})${SP}(?:лет|года)|(?:(?:over|in|during|for)${SP})?the${SP}(?:past|last)${SP}decade|за${SP}последнее${SP}десятилетие)`, 'giu'),
     (m, pub) => {
       const n = m[1] || m[2] ? countOf((m[1] ?? m[2])!) : 10;
       return pub && n ? rel(`${pub.year - n}..${pub.year}`) : rel(null);
-    }],
+    }, ['yearWord']],
   // so far this year, since the beginning of the year, с начала года
   [/(?:so far this year|year[- ]to[- ]date|since the (?:beginning|start) of (?:the|this) year|this year so far|с начала (?:этого |текущего )?года|с начала ((?:19|20)\d{2}) года|с января(?: по \p{L}+)?(?![\s\u00A0]+(?:19|20)\d{2})|since January(?![\s\u00A0]+(?:19|20)\d{2}))/giu,
-    (m, pub) => (m[1] ? { period: yearToDate(pub, Number(m[1])), basis: 'stated', role: 'ytd' } : rel(yearToDate(pub), 'ytd'))],
+    (m, pub) => (m[1] ? { period: yearToDate(pub, Number(m[1])), basis: 'stated', role: 'ytd' } : rel(yearToDate(pub), 'ytd')), ['yearWord']],
   // this year: year to date for an actual, the year itself for a target (decided by the caller)
   // "по итогам года", "by the end of the year": the publication year, a forecast's horizon; early in a
   // year (January, February) the year just ended, whose results are being reported.
   [/(?:по итогам (?:этого |текущего )?года|до конца (?:этого |текущего )?года|\bby the end of (?:the|this) year\b|\bby (?:the )?year[- ]end\b)/giu,
-    (_m, pub) => (!pub ? rel(null, 'ytd') : pub.month <= 2 ? rel(String(pub.year - 1)) : rel(String(pub.year), 'ytd'))],
-  [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd')],
-  [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|\bthe year before\b(?![\s\u00A0]+last)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' })],
+    (_m, pub) => (!pub ? rel(null, 'ytd') : pub.month <= 2 ? rel(String(pub.year - 1)) : rel(String(pub.year), 'ytd')), ['yearWord']],
+  [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd'), ['yearWord']],
+  [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|\bthe year before\b(?![\s\u00A0]+last)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' }), ['yearWord']],
   [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,
-    (_m, pub) => rel(pub ? String(pub.year + 1) : null)],
-  [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null)],
+    (_m, pub) => rel(pub ? String(pub.year + 1) : null), ['yearWord']],
+  [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null), ['yearWord']],
   [/(?:\blast year(?:'s)?|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|за (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|в прошлогодн\p{L}*)/giu,
-    (_m, pub) => rel(pub ? String(pub.year - 1) : null)],
+    (_m, pub) => rel(pub ? String(pub.year - 1) : null), ['yearWord']],
   // "now", "сейчас": as things stand at publication
   [/(?:\bnow\b|\bcurrently\b|\bat present\b|\bto date\b|\btoday\b|(?<![\p{L}])сегодня(?![\p{L}])|(?<![\p{L}])сейчас(?![\p{L}])|в настоящее время|на сегодняшний день|на данный момент)/giu,
-    (_m, pub) => rel(pub ? `${pub.year}-${pad(pub.month)}` : null, 'now')],
+    (_m, pub) => rel(pub ? `${pub.year}-${pad(pub.month)}` : null, 'now'), ['now']],
   [/(?:\blast month\b|в прошлом месяце|за прошлый месяц)/giu,
-    (_m, pub) => rel(pub ? (pub.month === 1 ? `${pub.year - 1}-12` : `${pub.year}-${pad(pub.month - 1)}`) : null)],
+    (_m, pub) => rel(pub ? (pub.month === 1 ? `${pub.year - 1}-12` : `${pub.year}-${pad(pub.month - 1)}`) : null), ['monthWord']],
   // "on its CLPS contracts through November 2028", "until March 2025": a bound of an event, read so that no
   // other rule takes its month or year for a period.
   [new RegExp(String.raw`(?<![\p{L}])(?:through|until|till)${SP}(?:the${SP}end${SP}of${SP})?(?:${MONTH_WORD}${SP})?${YEAR}(?![\d\p{L}])`, 'giu'),
-    () => ({ period: null, basis: 'stated', role: 'bound' }), 'month'],
+    () => ({ period: null, basis: 'stated', role: 'bound' }), ['year']],
   // in May 2024, in May, в мае 2024 года
   [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL})(?![\p{L}\d])`, 'giu'),
     (m, pub) => {
@@ -121,7 +122,7 @@ export const RULES: Rule[] = [
       if (!month) return null;
       const { year, basis } = yearFor(pub, m[2] ?? m[4], month);
       return year === null ? rel(null) : { period: `${year}-${pad(month)}`, basis, role: 'period' };
-    }, 'month'],
+    }, ['month']],
   // in 2023, в 2023 году, since 2020, by 2030
   // The preposition is a word of its own: "плана 2024 года" is no "на 2024 год".
   [new RegExp(String.raw`(?:(?<![\p{L}])(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),
@@ -132,5 +133,5 @@ export const RULES: Rule[] = [
       // "from 2022" is a comparison base; "until 2025", "before 2020" bound an event, not a figure.
       if (['from', 'until', 'till', 'before', 'after'].includes(prep)) return null;
       return stated(m[2]!);
-    }],
+    }, ['year']],
 ];

@@ -6,14 +6,14 @@
 import { findDates, isMasked } from './masks.ts';
 import { COUNT_RULES, DAY_RULES, SPAN_RULES } from './period-rules-more.ts';
 import { RULES, type PeriodMention } from './period-rules.ts';
-import { MONTH_WORD } from './period-words.ts';
+import { needsIn } from './period-needs.ts';
+import { allMatches } from './regex-matches.ts';
 
 export { parsePublished, yearToDate, monthRange, type Published } from './period-calendar.ts';
 export type { PeriodMention, PeriodRole } from './period-rules.ts';
 import type { Published } from './period-calendar.ts';
 
 const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
-const NAMES_A_MONTH = new RegExp(`(?<![\\p{L}])${MONTH_WORD}(?![\\p{L}])`, 'iu');
 
 const COMPARISON = /(?<![\p{L}])(?:what(?:[\s\u00A0]+(?:it|they|he|she|we|the[\s\u00A0]+\p{L}+|\p{Lu}\p{L}+))?[\s\u00A0]+(?:spent|earned|had|paid|was|were|did|received|invested)|(?:its|the|their)[\s\u00A0]+level(?:[\s\u00A0]+(?:of|in))?|уровн\p{L}*|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|план\p{L}*|бюджет\p{L}*|прогноз\p{L}*|figure|level|plan|budget|target|forecast)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same[\s\u00A0]+(?:period|half|quarter|month|months|\p{L}+[\s\u00A0]+months)[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+(?:период|полугоди|квартал|месяц)\p{L}*[\s\u00A0]+)?$/iu;
 const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|against|чем|по сравнению со?|против)[\s\u00A0]+(?:the[\s\u00A0]+|on[\s\u00A0]+)?$/iu;
@@ -32,18 +32,19 @@ const WHEN_AFTER = /^[\s\u00A0]*,?[\s\u00A0]*(?:когда|when)(?![\p{L}])/iu;
 /** Period mentions in text[from, to), earliest first; report dates left out, comparison bases marked 'base'. */
 export function findPeriods(text: string, pub: Published | null, from = 0, to = text.length): PeriodMention[] {
   const slice = text.slice(from, to);
-  const dates = findDates(slice);
+  // Calendar dates are read only once a rule has matched: most sentences have no period at all.
+  let dates: ReturnType<typeof findDates> | null = null;
   const out: PeriodMention[] = [];
-  const month = NAMES_A_MONTH.test(slice);
+  const has = needsIn(slice);
   for (const [re, make, needs] of ALL_RULES) {
-    if (needs === 'month' && !month) continue;
+    if (!has(needs)) continue;
     re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) {
+    for (const m of allMatches(re, slice)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((p) => start < p.end - from && p.start - from < end)) continue;
-      const made = make(m as RegExpExecArray, pub);
-      if (!made || (made.role !== 'day' && isMasked(dates, start, end))) continue;
+      const made = make(m, pub);
+      if (!made || (made.role !== 'day' && isMasked((dates ??= findDates(slice)), start, end))) continue;
       const before = slice.slice(Math.max(0, start - 70), start);
       // "сообщалось в сентябре 2022 года, когда … погибли": the date opens a "when" clause, whose figures it dates.
       const reported = REPORTED.test(before) && !WHEN_AFTER.test(slice.slice(end, end + 12));

@@ -8,6 +8,7 @@ import { findMasks, isMasked } from './masks.ts';
 import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
 import { countHeadBefore, countVerbAround, countsIncidents } from './headcount-cues.ts';
 import { joinRanges } from './ranges.ts';
+import { allMatches } from './regex-matches.ts';
 import { DURATION_AFTER, casualtyVerbAfter, isPopulation, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
 
 export interface Quantity {
@@ -42,7 +43,7 @@ export interface Quantity {
   pairedWith?: number;
 }
 
-const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
+export const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:doubled|doubling|two-?fold|twofold)\b(?![\s\u00A0]+down)|вдвое|удвои\p{L}*|удвое\p{L}*/giu, 2],
   [/\b(?:tripled|tripling|three-?fold|threefold)\b|втрое|утрои\p{L}*|утрое\p{L}*/giu, 3],
   // The verb "double" only after "to" or a modal or an adverb of degree: "plans to nearly double spending" (not "double taxation").
@@ -52,14 +53,23 @@ const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:quadrupled|four-?fold|fourfold)\b|вчетверо|учетвери\p{L}*/giu, 4],
   [/\b(?:halved|halving)\b/giu, 0.5],
 ];
+// Every multiplier word holds one of these (tests/figures/multiplier-hint.test.ts): most articles
+// hold none, and one scan for them spares the six patterns above.
+export const MULTIPLIER_HINT = /doubl|tripl|quadrupl|fold|twice|halv|двое|трое|вчетверо|удво|утро|учетвери/iu;
 
 const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|our|his|her)(?=[\s\u00A0])/iu;
 const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|before|after|в|во|с|со|к|до|по|за|на|из|от|после)[\s\u00A0]+$/iu;
 
 /** The script decides how commas are read: Cyrillic text uses the decimal comma. */
 export function languageOf(text: string): Lang {
-  const cyr = text.match(/[\u0400-\u04FF]/g)?.length ?? 0;
-  const lat = text.match(/[A-Za-z]/g)?.length ?? 0;
+  // Counted by code unit in a loop: match(/…/g) built an array of one string per letter of the article.
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0400 && c <= 0x04ff) cyr++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
+  }
   return cyr > lat ? 'ru' : 'en';
 }
 
@@ -126,9 +136,10 @@ function withUnit(text: string, n: Numeral): Quantity {
 
 function multiplierWords(text: string, masks: ReturnType<typeof findMasks>): Quantity[] {
   const out: Quantity[] = [];
+  if (!MULTIPLIER_HINT.test(text)) return out;
   for (const [re, value] of MULTIPLIER_WORDS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       if (isMasked(masks, m.index, m.index + m[0].length)) continue;
       const end = m.index + m[0].length;
       out.push({ value, unit: 'times', kind: 'times', start: m.index, end, numberStart: m.index, plain: false, words: true, raw: value, scale: 1, factor: 1 });

@@ -12,17 +12,34 @@ export interface Sentence {
   paragraph: number;
 }
 
-const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Ltd|Co|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|т\.е|т\.к|т\.н|т\.д|т\.п|им|ул|г-н|г-жа|тыс|млн|млрд|трлн|руб|долл|ст|гг|г|см)\.[\s\u00A0]*$/u;
+// Tested on a segment's last characters without its trailing spaces: on the whole segment the regex
+// ran from every offset of a long sentence. The longest abbreviation is "approx": with its dot and
+// the space or bracket before it, any match fits in the last 8 characters, and none fills all 8, so
+// "^" still matches only at the segment's own start.
+const ABBREVIATION_REACH = 8;
+const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Ltd|Co|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|т\.е|т\.к|т\.н|т\.д|т\.п|им|ул|г-н|г-жа|тыс|млн|млрд|трлн|руб|долл|ст|гг|г|см)\.$/u;
+
+// One segmenter per language for the process: building one costs about as much as segmenting an article.
+const SEGMENTERS = new Map<Lang, Intl.Segmenter>();
+
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let segmenter = SEGMENTERS.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    SEGMENTERS.set(lang, segmenter);
+  }
+  return segmenter;
+}
 
 /** Sentences of text in order; whitespace around each is left out of its span. */
 export function splitSentences(text: string, lang: Lang): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   const raw: Array<{ start: number; end: number }> = [];
   for (const seg of segmenter.segment(text)) {
     const prev = raw.at(-1);
     const end = seg.index + seg.segment.length;
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
-    if (prev && ABBREVIATION_END.test(prevText) && !prevText.includes('\n')) prev.end = end;
+    if (prev && endsWithAbbreviation(prevText) && !prevText.includes('\n')) prev.end = end;
     else raw.push({ start: seg.index, end });
   }
   const out: Sentence[] = [];
@@ -41,8 +58,15 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   return out;
 }
 
+/** A segment ending in "Mr.", "U.S.", "млн." and its spaces: the segmenter broke after an abbreviation. */
+function endsWithAbbreviation(segment: string): boolean {
+  // trimEnd drops exactly what [\s\u00A0]* matched (\s is the white space and line ends trimEnd knows).
+  const content = segment.trimEnd();
+  return ABBREVIATION_END.test(content.slice(Math.max(0, content.length - ABBREVIATION_REACH)));
+}
+
 function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (text[i] === '\n') n++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
 }

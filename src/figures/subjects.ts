@@ -5,7 +5,7 @@
  */
 import type { Metric } from '../model/figure.ts';
 import { PLACES } from './lexicon.ts';
-import { PhraseMatcher, compilePhrases, hitsWithin, memoByText, type Hit } from './patterns.ts';
+import { PhraseMatcher, hitsWithin, memoByText, type Hit } from './patterns.ts';
 import { explicitFlow, flowOf, partnerOf, type FlowInput } from './subject-flows.ts';
 import { routeOf } from './subject-routes.ts';
 import { securitySubject } from './subject-security.ts';
@@ -21,7 +21,8 @@ const ORDER = new Map(PLACES.countries.map((c, i) => [c.code, i]));
 const NAMES = new PhraseMatcher(PLACES.countries.map((c) => [c.code, c.names] as const));
 const PROXIES = new PhraseMatcher(PLACES.countries.map((c) => [c.code, c.proxies] as const));
 const GROUPS = new PhraseMatcher(PLACES.groups.map((g) => [g.code, g.names] as const));
-const PAIR_WORDS = compilePhrases(PLACES.pair_words);
+// One list: its hits are what matchAll of the list's regex finds (no overlaps to resolve), found through the word index.
+const PAIR_WORDS = new PhraseMatcher([['pair', PLACES.pair_words]]);
 // "in Moscow", "в Баку": a capital used as a place, not as a party.
 const LOCATIVE = /(?:\b(?:in|at|to|from|near|outside|capital)|(?:^|[\s(])(?:в|во|из|под|столиц\p{L}*))[\s\u00A0]+(?:the[\s\u00A0]+(?:capital[\s\u00A0]+)?)?$/iu;
 
@@ -66,7 +67,7 @@ const allPlaces = memoByText((text: string): Place[] => {
   const groups = toMentions(GROUPS.find(text), 'group');
   const proxies = toMentions(PROXIES.find(text), 'proxy').map((p): Place => (LOCATIVE.test(text.slice(Math.max(0, p.start - 20), p.start)) ? { ...p, locative: true } : p));
   const pairs: PlaceMention[] = [];
-  for (const m of text.matchAll(PAIR_WORDS)) pairs.push({ code: '', start: m.index, end: m.index + m[0].length, kind: 'pair' });
+  for (const h of PAIR_WORDS.find(text)) pairs.push({ code: '', start: h.start, end: h.end, kind: 'pair' });
   const all: Place[] = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);
   // Overlaps ("Russian Federation" inside a group name): the earlier, listed first, wins.
   return all.filter((m, i) => !all.slice(Math.max(0, i - 8), i).some((o) => m.start < o.end && o.start < m.end));

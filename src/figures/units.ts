@@ -36,6 +36,19 @@ const CURRENCIES: Anchored[] = UNITS.currencies.map((c) => ({
 
 const MEASURES: Anchored[] = UNITS.measures.map((m) => ({ unit: m.unit, factor: m.factor ?? 1, after: anchoredAfter(m.patterns), before: null }));
 
+/**
+ * One regex matching wherever any of these (all flagged 'u') does: most numbers have no unit at all,
+ * and one failed test is cheaper than a failed test per currency or measure.
+ */
+function unionOf(res: ReadonlyArray<RegExp | null>): RegExp {
+  const kept = res.filter((r): r is RegExp => r !== null);
+  return kept.length === 0 ? /(?!)/u : new RegExp(kept.map((r) => `(?:${r.source})`).join('|'), 'u');
+}
+
+const ANY_CURRENCY_AFTER = unionOf(CURRENCIES.map((c) => c.after));
+const ANY_CURRENCY_BEFORE = unionOf(CURRENCIES.map((c) => c.before));
+const ANY_MEASURE_AFTER = unionOf(MEASURES.map((m) => m.after));
+
 /** Nouns that make a number a head count or an event count, with the metric they imply. */
 // Words between a number and "officers" that make them civil servants (metrics.yaml civil_services).
 const CIVIL_SERVICE = new RegExp(phrasesSource(METRICS.civil_services ?? []) || '(?!)', 'u');
@@ -49,6 +62,7 @@ const COUNT_NOUNS: Array<{ unit: 'persons' | 'count'; metric: string | null; re:
     })),
   { unit: 'persons', metric: null, re: anchoredAfter(UNITS.persons) },
 ];
+const ANY_COUNT_NOUN = unionOf(COUNT_NOUNS.map((c) => c.re));
 
 const NOT_BETWEEN = /^(?:of|in|at|to|for|and|or|from|by|on|was|were|is|are|that|who|which|whom|whose|when|where|after|before|than|have|has|had|will|would|could|may|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|в|на|из|и|или|по|с|что|который|которые|лет|года|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*)$/iu;
 const NOT_PEOPLE_AFTER = /^[\s\u00A0]+(?:carriers?|vehicles?|units?|transporters?|ships?|aircraft)(?![\p{L}])/iu;
@@ -65,10 +79,11 @@ const MULTIPLIER_AFTER = /^[\s\u00A0-]*(?:times|fold|раза|раз)(?![\p{L}])
 export const DURATION_AFTER = /^[\s\u00A0-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?|лет|года|год|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
 const MULTIPLIER_BEFORE = /(?:^|[\s(])в[\s\u00A0]+$/u;
 
-function longest(text: string, at: number, entries: readonly Anchored[]): UnitHit | null {
+function longest(text: string, at: number, entries: readonly Anchored[], any: RegExp): UnitHit | null {
   const g = GAP.exec(text.slice(at, at + 6));
   const gap = g?.[0].length ?? 0;
   const rest = text.slice(at + gap, at + gap + 48);
+  if (!any.test(rest)) return null;
   let best: UnitHit | null = null;
   for (const e of entries) {
     const m = e.after.exec(rest);
@@ -96,6 +111,7 @@ export function scaledCodeAfter(text: string, at: number): { unit: string; facto
 export function currencyBefore(text: string, at: number): UnitHit | null {
   const head = text.slice(Math.max(0, at - 12), at).replace(/[\s\u00A0]+$/u, '');
   const headEnd = Math.max(0, at - 12) + head.length;
+  if (!ANY_CURRENCY_BEFORE.test(head)) return null;
   let best: UnitHit | null = null;
   for (const e of CURRENCIES) {
     const m = e.before?.exec(head);
@@ -107,11 +123,11 @@ export function currencyBefore(text: string, at: number): UnitHit | null {
 }
 
 export function currencyAfter(text: string, at: number): UnitHit | null {
-  return longest(text, at, CURRENCIES);
+  return longest(text, at, CURRENCIES, ANY_CURRENCY_AFTER);
 }
 
 export function measureAfter(text: string, at: number): UnitHit | null {
-  return longest(text, at, MEASURES);
+  return longest(text, at, MEASURES, ANY_MEASURE_AFTER);
 }
 
 /** "m", "bn", "k" right after a money amount: scale words only money uses ("$120m", "$4B"). */
@@ -143,7 +159,7 @@ export function countNounAfter(text: string, at: number, maxWords: number): { un
     const gap = /^[\s\u00A0]+/u.exec(text.slice(pos, pos + 4))?.[0].length ?? 0;
     if (gap === 0 && skipped > 0) return null;
     const rest = text.slice(pos + gap, pos + gap + 40);
-    for (const c of COUNT_NOUNS) {
+    for (const c of ANY_COUNT_NOUN.test(rest) ? COUNT_NOUNS : []) {
       const m = c.re.exec(rest);
       // "90 armored personnel carriers" counts vehicles, not people.
       if (m && !NOT_PEOPLE_AFTER.test(rest.slice(m[0].length))) {

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NEEDS } from '../../src/figures/period-needs.ts';
+import { COUNT_RULES, DAY_RULES, SPAN_RULES } from '../../src/figures/period-rules-more.ts';
+import { RULES } from '../../src/figures/period-rules.ts';
+import { splitSentences } from '../../src/figures/sentences.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/figures');
+
+function textsUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    if (statSync(path).isDirectory()) return textsUnder(path);
+    return f.endsWith('.txt') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+// One phrase at least for every alternative of every rule, in both languages and in capitals.
+const PHRASES = [
+  'between 2016 and 2022', 'from 2016 to 2022', 'в 2016-2022 годах', 'с 2019 по 2023 гг.', 'January–September 2024', 'в январе-сентябре 2024 года',
+  'from January through September this year', 'январь–май прошлого года', 'first nine months of 2024', 'за 9 месяцев 2024 года', 'over the nine months',
+  'in the first half of 2024', 'H1 2024', '2H 2023', 'в первом полугодии 2024 года', 'third quarter of 2024', 'Q3 2024', '3Q 2024', 'в III квартале',
+  'over the past six years', 'за последние шесть лет', 'over the last decade', 'за последнее десятилетие', 'so far this year', 'year-to-date', 'YEAR TO DATE',
+  'since the beginning of the year', 'this year so far', 'с начала года', 'с начала 2023 года', 'с января по май', 'since January', 'по итогам года',
+  'до конца текущего года', 'by the end of the year', 'by year-end', 'this year', 'the current year', 'в этом году', 'за текущий год', 'a year earlier',
+  'the previous year.', 'the year before', 'годом ранее', 'год назад', 'годом раньше', 'next year', "next year's", 'the coming year', 'в следующем году',
+  'на будущий год', 'the year before last', 'в позапрошлом году', 'last year', "LAST YEAR'S", 'the past year', 'в прошлом году', 'за минувший год',
+  'по итогам прошлого года', 'в прошлогоднем', 'now', 'currently', 'at present', 'to date', 'today', 'сегодня', 'сейчас', 'в настоящее время',
+  'на сегодняшний день', 'на данный момент', 'last month', 'в прошлом месяце', 'за прошлый месяц', 'in May 2024', 'in May', 'в мае 2024 года', 'May 2024',
+  'in 2023', 'в 2023 году', 'since 2020', 'by 2030', 'until 2025', '25 September', '19-20 сентября', '6th of October 2022', '25 сентября 2023 года',
+  'Sept. 25', 'November 10, 2020', 'Oct. 4-5', '20.08.2024', 'between November 2022 and March 2023', 'с ноября 2020 года по июнь 2024 года',
+  'ноябре 2022 – феврале 2023 года', 'by the start of this year', 'as of the beginning of 2024', 'к началу года', 'на начало 2024 года',
+  'five years ago', 'пять лет назад', '3 years ago', 'over six years', 'за шесть лет', 'at that time', 'at the time', 'back then', 'тогда', 'в то время',
+  'на тот момент', 'over the same period', 'за этот период', 'за отчетный период', 'during these years', 'over the period', 'за это время',
+];
+
+const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
+
+describe('period rules and what they need (period-needs.ts)', () => {
+  const fixtureSentences = textsUnder(FIXTURES).flatMap((t) => splitSentences(t, /[а-я]/i.test(t) ? 'ru' : 'en').map((s) => s.text));
+  const samples = [...PHRASES, ...PHRASES.map((p) => p.toUpperCase()), ...fixtureSentences];
+
+  it('every match of every rule, in the phrases and the fixture sentences, holds each thing its rule needs', () => {
+    let matches = 0;
+    for (const [re, , needs] of ALL_RULES) {
+      for (const sample of samples) {
+        re.lastIndex = 0;
+        for (const m of sample.matchAll(re)) {
+          matches++;
+          for (const need of needs) expect(NEEDS[need].test(need === 'month' ? sample : m[0]), `«${m[0]}» needs ${need}`).toBe(true);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(PHRASES.length);
+  });
+
+  it('every rule matches at least one of the phrases, so that each is checked', () => {
+    for (const [re] of ALL_RULES) {
+      re.lastIndex = 0;
+      expect(PHRASES.some((p) => new RegExp(re.source, re.flags.replace('g', '')).test(p)), re.source.slice(0, 60)).toBe(true);
+    }
+  });
+});
