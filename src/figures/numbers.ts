@@ -24,7 +24,10 @@ const SPACE = '[ \\u00A0\\u2009\\u202F]';
 const SIGN = String.raw`(?:(?<=^|[\s(\[$€£])[-−](?=\d))?`;
 const START = String.raw`(?<![\p{N}.])`;
 // English: comma or space thousands ("4,324", "4 324"), dot decimals. Russian: space thousands, comma or dot decimals.
-const DIGITS_EN = new RegExp(String.raw`${START}${SIGN}(?:\d{1,3}(?:(?:,|${SPACE})\d{3}(?![\d]))+(?:\.\d+)?|\d+(?:\.\d+)?(?![\d])|\.\d+(?![\d]))`, 'gu');
+// A comma before one or two digits and a scale word, a percent or a Russian word is a decimal comma even in
+// English text ("4,3 млрд долларов" quoted in an English page, "1,3 million"): thousands take three digits.
+const EN_DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?![\d])(?=${SPACE}?(?:%|[\u0400-\u04FF]|(?:billion|million|thousand|trillion|bn|mln|per${SPACE}?cent|percent)(?![\p{L}])))`;
+const DIGITS_EN = new RegExp(String.raw`${START}${SIGN}(?:${EN_DECIMAL_COMMA}|\d{1,3}(?:(?:,|${SPACE})\d{3}(?![\d]))+(?:\.\d+)?|\d+(?:\.\d+)?(?![\d])|\.\d+(?![\d]))`, 'gu');
 const DIGITS_RU = new RegExp(String.raw`${START}${SIGN}(?:\d{1,3}(?:${SPACE}\d{3}(?![\d]))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?![\d]))`, 'gu');
 const DOTTED = /^\.\d/;
 
@@ -46,7 +49,7 @@ const SCALES: Array<[RegExp, number]> = [
 
 function parseDigits(raw: string, lang: Lang): number {
   let s = raw.replace(/[ \u00A0\u2009\u202F]/g, '').replace('−', '-');
-  if (lang === 'en') s = s.replace(/,/g, '');
+  if (lang === 'en') s = /^-?\d+,\d{1,2}$/.test(s) ? s.replace(',', '.') : s.replace(/,/g, '');
   else s = s.replace(',', '.');
   return Number(s);
 }

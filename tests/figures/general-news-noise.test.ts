@@ -161,3 +161,16 @@ describe('abbreviations and bounds', () => {
     expect(figuresOf(text, '2024-11-19').map((f) => [f.metric, f.period])).toEqual([['funding', '2024-11'], ['exports', '2024-01..2024-09']]);
   });
 });
+
+describe('a decimal comma in a page of the other language', () => {
+  it('«4,3 млрд долларов» and «7,25%» keep their decimals when English text makes the page English', () => {
+    const text = 'The Central Bank of Azerbaijan kept its refinancing rate at 7.25 percent, while annual inflation slowed to 1.1 percent in April, the bank said in a statement on Friday.\n'
+      + 'Ставка рефинансирования сохранена на уровне 7,25%, а товарооборот России и Азербайджана в 2023 году составил 4,3 млрд долларов.';
+    expect(figuresOf(text, '2024-05-10').map((f) => f.value)).toEqual([7.25, 1.1, 7.25, 4_300_000_000]);
+  });
+
+  it('English thousands stay thousands: "4,324-kilometer" and "1,960 troops"', () => {
+    const text = 'Russia deployed 1,960 troops along the 4,324-kilometer railway corridor, officials said.';
+    expect(figuresOf(text, '2024-05-10').map((f) => f.value)).toEqual([1960, 4324]);
+  });
+});
