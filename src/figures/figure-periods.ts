@@ -167,10 +167,12 @@ function whenBase({ text, frame, mentions }: PeriodInput): PeriodMention | undef
 
 /** A period that opens the sentence before any number ("In 2023, …") dates all its figures. */
 function opening({ text, sentenceStart, quantities }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
-  const opens = (p: PeriodMention): boolean => p.start - sentenceStart <= 3 || ATTRIBUTION.test(text.slice(sentenceStart, p.start));
+  const opens = (p: PeriodMention): boolean => p.start - sentenceStart <= 3 || OPENING_WORDS.test(text.slice(sentenceStart, p.start)) || ATTRIBUTION.test(text.slice(sentenceStart, p.start));
   return candidates.find((p) => opens(p) && p.role !== 'earlier' && quantities.every((o) => o.start >= p.end));
 }
 
+// "In the September 2023 fighting, …": a preposition and an article before the opening period.
+const OPENING_WORDS = /^[\s\u00A0"«]*(?:in|during|over|at|on|в|во|за|в ходе)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 // "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
 const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*$/iu;
 

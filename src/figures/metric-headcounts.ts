@@ -11,7 +11,8 @@ const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced']
 const WHOLE_OF = /(?:\b(?:majority|most|half|part|share|rest|remainder)[\s\u00A0]+of|(?:^|[\s(])(?:большинство|половина|часть|остальные)(?:[\s\u00A0]+из)?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}'’]+[\s\u00A0]+){0,3}$/iu;
 const STRENGTH = /(?:численност\p{L}*|strength|numbering|numbered|a force of|contingent of)(?![\p{L}])/iu;
 // ", including 900 children,": an insertion that breaks off a part of the head count before it.
-const INSERTION_OPEN = /^[\s\u00A0]*[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
+// Not anchored: "115,280 displaced people … were registered as of September 1, among them about 30,900 children".
+const INSERTION_OPEN = /[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
 const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в том числе|среди них)[^,;()]*[,)]/iu;
 // "two Azerbaijani nationals, brothers aged 59 and 55, died": the verb after an apposition between commas.
 const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
@@ -19,6 +20,8 @@ const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
 const COORDINATION_AFTER = /^[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?[\p{L}'’-]+(?=[\s\u00A0]+(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*))/iu;
 // "died of coronavirus", "deaths from air pollution": a toll, but no casualty of conflict.
 const NOT_VIOLENT = new RegExp(phrasesSource(METRICS.not_violent ?? []) || '(?!)', 'u');
+const WHO_FLED = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:who|that|которые)[\s\u00A0]+(?:had[\s\u00A0]+|have[\s\u00A0]+)?(?:fled|left|were displaced|were driven|бежали|покинули)(?![\p{L}])/iu;
+const PART_OF_BEFORE = /(?:^|[^\d])\d[\d,.]*[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+$/iu;
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
 
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
@@ -37,12 +40,18 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
   const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));
   if (part) return previous.metric;
   // "the vast majority of the region's estimated 120,000 Armenians have left": the whole, not those who left.
-  if (WHOLE_OF.test(text.slice(Math.max(frame.leftStart, q.start - 60), q.start))) return (q.nounMetric as Metric | null | undefined) ?? 'other';
+  // "38 of the 67 people on board died": the whole a part is taken from is no toll.
+  if (PART_OF_BEFORE.test(text.slice(Math.max(frame.clauseStart, q.start - 20), q.start))) return (q.nounMetric as Metric | null | undefined) ?? 'other';
+  // "most of the more than 100,000 people who fled": the whole is defined by fleeing, so it is displaced.
+  if (WHOLE_OF.test(text.slice(Math.max(frame.leftStart, q.start - 60), q.start))) return WHO_FLED.test(text.slice(q.end, q.end + 40)) ? 'displaced' : (q.nounMetric as Metric | null | undefined) ?? 'other';
   const from = Math.max(frame.leftStart, q.start - 80);
   // "More than 40 soldiers, including three officers, were wounded": the verb after the insertion governs.
   const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd)) ?? APPOSITION_AFTER.exec(text.slice(q.end, frame.rightReach))
     ?? COORDINATION_AFTER.exec(text.slice(q.end, frame.rightReach));
-  const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(frame.rightEnd, q.end + 60);
+  // "38 of the 67 people on board died": a part read through its whole's noun holds the next number, so its
+  // frame ends at once; the verb after the whole governs it.
+  const rightEnd = frame.rightReach > q.end ? frame.rightEnd : frame.clauseEnd;
+  const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(rightEnd, q.end + 60);
   const cueFrom = skip ? q.end + skip[0].length : q.end;
   // "покинули 32 военнослужащих": soldiers who leave are troops withdrawing, not refugees.
   for (const [metric, matcher] of CUE_METRICS) {

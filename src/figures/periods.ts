@@ -22,7 +22,9 @@ const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|ag
 const SINCE = /(?<![\p{L}])(?:since|с)[\s\u00A0]+$/iu;
 // "18 years after Washington invaded the country in the wake of the September 11, 2001 attacks": the date of the
 // event an "after" or "in the wake of" clause names, not the figure's.
-const SINCE_CLAUSE = /(?<![\p{L}])(?:since|years after|in the wake of|с тех пор как|после того как)[\s\u00A0]+[^,.;:!?\d]{1,60}$/iu;
+const SINCE_CLAUSE = /(?<![\p{L}])(?:since|in the wake of|с тех пор как|после того как)[\s\u00A0]+[^,.;:!?\d]{1,60}$/iu;
+// "Two years after Azerbaijan's offensive of September 19-20, 2023": the date of the event counted from, no span.
+const YEARS_AFTER = /(?<![\p{L}])(?:years?|months?|weeks?|лет|года?|месяц\p{L}*)[\s\u00A0]+(?:after|since|после|спустя после)[\s\u00A0]+[^.;:!?\d]{1,60}$/iu;
 // "as reported in January", "сообщил 19 октября": the date of a report, no figure's period.
 // "approved by parliament in December": the date a budget or a deal was passed, not its period.
 const REPORTED = /(?:reported|announced|said|published|released|stated|approved|adopted|passed|signed|revised|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+by[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
@@ -57,6 +59,7 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
 
 /** The role a mention takes from the words before it. */
 function roleIn(before: string, made: { role: PeriodMention['role']; basis: PeriodMention['basis']; period?: string | null }): PeriodMention['role'] {
+  if (YEARS_AFTER.test(before)) return 'bound';
   if (made.role === 'since' || made.role === 'then') return made.role;
   // "on Oct. 11" is a date, not a base ("up 5% on 2022"): a day is a base only after "than", "compared with".
   if ((made.role === 'day' ? DAY_COMPARISON : COMPARISON).test(before.slice(-40))) return 'base';

@@ -57,7 +57,8 @@ export const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
 // hold none, and one scan for them spares the six patterns above.
 export const MULTIPLIER_HINT = /doubl|tripl|quadrupl|fold|twice|halv|двое|трое|вчетверо|удво|утро|учетвери/iu;
 
-const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|our|his|her)(?=[\s\u00A0])/iu;
+// "six of its peacekeepers", "38 of the 67 people on board": a part of a group counts what the group is.
+const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|our|his|her)(?:[\s\u00A0]+\d[\d,.]*)?(?=[\s\u00A0])/iu;
 const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|before|after|в|во|с|со|к|до|по|за|на|из|от|после)[\s\u00A0]+$/iu;
 
 /** The script decides how commas are read: Cyrillic text uses the decimal comma. */
