@@ -238,7 +238,9 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   const relative = metric === 'growth_rate';
   // "grew from $1.7 billion in 2017 to $3.3 billion in 2023, almost doubling": the change spans the two years.
   if (relative && input.story?.sentenceSpan) return { period: input.story.sentenceSpan, basis: 'stated', derived: true };
-  const across = (relative || actualFlow) && q.change !== 'from' ? candidates.find((p) => p.role !== 'earlier' && !input.ownedByBase?.(p) && (relative || !input.ownedByOther(p))) : undefined;
+  // "just under $5 billion, and in January-August it came to …": a later clause's own period is that clause's.
+  const laterClause = (p: PeriodMention): boolean => !relative && p.start > q.end && p.start >= input.frame.clauseEnd;
+  const across = (relative || actualFlow) && q.change !== 'from' ? candidates.find((p) => p.role !== 'earlier' && !laterClause(p) && !input.ownedByBase?.(p) && (relative || !input.ownedByOther(p))) : undefined;
   if (across) return fromMention(across, input);
   if (input.carried && flow) return input.carried;
   if (!pub) return { period: null, basis: 'assumed' };

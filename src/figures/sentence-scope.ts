@@ -57,6 +57,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 }
 
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
+const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|голов|туристов|пассажиров)(?![\p{L}])/iu;
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 
@@ -80,6 +81,8 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
       return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
     }
     if (q.unit !== null || q.scale < 1e3) return q;
+    // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money.
+    if (OTHER_UNIT_AFTER.test(text.slice(q.end, q.end + 20))) return q;
     const prev = before.find((p) => p.unit !== null);
     if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {
       return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };

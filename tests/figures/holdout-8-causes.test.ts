@@ -38,3 +38,15 @@ describe('tolls', () => {
     expect(brief('Five of its members were shot dead by Azerbaijani soldiers in September 2023.', '2025-06-05')).toEqual([['casualties', 5, '2023-09']]);
   });
 });
+
+describe('later clauses and units the engine does not read', () => {
+  it('"just under $5 billion, and in January-August it came to about three and a half billion dollars": the first is the last full year', () => {
+    const text = 'Trade between Russia and Azerbaijan is indeed just under $5 billion, and in January-August it came to about three and a half billion dollars.';
+    expect(brief(text, '2025-10-10')).toEqual([['trade_turnover', 5_000_000_000, '2024'], ['trade_turnover', 3_500_000_000, '2025-01..2025-08']]);
+  });
+
+  it('"4.1 million litres of wine" after an amount of money is no money', () => {
+    const text = 'In January–October 2025 Azerbaijan sold Russia 9,800 tonnes of hazelnuts for $61.2 million, as well as 4.1 million litres of wine.';
+    expect(figuresOf(text, '2025-11-19').some((f) => f.value === 4_100_000)).toBe(false);
+  });
+});
