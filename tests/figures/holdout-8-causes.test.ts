@@ -50,3 +50,10 @@ describe('later clauses and units the engine does not read', () => {
     expect(figuresOf(text, '2025-11-19').some((f) => f.value === 4_100_000)).toBe(false);
   });
 });
+
+describe('programmes are funding', () => {
+  it('"under a programme worth 150 billion drams" is funding', () => {
+    const [f] = figuresOf('In Armenia, 4,300 families have received housing certificates under a programme worth 150 billion drams (about $390 million).', '2025-09-19');
+    expect(f).toMatchObject({ metric: 'funding', value: 150_000_000_000, unit: 'AMD' });
+  });
+});
