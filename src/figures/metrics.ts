@@ -216,9 +216,13 @@ function anaphoric({ text, q, frame, earlier }: MetricInput, ok: Pick): Metric |
 }
 
 /** "non-oil exports", "trade in agricultural products": a part of the total. */
+/** Goods make a part of a flow; an investment is split by sector only ("a stake in a grain terminal" is all of it). */
+function partialWordsOf(metric: Metric): RegExp {
+  return metric === 'investment' ? PARTIAL_SECTORS : PARTIAL;
+}
+
 function isPartial(text: string, hit: Hit<Metric>): boolean {
-  // Goods make a part of a flow; an investment is split by sector only ("a stake in a grain terminal" is all of it).
-  const partial = hit.label === 'investment' ? PARTIAL_SECTORS : PARTIAL;
+  const partial = partialWordsOf(hit.label);
   partial.lastIndex = 0;
   const around = text.slice(Math.max(0, hit.start - 22), Math.min(text.length, hit.end + 28));
   const m = partial.exec(around);
@@ -233,7 +237,7 @@ const GOES_TO = /^[\s\u00A0]*(?:приходит\p{L}*|пришл\p{L}*|went|goe
 
 /** An amount of a flow whose own clause sends it to a part ("приходится на ненефтяной сектор"). */
 function goesToPart(text: string, q: Quantity, frame: Frame, metric: Metric): boolean {
-  const partial = metric === 'investment' ? PARTIAL_SECTORS : PARTIAL;
+  const partial = partialWordsOf(metric);
   partial.lastIndex = 0;
   const right = text.slice(q.end, Math.min(frame.rightEnd, q.end + 40));
   const m = partial.exec(right);
