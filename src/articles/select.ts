@@ -90,5 +90,5 @@ export function selectArticle(scores: Scores, sentenceText: (el: Element) => str
   const best = ranked[0];
   if (!best) return null;
   const top = refine(best.el, best.score, ranked, scores);
-  return process.env.NOCOUSINS ? withSiblings(top, scores, sentenceText) : addCousins(top, withSiblings(top, scores, sentenceText), scores.stats, scores.options.excluded);
+  return addCousins(top, withSiblings(top, scores, sentenceText), scores.stats, scores.options.excluded);
 }
