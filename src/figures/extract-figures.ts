@@ -37,7 +37,7 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
   // The period of a flow carries through its paragraph and on through following sentences that hold figures.
   if (state.carried && state.carried.paragraph !== s.paragraph && !state.carried.chain) state.carried = null;
   const out: Figure[] = [];
-  const run = { previous: null as MetricChoice | null, last: undefined as Figure | undefined, total: null as string | null, changeTo: null as FigurePeriod | null, span: null as string | null };
+  const run = { previous: null as MetricChoice | null, last: undefined as Figure | undefined, total: null as string | null, changeTo: null as FigurePeriod | null, span: null as string | null, figures: out };
   for (let i = 0; i < scope.quantities.length; i++) {
     const made = figureAt(scope, i, run);
     if (!made) continue;

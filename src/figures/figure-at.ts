@@ -32,7 +32,7 @@ export interface Made {
 }
 
 /** The figure of the i-th quantity of a sentence, or null when it measures nothing. */
-export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo: FigurePeriod | null; span: string | null }): Made | null {
+export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo: FigurePeriod | null; span: string | null; figures: readonly Figure[] }): Made | null {
   const { state, s, quantities, frames, hits } = scope;
   const { text } = state;
   const { previous, last, changeTo, span: sentenceSpan } = run;
@@ -53,7 +53,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const changeTarget = q.change === 'from' ? periodOfChangeTarget(scope, i, choice.metric, nextModality) : null;
   // "raise from 4 million to 8 million tonnes by 2027": the old value is today's, not the year before the target's.
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;
-  const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan);
+  const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan, comparedSibling(run.figures, q));
   if (period.target) modality = 'target';
   // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it;
   // the base of a comparison ("up 17.6% from $3.7 billion in 2022") is about the year before, not the story's.
@@ -75,7 +75,7 @@ function elidesVerbOf(text: string, frame: Frame, q: Quantity, last: Figure): bo
   return VERB_QUALIFIER.test(text.slice(Math.max(0, last.surfaceStart - 30), last.surfaceStart)) && ELIDED.test(text.slice(frame.leftStart, q.start));
 }
 
-function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modality | undefined, changeTo: FigurePeriod | null, last: Figure | undefined, sentenceSpan: string | null): FigurePeriod {
+function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modality | undefined, changeTo: FigurePeriod | null, last: Figure | undefined, sentenceSpan: string | null, sibling: Figure | undefined): FigurePeriod {
   const { state, s, quantities, frames, hits } = scope;
   const q = quantities[i]!;
   const frame = frames[i]!;
@@ -98,8 +98,17 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
     return j >= 0 && BASE_BEFORE.test(state.text.slice(frames[j]!.leftStart, quantities[j]!.start));
   };
   const story: StoryPeriods = { ...state.story, sentenceSpan, carried: state.carried?.period.period ?? null };
-  const flowShare = choice.metric === 'other' && q.kind === 'percent' && isFlowShare(state.text, frame, hits);
-  return assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, siblingPeriod: last?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
+  // A part of a flow ("non-oil exports", "apple exports fell 14 percent") is dated like the flow too.
+  const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)));
+  return assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
+}
+
+/**
+ * The figure "a year earlier" compares with: the last one before in the sentence in the same unit ("142,600
+ * tonnes worth $187.4 million …, against 131,900 tonnes a year earlier"), else the last one.
+ */
+function comparedSibling(figures: readonly Figure[], q: Quantity): Figure | undefined {
+  return figures.findLast((f) => f.unit === q.unit) ?? figures.at(-1);
 }
 
 function isFlowShare(text: string, frame: Frame, hits: Scope['hits']): boolean {

@@ -78,9 +78,14 @@ function crosses(p: PeriodMention, q: Quantity, others: readonly Quantity[]): bo
   return others.some((o) => o !== q && o.unit !== null && o.start >= lo && o.end <= hi);
 }
 
-/** One period earlier: 2023 → 2022, 2024-H1 → 2023-H2, 2024-05 → 2024-04. */
+/**
+ * One period earlier: 2023 → 2022, 2024-H1 → 2023-H2, 2024-05 → 2024-04; a run of months is compared with
+ * the same run a year before (2025-01..2025-10 → 2024-01..2024-10), as year-on-year reports do.
+ */
 export function previousPeriod(period: string): string | null {
-  let m = /^(\d{4})$/.exec(period);
+  let m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(period);
+  if (m) return `${Number(m[1]) - 1}-${m[2]}..${Number(m[3]) - 1}-${m[4]}`;
+  m = /^(\d{4})$/.exec(period);
   if (m) return String(Number(m[1]) - 1);
   m = /^(\d{4})-H([12])$/.exec(period);
   if (m) return m[2] === '2' ? `${m[1]}-H1` : `${Number(m[1]) - 1}-H2`;
@@ -193,7 +198,8 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   if (flow && !modality && sentenceWide) return { mention: sentenceWide };
   // "…, а с начала текущего года вырос еще на 6,3% и превысил 3,6 млрд долларов": a later clause's own period
   // (past the number before) beats the sentence's opening.
-  const clauseOwn = frame.clauseStart > input.sentenceStart ? candidates.find(within(frame.clauseStart, frame.clauseEnd)) : undefined;
+  // Not one written right after the base of a comparison ("142,600 tonnes …, against 131,900 tonnes in 2024").
+  const clauseOwn = frame.clauseStart > input.sentenceStart ? candidates.find((p) => within(frame.clauseStart, frame.clauseEnd)(p) && !input.ownedByBase?.(p)) : undefined;
   if (clauseOwn && flow && !modality) return { mention: clauseOwn };
   const open = opening(input, candidates);
   return open ? { mention: open } : null;

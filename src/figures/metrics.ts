@@ -70,13 +70,25 @@ export interface MetricChoice {
   anaphoric?: boolean;
 }
 
-/** The metric whose change a growth rate measures: nearest amount metric in the sentence. */
+/**
+ * The metric whose change a growth rate measures: nearest amount metric in the sentence. A change of a
+ * part ("exported non-oil products worth $1.04 billion …, up 6.2 percent", "apple exports fell 14 percent")
+ * is the part's, kept as "other" like the part's amount (partialTarget).
+ */
 function growthTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
   const amount: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
   const left = nearestLeft(hits, sentence.start, q.start, amount);
   const head = left ? nearestLeft(hits, sentence.start, left.start, (m) => m === 'other') : null;
   if (left && head && HEAD_OF.test(text.slice(head.end, left.start))) return 'other';
-  return (left ?? nearestRight(hits, q.end, sentence.end, amount))?.label;
+  const target = left ?? nearestRight(hits, q.end, sentence.end, amount);
+  return target?.label;
+}
+
+/** The part a growth rate's target names ("apple exports fell 14 percent"), if it is one. */
+function partialTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
+  const amount: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
+  const target = nearestLeft(hits, sentence.start, q.start, amount) ?? nearestRight(hits, q.end, sentence.end, amount);
+  return target && PARTIAL_METRICS.has(target.label) && isPartial(text, target) ? target.label : undefined;
 }
 
 export interface MetricInput {
@@ -156,6 +168,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     // "pledged to double them": the pronoun is the figure before, whatever keyword stands nearer.
     const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
     const pronoun = before && (signed || OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8))) ? before : undefined;
+    const part = pronoun ? undefined : partialTarget(text, hits, q, sentence);
+    if (part) return { metric: 'other', partOf: part, down: cue === 'down' };
     const inSentence = pronoun ?? growthTarget(text, hits, q, sentence) ?? before;
     const growthOf = inSentence ?? anaphoric(input, () => true) ?? undefined;
     // A growth rate means something only with what grew: share prices and yields are "other".
@@ -169,7 +183,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
     nearestRight(hits, q.end, frame.rightEnd, ok);
   // "1.1 million tonnes of wheat …, worth $270 million": the value of those goods, for their period.
-  if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && inherited(previous, kind)) return { metric: 'other', restates: true };
+  if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && (inherited(previous, kind) || valueOfGoods(input))) return { metric: 'other', restates: true };
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
   const sameClause = input.previousEnd !== undefined && input.previousEnd >= frame.clauseStart;
   const local = hit?.label ?? (sameClause ? inherited(previous, kind) : null);
@@ -242,6 +256,13 @@ function goesToPart(text: string, q: Quantity, frame: Frame, metric: Metric): bo
   const right = text.slice(q.end, Math.min(frame.rightEnd, q.end + 40));
   const m = partial.exec(right);
   return m !== null && GOES_TO.test(right.slice(0, m.index));
+}
+
+// "142,600 tonnes worth $187.4 million", "1,2 млн тонн на сумму 300 млн долларов": the goods' value, whatever moved them.
+const WORTH = /^[\s\u00A0]*(?:worth|valued at|with a value of|на сумму|стоимостью|общей стоимостью)[\s\u00A0]*$/iu;
+
+function valueOfGoods({ text, q, previous, previousEnd }: MetricInput): boolean {
+  return previous !== null && previousEnd !== undefined && WORTH.test(text.slice(previousEnd, q.start).replace(/[$€₽]$/u, ''));
 }
 
 function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | null {

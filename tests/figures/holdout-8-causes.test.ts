@@ -57,3 +57,38 @@ describe('programmes are funding', () => {
     expect(f).toMatchObject({ metric: 'funding', value: 150_000_000_000, unit: 'AMD' });
   });
 });
+
+describe('a year earlier and parts of a flow', () => {
+  const carried = 'Azerbaijan exported non-oil products worth $1.04 billion to Russia from January through October 2025, up 6.2 percent on the same period of last year.\n';
+
+  it('"against 131,900 tonnes a year earlier" compares with the tonnes, and a run of months goes back a year', () => {
+    const text = `${carried}Fresh tomatoes remained the largest item: 142,600 tonnes worth $187.4 million were shipped, against 131,900 tonnes a year earlier.`;
+    const tonnes = figuresOf(text, '2025-11-19').filter((f) => f.unit === 't');
+    expect(tonnes.map((f) => [f.value, f.period])).toEqual([[142_600, '2025-01..2025-10'], [131_900, '2024-01..2024-10']]);
+  });
+
+  it('"142,600 tonnes …, against 131,900 tonnes in 2024": the base\'s year is not the first amount\'s', () => {
+    const text = `${carried}Fresh tomatoes remained the largest item: 142,600 tonnes were shipped, against 131,900 tonnes in 2024.`;
+    const tonnes = figuresOf(text, '2025-11-19').filter((f) => f.unit === 't');
+    expect(tonnes.map((f) => [f.value, f.period])).toEqual([[142_600, '2025-01..2025-10'], [131_900, '2024']]);
+  });
+
+  it('"tonnes worth $187.4 million" is the value of those goods, for their period', () => {
+    const text = `${carried}Fresh tomatoes remained the largest item: 142,600 tonnes worth $187.4 million were shipped.`;
+    expect(figuresOf(text, '2025-11-19').find((f) => f.unit === 'USD' && f.value === 187_400_000)).toMatchObject({ metric: 'other', period: '2025-01..2025-10' });
+  });
+
+  it('a change of a part ("non-oil … up 6.2 percent", "apple exports fell 14 percent", "импорт пшеницы вырос на 8%") is other, dated like the flow', () => {
+    const text = `${carried}Persimmon shipments almost doubled to 38,200 tonnes, while apple exports fell 14 percent to 21,450 tonnes.`;
+    const changes = figuresOf(text, '2025-11-19').filter((f) => f.unit === '%' || f.unit === 'times');
+    expect(changes.map((f) => [f.metric, f.value, f.period])).toEqual([['other', 6.2, '2025-01..2025-10'], ['other', 2, '2025-01..2025-10'], ['other', -14, '2025-01..2025-10']]);
+    const wheat = figuresOf('В первом полугодии импорт пшеницы из России вырос на 8% до 780 тыс. тонн.', '2023-08-10');
+    expect(wheat.map((f) => [f.metric, f.value, f.unit])).toEqual([['other', 8, '%'], ['imports', 780_000, 't']]);
+  });
+
+  it('a change of the whole flow stays a growth rate', () => {
+    const text = `${carried}Total trade turnover between the two countries reached $3.91 billion in the ten months, 3.8 percent more year on year.`;
+    const change = figuresOf(text, '2025-11-19').find((f) => f.value === 3.8);
+    expect(change).toMatchObject({ metric: 'growth_rate', growthOf: 'trade_turnover', period: '2025-01..2025-10' });
+  });
+});
