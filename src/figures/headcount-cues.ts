@@ -45,6 +45,21 @@ export function countVerbAround(text: string, start: number, end: number): Metri
   return null;
 }
 
+// "Russian peacekeepers, about 2,000 of whom were deployed": the people a bare number is the part "of whom".
+const OF_WHOM_AFTER = /^[\s\u00A0]+of[\s\u00A0]+(?:whom|them)(?![\p{L}])/iu;
+const NOUN_COMMA_BEFORE = new RegExp(`,[\\s\\u00A0]*(?:(?:${QUALIFIER})[\\s\\u00A0]+)?$`, 'u');
+
+/** "Russian peacekeepers, about 2,000 of whom …": the metric of the noun right before the comma. */
+export function ofWhomBefore(text: string, start: number, end: number): Metric | null {
+  if (!OF_WHOM_AFTER.test(text.slice(end, end + 12))) return null;
+  const left = text.slice(Math.max(0, start - 60), start);
+  const comma = NOUN_COMMA_BEFORE.exec(left);
+  if (!comma) return null;
+  const nounEnd = start - left.length + comma.index;
+  const noun = PEOPLE.find(text, Math.max(0, nounEnd - 30), nounEnd).at(-1);
+  return noun && noun.end === nounEnd ? noun.label : null;
+}
+
 /** "the death toll rose to 27", "число беженцев составило 100 617": the metric a head count names before a bare number. */
 export function countHeadBefore(text: string, at: number): Metric | null {
   const from = Math.max(0, at - 140);

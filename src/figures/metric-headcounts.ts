@@ -23,6 +23,9 @@ const NOT_VIOLENT = new RegExp(phrasesSource(METRICS.not_violent ?? []) || '(?!)
 const WHO_FLED = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:who|that|которые)[\s\u00A0]+(?:had[\s\u00A0]+|have[\s\u00A0]+)?(?:fled|left|were displaced|were driven|бежали|покинули)(?![\p{L}])/iu;
 const PART_OF_BEFORE = /(?:^|[^\d])\d[\d,.]*[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+$/iu;
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
+// "about 4,500 men, most of them Armenian contract soldiers under Russian command": who the men are.
+const WHO_THEY_ARE = /^[\s\u00A0]*,[\s\u00A0]*(?:most|all|many|mostly|nearly all|almost all|the majority)(?:[\s\u00A0]+of[\s\u00A0]+(?:them|whom))?[\s\u00A0]+[^,;:()]{1,80}/iu;
+const TROOP_NOUNS = new PhraseMatcher([['troops' as const, METRICS.metrics.troops?.nouns ?? []]]);
 
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
 export function headcountMetric(input: MetricInput): Metric {
@@ -60,6 +63,8 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
   }
   const noun = q.nounMetric as Metric | null | undefined;
   if (noun) return noun;
+  const who = WHO_THEY_ARE.exec(text.slice(q.end, frame.clauseEnd + 100));
+  if (who && TROOP_NOUNS.find(text, q.end, q.end + who[0].length).length > 0) return 'troops';
   // "их численность составляла около 2 тыс. человек": a strength of the troops or refugees named before.
   if (STRENGTH.test(text.slice(Math.max(frame.clauseStart, q.start - 50), q.start))) {
     const before = KEYWORDS.find(text, Math.max(0, q.start - 300), q.start).filter((h) => accepts(h.label, 'persons'));

@@ -6,7 +6,7 @@
 import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
 import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
-import { countHeadBefore, countVerbAround, countsIncidents } from './headcount-cues.ts';
+import { countHeadBefore, countVerbAround, countsIncidents, ofWhomBefore } from './headcount-cues.ts';
 import { joinRanges } from './ranges.ts';
 import { allMatches } from './regex-matches.ts';
 import { DURATION_AFTER, casualtyVerbAfter, isPopulation, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
@@ -128,7 +128,7 @@ function withUnit(text: string, n: Numeral): Quantity {
   // "one of the wounded" is a person, not a count.
   const verb = afterYearWord || (n.words && n.value === 1) ? null : casualtyVerbAfter(text, n.end);
   if (verb) return { ...base, unit: 'persons', kind: 'persons', nounMetric: 'casualties' };
-  const countedBy = yearLike ? null : (countVerbAround(text, n.start, n.end) ?? countHeadBefore(text, n.start));
+  const countedBy = yearLike ? null : (countVerbAround(text, n.start, n.end) ?? countHeadBefore(text, n.start) ?? ofWhomBefore(text, n.start, n.end));
   if (countedBy) return { ...base, unit: 'persons', kind: 'persons', nounMetric: countedBy, countedBy: 'verb' };
   if (isPopulation(text, n.start) && n.scale > 1) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };

@@ -61,6 +61,17 @@ const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cub
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 
+// "credited with 3,000 to 4,000 personnel; the IISS lists just under 3,500 in …", "the contingent of 1,960
+// servicemen had grown to about 2,100 in April 2024": a source's count or a change of the same people.
+const PEOPLE_AGAIN_BEFORE = /(?:\b(?:lists|listed|puts|put|estimates|estimated|counts|counted|cites|cited|gives|gave|grown to|grew to|rose to|risen to|fell to|fallen to|dropped to|increased to|reduced to|cut to|shrunk to|shrank to)|(?:^|[\s\u00A0])(?:вырос\p{L}*[\s\u00A0]+до|увеличил\p{L}*[\s\u00A0]+до|сократил\p{L}*[\s\u00A0]+до|снизил\p{L}*[\s\u00A0]+до|оценива\p{L}*|насчитыва\p{L}*))(?:[\s\u00A0]+(?:it|them|the number|the figure|the strength)(?:[\s\u00A0]+at)?)?[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than|less than|около|почти|примерно|более|свыше|порядка|менее)[\s\u00A0]+){0,2}$/iu;
+// Nothing but a period, a clause's end or a preposition after it: "3,500 in its latest Military Balance", not "3,500 tanks".
+const BARE_AFTER = /^[\s\u00A0]*(?:[,.;:)]|$|(?:in|on|by|at|as of|last|this|в|на|к)(?![\p{L}]))/iu;
+
+function restatesPeople(text: string, people: Quantity, q: Quantity): boolean {
+  if (q.value < 10 || q.start - people.end > 160) return false;
+  return PEOPLE_AGAIN_BEFORE.test(text.slice(people.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12));
+}
+
 /**
  * A scaled number with no unit takes the unit of the amount before it: money from the sentence or,
  * in a quote, the paragraph ("в 2022 году ожидается рост до 3 млрд"); any other unit from the
@@ -74,7 +85,7 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     const notYear = !q.plain || q.value < 1900;
     // "… remain"; "11 of them with serious injuries": a part of them.
     const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
-    if (q.unit === null && notYear && people && ofThem) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+    if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
     // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts.
     const counted = before[0];
     if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && q.start - counted.end < 60 && BASE_OPEN.test(text.slice(counted.end, q.start))) {

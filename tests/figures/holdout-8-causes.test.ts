@@ -92,3 +92,26 @@ describe('a year earlier and parts of a flow', () => {
     expect(change).toMatchObject({ metric: 'growth_rate', growthOf: 'trade_turnover', period: '2025-01..2025-10' });
   });
 });
+
+describe('head counts that name their people elsewhere', () => {
+  it('"credited with 3,000 to 4,000 personnel; the IISS lists just under 3,500": a source\'s count of the same people', () => {
+    const text = 'It is usually credited with 3,000 to 4,000 personnel; the International Institute for Strategic Studies lists just under 3,500 in its latest Military Balance.';
+    expect(brief(text, '2025-06-05')).toEqual([['troops', 3_000, '2025-06'], ['troops', 3_500, '2025-06']]);
+  });
+
+  it('"the contingent set at 1,960 servicemen … had grown to about 2,100 in April 2024" is the same contingent', () => {
+    const text = 'In Karabakh itself, the contingent set at 1,960 servicemen by the trilateral statement of November 10, 2020 had grown to about 2,100 in April 2024, when its withdrawal began.';
+    expect(brief(text, '2025-06-05')).toEqual([['troops', 1_960, '2020-11'], ['troops', 2_100, '2024-04']]);
+  });
+
+  it('"about 4,500 men, most of them Armenian contract soldiers" are troops; "3,500 tanks" is no head count', () => {
+    const text = 'They left the Agarak crossing this January, but about 4,500 men, most of them Armenian contract soldiers under Russian command, still patrol the Turkish border.';
+    expect(brief(text, '2025-06-05')).toEqual([['troops', 4_500, '2025-06']]);
+    expect(brief('The brigade has 3,000 personnel, and the ministry lists 3,500 tanks in storage.', '2025-06-05')).toEqual([['troops', 3_000, '2025-06']]);
+  });
+
+  it('"Russian peacekeepers, about 2,000 of whom were deployed … in November 2020" counts peacekeepers', () => {
+    const text = 'Russian peacekeepers, about 2,000 of whom were deployed to Karabakh in November 2020, did not intervene in 2023.';
+    expect(brief(text, '2025-09-19')).toEqual([['troops', 2_000, '2020-11']]);
+  });
+});
