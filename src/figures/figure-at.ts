@@ -97,10 +97,11 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
     const j = ownerOf(p);
     return j >= 0 && BASE_BEFORE.test(state.text.slice(frames[j]!.leftStart, quantities[j]!.start));
   };
+  const leadsToLater = (p: PeriodMention): boolean => p.start >= frame.rightEnd && quantities.some((o, j) => j > i && o.start >= p.end && frames[j]!.leftStart <= p.start);
   const story: StoryPeriods = { ...state.story, sentenceSpan, carried: state.carried?.period.period ?? null };
   // A part of a flow ("non-oil exports", "apple exports fell 14 percent") is dated like the flow too.
   const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)));
-  return assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
+  return assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, leadsToLater, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
 }
 
 /**

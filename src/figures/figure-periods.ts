@@ -40,6 +40,8 @@ export interface PeriodInput {
   ownedByOther: (p: PeriodMention) => boolean;
   /** Owned by the base of a change ("from the 7.64 billion manats approved for 2023"): not a growth rate's period. */
   ownedByBase?: (p: PeriodMention) => boolean;
+  /** After the figure, in the words that lead to a later number ("…, bringing its throughput for January-September to 5.1 million"). */
+  leadsToLater?: (p: PeriodMention) => boolean;
   /** Period of the previous figure in the sentence, for "a year earlier". */
   siblingPeriod?: string | null;
   text: string;
@@ -185,7 +187,7 @@ const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по 
 function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention; derived?: boolean } | null {
   const { q, quantities, frame, modality } = input;
   const candidates = input.mentions.filter((p) => usable(p, input, flow)).sort((a, b) => distance(a, q) - distance(b, q));
-  const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p));
+  const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p) && !input.leadsToLater?.(p));
   const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd));
   if (own) return { mention: own };
   const day = EVENT_METRICS.has(input.metric) ? candidates.find((p) => p.role === 'day' && within(frame.clauseStart, frame.clauseEnd)(p)) : undefined;
@@ -246,7 +248,11 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   if (relative && input.story?.sentenceSpan) return { period: input.story.sentenceSpan, basis: 'stated', derived: true };
   // "just under $5 billion, and in January-August it came to …": a later clause's own period is that clause's.
   const laterClause = (p: PeriodMention): boolean => !relative && p.start > q.end && p.start >= input.frame.clauseEnd;
-  const across = (relative || actualFlow) && q.change !== 'from' ? candidates.find((p) => p.role !== 'earlier' && !laterClause(p) && !input.ownedByBase?.(p) && (relative || !input.ownedByOther(p))) : undefined;
+  // A growth rate reaches past other numbers, but not into a later clause's own period before its number
+  // ("1.86 million tonnes in the third quarter, 11 percent more than a year earlier, bringing its throughput for January-September to 5.1 million").
+  const across = (relative || actualFlow) && q.change !== 'from'
+    ? candidates.find((p) => p.role !== 'earlier' && !laterClause(p) && !input.ownedByBase?.(p) && (relative ? !input.leadsToLater?.(p) : !input.ownedByOther(p)))
+    : undefined;
   if (across) return fromMention(across, input);
   if (input.carried && flow) return input.carried;
   if (!pub) return { period: null, basis: 'assumed' };

@@ -48,8 +48,10 @@ export const RULES: Rule[] = [
     }, ['year']],
   // January–September 2024, в январе-сентябре 2024 года
   // "from January through September 2024": the "from" opens the run, it is no comparison base.
-  [new RegExp(String.raw`(?:(?<![\p{L}])from${SP})?(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)|(last${SP}year|прошлого${SP}года|минувшего${SP}года)))?(?![\p{L}])`, 'giu'),
+  // "between July and September": a run too ("and" only after "between").
+  [new RegExp(String.raw`(?:(?<![\p{L}])(?:from|between)${SP})?(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|and|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)|(last${SP}year|прошлого${SP}года|минувшего${SP}года)))?(?![\p{L}])`, 'giu'),
     (m, pub) => {
+      if (/\sand\s/iu.test(m[0]) && !/^between/iu.test(m[0])) return null;
       const from = monthOf(m[1]!);
       const to = monthOf(m[2]!);
       if (!from || !to) return null;

@@ -115,3 +115,24 @@ describe('head counts that name their people elsewhere', () => {
     expect(brief(text, '2025-09-19')).toEqual([['troops', 2_000, '2020-11']]);
   });
 });
+
+describe('port and rail throughput', () => {
+  it('"between July and September" is the third quarter; "carrying 412,000 tonnes" is cargo', () => {
+    const text = 'Ferries were the fastest-growing segment, carrying 412,000 tonnes between July and September, up from 318,000 tonnes in the second quarter.';
+    expect(brief(text, '2025-10-14')).toEqual([['cargo_volume', 412_000, '2025-Q3'], ['cargo_volume', 318_000, '2025-Q2']]);
+    expect(figuresOf('Trade grew, and prices rose in March and fell in June.', '2025-10-14')).toEqual([]);
+  });
+
+  it('a growth rate does not take the period that leads to a later number ("bringing its throughput for January-September to 5.1 million tonnes")', () => {
+    const text = 'The Port of Baku at Alat handled 1.86 million tonnes of cargo in the third quarter, 11 percent more than a year earlier, bringing its throughput for January-September to 5.1 million tonnes.';
+    expect(brief(text, '2025-10-14')).toEqual([['cargo_volume', 1_860_000, '2025-Q3'], ['growth_rate', 11, '2025-Q3'], ['cargo_volume', 5_100_000, '2025-01..2025-09']]);
+  });
+
+  it('"ADY wants the crossing to carry 8 million tonnes next year" is a target; "the $250 Gazprom wants" is no cue for the next amount', () => {
+    const [goal] = figuresOf('ADY wants the Samur-Yalama crossing to carry 8 million tonnes next year.', '2025-10-14');
+    expect(goal).toMatchObject({ metric: 'cargo_volume', modality: 'target', period: '2026' });
+    const prices = figuresOf('Tehran is offering about $180 per 1,000 cubic metres, against the roughly $250 Gazprom wants and the $330 European hubs averaged last year.', '2025-07-08');
+    expect(prices.find((f) => f.value === 330)).toMatchObject({ period: '2024' });
+    expect(prices.find((f) => f.value === 330)?.modality).toBeUndefined();
+  });
+});
