@@ -104,13 +104,20 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
   });
 }
 
+// "$180 per 1,000 cubic metres", "250 долларов за 1000 кубометров": the amount a price is for is no figure.
+const PER_BEFORE = /^[\s\u00A0]*(?:per|for each|for every|a|за|на)[\s\u00A0]+$/iu;
+
+function isPriceDenominator(text: string, before: Quantity | undefined, q: Quantity): boolean {
+  return before?.kind === 'money' && q.kind !== 'money' && q.start - before.end <= 14 && PER_BEFORE.test(text.slice(before.end, q.start));
+}
+
 export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity[], mentions: PeriodMention[]): Scope | null {
   const { text } = state;
   const paragraphMoney = state.money?.paragraph === s.paragraph ? state.money.q : null;
   const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney);
   const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
   if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
-  const withUnits = qs.filter((q) => q.unit !== null);
+  const withUnits = qs.filter((q, i) => q.unit !== null && !isPriceDenominator(text, qs[i - 1], q));
   const quantities = withUnits.filter((_, i) => !isConversion(text, withUnits, i));
   if (quantities.length === 0) return null;
   const breaks = clauseBreaks(text, s.start, s.end);

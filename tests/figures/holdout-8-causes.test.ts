@@ -117,6 +117,11 @@ describe('head counts that name their people elsewhere', () => {
 });
 
 describe('port and rail throughput', () => {
+  it('the amount a price is for ("$180 per 1,000 cubic metres", "за 1000 кубометров") is no figure', () => {
+    expect(figuresOf('Tehran is offering about $180 per 1,000 cubic metres of gas.', '2025-07-08').map((f) => f.unit)).toEqual(['USD']);
+    expect(figuresOf('Цена российского газа составила 250 долларов за 1000 кубометров.', '2025-07-08').map((f) => f.unit)).toEqual(['USD']);
+  });
+
   it('"between July and September" is the third quarter; "carrying 412,000 tonnes" is cargo', () => {
     const text = 'Ferries were the fastest-growing segment, carrying 412,000 tonnes between July and September, up from 318,000 tonnes in the second quarter.';
     expect(brief(text, '2025-10-14')).toEqual([['cargo_volume', 412_000, '2025-Q3'], ['cargo_volume', 318_000, '2025-Q2']]);
