@@ -58,6 +58,7 @@ export const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
 export const MULTIPLIER_HINT = /doubl|tripl|quadrupl|fold|twice|halv|двое|трое|вчетверо|удво|утро|учетвери/iu;
 
 // "six of its peacekeepers", "38 of the 67 people on board": a part of a group counts what the group is.
+const MORE_TIMES_AFTER = /^[\s\u00A0]+(?:more|other|additional|further)[\s\u00A0]+times(?![\p{L}])/iu;
 const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|our|his|her)(?:[\s\u00A0]+\d[\d,.]*)?(?=[\s\u00A0])/iu;
 const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|before|after|в|во|с|со|к|до|по|за|на|из|от|после)[\s\u00A0]+$/iu;
 
@@ -111,6 +112,9 @@ function withUnit(text: string, n: Numeral): Quantity {
   if (coded) return { ...base, unit: coded.unit, kind: 'money', end: coded.end, plain: false, value: n.value * coded.factor, scale: n.scale * coded.factor };
   const mult = multiplierAround(text, n.start, n.end);
   if (mult && countsIncidents(text, mult.start, mult.end)) return { ...base, unit: 'count', kind: 'count', end: mult.end, plain: false, nounMetric: 'incidents' };
+  // "fired across the frontier 27 times in March, … and nine more times since Friday": more of the same events.
+  const more = mult ? null : MORE_TIMES_AFTER.exec(text.slice(n.end, n.end + 24));
+  if (more && countsIncidents(text, n.start, n.end + more[0].length)) return { ...base, unit: 'count', kind: 'count', end: n.end + more[0].length, plain: false, nounMetric: 'incidents' };
   if (mult) return { ...base, unit: 'times', kind: 'times', start: mult.start, end: mult.end, plain: false };
   const measure = measureAfter(text, n.end);
   if (measure) {

@@ -58,6 +58,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|голов|туристов|пассажиров)(?![\p{L}])/iu;
+const MORE_TIMES_AFTER = /^[\s\u00A0]+(?:more|other|additional|further)[\s\u00A0]+times(?![\p{L}])/iu;
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 
@@ -86,6 +87,10 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     // "… remain"; "11 of them with serious injuries": a part of them.
     const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
     if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+    // "fired across the frontier 27 times in March, … and nine more times since Friday": more of what was counted.
+    const countedBefore = before.find((p) => p.kind === 'count');
+    const more = q.unit === null && countedBefore ? MORE_TIMES_AFTER.exec(text.slice(q.end, q.end + 24)) : null;
+    if (more && countedBefore) return { ...q, unit: 'count', kind: 'count', end: q.end + more[0].length, plain: false, nounMetric: countedBefore.nounMetric ?? null };
     // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts.
     const counted = before[0];
     if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && q.start - counted.end < 60 && BASE_OPEN.test(text.slice(counted.end, q.start))) {

@@ -219,3 +219,14 @@ describe('Russian lenders as proxies (places.yaml)', () => {
     expect(f).toMatchObject({ metric: 'funding', value: 150_000_000, unit: 'EUR', subject: 'RU>AZ' });
   });
 });
+
+describe('more of the same events', () => {
+  it('"27 times in March, up from 11 in February, and nine more times since Friday" counts three times', () => {
+    const text = 'It said Armenian units had fired across the frontier 27 times in March, up from 11 in February, and nine more times since Friday.';
+    expect(figuresOf(text, '2025-04-14').map((f) => [f.metric, f.value, f.unit])).toEqual([['incidents', 27, 'count'], ['incidents', 11, 'count'], ['incidents', 9, 'count']]);
+  });
+
+  it('"nine more times" with nothing counted before is no figure', () => {
+    expect(figuresOf('He said he had asked nine more times since Friday.', '2025-04-14')).toEqual([]);
+  });
+});
