@@ -51,6 +51,11 @@ function nearestLeft(hits: readonly Hit<Metric>[], from: number, to: number, ok:
   return null;
 }
 
+function headNounAfter(text: string, hits: readonly Hit<Metric>[], q: Quantity, ok: Pick): Hit<Metric> | null {
+  const next = hits.find((h) => h.start >= q.end);
+  return next && next.start - q.end <= 2 && /^[\s\u00A0-]*$/u.test(text.slice(q.end, next.start)) && ok(next.label) ? next : null;
+}
+
 function nearestRight(hits: readonly Hit<Metric>[], from: number, to: number, ok: Pick): Hit<Metric> | null {
   return hits.find((h) => h.start >= from && h.end <= to && ok(h.label)) ?? null;
 }
@@ -179,7 +184,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (kind === 'persons' || kind === 'count') return { metric: headcountMetric(input) };
   if (isAbsoluteChange(text, q, frame)) return { metric: 'other' };
   const ok: Pick = (m) => accepts(m, kind);
+  // "a $3 billion buyout", "a $17 million net worth": the noun right after an amount is what it is.
+  const head = kind === 'money' ? headNounAfter(text, hits, q, ok) : null;
   const hit =
+    head ??
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
     nearestRight(hits, q.end, frame.rightEnd, ok);
   // "1.1 million tonnes of wheat …, worth $270 million": the value of those goods, for their period.

@@ -174,3 +174,22 @@ describe('a decimal comma in a page of the other language', () => {
     expect(figuresOf(text, '2024-05-10').map((f) => f.value)).toEqual([1960, 4324]);
   });
 });
+
+describe('the noun right after an amount, debts, fees and disease', () => {
+  const trade = (text: string) => figuresOf(text, '2019-11-18').filter((f) => f.category !== 'other').map((f) => [f.metric, f.value]);
+
+  it('"to fund a $3 billion buyout", "a $17 million net worth": the noun after the amount is what it is', () => {
+    expect(trade('SoftBank agreed to fund a $3 billion buyout of existing shareholders.')).toEqual([]);
+    expect(trade('Investments she may have made could have resulted in a $17 million net worth.')).toEqual([]);
+    expect(trade('Russia and Azerbaijan signed a $300 million investment agreement in Baku.')).toEqual([['investment', 300_000_000]]);
+  });
+
+  it('debts and fees are no funding or investment ("Student loan obligations … total $1.5 trillion", "planned to charge … $6 million")', () => {
+    expect(trade('Student loan obligations in this country total $1.5 trillion, researchers say.')).toEqual([]);
+    expect(trade('He borrowed against his own stake in the company and planned to charge WeWork almost $6 million to use his trademark.')).toEqual([]);
+  });
+
+  it('deaths among disease cases are no casualties', () => {
+    expect(trade('According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.')).toEqual([]);
+  });
+});
