@@ -26,6 +26,13 @@ describe('eval:figures floors', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.93);
   });
 
+  // Its English half only (the Russian half was never written); first pass 0.779/0.706, now 0.917/0.906.
+  it('holdout-8 set: trade and security figures at precision ≥ 0.90 and recall ≥ 0.88', () => {
+    const { score } = scorePassages(loadLabelled('holdout-8'), true);
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.88);
+  });
+
   it('subjects: right on at least 90% of the matched trade and security figures of all labelled sets', () => {
     const scores = (['labelled', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7'] as const).map((set) => scorePassages(loadLabelled(set), true).score);
     const matched = scores.reduce((n, s) => n + s.matched, 0);
@@ -40,12 +47,12 @@ describe('eval:figures floors', () => {
   });
 
   // Third-party articles (not written here), labelled blind: far under the goal, held so that it only rises.
-  it.runIf(loadRealNews().length > 0)('real-news set: trade and security figures at precision ≥ 0.45 and recall ≥ 0.33 over at least 25 articles', () => {
+  it.runIf(loadRealNews().length > 0)('real-news set: trade and security figures at precision ≥ 0.55 and recall ≥ 0.37 over at least 25 articles', () => {
     const passages = loadRealNews();
     expect(passages.length).toBeGreaterThanOrEqual(25);
     const { score } = scorePassages(passages, true);
-    expect(score.precision).toBeGreaterThanOrEqual(0.45);
-    expect(score.recall).toBeGreaterThanOrEqual(0.33);
+    expect(score.precision).toBeGreaterThanOrEqual(0.55);
+    expect(score.recall).toBeGreaterThanOrEqual(0.37);
   });
 
   it.runIf(existsSync(new URL('../../../shared/corpora/', import.meta.url)))('third-party corpora: ≥ 95% of in-scope cases read with the right value and unit', () => {
