@@ -193,3 +193,11 @@ describe('the noun right after an amount, debts, fees and disease', () => {
     expect(trade('According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.')).toEqual([]);
   });
 });
+
+describe('budget requests are funding', () => {
+  it('"the agency\'s 2020 budget request for $22.6bn" and "its $1.6 billion budget amendment in May" are funding', () => {
+    const of = (text: string) => figuresOf(text, '2019-11-19').map((f) => [f.metric, f.value, f.period]);
+    expect(of('US lawmakers are debating the agency’s 2020 budget request for $22.6bn.')).toEqual([['funding', 22_600_000_000, '2020']]);
+    expect(of('Congress has not provided all the money NASA requested in its $1.6 billion budget amendment in May.')).toEqual([['funding', 1_600_000_000, '2019-05']]);
+  });
+});
