@@ -39,7 +39,9 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   const { last, previous } = run;
   // "390,000 tonnes of tomatoes worth $512 million", "rather than $4.2 billion": the same goods, the same subject.
   if (choice.restates && last) return last.subject;
-  if (choice.partner) return partnerSubject(text, q, places, pair) ?? '';
+  // A ranking with no owner to be found reads like any other turnover.
+  const partnerPair = choice.partner ? partnerSubject(text, q, places, pair) : null;
+  if (partnerPair) return partnerPair;
   const named = near.some((p) => p.kind !== 'pair');
   // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
   if (last && previous && !named && (last.growthOf === about || last.metric === about)) return last.subject;

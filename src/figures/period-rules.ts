@@ -130,10 +130,15 @@ export const RULES: Rule[] = [
   [new RegExp(String.raw`(?:(?<![\p{L}])(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),
     (m) => {
       const prep = (m[1] ?? '').toLowerCase();
-      if (['since', 'с'].includes(prep)) return stated(m[2]!, 'since');
+      // "the first annual decline since 2020", "the highest level since 2019", "впервые с 2020 года": a record
+      // measured against that year, no span of any figure.
+      if (['since', 'с'].includes(prep)) return RECORD_SINCE.test(m.input.slice(Math.max(0, m.index - 50), m.index)) ? stated(m[2]!, 'base') : stated(m[2]!, 'since');
       if (['by', 'к', 'до'].includes(prep)) return stated(m[2]!, 'by');
       // "from 2022" is a comparison base; "until 2025", "before 2020" bound an event, not a figure.
       if (['from', 'until', 'till', 'before', 'after'].includes(prep)) return null;
       return stated(m[2]!);
     }, ['year']],
 ];
+
+// Used by the year rule above (callbacks run after the module is loaded).
+const RECORD_SINCE = /(?:\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|sharpest|steepest|best|worst|fastest|slowest)(?:[\s\u00A0]+[\p{L}-]+){0,3}|(?:^|[\s\u00A0])(?:впервые|максимальн\p{L}*|минимальн\p{L}*|рекордн\p{L}*)(?:[\s\u00A0]+[\p{L}-]+){0,3})[\s\u00A0]*$/iu;

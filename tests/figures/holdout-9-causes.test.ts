@@ -1,0 +1,34 @@
+/**
+ * General causes behind holdout-9's first pass (see docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+const brief = (text: string, published: string) => figuresOf(text, published).filter((f) => f.category !== 'other').map((f) => [f.metric, f.value, f.period]);
+
+describe('records are measured against a year, not summed since it', () => {
+  it('"the first annual decline since 2020" dates no figure; "invested $6 billion since 2020" still sums', () => {
+    const text = 'Trade between Russia and Azerbaijan fell 5.8% last year to $4.62 billion, Azerbaijani customs data showed on Wednesday, the first annual decline since 2020.';
+    expect(brief(text, '2026-02-11')).toEqual([['growth_rate', -5.8, '2025'], ['trade_turnover', 4_620_000_000, '2025']]);
+    expect(brief('Russian companies have invested $6 billion in Azerbaijan since 2020.', '2026-02-11')).toEqual([['investment', 6_000_000_000, '2020..2026']]);
+    expect(brief('Товарооборот России и Азербайджана в 2025 году впервые с 2020 года снизился – до 4,6 млрд долларов.', '2026-02-11')).toEqual([['trade_turnover', 4_600_000_000, '2025']]);
+  });
+});
+
+describe('memoranda are intentions', () => {
+  it('"signed a memorandum in June 2024 on supplies of up to 55bcm a year" is a target with no period', () => {
+    const [f] = figuresOf('Gazprom and the National Iranian Gas Company signed a memorandum in June 2024 on supplies of up to 55bcm a year.', '2025-07-08');
+    expect(f).toMatchObject({ metric: 'exports', value: 55, unit: 'bcm', qualifier: 'up_to', modality: 'target', period: null });
+  });
+});
+
+describe('partners and people', () => {
+  it('"followed by Turkey with $7.3 billion" in a ranking of partners is turnover', () => {
+    const text = 'Italy remained the top partner with $11.2 billion, followed by Turkey with $7.3 billion and Russia in third place.';
+    expect(figuresOf(text, '2026-02-11').find((f) => f.value === 7_300_000_000)).toMatchObject({ metric: 'trade_turnover' });
+  });
+
+  it('"Two Azerbaijani brothers died in a raid" is a toll', () => {
+    expect(brief('Two Azerbaijani brothers died in a raid by Russian police in Yekaterinburg in June.', '2026-02-11')).toEqual([['casualties', 2, '2025-06']]);
+  });
+});
