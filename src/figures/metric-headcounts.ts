@@ -23,6 +23,8 @@ const NOT_VIOLENT = new RegExp(phrasesSource(METRICS.not_violent ?? []) || '(?!)
 const WHO_FLED = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:who|that|которые)[\s\u00A0]+(?:had[\s\u00A0]+|have[\s\u00A0]+)?(?:fled|left|were displaced|were driven|бежали|покинули)(?![\p{L}])/iu;
 const PART_OF_BEFORE = /(?:^|[^\d])\d[\d,.]*[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+$/iu;
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
+const TOLL_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced']);
+const AND_ONLY = /^[\s\u00A0]*,?[\s\u00A0]*(?:and|и)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "about 4,500 men, most of them Armenian contract soldiers under Russian command": who the men are.
 const WHO_THEY_ARE = /^[\s\u00A0]*,[\s\u00A0]*(?:most|all|many|mostly|nearly all|almost all|the majority)(?:[\s\u00A0]+of[\s\u00A0]+(?:them|whom))?[\s\u00A0]+[^,;:()]{1,80}/iu;
 const TROOP_NOUNS = new PhraseMatcher([['troops' as const, METRICS.metrics.troops?.nouns ?? []]]);
@@ -39,6 +41,8 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
   if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';
   // "погибли более 200 армянских и около 80 азербайджанских военнослужащих": the pair shares its verb.
   if (q.pairedWith !== undefined && previous && PERSON_METRICS.has(previous.metric)) return previous.metric;
+  // "killed about 200 Armenian fighters and 192 Azerbaijani servicemen": the verb governs both counts.
+  if (previous && previousEnd !== undefined && TOLL_METRICS.has(previous.metric) && AND_ONLY.test(text.slice(previousEnd, q.start))) return previous.metric;
   // "evacuated 3,200 residents, including 900 children": the part counts what the whole counts.
   const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));
   if (part) return previous.metric;

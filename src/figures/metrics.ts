@@ -56,6 +56,16 @@ function headNounAfter(text: string, hits: readonly Hit<Metric>[], q: Quantity, 
   return next && next.start - q.end <= 2 && /^[\s\u00A0-]*$/u.test(text.slice(q.end, next.start)) && ok(next.label) ? next : null;
 }
 
+// "12.9 trillion rubles, or about 5.1% of GDP, on national defence": the words after the restatement govern the amount.
+const OR_APPOSITION = /^,[\s\u00A0]*(?:or|или|то есть|i\.e\.)[\s\u00A0][^,;()]{1,50},/iu;
+
+function pastRestatement(text: string, hits: readonly Hit<Metric>[], q: Quantity, frame: Frame, ok: Pick): Hit<Metric> | null {
+  const apposition = OR_APPOSITION.exec(text.slice(q.end, q.end + 60));
+  if (!apposition) return null;
+  const from = q.end + apposition[0].length;
+  return nearestRight(hits, from, Math.min(frame.clauseEnd, from + 40), ok);
+}
+
 function nearestRight(hits: readonly Hit<Metric>[], from: number, to: number, ok: Pick): Hit<Metric> | null {
   return hits.find((h) => h.start >= from && h.end <= to && ok(h.label)) ?? null;
 }
@@ -189,7 +199,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const hit =
     head ??
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
-    nearestRight(hits, q.end, frame.rightEnd, ok);
+    nearestRight(hits, q.end, frame.rightEnd, ok) ??
+    pastRestatement(text, hits, q, frame, ok);
   // "1.1 million tonnes of wheat …, worth $270 million": the value of those goods, for their period.
   if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && (inherited(previous, kind) || valueOfGoods(input))) return { metric: 'other', restates: true };
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.

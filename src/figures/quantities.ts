@@ -58,6 +58,8 @@ export const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
 export const MULTIPLIER_HINT = /doubl|tripl|quadrupl|fold|twice|halv|двое|трое|вчетверо|удво|утро|учетвери/iu;
 
 // "six of its peacekeepers", "38 of the 67 people on board": a part of a group counts what the group is.
+const DATE_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?,|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?,?)[\s\u00A0]*$/u;
+const STRONG_AFTER = /^[-‐–][\s\u00A0]*strong(?![\p{L}])/iu;
 const MORE_TIMES_AFTER = /^[\s\u00A0]+(?:more|other|additional|further)[\s\u00A0]+times(?![\p{L}])/iu;
 const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|our|his|her)(?:[\s\u00A0]+\d[\d,.]*)?(?=[\s\u00A0])/iu;
 const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|before|after|в|во|с|со|к|до|по|за|на|из|от|после)[\s\u00A0]+$/iu;
@@ -124,13 +126,21 @@ function withUnit(text: string, n: Numeral): Quantity {
   // A year-like plain number counts people only when the noun follows at once ("1960 миротворцев").
   const yearLike = isYearLike(n.plain, n.value);
   const afterYearWord = yearLike && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start));
+  // "the offensive of Sept. 19-20, 2023 killed about 200": the year of a date counts nobody.
+  if (yearLike && DATE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) return base;
   // "six of its peacekeepers": a part of a group counts what the group is.
   // ("one of the wounded" is a person among them, not a count).
   const partitive = afterYearWord || (n.words && n.value === 1) ? null : PARTITIVE.exec(text.slice(n.end, n.end + 16));
   const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2) ?? (partitive ? countNounAfter(text, n.end + partitive[0].length, 1) : null);
   if (noun) return { ...base, unit: noun.unit, kind: noun.unit, end: noun.end, nounMetric: noun.metric };
-  // "one of the wounded" is a person, not a count.
-  const verb = afterYearWord || (n.words && n.value === 1) ? null : casualtyVerbAfter(text, n.end);
+  // "the 1,960-strong peacekeeping contingent", "a 3,000-strong force": a strength of troops.
+  const strong = STRONG_AFTER.exec(text.slice(n.end, n.end + 12));
+  if (strong) {
+    const named = countNounAfter(text, n.end + strong[0].length, 2);
+    return { ...base, unit: 'persons', kind: 'persons', end: n.end + strong[0].length, plain: false, nounMetric: named?.metric ?? 'troops' };
+  }
+  // "one of the wounded" is a person, not a count; "Sept. 19-20, 2023 killed about 200" is a date.
+  const verb = afterYearWord || yearLike || (n.words && n.value === 1) ? null : casualtyVerbAfter(text, n.end);
   if (verb) return { ...base, unit: 'persons', kind: 'persons', nounMetric: 'casualties' };
   const countedBy = yearLike ? null : (countVerbAround(text, n.start, n.end) ?? countHeadBefore(text, n.start) ?? ofWhomBefore(text, n.start, n.end));
   if (countedBy) return { ...base, unit: 'persons', kind: 'persons', nounMetric: countedBy, countedBy: 'verb' };

@@ -26,9 +26,9 @@ describe('eval:figures floors', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.93);
   });
 
-  // Its English half only (the Russian half was never written); first pass 0.779/0.706, now 0.917/0.906.
-  it('holdout-8 set: trade and security figures at precision ≥ 0.90 and recall ≥ 0.88', () => {
-    const { score } = scorePassages(loadLabelled('holdout-8'), true);
+  // The English half (first pass 0.779/0.706); the Russian half was written later and has a floor of its own below.
+  it('holdout-8 set, English half: trade and security figures at precision ≥ 0.90 and recall ≥ 0.88', () => {
+    const { score } = scorePassages(loadLabelled('holdout-8').filter((p) => p.id.startsWith('en-')), true);
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.recall).toBeGreaterThanOrEqual(0.88);
   });

@@ -32,3 +32,25 @@ describe('partners and people', () => {
     expect(brief('Two Azerbaijani brothers died in a raid by Russian police in Yekaterinburg in June.', '2026-02-11')).toEqual([['casualties', 2, '2025-06']]);
   });
 });
+
+describe('dates, strengths and coordinated tolls', () => {
+  it('"the offensive of Sept. 19-20, 2023 killed about 200 Armenian fighters and 192 Azerbaijani servicemen": the year counts nobody, the verb governs both', () => {
+    const text = "Azerbaijan's offensive of Sept. 19-20, 2023 killed about 200 Armenian fighters and 192 Azerbaijani servicemen and drove more than 100,000 Karabakh Armenians into Armenia.";
+    expect(brief(text, '2026-03-18')).toEqual([['casualties', 200, '2023-09'], ['casualties', 192, '2023-09'], ['displaced', 100_000, '2023-09']]);
+  });
+
+  it('"the 1,960-strong peacekeeping contingent" is a troop strength', () => {
+    const text = 'The 1,960-strong peacekeeping contingent that deployed under the Nov. 10, 2020 ceasefire statement left Karabakh in June 2024.';
+    expect(brief(text, '2026-03-18')).toEqual([['troops', 1_960, '2020-11']]);
+  });
+
+  it('"accused Armenian forces of opening fire 41 times" counts incidents', () => {
+    const text = "Between January and July 2025, Baku's Defence Ministry accused Armenian forces of opening fire 41 times.";
+    expect(brief(text, '2026-03-18')).toEqual([['incidents', 41, '2025-01..2025-07']]);
+  });
+
+  it('"plans to spend 12.9 trillion rubles … on national defence in 2026" is the defence budget', () => {
+    const [f] = figuresOf('Russia plans to spend 12.9 trillion rubles, or about 5.1% of GDP, on national defence in 2026.', '2026-03-18');
+    expect(f).toMatchObject({ metric: 'military_spending', value: 12.9e12, unit: 'RUB', period: '2026' });
+  });
+});
