@@ -47,7 +47,7 @@ report('(a5) fourth holdout, tests/fixtures/figures/holdout-4: the independent s
 report('(a6) fifth holdout, tests/fixtures/figures/holdout-5: written after this round\'s rules (see docs/figures-eval.md)', loadLabelled('holdout-5'));
 report('(a7) sixth holdout, tests/fixtures/figures/holdout-6: 8 passages in new wording, labelled before the engine read them (see docs/figures-eval.md)', loadLabelled('holdout-6'));
 report('(a8) seventh holdout, tests/fixtures/figures/holdout-7: 12 passages written and labelled by helpers who never ran the engine (see docs/figures-eval.md)', loadLabelled('holdout-7'));
-report('(a9) eighth holdout, tests/fixtures/figures/holdout-8: the English half (6 passages) written and labelled by a helper who never ran the engine, after holdout-7\'s fixes', loadLabelled('holdout-8'));
+report('(a9) eighth holdout, tests/fixtures/figures/holdout-8: 12 passages written and labelled by helpers who never ran the engine, after holdout-7\'s fixes (the Russian half later, first pass at 7dd4dfd)', loadLabelled('holdout-8'));
 report('(a10) ninth holdout, tests/fixtures/figures/holdout-9: passages written and labelled by a helper who never ran the engine, after holdout-8\'s fixes', loadLabelled('holdout-9'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 report('(d) real news, tests/fixtures/figures/real-news: third-party articles of the extraction benchmark, trade and security figures labelled blind', loadRealNews(), true);

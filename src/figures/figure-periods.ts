@@ -116,10 +116,19 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
     case 'then':
       return !!story?.last;
     case 'span':
-      return !!(story?.span ?? story?.carried ?? story?.last);
+      return !!(story?.span ?? story?.carried ?? story?.last) || input.mentions.some((m) => m.end <= p.start && m.role === 'period' && m.period);
     default:
+      // "about 3,000 troops … under a lease that runs to 2044": a year not yet begun dates no head count
+      // (a budget for next year is adopted before it begins, and stays dated by it).
+      if (!input.modality && HEAD_COUNTS.has(metric) && p.role === 'period' && input.pub && startYear(p) > input.pub.year) return false;
       return input.modality !== 'target' || horizon(p, input);
   }
+}
+
+const HEAD_COUNTS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents']);
+
+function startYear(p: PeriodMention): number {
+  return Number(/\d{4}/.exec(p.period ?? '')?.[0] ?? 0);
 }
 
 /** "4,8 млрд против 4,4 млрд годом ранее": one period before the sentence's other figure, else the year before publication. */
@@ -127,6 +136,10 @@ function earlierPeriod(input: PeriodInput): FigurePeriod {
   const base = input.siblingPeriod ? previousPeriod(input.siblingPeriod) : null;
   if (base) return { period: base, basis: 'relative', derived: true };
   return { period: input.pub ? String(input.pub.year - 1) : null, basis: 'relative', derived: true };
+}
+
+function sameSentencePeriod({ mentions }: PeriodInput, span: PeriodMention): string | null {
+  return mentions.filter((m) => m.end <= span.start && m.role === 'period' && m.period).at(-1)?.period ?? null;
 }
 
 function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
@@ -138,7 +151,9 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   // Spans are of years: "с января 2021 года" sums from 2021.
   if (p.role === 'since') return { period: pub && p.period ? `${p.period.slice(0, 4)}..${pub.year}` : null, basis: p.basis };
   if (p.role === 'then') return { period: input.story?.last ?? null, basis: 'relative', derived: true };
-  if (p.role === 'span') return { period: spanEnd(input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
+  // "Between January and July 2025, … 41 times; Yerevan reported 12 violations over the same period": the
+  // sentence's own period before it comes first.
+  if (p.role === 'span') return { period: spanEnd(input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   // "this year": the whole year for a target, January to last month for an actual.
   if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target' && !input.planned) return { period: yearToDate(pub), basis: p.basis };

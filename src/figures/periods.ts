@@ -49,7 +49,8 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       if (!made || (made.role !== 'day' && isMasked((dates ??= findDates(slice)), start, end))) continue;
       const before = slice.slice(Math.max(0, start - 70), start);
       // "сообщалось в сентябре 2022 года, когда … погибли": the date opens a "when" clause, whose figures it dates.
-      const reported = REPORTED.test(before) && !WHEN_AFTER.test(slice.slice(end, end + 12));
+      // "the 8.67 billion manats approved for 2025", "утвержденный на 2025 год": the year it is for, no report date.
+      const reported = REPORTED.test(before) && !WHEN_AFTER.test(slice.slice(end, end + 12)) && !/^(?:for|на)[\s\u00A0]/iu.test(m[0]);
       const role = made.role === 'bound' ? 'bound' : reported ? 'report' : roleIn(before, made);
       out.push({ ...made, role, start: from + start, end: from + end });
     }

@@ -54,3 +54,20 @@ describe('dates, strengths and coordinated tolls', () => {
     expect(f).toMatchObject({ metric: 'military_spending', value: 12.9e12, unit: 'RUB', period: '2026' });
   });
 });
+
+describe('periods of the same sentence, leases and budgets', () => {
+  it('"Between January and July 2025 … 41 times; Yerevan reported 12 violations over the same period"', () => {
+    const text = "Between January and July 2025, Baku's Defence Ministry accused Armenian forces of opening fire 41 times; Yerevan reported 12 violations by Azerbaijani units over the same period.";
+    expect(brief(text, '2026-03-18')).toEqual([['incidents', 41, '2025-01..2025-07'], ['incidents', 12, '2025-01..2025-07']]);
+  });
+
+  it('"about 3,000 troops … under a lease that runs to 2044": a year to come dates no head count', () => {
+    expect(brief('Moscow still keeps about 3,000 troops at its 102nd base in Gyumri under a lease that runs to 2044.', '2026-03-18')).toEqual([['troops', 3_000, '2026-03']]);
+  });
+
+  it('"the 8.67 billion manats approved for 2025" is the 2025 budget, not a report date; next year\'s budget keeps its year', () => {
+    const text = "Azerbaijan's 2026 budget allots 9.1 billion manats to defence and national security, up 4.9% from the 8.67 billion manats approved for 2025.";
+    expect(brief(text, '2026-03-18')).toEqual([['military_spending', 9_100_000_000, '2026'], ['growth_rate', 4.9, '2026'], ['military_spending', 8_670_000_000, '2025']]);
+    expect(brief('Parliament approved a 2026 defence budget of 9.1 billion manats.', '2025-12-10')).toEqual([['military_spending', 9_100_000_000, '2026']]);
+  });
+});
