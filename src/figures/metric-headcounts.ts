@@ -7,7 +7,8 @@ import { METRICS } from './lexicon.ts';
 import { KEYWORDS, accepts, type MetricInput } from './metrics.ts';
 import { PhraseMatcher, phrasesSource } from './patterns.ts';
 
-const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced'] as const).map((m) => [m, new PhraseMatcher([[m, METRICS.metrics[m]?.cues ?? []]])]);
+// Tolls and flight first: "soldiers who serve … were killed" is a toll.
+const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced', 'troops'] as const).map((m) => [m, new PhraseMatcher([[m, METRICS.metrics[m]?.cues ?? []]])]);
 const WHOLE_OF = /(?:\b(?:majority|most|half|part|share|rest|remainder)[\s\u00A0]+of|(?:^|[\s(])(?:большинство|половина|часть|остальные)(?:[\s\u00A0]+из)?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}'’]+[\s\u00A0]+){0,3}$/iu;
 const STRENGTH = /(?:численност\p{L}*|strength|numbering|numbered|a force of|contingent of)(?![\p{L}])/iu;
 // ", including 900 children,": an insertion that breaks off a part of the head count before it.
@@ -24,7 +25,8 @@ const WHO_FLED = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:who|that|которы�
 const PART_OF_BEFORE = /(?:^|[^\d])\d[\d,.]*[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+$/iu;
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
 const TOLL_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced']);
-const AND_ONLY = /^[\s\u00A0]*,?[\s\u00A0]*(?:and|и)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
+// "погибли 63 гражданина Киргизии и 41 гражданин Таджикистана": a country's name may close the first count.
+const AND_ONLY = /^[\s\u00A0]*(?:\p{Lu}[\p{L}-]+[\s\u00A0]*)?,?[\s\u00A0]*(?:and|и)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "about 4,500 men, most of them Armenian contract soldiers under Russian command": who the men are.
 const WHO_THEY_ARE = /^[\s\u00A0]*,[\s\u00A0]*(?:most|all|many|mostly|nearly all|almost all|the majority)(?:[\s\u00A0]+of[\s\u00A0]+(?:them|whom))?[\s\u00A0]+[^,;:()]{1,80}/iu;
 const TROOP_NOUNS = new PhraseMatcher([['troops' as const, METRICS.metrics.troops?.nouns ?? []]]);
