@@ -86,6 +86,8 @@ export interface CuesFile {
   per_unit: string[];
   /** "в перспективе", "in the long run": a target beyond the horizon the sentence names, no period. */
   long_term?: string[];
+  /** Intentions that govern an amount further along their clause ("намерен в ближайшие пять лет инвестировать … $1,5 млрд"). */
+  intent?: string[];
 }
 
 const CONFIG_DIR = new URL('../../config/figures/', import.meta.url);

@@ -13,6 +13,7 @@ import { RATE_RE } from './units.ts';
 const TARGET = compilePhrases(CUES.target);
 const PLAN = compilePhrases(CUES.plan ?? []);
 const FUTURE = compilePhrases(CUES.future ?? []);
+const INTENT = compilePhrases(CUES.intent ?? []);
 const RATE_BEFORE = compilePhrases(CUES.rate_before ?? []);
 // A budget, a loan or an agreed deployment is phrased as a plan ("plans to spend", "will lend", "will deploy a
 // contingent of 1,960 servicemen") but is the amount itself: what was decided, not an aim.
@@ -55,7 +56,8 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // A relative clause closed before the verb ("Trade, which the corridor is designed to boost, stood at") is not the figure's.
     const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start).replace(CLOSED_RELATIVE, ' ');
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
-    if (cued(TARGET, left) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left)))) return 'target';
+    const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
+    if (cued(TARGET, left) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far)))) return 'target';
     if (afterTarget && CHAIN.test(text.slice(frame.leftStart, q.start))) return 'target';
   }
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;

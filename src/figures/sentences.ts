@@ -39,7 +39,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     const prev = raw.at(-1);
     const end = seg.index + seg.segment.length;
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
-    if (prev && endsWithAbbreviation(prevText) && !prevText.includes('\n')) prev.end = end;
+    if (prev && endsWithAbbreviation(prevText) && !prevText.includes('\n') && !opensAfterScale(prevText, seg.segment)) prev.end = end;
     else raw.push({ start: seg.index, end });
   }
   const out: Sentence[] = [];
@@ -63,6 +63,13 @@ function endsWithAbbreviation(segment: string): boolean {
   // trimEnd drops exactly what [\s\u00A0]* matched (\s is the white space and line ends trimEnd knows).
   const content = segment.trimEnd();
   return ABBREVIATION_END.test(content.slice(Math.max(0, content.length - ABBREVIATION_REACH)));
+}
+
+// "… свыше $5 млрд. Доля компании …": a scale word's dot before a capital ends the sentence ("4 млрд. долларов" does not).
+const SCALE_END = /(?:^|[\s\d])(?:тыс|млн|млрд|трлн)\.[\s\u00A0]*$/u;
+
+function opensAfterScale(prevText: string, next: string): boolean {
+  return SCALE_END.test(prevText) && /^[\s\u00A0]*[«"]?\p{Lu}/u.test(next);
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -158,3 +158,16 @@ describe('the Russian half: people who serve, citizens, borders', () => {
     expect(figuresOf('Железная дорога протяженностью 4324 км соединит порты.', '2025-04-08')[0]).toMatchObject({ metric: 'distance' });
   });
 });
+
+describe('the Russian half: sentence ends and intentions', () => {
+  it('"… свыше $5 млрд. Доля компании …": the scale word\'s dot before a capital ends the sentence', () => {
+    const text = 'С 1997 года, когда компания вошла в консорциум, «Лукойл» вложил в экономику Азербайджана свыше $5 млрд. Доля компании в проекте сейчас составляет 19,99%.';
+    expect(figuresOf(text, '2025-07-15').map((f) => [f.value, f.period])).toEqual([[5_000_000_000, '1997..2025'], [19.99, '2025-07']]);
+    expect(figuresOf('Экспорт из России в Азербайджан составил 4 млрд. долларов в 2024 году.', '2025-07-15').map((f) => [f.value, f.unit])).toEqual([[4_000_000_000, 'USD']]);
+  });
+
+  it('"намерен в ближайшие пять лет инвестировать в азербайджанские проекты еще около $1,5 млрд" is a target with no period', () => {
+    const [f] = figuresOf('«Лукойл» намерен в ближайшие пять лет инвестировать в азербайджанские проекты еще около $1,5 млрд.', '2025-07-15');
+    expect(f).toMatchObject({ metric: 'investment', modality: 'target', period: null });
+  });
+});
