@@ -98,6 +98,15 @@ export function previousPeriod(period: string): string | null {
   return null;
 }
 
+/**
+ * The same period a year before ("a year earlier", "годом ранее"): 2025-H1 → 2024-H1, 2025-Q3 → 2024-Q3,
+ * 2025-05 → 2024-05, 2025-01..2025-10 → 2024-01..2024-10, 2023 → 2022.
+ */
+export function yearEarlier(period: string): string | null {
+  if (!/^\d{4}(?:-(?:H[12]|Q[1-4]|\d{2}))?(?:\.\.\d{4}(?:-\d{2})?)?$/.test(period)) return null;
+  return period.replace(/\d{4}/g, (year) => String(Number(year) - 1));
+}
+
 function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
   const { metric, story } = input;
   switch (p.role) {
@@ -133,7 +142,7 @@ function startYear(p: PeriodMention): number {
 
 /** "4,8 млрд против 4,4 млрд годом ранее": one period before the sentence's other figure, else the year before publication. */
 function earlierPeriod(input: PeriodInput): FigurePeriod {
-  const base = input.siblingPeriod ? previousPeriod(input.siblingPeriod) : null;
+  const base = input.siblingPeriod ? yearEarlier(input.siblingPeriod) : null;
   if (base) return { period: base, basis: 'relative', derived: true };
   return { period: input.pub ? String(input.pub.year - 1) : null, basis: 'relative', derived: true };
 }

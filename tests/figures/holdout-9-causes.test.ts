@@ -71,3 +71,15 @@ describe('periods of the same sentence, leases and budgets', () => {
     expect(brief('Parliament approved a 2026 defence budget of 9.1 billion manats.', '2025-12-10')).toEqual([['military_spending', 9_100_000_000, '2026']]);
   });
 });
+
+describe('a year earlier is the same period a year before', () => {
+  it('"grew 1.4-fold in January-June 2025, reaching 3.36 million tonnes compared with 2.4 million tonnes a year earlier" gives 2024-H1', () => {
+    const text = 'Freight carried along the western route of the corridor through Azerbaijan from Russia grew 1.4-fold in January-June 2025, reaching 3.36 million tonnes compared with 2.4 million tonnes a year earlier.';
+    expect(figuresOf(text, '2025-08-07').filter((f) => f.unit === 't').map((f) => [f.value, f.period])).toEqual([[3_360_000, '2025-H1'], [2_400_000, '2024-H1']]);
+  });
+
+  it('quarters and months go back a year too', () => {
+    const text = 'Товарооборот России и Азербайджана в первом квартале 2026 года составил 1,1 млрд долларов против 1,2 млрд долларов годом ранее.';
+    expect(figuresOf(text, '2026-04-21').map((f) => f.period)).toEqual(['2026-Q1', '2025-Q1']);
+  });
+});
