@@ -51,6 +51,13 @@ function nearestLeft(hits: readonly Hit<Metric>[], from: number, to: number, ok:
   return null;
 }
 
+const HEAD_JOIN = /^[\s\u00A0]+(?:of|in|on|в|во|по)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+
+function headBefore(text: string, hits: readonly Hit<Metric>[], hit: Hit<Metric>): boolean {
+  const head = nearestLeft(hits, Math.max(0, hit.start - 30), hit.start, (m) => m === 'other');
+  return head !== null && HEAD_JOIN.test(text.slice(head.end, hit.start));
+}
+
 function headNounAfter(text: string, hits: readonly Hit<Metric>[], q: Quantity, ok: Pick): Hit<Metric> | null {
   const next = hits.find((h) => h.start >= q.end);
   return next && next.start - q.end <= 2 && /^[\s\u00A0-]*$/u.test(text.slice(q.end, next.start)) && ok(next.label) ? next : null;
@@ -201,6 +208,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
     nearestRight(hits, q.end, frame.rightEnd, ok) ??
     pastRestatement(text, hits, q, frame, ok);
+  // "сальдо в торговле с Россией составило 2,39 млрд", "the deficit in trade with Russia": the head before the flow word rules.
+  if (kind === 'money' && hit && hit.label !== 'other' && headBefore(text, hits, hit)) return { metric: 'other' };
   // "1.1 million tonnes of wheat …, worth $270 million": the value of those goods, for their period.
   if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && (inherited(previous, kind) || valueOfGoods(input))) return { metric: 'other', restates: true };
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
@@ -262,7 +271,8 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
   if (!m) return false;
   // After the keyword only "in/of X" counts ("trade in agricultural products", "экспорт нефти").
   const afterStart = hit.end - Math.max(0, hit.start - 22);
-  return m.index < afterStart ? true : /^[\s\u00A0]+(?:in|of|on|в|во|на)?[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/u.test(around.slice(afterStart, m.index)) || /^[\s\u00A0]+$/u.test(around.slice(afterStart, m.index));
+  // Before the keyword only in its own phrase: "цен на нефть и газ, импорт вырос" is no oil import.
+  return m.index < afterStart ? !/[,;:.()]/u.test(around.slice(m.index + m[0].length, afterStart)) : /^[\s\u00A0]+(?:in|of|on|в|во|на)?[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/u.test(around.slice(afterStart, m.index)) || /^[\s\u00A0]+$/u.test(around.slice(afterStart, m.index));
 }
 
 // "из них порядка 3,5 млрд приходится на ненефтяной сектор", "$1.2 billion of which went to the non-oil sector".

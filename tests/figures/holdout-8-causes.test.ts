@@ -171,3 +171,15 @@ describe('the Russian half: sentence ends and intentions', () => {
     expect(f).toMatchObject({ metric: 'investment', modality: 'target', period: null });
   });
 });
+
+describe('the Russian half: parts and heads of trade words', () => {
+  it('"на фоне снижения мировых цен на нефть и газ, импорт вырос на 5,1%" is no oil import', () => {
+    const text = 'Всего внешнеторговый оборот Азербайджана в 2024 году составил 47,35 млрд долларов. Экспорт сократился на 22,3%, до 26,4 млрд долларов, на фоне снижения мировых цен на нефть и газ, импорт вырос на 5,1% и составил 20,95 млрд долларов.';
+    expect(brief(text, '2025-01-24').slice(-2)).toEqual([['growth_rate', 5.1, '2024'], ['imports', 20_950_000_000, '2024']]);
+    expect(figuresOf('Экспорт нефти из Азербайджана в Россию составил 1,1 млрд долларов в 2024 году.', '2025-01-24')[0]).toMatchObject({ metric: 'other' });
+  });
+
+  it('"сальдо в торговле с Россией составило около 2,39 млрд долларов" is a balance, no turnover', () => {
+    expect(brief('Отрицательное для Азербайджана сальдо в торговле с Россией составило около 2,39 млрд долларов.', '2025-01-24')).toEqual([]);
+  });
+});
