@@ -83,3 +83,19 @@ describe('a year earlier is the same period a year before', () => {
     expect(figuresOf(text, '2026-04-21').map((f) => f.period)).toEqual(['2026-Q1', '2025-Q1']);
   });
 });
+
+describe('the Russian gas story', () => {
+  it('"что в полтора раза больше, чем за весь 2024 год": the whole base year is a base; "объем может превысить 2,5 млрд куб. м" is the supplies\' target', () => {
+    const text = '«Газпром» с начала года поставил в Азербайджан около 2,3 млрд куб. м газа, что в полтора раза больше, чем за весь 2024 год. По итогам года объем может превысить 2,5 млрд куб. м.';
+    expect(figuresOf(text, '2025-12-09').map((f) => [f.metric, f.value, f.qualifier, f.period, f.modality ?? ''])).toEqual([
+      ['exports', 2.3, 'about', '2025-01..2025-11', ''],
+      ['growth_rate', 1.5, 'exact', '2025-01..2025-11', ''],
+      ['exports', 2.5, 'more_than', '2025', 'target'],
+    ]);
+  });
+
+  it('"товарооборот составил $1,96 млрд, сократившись на 3,6%" is a fall', () => {
+    const [, change] = figuresOf('В январе–мае товарооборот Азербайджана с Россией составил $1,96 млрд, сократившись на 3,6% год к году.', '2025-07-15');
+    expect(change).toMatchObject({ metric: 'growth_rate', value: -3.6 });
+  });
+});
