@@ -266,14 +266,21 @@ function partialWordsOf(metric: Metric): RegExp {
 function isPartial(text: string, hit: Hit<Metric>): boolean {
   const partial = partialWordsOf(hit.label);
   partial.lastIndex = 0;
-  const around = text.slice(Math.max(0, hit.start - 22), Math.min(text.length, hit.end + 28));
+  const around = text.slice(Math.max(0, hit.start - 22), Math.min(text.length, hit.end + 48));
   const m = partial.exec(around);
   if (!m) return false;
-  // After the keyword only "in/of X" counts ("trade in agricultural products", "экспорт нефти").
   const afterStart = hit.end - Math.max(0, hit.start - 22);
   // Before the keyword only in its own phrase: "цен на нефть и газ, импорт вырос" is no oil import.
-  return m.index < afterStart ? !/[,;:.()]/u.test(around.slice(m.index + m[0].length, afterStart)) : /^[\s\u00A0]+(?:in|of|on|в|во|на)?[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/u.test(around.slice(afterStart, m.index)) || /^[\s\u00A0]+$/u.test(around.slice(afterStart, m.index));
+  if (m.index < afterStart) return !/[,;:.()]/u.test(around.slice(m.index + m[0].length, afterStart));
+  // After the keyword only "in/of X" ("trade in agricultural products", "экспорт нефти"), the goods of a
+  // tonnage ("imported 412,600 tons of petroleum products") or an apposition ("The imports, mostly diesel fuel").
+  const between = around.slice(afterStart, m.index);
+  return PART_AFTER.test(between) || MASS_OF.test(between) || MOSTLY.test(between);
 }
+
+const PART_AFTER = /^[\s\u00A0]+(?:(?:in|of|on|в|во|на)[\s\u00A0]*)?(?:\p{L}+[\s\u00A0]+)?$/u;
+const MASS_OF = /^[\s\u00A0]+\d[\d.,\s\u00A0]*(?:thousand|million|billion|тыс\.?|млн|млрд)?[\s\u00A0]*(?:tons|tonnes|tonne|t|тонн\p{L}*|т\.?)[\s\u00A0]+(?:of[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/u;
+const MOSTLY = /^[\s\u00A0]*,[\s\u00A0]*(?:mostly|mainly|chiefly|largely|primarily|в основном|главным образом|преимущественно)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 // "из них порядка 3,5 млрд приходится на ненефтяной сектор", "$1.2 billion of which went to the non-oil sector".
 const GOES_TO = /^[\s\u00A0]*(?:приходит\p{L}*|пришл\p{L}*|went|goes|go|was|were|is|are)?[\s\u00A0]*(?:на|в|во|to|into|in|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;

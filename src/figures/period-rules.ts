@@ -61,13 +61,13 @@ export const RULES: Rule[] = [
       return { period: to < from ? monthSpan(year - 1, from, year, to) : monthRange(year, from, to), basis, role: 'period' };
     }, ['month']],
   // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев, over the nine months
-  [new RegExp(String.raw`(?:(?:over|during)${SP}the${SP})?(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
+  [new RegExp(String.raw`(?:(?:over|during|in|for)${SP}the${SP})?(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
     (m, pub) => {
       const n = countOf(m[1]!);
       const head = m.input.slice(Math.max(0, m.index - 14), m.index);
       if (!n || n > 11 || /(?:past|last|previous|over|последние|прошедшие)\s*$/iu.test(head)) return null;
       // "in nine months", "over the nine months", "за 9 месяцев" (but not "in six months' time").
-      if (!m[0].match(/first|первые|of|за|года|^over|^during/iu) && !/(?:за|in|for|по итогам|после)\s*$/iu.test(head)) return null;
+      if (!m[0].match(/first|первые|of|за|года|^over|^during|^in the|^for the/iu) && !/(?:за|in|for|по итогам|после)\s*$/iu.test(head)) return null;
       const { year, basis } = yearFor(pub, m[2], 1);
       return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
     }, ['monthWord']],

@@ -99,3 +99,21 @@ describe('the Russian gas story', () => {
     expect(change).toMatchObject({ metric: 'growth_rate', value: -3.6 });
   });
 });
+
+describe('parts named after a tonnage or in an apposition, and "in the ten months"', () => {
+  const carried = 'Azerbaijan imported 412,600 tons of petroleum products from Russia in January-October 2025, 27% more than in the same period last year.\n';
+
+  it('"imported 412,600 tons of petroleum products …, 27% more": the change is the part\'s; "The imports, mostly diesel fuel, were worth $243.5 million" is the part\'s value', () => {
+    const figures = figuresOf(`${carried}The imports, mostly diesel fuel and bitumen, were worth $243.5 million.`, '2025-11-24');
+    expect(figures.map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['imports', 412_600, '2025-01..2025-10'],
+      ['other', 27, '2025-01..2025-10'],
+      ['other', 243_500_000, '2025-01..2025-10'],
+    ]);
+  });
+
+  it('"amounted to $3.82 billion in the ten months" is the year so far; "in six months\' time" is no period', () => {
+    const text = 'Overall trade turnover between Russia and Azerbaijan amounted to $3.82 billion in the ten months, down 4.1% year on year.';
+    expect(figuresOf(text, '2025-11-24').map((f) => f.period)).toEqual(['2025-01..2025-10', '2025-01..2025-10']);
+  });
+});
