@@ -227,7 +227,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
 }
 
 // "742,3 млн долларов (+11,2%)", "$2.3 billion (-2.9%)": a signed percent right after an amount is its change.
-const SIGNED_AFTER_AMOUNT = /^[\s\u00A0]*[(,][\s\u00A0]*$/u;
+// "2,96 млн т грузов (+17%)": the goods' noun may stand between.
+const SIGNED_AFTER_AMOUNT = /^[\s\u00A0]*(?:\p{L}+[\s\u00A0]*)?[(,][\s\u00A0]*$/u;
 
 function signedChange({ text, q, previous, previousEnd }: MetricInput): 'up' | 'down' | null {
   if (!previous || previousEnd === undefined || previous.metric === 'other' || previous.metric === 'growth_rate') return null;

@@ -67,7 +67,8 @@ function roleIn(before: string, made: { role: PeriodMention['role']; basis: Peri
   // "с января по октябрь" is a run of months already: its "с" opens the run, it is no "since".
   // "с января 2021 года": a stated month after "с"/"since" opens a span too.
   const sinceable = made.basis === 'relative' || /^\d{4}-\d{2}$/.test(made.period ?? '');
-  if (sinceable && !made.period?.includes('..') && SINCE.test(before)) return 'since';
+  // A run written as a half or a quarter ("с января по июнь" is 2025-H1) is a run too.
+  if (sinceable && !made.period?.includes('..') && !/-[HQ]\d$/.test(made.period ?? '') && SINCE.test(before)) return 'since';
   if (SINCE_CLAUSE.test(before)) return 'since';
   return made.role;
 }

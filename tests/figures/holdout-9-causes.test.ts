@@ -117,3 +117,10 @@ describe('parts named after a tonnage or in an apposition, and "in the ten month
     expect(figuresOf(text, '2025-11-24').map((f) => f.period)).toEqual(['2025-01..2025-10', '2025-01..2025-10']);
   });
 });
+
+describe('Russian runs of months and signed changes', () => {
+  it('"с января по июнь … перевезено 2,96 млн т грузов (+17%)": a run, not a since-span; the signed percent is its change', () => {
+    const text = 'Через пункт пропуска Ялама – Самур с января по июнь из России в Азербайджан перевезено 2,96 млн т грузов (+17%).';
+    expect(brief(text, '2025-08-12')).toEqual([['cargo_volume', 2_960_000, '2025-H1'], ['growth_rate', 17, '2025-H1']]);
+  });
+});
