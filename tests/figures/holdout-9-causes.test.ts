@@ -124,3 +124,16 @@ describe('Russian runs of months and signed changes', () => {
     expect(brief(text, '2025-08-12')).toEqual([['cargo_volume', 2_960_000, '2025-H1'], ['growth_rate', 17, '2025-H1']]);
   });
 });
+
+describe('Russian goods, verbs and goals', () => {
+  it('"ввез 1 млн 284 тыс. тонн пшеницы" is imports; "вывезено 186,7 тыс. тонн томатов – на 8% меньше" is the part\'s change', () => {
+    expect(brief('В 2025 году из России Азербайджан ввез 1 млн 284 тыс. тонн пшеницы.', '2026-02-12')).toEqual([['imports', 1_284_000, '2025']]);
+    const tomatoes = figuresOf('В 2024 году из Азербайджана в Россию было вывезено 186,7 тыс. тонн томатов – на 8% меньше, чем годом ранее.', '2025-01-24');
+    expect(tomatoes.map((f) => [f.metric, f.value])).toEqual([['exports', 186_700], ['other', -8]]);
+  });
+
+  it('"стороны рассчитывают по итогам 2026 года вернуть товарооборот к уровню не ниже 5 млрд долларов" is a target, at least', () => {
+    const [f] = figuresOf('Россия и Азербайджан рассчитывают по итогам 2026 года вернуть товарооборот к уровню не ниже 5 млрд долларов.', '2026-02-12');
+    expect(f).toMatchObject({ metric: 'trade_turnover', qualifier: 'at_least', modality: 'target', period: '2026' });
+  });
+});
