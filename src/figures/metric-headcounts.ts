@@ -39,8 +39,12 @@ export function headcountMetric(input: MetricInput): Metric {
   return NOT_VIOLENT.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'other' : metric;
 }
 
+// "about 58,000 former internally displaced people have moved back", "1 120 бывших вынужденных переселенцев": no longer displaced.
+const FORMER = /(?:\bformer|\bex-|(?:^|[\s\u00A0])бывш\p{L}*)[\s\u00A0]/iu;
+
 function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
   if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';
+  if (q.nounMetric === 'displaced' && FORMER.test(text.slice(q.start, q.end))) return 'other';
   // "погибли более 200 армянских и около 80 азербайджанских военнослужащих": the pair shares its verb.
   if (q.pairedWith !== undefined && previous && PERSON_METRICS.has(previous.metric)) return previous.metric;
   // "killed about 200 Armenian fighters and 192 Azerbaijani servicemen": the verb governs both counts.

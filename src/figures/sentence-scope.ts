@@ -58,6 +58,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|голов|туристов|пассажиров)(?![\p{L}])/iu;
+const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 const MORE_TIMES_AFTER = /^[\s\u00A0]+(?:more|other|additional|further)[\s\u00A0]+times(?![\p{L}])/iu;
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
@@ -91,10 +92,16 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     const countedBefore = before.find((p) => p.kind === 'count');
     const more = q.unit === null && countedBefore ? MORE_TIMES_AFTER.exec(text.slice(q.end, q.end + 24)) : null;
     if (more && countedBefore) return { ...q, unit: 'count', kind: 'count', end: q.end + more[0].length, plain: false, nounMetric: countedBefore.nounMetric ?? null };
-    // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts.
+    // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts;
+    // "41 ceasefire violations … in 2024 and 17 in the first seven months of 2025": so does the next of a list.
     const counted = before[0];
     if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && q.start - counted.end < 60 && BASE_OPEN.test(text.slice(counted.end, q.start))) {
       return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
+    }
+    // "41 ceasefire violations by Azerbaijani forces in 2024 and 17 in the first seven months of 2025": the next of a list of counts.
+    const listed = before.find((p) => p.unit !== null);
+    if (q.unit === null && notYear && listed?.kind === 'count' && q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) {
+      return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
     }
     if (q.unit !== null || q.scale < 1e3) return q;
     // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money.

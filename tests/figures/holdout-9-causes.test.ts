@@ -137,3 +137,15 @@ describe('Russian goods, verbs and goals', () => {
     expect(f).toMatchObject({ metric: 'trade_turnover', qualifier: 'at_least', modality: 'target', period: '2026' });
   });
 });
+
+describe('lists of counts and former displaced people', () => {
+  it('"recorded 41 ceasefire violations … in 2024 and 17 in the first seven months of 2025" counts twice', () => {
+    const text = "Armenia's Defence Ministry said it had recorded 41 ceasefire violations by Azerbaijani forces in 2024 and 17 in the first seven months of 2025.";
+    expect(brief(text, '2026-01-28')).toEqual([['incidents', 41, '2024'], ['incidents', 17, '2025-01..2025-07']]);
+  });
+
+  it('"104,800 people from Karabakh held temporary protection status" are displaced; "58,000 former internally displaced people have moved back" are not', () => {
+    expect(brief("Armenia's Migration Service says 104,800 people from Karabakh held temporary protection status at the start of January.", '2026-01-28')).toEqual([['displaced', 104_800, '2026-01']]);
+    expect(brief('In Azerbaijan, about 58,000 former internally displaced people have moved back to Karabakh.', '2026-01-28')).toEqual([]);
+  });
+});
