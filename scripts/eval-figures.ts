@@ -48,7 +48,7 @@ report('(a6) fifth holdout, tests/fixtures/figures/holdout-5: written after this
 report('(a7) sixth holdout, tests/fixtures/figures/holdout-6: 8 passages in new wording, labelled before the engine read them (see docs/figures-eval.md)', loadLabelled('holdout-6'));
 report('(a8) seventh holdout, tests/fixtures/figures/holdout-7: 12 passages written and labelled by helpers who never ran the engine (see docs/figures-eval.md)', loadLabelled('holdout-7'));
 report('(a9) eighth holdout, tests/fixtures/figures/holdout-8: 12 passages written and labelled by helpers who never ran the engine, after holdout-7\'s fixes (the Russian half later, first pass at 7dd4dfd)', loadLabelled('holdout-8'));
-report('(a10) ninth holdout, tests/fixtures/figures/holdout-9: passages written and labelled by a helper who never ran the engine, after holdout-8\'s fixes', loadLabelled('holdout-9'));
+report('(a10) ninth holdout, tests/fixtures/figures/holdout-9: 16 passages written and labelled by two helpers who never ran the engine, after holdout-8\'s English fixes (n-passages first pass at d42589f, p-passages at 11e1c12)', loadLabelled('holdout-9'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 report('(d) real news, tests/fixtures/figures/real-news: third-party articles of the extraction benchmark, trade and security figures labelled blind', loadRealNews(), true);
 scoreCorpora(verbose);
