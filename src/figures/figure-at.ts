@@ -3,7 +3,7 @@
  * sentence's scope and the figures before it.
  */
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { assignPeriod, FLOW_METRICS, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import { assignPeriod, FLOW_METRICS, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
 import { METRICS } from './lexicon.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
@@ -101,7 +101,27 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   const story: StoryPeriods = { ...state.story, sentenceSpan, carried: state.carried?.period.period ?? null };
   // A part of a flow ("non-oil exports", "apple exports fell 14 percent") is dated like the flow too.
   const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)));
-  return assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, leadsToLater, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
+  const period = assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, leadsToLater, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
+  return oldSideOf(state.text, s.start, frame, q, sibling, period) ?? period;
+}
+
+// "Shipments to Europe rose to 13.1 billion cubic meters from 12.9 billion": the old value, written after the new one.
+const CHANGED_TO = /(?:\b(?:rose|risen|rising|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|edged (?:up|down))(?:[\s\u00A0]+by[\s\u00A0]+\S+)?[\s\u00A0]+to)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
+const FROM_AFTER = /^[^.;\d]{0,30}(?:\d{4}[^.;\d]{0,10})?\bfrom[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+const REVISION = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*)/iu;
+
+/** The period before the new value's, for the old value of "rose to X from Y" that states none of its own. */
+function oldSideOf(text: string, sentenceStart: number, frame: Frame, q: Quantity, sibling: Figure | undefined, period: FigurePeriod): FigurePeriod | null {
+  if (!sibling?.period || period.period !== sibling.period || sibling.unit !== q.unit) return null;
+  if (!FROM_AFTER.test(text.slice(sibling.surfaceEnd, q.start)) || !CHANGED_TO.test(text.slice(Math.max(sentenceStart, sibling.surfaceStart - 40), sibling.surfaceStart))) return null;
+  if (REVISION.test(text.slice(sentenceStart, q.start)) || frameHasPeriod(text, frame, q)) return null;
+  const before = yearEarlier(sibling.period);
+  return before ? { period: before, basis: 'relative', derived: true } : null;
+}
+
+// A period of its own right after the old value ("from 12.9 billion in 2024") keeps it.
+function frameHasPeriod(text: string, frame: Frame, q: Quantity): boolean {
+  return /^[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?(?:in|a year|the year|last|в|за)[\s\u00A0]/iu.test(text.slice(q.end, Math.min(frame.rightEnd, q.end + 20)));
 }
 
 /**

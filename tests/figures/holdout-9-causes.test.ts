@@ -149,3 +149,12 @@ describe('lists of counts and former displaced people', () => {
     expect(brief('In Azerbaijan, about 58,000 former internally displaced people have moved back to Karabakh.', '2026-01-28')).toEqual([]);
   });
 });
+
+describe('the old value written after the new one', () => {
+  it('"rose to 13.1 billion cubic meters from 12.9 billion" dates the old value a year before; its own year or a revision keeps it', () => {
+    const of = (text: string) => figuresOf(text, '2026-02-17').map((f) => [f.value, f.period]);
+    expect(of('Trade between Russia and Azerbaijan rose to $4.8 billion in 2024 from $4.4 billion.')).toEqual([[4_800_000_000, '2024'], [4_400_000_000, '2023']]);
+    expect(of('Trade between Russia and Azerbaijan rose to $4.8 billion in 2024 from $4.4 billion in 2022.')).toEqual([[4_800_000_000, '2024'], [4_400_000_000, '2022']]);
+    expect(of('The committee revised its 2024 figure for trade between Russia and Azerbaijan to $4.8 billion from $4.4 billion.')).toEqual([[4_800_000_000, '2024'], [4_400_000_000, '2024']]);
+  });
+});
