@@ -57,7 +57,8 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start).replace(CLOSED_RELATIVE, ' ');
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
-    if (cued(TARGET, left) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far)))) return 'target';
+    const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
+    if (cued(TARGET, left) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far) || cued(INTENT, after)))) return 'target';
     if (afterTarget && CHAIN.test(text.slice(frame.leftStart, q.start))) return 'target';
   }
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;

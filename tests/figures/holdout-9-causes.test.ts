@@ -158,3 +158,17 @@ describe('the old value written after the new one', () => {
     expect(of('The committee revised its 2024 figure for trade between Russia and Azerbaijan to $4.8 billion from $4.4 billion.')).toEqual([[4_800_000_000, '2024'], [4_400_000_000, '2024']]);
   });
 });
+
+describe('investment plans', () => {
+  it('"рассматривает возможность инвестировать … до 1 млрд долларов в ближайшие пять лет", "«Лукойл» вложит … $1,5 млрд" are targets', () => {
+    const plan = figuresOf('ЛУКОЙЛ рассматривает возможность инвестировать в проекты на территории Азербайджана до 1 млрд долларов в ближайшие пять лет.', '2025-06-18');
+    expect(plan[0]).toMatchObject({ metric: 'investment', qualifier: 'up_to', modality: 'target', period: null });
+    expect(figuresOf('«Лукойл» вложит в Азербайджане еще около $1,5 млрд', '2025-07-15')[0]).toMatchObject({ metric: 'investment', modality: 'target' });
+  });
+
+  it('a cue after the amount in the next clause governs nothing ("превысил 4,3 млрд долларов, в этом году мы рассчитываем …")', () => {
+    const text = '«В прошлом году товарооборот России и Азербайджана превысил 4,3 млрд долларов, в этом году мы рассчитываем выйти как минимум на 4,5 млрд», – сказал Оверчук.';
+    expect(figuresOf(text, '2024-08-20')[0]).toMatchObject({ value: 4_300_000_000, period: '2023' });
+    expect(figuresOf(text, '2024-08-20')[0]?.modality).toBeUndefined();
+  });
+});
