@@ -3,7 +3,7 @@
  * sentence's scope and the figures before it.
  */
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { assignPeriod, FLOW_METRICS, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import { assignPeriod, FLOW_METRICS, REVISED, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
 import { METRICS } from './lexicon.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
@@ -108,13 +108,12 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
 // "Shipments to Europe rose to 13.1 billion cubic meters from 12.9 billion": the old value, written after the new one.
 const CHANGED_TO = /(?:\b(?:rose|risen|rising|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|edged (?:up|down))(?:[\s\u00A0]+by[\s\u00A0]+\S+)?[\s\u00A0]+to)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
 const FROM_AFTER = /^[^.;\d]{0,30}(?:\d{4}[^.;\d]{0,10})?\bfrom[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
-const REVISION = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*)/iu;
 
 /** The period before the new value's, for the old value of "rose to X from Y" that states none of its own. */
 function oldSideOf(text: string, sentenceStart: number, frame: Frame, q: Quantity, sibling: Figure | undefined, period: FigurePeriod): FigurePeriod | null {
   if (!sibling?.period || period.period !== sibling.period || sibling.unit !== q.unit) return null;
   if (!FROM_AFTER.test(text.slice(sibling.surfaceEnd, q.start)) || !CHANGED_TO.test(text.slice(Math.max(sentenceStart, sibling.surfaceStart - 40), sibling.surfaceStart))) return null;
-  if (REVISION.test(text.slice(sentenceStart, q.start)) || frameHasPeriod(text, frame, q)) return null;
+  if (REVISED.test(text.slice(sentenceStart, q.start)) || frameHasPeriod(text, frame, q)) return null;
   const before = yearEarlier(sibling.period);
   return before ? { period: before, basis: 'relative', derived: true } : null;
 }

@@ -246,7 +246,8 @@ function changeBase(input: PeriodInput, mention: PeriodMention): FigurePeriod | 
   return prev ? { period: prev, basis: 'relative', derived: true } : null;
 }
 
-const REVISED = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*|пересмотр\p{L}*|уточн\p{L}*|скорректир\p{L}*)/iu;
+/** Words of a revision: its old and new values are of one period. */
+export const REVISED = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*|пересмотр\p{L}*|уточн\p{L}*|скорректир\p{L}*)/iu;
 
 export function assignPeriod(input: PeriodInput): FigurePeriod {
   const { metric, q, mentions, pub, modality } = input;

@@ -98,19 +98,23 @@ export interface MetricChoice {
  * is the part's, kept as "other" like the part's amount (partialTarget).
  */
 function growthTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
-  const amount: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
-  const left = nearestLeft(hits, sentence.start, q.start, amount);
-  const head = left ? nearestLeft(hits, sentence.start, left.start, (m) => m === 'other') : null;
-  if (left && head && HEAD_OF.test(text.slice(head.end, left.start))) return 'other';
-  const target = left ?? nearestRight(hits, q.end, sentence.end, amount);
+  const target = amountHit(hits, q, sentence);
+  const head = target && target.end <= q.start ? nearestLeft(hits, sentence.start, target.start, (m) => m === 'other') : null;
+  if (target && head && HEAD_OF.test(text.slice(head.end, target.start))) return 'other';
   return target?.label;
 }
 
 /** The part a growth rate's target names ("apple exports fell 14 percent"), if it is one. */
 function partialTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
-  const amount: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
-  const target = nearestLeft(hits, sentence.start, q.start, amount) ?? nearestRight(hits, q.end, sentence.end, amount);
+  const target = amountHit(hits, q, sentence);
   return target && PARTIAL_METRICS.has(target.label) && isPartial(text, target) ? target.label : undefined;
+}
+
+const AMOUNT: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
+
+/** The nearest amount keyword of the sentence, left of the change first: what a change measures. */
+function amountHit(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Hit<Metric> | null {
+  return nearestLeft(hits, sentence.start, q.start, AMOUNT) ?? nearestRight(hits, q.end, sentence.end, AMOUNT);
 }
 
 export interface MetricInput {

@@ -12,6 +12,7 @@ import { findPeriods, type PeriodMention, type Published } from './periods.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
 import { findPlaces } from './subjects.ts';
+import { MORE_TIMES_AFTER } from './units.ts';
 
 export interface ArticleState {
   text: string;
@@ -59,7 +60,6 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|голов|туристов|пассажиров)(?![\p{L}])/iu;
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
-const MORE_TIMES_AFTER = /^[\s\u00A0]+(?:more|other|additional|further)[\s\u00A0]+times(?![\p{L}])/iu;
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 

@@ -74,6 +74,8 @@ const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>'
 const SHORT_SCALE = /^[\s\u00A0]?(?:tn|bn|b|mn|m|k|t)(?![\p{L}\p{N}])/iu;
 // "30 MUSD", "120 MEUR": a scale letter glued to a currency code.
 const SCALED_CODE = new RegExp(`^[\\s\\u00A0]*(MM|M|K|B|Bn)(${UNITS.currencies.map((c) => c.code).join('|')})(?![\\p{L}])`, 'u');
+// "… and nine more times since Friday": more of the events counted before.
+export const MORE_TIMES_AFTER = /^[\s\u00A0]+(?:more|other|additional|further)[\s\u00A0]+times(?![\p{L}])/iu;
 const MULTIPLIER_AFTER = /^[\s\u00A0-]*(?:times|fold|раза|раз)(?![\p{L}])/iu;
 // A duration after a number written in words ("five months", "three decades") is no quantity.
 export const DURATION_AFTER = /^[\s\u00A0-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?|лет|года|год|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
