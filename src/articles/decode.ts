@@ -10,11 +10,14 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { load, loadBuffer, type CheerioAPI, type CheerioOptions } from 'cheerio';
 import type { ParentNode } from './dom.ts';
 import { decodeReferences } from './references.ts';
+import { IndexOfTokenizer } from './tokenizer.ts';
 
 // htmlparser2 in HTML mode: several times faster than parse5 on news pages, and its implied-end-tag
 // rules cover what article markup needs. (cheerio picks htmlparser2 when `xml` is given.) Character
 // references are decoded after the parse (references.ts), which lets the tokenizer skip through text.
-const PARSER_OPTIONS: CheerioOptions = { xml: { xmlMode: false, decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true } };
+const PARSER_OPTIONS: CheerioOptions = {
+  xml: { xmlMode: false, decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true, Tokenizer: IndexOfTokenizer },
+};
 
 // Scan a little past the spec's 1024 bytes: some CMSs put a long comment or many <link>s before <meta charset>.
 const SNIFF_BYTES = 4096;

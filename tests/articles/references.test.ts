@@ -1,6 +1,7 @@
 /**
- * Pages are parsed with entity decoding off, then their character references are decoded
- * (src/articles/references.ts). The trees must be the ones htmlparser2 builds decoding references itself.
+ * Pages are parsed with entity decoding off and a faster skip-ahead in the tokenizer, then their
+ * character references are decoded (src/articles/references.ts, tokenizer.ts). The trees must be the
+ * ones htmlparser2 builds decoding references itself with its own tokenizer.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
@@ -40,7 +41,7 @@ describe('character references decoded after the parse', () => {
     expect(ourTree(html)).toEqual(stockTree(html));
   });
 
-  it('gives every article-extraction benchmark page the tree htmlparser2 gives decoding references itself', () => {
+  it('gives every article-extraction benchmark page the tree of htmlparser2 with its own tokenizer and decoding', () => {
     const pages = readBenchmark();
     expect(pages.length).toBeGreaterThan(100);
     const differing = pages.filter((p) => {
