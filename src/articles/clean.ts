@@ -1,6 +1,6 @@
 /** Removes what is never article text, before any scoring. */
 import { classAndId, isElement, type AnyNode, type Element, type ParentNode } from './dom.ts';
-import { isProse, statsOf, type StatsMap } from './measure.ts';
+import { isProse, type TextStats } from './measure.ts';
 import { EMBEDDED_POST, MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, UNLIKELY_TOKENS } from './patterns.ts';
 
 const JUNK_TAGS = new Set([
@@ -76,7 +76,7 @@ export function capDepth(root: ParentNode, maxDepth = MAX_DEPTH): void {
   }
 }
 
-export function isUnlikelyCandidate(el: Element, stats: StatsMap): boolean {
+export function isUnlikelyCandidate(el: Element, statsOf: (el: Element) => TextStats): boolean {
   if (el.name === 'body' || el.name === 'a' || el.name === 'html' || el.name === 'main' || el.name === 'article') return false;
   const role = el.attribs['role'];
   if (role !== undefined && UNLIKELY_ROLES.has(role)) return true;
@@ -86,7 +86,7 @@ export function isUnlikelyCandidate(el: Element, stats: StatsMap): boolean {
   if (match === '' || MAYBE_CANDIDATE.test(match) || EMBEDDED_POST.test(match) || insideTableOrCode(el)) return false;
   if (UNLIKELY.test(match)) return true;
   // Our wider token list meets ids made from headings ("sharing-with-a-single-developer"): prose stays.
-  return UNLIKELY_TOKENS.test(match) && !isProse(statsOf(stats, el));
+  return UNLIKELY_TOKENS.test(match) && !isProse(statsOf(el));
 }
 
 function insideTableOrCode(el: Element): boolean {
@@ -101,14 +101,14 @@ function insideTableOrCode(el: Element): boolean {
  * Readability's "strip unlikely candidates" (menus, sidebars, comment sections, share bars), as a set
  * to leave out rather than a removal, so that a retry without it needs no second parse.
  */
-export function findUnlikely(root: ParentNode, stats: StatsMap): Set<Element> {
+export function findUnlikely(root: ParentNode, statsOf: (el: Element) => TextStats): Set<Element> {
   const unlikely = new Set<Element>();
   const stack: ParentNode[] = [root];
   while (stack.length > 0) {
     const parent = stack.pop()!;
     for (const child of parent.children) {
       if (child.type !== 'tag') continue;
-      if (isUnlikelyCandidate(child, stats)) unlikely.add(child);
+      if (isUnlikelyCandidate(child, statsOf)) unlikely.add(child);
       else stack.push(child);
     }
   }

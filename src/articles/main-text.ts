@@ -6,7 +6,7 @@
  */
 import { hasAncestor, type Element } from './dom.ts';
 import { findUnlikely } from './clean.ts';
-import { measure, statsOf, type StatsMap } from './measure.ts';
+import { measure, statsOf, statsOnDemand, type StatsMap } from './measure.ts';
 import { isBoilerplate } from './prune.ts';
 import { scoreParagraphs } from './score.ts';
 import { selectArticle } from './select.ts';
@@ -65,7 +65,7 @@ function better(candidate: Attempt, best: Attempt | null): boolean {
 }
 
 export function extractMainLines(body: Element): string[] {
-  const unlikely = findUnlikely(body, measure(body));
+  const unlikely = findUnlikely(body, statsOnDemand(body));
   let best: Attempt | null = null;
   for (const flags of ATTEMPTS) {
     const result = attempt(body, flags, unlikely);

@@ -5,7 +5,7 @@
  * like more of the same article are kept with it.
  */
 import { childElements, classAndId, type Element, type ParentNode } from './dom.ts';
-import { COMMAS, linkDensity, statsOf, textLength, type StatsMap, type TextStats } from './measure.ts';
+import { addText, linkDensity, statsOf, type StatsMap, type TextStats } from './measure.ts';
 import { NEGATIVE, POSITIVE } from './patterns.ts';
 
 export interface ScoreOptions {
@@ -128,8 +128,7 @@ function looseTextStats(el: Element, stats: StatsMap): TextStats {
   const total: TextStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, listItems: 0 };
   for (const child of el.children) {
     if (child.type === 'text') {
-      total.chars += textLength(child.data);
-      total.commas += child.data.match(COMMAS)?.length ?? 0;
+      addText(total, child.data, false);
     } else if (child.type === 'tag' && !BLOCK_TAGS.has(child.name)) {
       const s = statsOf(stats, child);
       total.chars += s.chars;
