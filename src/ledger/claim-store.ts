@@ -29,9 +29,10 @@ export function keyOf(figure: Pick<Figure, 'metric' | 'subject' | 'unit' | 'grow
   return { metric: figure.metric, subject: figure.subject, unit: figure.unit, growthOf: figure.growthOf ?? '', period: figure.period };
 }
 
-const SELECT_CLAIM = `SELECT c.id, c.figure, c.lo, c.hi, c.source_key,
-  json_object('url', a.url, 'outlet', a.outlet, 'published', a.published, 'title', a.title, 'wire', a.wire) AS source
-  FROM claims c JOIN articles a ON a.id = c.article_id`;
+const CLAIM_COLUMNS = `c.id, c.figure, c.lo, c.hi, c.source_key,
+  json_object('url', a.url, 'outlet', a.outlet, 'published', a.published, 'title', a.title, 'wire', a.wire) AS source`;
+
+const SELECT_CLAIM = `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id`;
 
 /** The comparable claims of one series (context claims: targets, rates, unknown periods, strays are never compared), through claims_key. */
 const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.series = ? AND c.subject = ? AND c.unit = ? AND c.growth_of = ?';
@@ -40,7 +41,8 @@ const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.series = ? AND c.su
  * Each source's latest article on a key: the claims flagged `latest`, kept up to date on every insert and
  * supersede (refreshPosition), so a comparison reads about one row per source however long the key's history.
  */
-const POSITIONS_SQL = `${SELECT_CLAIM} WHERE ${SERIES} AND c.period IS ? AND c.latest = 1`;
+const POSITIONS_SQL = `SELECT ${CLAIM_COLUMNS} FROM claims c INDEXED BY claims_position JOIN articles a ON a.id = c.article_id
+  WHERE ${SERIES} AND c.period IS ? AND c.latest = 1`;
 
 /** The source's latest live article on a key: by publication, then ledger order (claims_key serves it). */
 const LATEST_ARTICLE_SQL = `SELECT c.article_id FROM claims c WHERE ${SERIES} AND c.period IS ? AND c.source_key = ?
@@ -73,7 +75,10 @@ export class ClaimStore {
    */
   positions(key: ClaimKey): LedgerClaim[] {
     const rows = this.prepare(POSITIONS_SQL).all(...seriesParams(key), key.period) as unknown as RawClaim[];
-    return rows.map(toLedgerClaim);
+    // In ledger order, as compareClaim has always seen them (of equal claims it cites the first): sorted
+    // here, since claims_position orders a key's rows by source and interval, and ORDER BY in SQL would
+    // turn the planner to claims_recent (the key's whole history).
+    return rows.sort((a, b) => a.id - b.id).map(toLedgerClaim);
   }
 
   /**
@@ -128,8 +133,8 @@ export class ClaimStore {
 
   private insertRow(articleId: number, figure: Figure, interval: Interval, how: { sourceKey: string; context: ContextReason | null }, published: string | null, now: Date): number {
     const row = this.prepare(
-        `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, source_key, published, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, value, period_basis, source_key, published, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(
         articleId,
@@ -143,6 +148,8 @@ export class ClaimStore {
         JSON.stringify(figure),
         interval.lo,
         finiteOrMax(interval.hi),
+        figure.value,
+        figure.periodBasis,
         how.sourceKey,
         published,
         now.toISOString(),
