@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { preparedFor } from './open-store.ts';
+import { relevantPositions, type ComparedProbe, type PositionBounds } from './relevant-positions.ts';
 import { seriesMetric, type ContextReason, type Interval, type LedgerClaim } from '../findings/index.ts';
 import type { Claim, Figure, Metric } from '../model/index.ts';
 
@@ -44,6 +45,15 @@ const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.series = ? AND c.su
 const POSITIONS_SQL = `SELECT ${CLAIM_COLUMNS} FROM claims c INDEXED BY claims_position JOIN articles a ON a.id = c.article_id
   WHERE ${SERIES} AND c.period IS ? AND c.latest = 1`;
 
+/**
+ * The same positions as bounds (relevant-positions.ts): the claim's columns straight off claims_position (a
+ * covering index: no claims row, no JSON), the publication date from its article, as compareClaim reads it.
+ */
+const POSITION_BOUNDS_SQL = `SELECT c.id, c.source_key, c.article_id, c.lo, c.hi, c.value, c.period_basis, a.published
+  FROM claims c INDEXED BY claims_position JOIN articles a ON a.id = c.article_id WHERE ${SERIES} AND c.period IS ? AND c.latest = 1`;
+
+const CLAIMS_BY_ID_SQL = `${SELECT_CLAIM} WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id`;
+
 /** The source's latest live article on a key: by publication, then ledger order (claims_key serves it). */
 const LATEST_ARTICLE_SQL = `SELECT c.article_id FROM claims c WHERE ${SERIES} AND c.period IS ? AND c.source_key = ?
   ORDER BY c.published DESC, c.article_id DESC LIMIT 1`;
@@ -79,6 +89,31 @@ export class ClaimStore {
     // here, since claims_position orders a key's rows by source and interval, and ORDER BY in SQL would
     // turn the planner to claims_recent (the key's whole history).
     return rows.sort((a, b) => a.id - b.id).map(toLedgerClaim);
+  }
+
+  /**
+   * The positions on the claim's key that can decide its comparison (relevant-positions.ts): compareClaim
+   * gives the same finding, citation and restatement with them as with `positions(key)`, which a key with
+   * hundreds of sources makes slow to load in full. Not for a key the article reads twice: which reading is
+   * a stray one is judged against every position (record-article.ts).
+   */
+  positionsFor(key: ClaimKey, probe: Omit<ComparedProbe, 'period'>): LedgerClaim[] {
+    const statement = this.prepare(POSITION_BOUNDS_SQL);
+    // Rows as arrays: node:sqlite builds them much faster than objects, and a busy key has hundreds.
+    statement.setReturnArrays(true);
+    const bounds = (statement.all(...seriesParams(key), key.period) as unknown as BoundsRow[]).map(toBounds);
+    const ids = relevantPositions(bounds, { ...probe, period: key.period });
+    if (ids === 'all') return this.positions(key);
+    const claims = (this.prepare(CLAIMS_BY_ID_SQL).all(JSON.stringify(ids)) as unknown as RawClaim[]).map(toLedgerClaim);
+    // The choice rests on the value and period basis columns agreeing with each figure, as ClaimStore.insert
+    // and migration 4 write them; a store written around those might not: where a loaded claim shows it,
+    // compare with every position as before.
+    const byId = new Map(bounds.map((entry) => [entry.id, entry]));
+    const consistent = claims.every((entry) => {
+      const stored = byId.get(entry.id);
+      return stored?.value === entry.claim.value && stored.periodBasis === entry.claim.periodBasis && stored.published === entry.claim.source.published;
+    });
+    return consistent ? claims : this.positions(key);
   }
 
   /**
@@ -194,12 +229,13 @@ export class ClaimStore {
   }
 
   /** EXPLAIN QUERY PLAN of the comparison's queries, for the ADR and the index test. */
-  queryPlans(): Record<'positions' | 'latestArticle' | 'previousPeriod' | 'copyCandidates', string[]> {
-    const plan = (sql: string, params: (string | null)[]): string[] =>
+  queryPlans(): Record<'positions' | 'positionBounds' | 'latestArticle' | 'previousPeriod' | 'copyCandidates', string[]> {
+    const plan = (sql: string, params: (string | number | null)[]): string[] =>
       (this.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
     const series = seriesParams({ metric: 'trade_turnover', subject: 'RU-AZ', unit: 'USD', growthOf: '' });
     return {
       positions: plan(POSITIONS_SQL, [...series, '2023']),
+      positionBounds: plan(POSITION_BOUNDS_SQL, [...series, '2023']),
       latestArticle: plan(LATEST_ARTICLE_SQL, [...series, '2023', 'outlet:tass']),
       previousPeriod: plan(PREVIOUS_PERIOD_SQL, [...series, '2023', '[0-9][0-9][0-9][0-9]']),
       copyCandidates: plan(COPY_CANDIDATES_SQL, [...series, '2023', '2024-02-13', '2024-02-20']),
@@ -233,6 +269,12 @@ export function periodShape(period: string): string | null {
 // SQLite REAL holds Infinity, but JSON and some drivers do not: store the largest double instead.
 function finiteOrMax(value: number): number {
   return Number.isFinite(value) ? value : Number.MAX_VALUE;
+}
+
+type BoundsRow = [id: number, sourceKey: string, articleId: number, lo: number, hi: number, value: number | null, periodBasis: string | null, published: string | null];
+
+function toBounds([id, sourceKey, articleId, lo, hi, value, periodBasis, published]: BoundsRow): PositionBounds {
+  return { id, sourceKey, articleId, interval: { lo, hi: hi >= Number.MAX_VALUE ? Infinity : hi }, value, periodBasis, published };
 }
 
 function toLedgerClaim(row: RawClaim): LedgerClaim {
