@@ -2,10 +2,11 @@ import { isDoubtfulPeriod, overlaps, relativeWidth, type Interval } from '../fin
 import type { Claim } from '../model/index.ts';
 
 /**
- * One position on a key as claims_position holds it, without the figure's JSON. `value` and `periodBasis`
- * are the figure's, written with it (ClaimStore.insert, migration 4; ClaimStore.positionsFor checks them
- * against the claims it loads); `published` is the article's, the date compareClaim reads (a claim's own
- * `published` column orders positions, and a store filled around ClaimStore.insert may not match it).
+ * One position on a key as claims_position holds it, without the figure's JSON or the article. `value` and
+ * `periodBasis` are the figure's and `published` is its article's, the date compareClaim reads: each is
+ * written from the same record as the claim (ClaimStore.insert, and migration 4 for the first two; a
+ * changed article's claims are superseded and written anew), and ClaimStore.positionsFor checks all three
+ * against the claims it loads. A store filled around ClaimStore.insert must keep them so (bench/lib/ledger-fill.ts).
  */
 export interface PositionBounds {
   id: number;

@@ -147,17 +147,38 @@ describe('relevantPositions against compareClaim', () => {
 describe('ClaimStore.positionsFor', () => {
   let ledger: Ledger | null = null;
   afterEach(() => ledger?.close());
+  const key = keyOf(figure({}));
+  // Herald's own earlier position is always among the few: the source's own positions decide a revision.
+  const probe = { interval: claimInterval(figure({ value: 4.35e9, surface: '$4.35 billion' })), sourceKey: 'outlet:herald' };
 
-  it('when a stored value disagrees with its figure, hands over every position instead of the few', () => {
-    ledger = openLedger(':memory:');
+  function fourSources(): Ledger {
+    const opened = openLedger(':memory:');
     for (const [outlet, surface, value] of [['Trend', '$4.3 billion', 4.3e9], ['APA', '$4.35 billion', 4.35e9], ['Report.az', '$4.4 billion', 4.4e9], ['Herald', '$3.3 billion', 3.3e9]] as const) {
-      recordReport(ledger, ledgerOf(outlet, '2024-02-01', [{ value, surface }]));
+      recordReport(opened, ledgerOf(outlet, '2024-02-01', [{ value, surface }]));
     }
-    const key = keyOf(figure({}));
-    const probe = { interval: claimInterval(figure({ value: 4.35e9, surface: '$4.35 billion' })), sourceKey: 'outlet:new' };
+    return opened;
+  }
+
+  it('hands over fewer positions than the key holds, the source\'s own among them', () => {
+    ledger = fourSources();
     const few = ledger.claims.positionsFor(key, probe);
-    expect(few.length).toBeLessThan(4);
-    ledger.db.exec(`UPDATE claims SET value = value * 2 WHERE id IN (${few.map((p) => p.id).join(', ')})`);
+    expect(few.length).toBeLessThan(ledger.claims.positions(key).length);
+    expect(few.map((p) => p.claim.source.outlet)).toContain('Herald');
+  });
+
+  it.each([
+    ['value', 'value = value * 2'],
+    ['period basis', "period_basis = 'assumed'"],
+    ['publication date', "published = '1999-01-01'"],
+  ])('when a claim it loads has a stored %s that disagrees with its figure or article, hands over every position instead', (_column, change) => {
+    ledger = fourSources();
+    ledger.db.exec(`UPDATE claims SET ${change} WHERE source_key = 'outlet:herald'`);
     expect(ledger.claims.positionsFor(key, probe)).toEqual(ledger.claims.positions(key));
+  });
+
+  it('in a store bulk-filled with claim dates that are not their articles\' (as the ledger bench once was), hands over every position', () => {
+    ledger = fourSources();
+    ledger.db.exec("UPDATE claims SET published = '2023-06-15'");
+    expect(ledger.claims.positionsFor(key, { ...probe, sourceKey: 'outlet:new' })).toEqual(ledger.claims.positions(key));
   });
 });
