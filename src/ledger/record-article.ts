@@ -143,7 +143,9 @@ function compareArticleClaims(stores: RecordStores, claims: Claim[], articleKey:
   return read.map(({ claim, interval, sourceKey, positions }, index) => {
     const siblings = siblingsOf[index] ?? [];
     const earlierVersion = replaced.filter((old) => sameClaimKey(old.claim, claim));
-    const previousPeriod = stores.claims.previousPeriod(keyOf(claim));
+    // compareClaim reads the previous period only for a new figure: when no source holds the key and the
+    // article had no earlier version. On a busy key the lookup scans the series' other periods for nothing.
+    const previousPeriod = positions.length === 0 && earlierVersion.length === 0 ? stores.claims.previousPeriod(keyOf(claim)) : null;
     const comparison = { claim, interval, sourceKey, sameKey: positions, previousPeriod, earlierVersion, siblings };
     const finding = compareClaim(comparison);
     const against = finding?.against ? [...positions, ...earlierVersion].find((other) => other.claim === finding.against) : undefined;

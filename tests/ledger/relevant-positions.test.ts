@@ -109,6 +109,22 @@ describe('relevantPositions against compareClaim', () => {
     expect(narrowed).toBeGreaterThan(3000);
   });
 
+  it('compareClaim reads the previous period only when no source holds the key and the article has no earlier version (record-article.ts looks it up only then)', () => {
+    const random = seeded(11);
+    let compared = 0;
+    for (let i = 0; i < 3000; i++) {
+      const positions = random() < 0.2 ? [] : randomPositions(random);
+      const earlierVersion = random() < 0.3 ? [ledgerClaim(900, 'outlet:new', { ...figure({ ...generatedFigure(random, 0), ...KEY_FIGURE }), source: { url: 'https://new.example/a', outlet: 'New', published: '2024-08-01' } })] : [];
+      if (positions.length === 0 && earlierVersion.length === 0) continue;
+      const claim: Claim = { ...figure({ ...generatedFigure(random, 0), ...KEY_FIGURE }), source: { url: 'https://new.example/a', outlet: 'New', published: '2024-09-01' } };
+      const previous = ledgerClaim(901, 'outlet:s0', { ...figure({ ...generatedFigure(random, 0), ...KEY_FIGURE, period: '2022' }), source: { url: 'https://s0.example/b', outlet: 'S0', published: '2023-03-01' } });
+      const comparison: Comparison = { claim, interval: claimInterval(claim), sourceKey: 'outlet:new', sameKey: positions, previousPeriod: previous, earlierVersion };
+      expect(compareClaim(comparison), `case ${i}`).toStrictEqual(compareClaim({ ...comparison, previousPeriod: null }));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(2000);
+  });
+
   it('of counter-statements a millionth apart in width, keeps the firmest, so the outlet\'s own looser one quoting another authority is not cited', () => {
     // compareClaim cites the latest of those within a millionth of the firmest width: with the firmest left
     // out, the threshold would move up and let the outlet's own, later, slightly looser reading in.
