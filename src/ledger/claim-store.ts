@@ -43,14 +43,14 @@ const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.series = ? AND c.su
  * supersede (refreshPosition), so a comparison reads about one row per source however long the key's history.
  */
 const POSITIONS_SQL = `SELECT ${CLAIM_COLUMNS} FROM claims c INDEXED BY claims_position JOIN articles a ON a.id = c.article_id
-  WHERE ${SERIES} AND c.period IS ? AND c.latest = 1`;
+  WHERE ${SERIES} AND c.period IS ? AND c.latest = 1 ORDER BY c.id`;
 
 /**
  * The same positions as bounds (relevant-positions.ts), straight off claims_position: a covering index, so
  * no claims row, no JSON and no article is read (joining each article for its date cost more than the rest).
  */
 const POSITION_BOUNDS_SQL = `SELECT c.id, c.source_key, c.article_id, c.lo, c.hi, c.value, c.period_basis, c.published
-  FROM claims c INDEXED BY claims_position WHERE ${SERIES} AND c.period IS ? AND c.latest = 1`;
+  FROM claims c INDEXED BY claims_position WHERE ${SERIES} AND c.period IS ? AND c.latest = 1 ORDER BY c.id`;
 
 const CLAIMS_BY_ID_SQL = `${SELECT_CLAIM} WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id`;
 
@@ -85,10 +85,9 @@ export class ClaimStore {
    */
   positions(key: ClaimKey): LedgerClaim[] {
     const rows = this.prepare(POSITIONS_SQL).all(...seriesParams(key), key.period) as unknown as RawClaim[];
-    // In ledger order, as compareClaim has always seen them (of equal claims it cites the first): sorted
-    // here, since claims_position orders a key's rows by source and interval, and ORDER BY in SQL would
-    // turn the planner to claims_recent (the key's whole history).
-    return rows.sort((a, b) => a.id - b.id).map(toLedgerClaim);
+    // In ledger order, as compareClaim has always seen them (of equal claims it cites the first): claims_position
+    // holds a key's rows by id, so ORDER BY c.id costs no sort.
+    return rows.map(toLedgerClaim);
   }
 
   /**

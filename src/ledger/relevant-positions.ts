@@ -101,16 +101,24 @@ function trustworthy(rows: readonly PositionBounds[]): boolean {
  */
 function citedClaim(rows: readonly PositionBounds[], interval: Interval): PositionBounds | undefined {
   let best = rows[0];
+  if (!best) return undefined;
+  let bestWidth = widthOf(best);
   for (const candidate of rows.slice(1)) {
-    if (!best) break;
     const a = candidate.published ?? '';
     const b = best.published ?? '';
     if (a !== b) {
-      if (a > b) best = candidate;
+      if (a > b) {
+        best = candidate;
+        bestWidth = widthOf(candidate);
+      }
       continue;
     }
-    const sharper = widthOf(candidate) - widthOf(best);
-    if (sharper < 0 || (sharper === 0 && gap(candidate.interval, interval) < gap(best.interval, interval))) best = candidate;
+    const width = widthOf(candidate);
+    const sharper = width - bestWidth;
+    if (sharper < 0 || (sharper === 0 && gap(candidate.interval, interval) < gap(best.interval, interval))) {
+      best = candidate;
+      bestWidth = width;
+    }
   }
   return best;
 }
@@ -129,8 +137,9 @@ function overlapsAll(allies: readonly Interval[]): (span: Interval) => boolean {
   return (span) => span.lo <= lowestHi && span.hi >= highestLo && allies.every((ally) => overlaps(ally, span));
 }
 
-/** claim-context.ts's isDoubtfulPeriod, which reads only these fields of the claim. */
+/** claim-context.ts's isDoubtfulPeriod, which reads only these fields of the claim (and only guesses are doubtful). */
 function isDoubtful(row: PositionBounds, period: string | null): boolean {
+  if (row.periodBasis !== 'assumed') return false;
   const claim: Pick<Claim, 'periodBasis' | 'period' | 'source'> = {
     periodBasis: row.periodBasis as Claim['periodBasis'],
     period,

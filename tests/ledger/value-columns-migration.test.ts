@@ -74,6 +74,6 @@ describe('migration 4 on a store at schema 3', () => {
     const migrated = openLedger(path);
     open.push(migrated);
     const columns = (migrated.db.prepare('PRAGMA index_info(claims_position)').all() as { name: string }[]).map((c) => c.name);
-    expect(columns).toEqual(['series', 'subject', 'unit', 'growth_of', 'period', 'source_key', 'article_id', 'lo', 'hi', 'value', 'period_basis', 'published', 'superseded', 'context', 'latest']);
+    expect(columns).toEqual(['series', 'subject', 'unit', 'growth_of', 'period', 'id', 'source_key', 'article_id', 'lo', 'hi', 'value', 'period_basis', 'published', 'superseded', 'context', 'latest']);
   });
 });
