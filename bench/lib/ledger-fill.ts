@@ -98,9 +98,10 @@ export function fillLedger(ledger: Ledger, claims: number, now: Date): { claimsS
   const started = performance.now();
   ledger.db.exec('BEGIN');
   const addArticle = insertStatement(ledger, 'articles', articleColumns);
+  const articlePublished = (i: number): string => `${2015 + (i % 11)}-06-01`;
   for (let i = 0; i < articleCount; i++) {
     const simhash = Array.from({ length: 4 }, () => Math.floor(random() * 65536).toString(16).padStart(4, '0')).join('');
-    addArticle.run(pick({ ...articleTemplate, url: `https://bulk.example/${i}`, simhash, content_hash: `${i}`, source_key: `outlet:o${i % 400}`, outlet: `Outlet ${i % 400}`, published: `${2015 + (i % 11)}-06-01` }, articleColumns));
+    addArticle.run(pick({ ...articleTemplate, url: `https://bulk.example/${i}`, simhash, content_hash: `${i}`, source_key: `outlet:o${i % 400}`, outlet: `Outlet ${i % 400}`, published: articlePublished(i) }, articleColumns));
   }
   ledger.db.exec('COMMIT');
   const articlesSeconds = (performance.now() - started) / 1000;
@@ -113,7 +114,9 @@ export function fillLedger(ledger: Ledger, claims: number, now: Date): { claimsS
     const subject = subjectAt(random);
     const period = periodAt(random);
     const articleOffset = Math.floor(random() * articleCount);
-    const published = `${period ? period.slice(0, 4) : '2020'}-${String(1 + (n % 12)).padStart(2, '0')}-15`;
+    // A claim is published with its article, as ClaimStore.insert writes it (comparisons read the article's
+    // date, positions and their bounds the claim's: relevant-positions.ts).
+    const published = articlePublished(articleOffset);
     const figure = JSON.stringify({ ...template.figure, subject, period });
     addClaim.run(
       pick(

@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { preparedFor } from './open-store.ts';
+import { relevantPositions, type ComparedProbe, type PositionBounds } from './relevant-positions.ts';
 import { seriesMetric, type ContextReason, type Interval, type LedgerClaim } from '../findings/index.ts';
 import type { Claim, Figure, Metric } from '../model/index.ts';
 
@@ -29,9 +30,10 @@ export function keyOf(figure: Pick<Figure, 'metric' | 'subject' | 'unit' | 'grow
   return { metric: figure.metric, subject: figure.subject, unit: figure.unit, growthOf: figure.growthOf ?? '', period: figure.period };
 }
 
-const SELECT_CLAIM = `SELECT c.id, c.figure, c.lo, c.hi, c.source_key,
-  json_object('url', a.url, 'outlet', a.outlet, 'published', a.published, 'title', a.title, 'wire', a.wire) AS source
-  FROM claims c JOIN articles a ON a.id = c.article_id`;
+const CLAIM_COLUMNS = `c.id, c.figure, c.lo, c.hi, c.source_key,
+  json_object('url', a.url, 'outlet', a.outlet, 'published', a.published, 'title', a.title, 'wire', a.wire) AS source`;
+
+const SELECT_CLAIM = `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id`;
 
 /** The comparable claims of one series (context claims: targets, rates, unknown periods, strays are never compared), through claims_key. */
 const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.series = ? AND c.subject = ? AND c.unit = ? AND c.growth_of = ?';
@@ -40,7 +42,17 @@ const SERIES = 'c.superseded = 0 AND c.context IS NULL AND c.series = ? AND c.su
  * Each source's latest article on a key: the claims flagged `latest`, kept up to date on every insert and
  * supersede (refreshPosition), so a comparison reads about one row per source however long the key's history.
  */
-const POSITIONS_SQL = `${SELECT_CLAIM} WHERE ${SERIES} AND c.period IS ? AND c.latest = 1`;
+const POSITIONS_SQL = `SELECT ${CLAIM_COLUMNS} FROM claims c INDEXED BY claims_position JOIN articles a ON a.id = c.article_id
+  WHERE ${SERIES} AND c.period IS ? AND c.latest = 1 ORDER BY c.id`;
+
+/**
+ * The same positions as bounds (relevant-positions.ts), straight off claims_position: a covering index, so
+ * no claims row, no JSON and no article is read (joining each article for its date cost more than the rest).
+ */
+const POSITION_BOUNDS_SQL = `SELECT c.id, c.source_key, c.article_id, c.lo, c.hi, c.value, c.period_basis, c.published
+  FROM claims c INDEXED BY claims_position WHERE ${SERIES} AND c.period IS ? AND c.latest = 1 ORDER BY c.id`;
+
+const CLAIMS_BY_ID_SQL = `${SELECT_CLAIM} WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id`;
 
 /** The source's latest live article on a key: by publication, then ledger order (claims_key serves it). */
 const LATEST_ARTICLE_SQL = `SELECT c.article_id FROM claims c WHERE ${SERIES} AND c.period IS ? AND c.source_key = ?
@@ -73,7 +85,34 @@ export class ClaimStore {
    */
   positions(key: ClaimKey): LedgerClaim[] {
     const rows = this.prepare(POSITIONS_SQL).all(...seriesParams(key), key.period) as unknown as RawClaim[];
+    // In ledger order, as compareClaim has always seen them (of equal claims it cites the first): claims_position
+    // holds a key's rows by id, so ORDER BY c.id costs no sort.
     return rows.map(toLedgerClaim);
+  }
+
+  /**
+   * The positions on the claim's key that can decide its comparison (relevant-positions.ts): compareClaim
+   * gives the same finding, citation and restatement with them as with `positions(key)`, which a key with
+   * hundreds of sources makes slow to load in full. Not for a key the article reads twice: which reading is
+   * a stray one is judged against every position (record-article.ts).
+   */
+  positionsFor(key: ClaimKey, probe: Omit<ComparedProbe, 'period'>): LedgerClaim[] {
+    const statement = this.prepare(POSITION_BOUNDS_SQL);
+    // Rows as arrays: node:sqlite builds them much faster than objects, and a busy key has hundreds.
+    statement.setReturnArrays(true);
+    const bounds = (statement.all(...seriesParams(key), key.period) as unknown as BoundsRow[]).map(toBounds);
+    const ids = relevantPositions(bounds, { ...probe, period: key.period });
+    if (ids === 'all') return this.positions(key);
+    const claims = (this.prepare(CLAIMS_BY_ID_SQL).all(JSON.stringify(ids)) as unknown as RawClaim[]).map(toLedgerClaim);
+    // The choice rests on the value, period basis and published columns agreeing with each figure and its
+    // article, as ClaimStore.insert and migration 4 write them; a store written around those might not:
+    // where a loaded claim shows it, compare with every position as before.
+    const byId = new Map(bounds.map((entry) => [entry.id, entry]));
+    const consistent = claims.every((entry) => {
+      const stored = byId.get(entry.id);
+      return stored?.value === entry.claim.value && stored.periodBasis === entry.claim.periodBasis && stored.published === entry.claim.source.published;
+    });
+    return consistent ? claims : this.positions(key);
   }
 
   /**
@@ -128,8 +167,8 @@ export class ClaimStore {
 
   private insertRow(articleId: number, figure: Figure, interval: Interval, how: { sourceKey: string; context: ContextReason | null }, published: string | null, now: Date): number {
     const row = this.prepare(
-        `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, source_key, published, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, value, period_basis, source_key, published, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(
         articleId,
@@ -143,6 +182,8 @@ export class ClaimStore {
         JSON.stringify(figure),
         interval.lo,
         finiteOrMax(interval.hi),
+        figure.value,
+        figure.periodBasis,
         how.sourceKey,
         published,
         now.toISOString(),
@@ -187,12 +228,13 @@ export class ClaimStore {
   }
 
   /** EXPLAIN QUERY PLAN of the comparison's queries, for the ADR and the index test. */
-  queryPlans(): Record<'positions' | 'latestArticle' | 'previousPeriod' | 'copyCandidates', string[]> {
-    const plan = (sql: string, params: (string | null)[]): string[] =>
+  queryPlans(): Record<'positions' | 'positionBounds' | 'latestArticle' | 'previousPeriod' | 'copyCandidates', string[]> {
+    const plan = (sql: string, params: (string | number | null)[]): string[] =>
       (this.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
     const series = seriesParams({ metric: 'trade_turnover', subject: 'RU-AZ', unit: 'USD', growthOf: '' });
     return {
       positions: plan(POSITIONS_SQL, [...series, '2023']),
+      positionBounds: plan(POSITION_BOUNDS_SQL, [...series, '2023']),
       latestArticle: plan(LATEST_ARTICLE_SQL, [...series, '2023', 'outlet:tass']),
       previousPeriod: plan(PREVIOUS_PERIOD_SQL, [...series, '2023', '[0-9][0-9][0-9][0-9]']),
       copyCandidates: plan(COPY_CANDIDATES_SQL, [...series, '2023', '2024-02-13', '2024-02-20']),
@@ -226,6 +268,12 @@ export function periodShape(period: string): string | null {
 // SQLite REAL holds Infinity, but JSON and some drivers do not: store the largest double instead.
 function finiteOrMax(value: number): number {
   return Number.isFinite(value) ? value : Number.MAX_VALUE;
+}
+
+type BoundsRow = [id: number, sourceKey: string, articleId: number, lo: number, hi: number, value: number | null, periodBasis: string | null, published: string | null];
+
+function toBounds([id, sourceKey, articleId, lo, hi, value, periodBasis, published]: BoundsRow): PositionBounds {
+  return { id, sourceKey, articleId, interval: { lo, hi: hi >= Number.MAX_VALUE ? Infinity : hi }, value, periodBasis, published };
 }
 
 function toLedgerClaim(row: RawClaim): LedgerClaim {

@@ -20,8 +20,20 @@ export function openDatabase(path: string, busyTimeoutMs = 5_000): DatabaseSync 
   } catch (error) {
     throw new StoreError(`cannot open ${path}: ${(error as Error).message}`, { cause: error });
   }
+  registerFunctions(db);
   migrate(db, path);
   return db;
+}
+
+/**
+ * SQL functions the migrations use. figure_value: a claim's value as JavaScript reads it from the figure's
+ * JSON (SQLite's own number parsing may differ in the last bit, and comparisons must see one number).
+ */
+function registerFunctions(db: DatabaseSync): void {
+  db.function('figure_value', { deterministic: true }, (figure) => {
+    const value: unknown = typeof figure === 'string' ? (JSON.parse(figure) as { value?: unknown }).value : null;
+    return typeof value === 'number' ? value : null;
+  });
 }
 
 function migrate(db: DatabaseSync, path: string): void {

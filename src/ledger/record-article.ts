@@ -132,15 +132,20 @@ interface ComparedClaim {
  * A claim that only repeats its own source's earlier article is stored as context ('restated').
  */
 function compareArticleClaims(stores: RecordStores, claims: Claim[], articleKey: string, replaced: LedgerClaim[]): ComparedClaim[] {
-  const read = inPrecisionOrder(claims.map((claim) => ({ claim, interval: claimInterval(claim), positions: stores.claims.positions(keyOf(claim)) })));
+  const read = inPrecisionOrder(
+    claims.map((claim) => {
+      const interval = claimInterval(claim);
+      const sourceKey = claimSourceKey(claim, articleKey);
+      return { claim, interval, sourceKey, positions: positionsToCompare(stores, claims, claim, { interval, sourceKey }) };
+    }),
+  );
   const siblingsOf = articleSiblings(read, (claim) => read.find((entry) => entry.claim === claim)?.positions ?? []);
-  return read.map(({ claim, interval, positions }, index) => {
-    // A figure the sentence credits to a wire ("..., Overchuk told TASS") is that wire's claim retold.
-    const quoted = claimWire(claim.quote, claim.source.outlet);
-    const sourceKey = quoted ? `wire:${quoted}` : articleKey;
+  return read.map(({ claim, interval, sourceKey, positions }, index) => {
     const siblings = siblingsOf[index] ?? [];
     const earlierVersion = replaced.filter((old) => sameClaimKey(old.claim, claim));
-    const previousPeriod = stores.claims.previousPeriod(keyOf(claim));
+    // compareClaim reads the previous period only for a new figure: when no source holds the key and the
+    // article had no earlier version. On a busy key the lookup scans the series' other periods for nothing.
+    const previousPeriod = positions.length === 0 && earlierVersion.length === 0 ? stores.claims.previousPeriod(keyOf(claim)) : null;
     const comparison = { claim, interval, sourceKey, sameKey: positions, previousPeriod, earlierVersion, siblings };
     const finding = compareClaim(comparison);
     const against = finding?.against ? [...positions, ...earlierVersion].find((other) => other.claim === finding.against) : undefined;
@@ -154,6 +159,22 @@ function compareArticleClaims(stores: RecordStores, claims: Claim[], articleKey:
       previousId: finding?.previous ? (previousPeriod?.id ?? null) : null,
     };
   });
+}
+
+/** A figure the sentence credits to a wire ("..., Overchuk told TASS") is that wire's claim retold. */
+function claimSourceKey(claim: Claim, articleKey: string): string {
+  const quoted = claimWire(claim.quote, claim.source.outlet);
+  return quoted ? `wire:${quoted}` : articleKey;
+}
+
+/**
+ * The ledger's positions on the claim's key that its comparison can turn on. A key the article reads twice
+ * gets every position: which of its readings is a stray one is judged by its distance from all of them.
+ */
+function positionsToCompare(stores: RecordStores, claims: readonly Claim[], claim: Claim, probe: { interval: Interval; sourceKey: string }): LedgerClaim[] {
+  const key = keyOf(claim);
+  if (claims.some((other) => other !== claim && sameClaimKey(other, claim))) return stores.claims.positions(key);
+  return stores.claims.positionsFor(key, probe);
 }
 
 function insertFinding(db: DatabaseSync, finding: Finding, claimId: number, againstId: number | null, previousId: number | null, now: Date): void {

@@ -18,6 +18,18 @@ describe('the indexes behind a comparison', () => {
     expect(plan.filter((step) => /^SCAN (c|claims)\b/.test(step))).toEqual([]);
   });
 
+  it('positionBounds reads each position off claims_position alone (a covering index: no claims row, no article), in ledger order with no sort', () => {
+    ledger = openLedger(':memory:');
+    expect(ledger.claims.queryPlans().positionBounds).toEqual([
+      'SEARCH c USING COVERING INDEX claims_position (series=? AND subject=? AND unit=? AND growth_of=? AND period=?)',
+    ]);
+  });
+
+  it('positions come in ledger order straight off claims_position, with no sort', () => {
+    ledger = openLedger(':memory:');
+    expect(ledger.claims.queryPlans().positions.some((step) => step.includes('TEMP B-TREE'))).toBe(false);
+  });
+
   it('the previous period comes straight off the index, with no sort', () => {
     ledger = openLedger(':memory:');
     expect(ledger.claims.queryPlans().previousPeriod.some((step) => step.includes('TEMP B-TREE'))).toBe(false);

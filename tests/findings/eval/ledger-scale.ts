@@ -42,8 +42,8 @@ export function buildLedger(claims: number, path?: string): { ledger: Ledger; cl
      VALUES (?, ?, NULL, ?, NULL, ?, ?, ?, '[]', '2025-01-01T00:00:00Z') RETURNING id`,
   );
   const claim = ledger.db.prepare(
-    `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, source_key, published, created_at)
-     VALUES (?, ?, ?, ?, ?, 'USD', '', NULL, ?, ?, ?, ?, ?, '2025-01-01T00:00:00Z')`,
+    `INSERT INTO claims (article_id, metric, series, subject, period, unit, growth_of, context, figure, lo, hi, value, period_basis, source_key, published, created_at)
+     VALUES (?, ?, ?, ?, ?, 'USD', '', NULL, ?, ?, ?, ?, 'stated', ?, ?, '2025-01-01T00:00:00Z')`,
   );
   ledger.db.exec('BEGIN');
   for (let i = 0; i < claims / 5; i++) {
@@ -58,7 +58,7 @@ export function buildLedger(claims: number, path?: string): { ledger: Ledger; cl
       const period = hot ? '2023' : pick(PERIODS);
       const value = Math.round(1e9 + next() * 5e9);
       const figure = JSON.stringify(syntheticFigure(metric, subject, period, value));
-      claim.run(id, metric, metric, subject, period, figure, value * 0.99, value * 1.01, `outlet:${outlet}`, published);
+      claim.run(id, metric, metric, subject, period, figure, value * 0.99, value * 1.01, value, `outlet:${outlet}`, published);
     }
   }
   // The rows bypass ClaimStore.insert, which flags each source's position on a key: flag them all.
