@@ -9,7 +9,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { load, loadBuffer, type CheerioAPI, type CheerioOptions } from 'cheerio';
 import type { ParentNode } from './dom.ts';
-import { decodeReferences } from './references.ts';
+import { decodedTextIncludes, decodeReferences } from './references.ts';
 import { IndexOfTokenizer } from './tokenizer.ts';
 
 // htmlparser2 in HTML mode: several times faster than parse5 on news pages, and its implied-end-tag
@@ -55,27 +55,32 @@ function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The parsed document with its character references decoded: what htmlparser2 would give decoding them itself. */
-function decoded($: CheerioAPI): CheerioAPI {
-  decodeReferences($.root().get(0) as ParentNode);
-  return $;
-}
-
-export function loadDocument(body: Uint8Array | string, url: string, contentType?: string | null): CheerioAPI {
+/**
+ * The parsed page with its character references still as written: preparePage decodes them in its
+ * walk over the page (loadDocument, for a decoded document in one call).
+ */
+export function parsePage(body: Uint8Array | string, url: string, contentType?: string | null): CheerioAPI {
   const baseURI = url || undefined;
-  if (typeof body === 'string') return decoded(load(body, { ...PARSER_OPTIONS, baseURI }));
+  if (typeof body === 'string') return load(body, { ...PARSER_OPTIONS, baseURI });
   const buffer = toBuffer(body);
   const transportLayerEncodingLabel = charsetFromContentType(contentType);
   const encoding = { transportLayerEncodingLabel, defaultEncoding: 'utf-8', maxBytes: SNIFF_BYTES };
   if (isUtf8(buffer)) {
     // Legacy-encoded text (windows-1251, gb2312, ...) practically never forms valid multi-byte UTF-8, so
     // valid UTF-8 with non-ASCII bytes is UTF-8 whatever a stale template label says.
-    if (!isAscii(buffer)) return decoded(load(decodeUtf8(buffer), { ...PARSER_OPTIONS, baseURI }));
-    return decoded(loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding }));
+    if (!isAscii(buffer)) return load(decodeUtf8(buffer), { ...PARSER_OPTIONS, baseURI });
+    return loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding });
   }
-  const $ = decoded(loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding }));
+  const $ = loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding });
   // Not UTF-8: fine if a label named the real encoding; a U+FFFD in the result means it was decoded
   // as UTF-8 anyway (unlabelled or mislabelled legacy page), so decode again as a browser's fallback would.
-  if (!$.root().text().includes('\uFFFD')) return $;
-  return decoded(loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding: { ...encoding, userEncoding: legacyEncodingFor(url) } }));
+  if (!decodedTextIncludes($.root().get(0) as ParentNode, '\uFFFD')) return $;
+  return loadBuffer(buffer, { ...PARSER_OPTIONS, baseURI, encoding: { ...encoding, userEncoding: legacyEncodingFor(url) } });
+}
+
+/** The parsed page with its character references decoded, as htmlparser2 decoding them itself gives it. */
+export function loadDocument(body: Uint8Array | string, url: string, contentType?: string | null): CheerioAPI {
+  const $ = parsePage(body, url, contentType);
+  decodeReferences($.root().get(0) as ParentNode);
+  return $;
 }

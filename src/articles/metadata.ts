@@ -112,7 +112,7 @@ function readLang(html: Element | undefined, tags: MetaTags): string | null {
   return raw && raw.trim() ? raw.trim().replace(/_/g, '-') : null;
 }
 
-/** `scan`: the elements the readers need (scanPage), so that only the title fallbacks run selectors. */
+/** `scan`: the elements the readers need (preparePage), so that only the title fallbacks run selectors. */
 export function readMetadata($: CheerioAPI, url: string, ld: JsonLdFacts, scan: PageScan): PageMetadata {
   const tags = readMetaTags(scan.metas);
   const outlet = meta(tags, 'og:site_name') ?? ld.publisherName ?? meta(tags, 'application-name');

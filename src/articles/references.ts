@@ -8,15 +8,31 @@
  * unterminated references, e.g. "&backepsilonx" → "Á"; no page in our corpora has one).
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import { isElement, type AnyNode, type ParentNode } from './dom.ts';
+import { isElement, type AnyNode, type Element, type ParentNode } from './dom.ts';
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'xmp']);
 
-function decodeAttributes(attribs: Record<string, string>): void {
+/** Whether the text inside `el` was taken as written (the parse-time parent decides). */
+export function keepsRawText(el: Element): boolean {
+  return RAW_TEXT.has(el.name);
+}
+
+export function decodeAttributes(attribs: Record<string, string>): void {
   for (const name in attribs) {
     const value = attribs[name]!;
     if (value.includes('&')) attribs[name] = decodeHTMLAttribute(value);
   }
+}
+
+/** A text node's data as the tokenizer would have decoded it, given its parse-time parent. */
+function decodedData(text: AnyNode & { data: string }): string {
+  const parent = text.parent;
+  if (!text.data.includes('&') || (parent && isElement(parent as AnyNode) && keepsRawText(parent as Element))) return text.data;
+  return decodeHTML(text.data);
+}
+
+export function decodeText(text: AnyNode & { data: string }): void {
+  text.data = decodedData(text);
 }
 
 /** Decodes, in place, the references in every text node and attribute value below `root`. */
@@ -30,8 +46,20 @@ export function decodeReferences(root: ParentNode): void {
     }
     if (isElement(node)) {
       decodeAttributes(node.attribs);
-      if (RAW_TEXT.has(node.name)) continue;
+      if (keepsRawText(node)) continue;
     }
     if ('children' in node) for (const child of node.children) stack.push(child);
   }
+}
+
+/** Whether the document's text, once decoded, holds `char` (`$.root().text().includes(char)` after decodeReferences). */
+export function decodedTextIncludes(root: ParentNode, char: string): boolean {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      if (node.data.includes(char) || decodedData(node).includes(char)) return true;
+    } else if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
