@@ -20,10 +20,13 @@ function readMetaTags(metas: Element[]): MetaTags {
   for (const el of metas) {
     const content = el.attribs['content']?.trim();
     if (!content) continue;
+    let value: string | undefined; // collapsed once, for the first key this <meta> gives
     for (const attr of ['property', 'name', 'itemprop']) {
+      const names = el.attribs[attr];
+      if (!names) continue;
       // "dc:description og:description": RDFa allows several properties in one attribute.
-      for (const key of (el.attribs[attr] ?? '').toLowerCase().split(/\s+/)) {
-        if (key && !tags.has(key)) tags.set(key, collapseSpaces(content));
+      for (const key of names.toLowerCase().split(/\s+/)) {
+        if (key && !tags.has(key)) tags.set(key, (value ??= collapseSpaces(content)));
       }
     }
   }
