@@ -54,7 +54,7 @@ function relink(parent: ParentNode, children: AnyNode[]): void {
 export const MAX_DEPTH = 300;
 
 /** The text nodes under `el`, in order, through its `tag` descendants (not script or style). */
-export function textNodesOf(el: ParentNode): AnyNode[] {
+function textNodesOf(el: ParentNode): AnyNode[] {
   const out: AnyNode[] = [];
   const stack: AnyNode[] = [...el.children].reverse();
   while (stack.length > 0) {
@@ -66,7 +66,8 @@ export function textNodesOf(el: ParentNode): AnyNode[] {
 }
 
 /** Replaces the children of `el` (an element at MAX_DEPTH) by the text nodes below it. */
-export function flattenToText(el: ParentNode, texts: AnyNode[]): void {
+export function flattenToText(el: ParentNode): void {
+  const texts = textNodesOf(el);
   for (const t of texts) t.parent = el;
   relink(el, texts);
 }

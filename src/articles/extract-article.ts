@@ -2,7 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Article } from '../model/article.ts';
 import { removeNodes } from './clean.ts';
-import { parsePage } from './decode.ts';
+import { loadDocument } from './decode.ts';
 import type { Element, ParentNode } from './dom.ts';
 import { readJsonLd } from './json-ld.ts';
 import { extractMainLines, renderElements } from './main-text.ts';
@@ -64,7 +64,7 @@ function siteRuleLines($: CheerioAPI, body: Element, selector: string): string[]
 }
 
 export function extractArticle(input: ExtractInput): Article {
-  const $ = parsePage(input.body, input.url, input.contentType);
+  const $ = loadDocument(input.body, input.url, input.contentType);
   // Before any selector: those with descendant combinators are slow on pathologically deep trees.
   const { scan, junk } = preparePage($.root().get(0) as ParentNode);
   const ld = readJsonLd($, scan.jsonLdScripts);

@@ -1,15 +1,13 @@
 /**
- * One walk over the freshly parsed page, in document order, instead of one per concern: it decodes the
- * character references (references.ts), replaces subtrees nested past MAX_DEPTH by their text, notes
- * what the metadata readers look up (page-scan.ts), and finds the junk to take out once they have read
- * the page (the junk is also where <meta> and JSON-LD live). Each does what its own walk over the whole
- * tree did, in the same order: decoding before anything reads the page, the depth cap before the scan
- * and the junk search see what lies below it.
+ * One walk over the freshly parsed page, in document order, instead of one per concern: it replaces
+ * subtrees nested past MAX_DEPTH by their text, notes what the metadata readers look up (page-scan.ts),
+ * and finds the junk to take out once they have read the page (the junk is also where <meta> and
+ * JSON-LD live). Each does what its own walk over the whole tree did: the depth cap comes first, so the
+ * scan and the junk search never see what lay below it.
  */
-import { flattenToText, isJunk, MAX_DEPTH, textNodesOf } from './clean.ts';
+import { flattenToText, isJunk, MAX_DEPTH } from './clean.ts';
 import { isElement, type AnyNode, type ParentNode } from './dom.ts';
 import { emptyScan, scanElement, type PageScan } from './page-scan.ts';
-import { decodeAttributes, decodeText, keepsRawText } from './references.ts';
 
 export interface PreparedPage {
   scan: PageScan;
@@ -20,12 +18,6 @@ export interface PreparedPage {
   junk: AnyNode[];
 }
 
-/** A subtree at the depth cap: its text nodes, decoded under their own parents, become its children. */
-function capSubtree(el: ParentNode): void {
-  const texts = textNodesOf(el);
-  for (const t of texts) decodeText(t as AnyNode & { data: string });
-  flattenToText(el, texts);
-}
 
 // Each stack entry carries, packed in one number, the node's depth (the root's children are at 1) and
 // whether its junk-ness is asked (it sits under the root or under a kept `tag` element).
@@ -43,14 +35,7 @@ export function preparePage(root: ParentNode): PreparedPage {
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const mark = marks.pop()!;
-    if (node.type === 'text') {
-      decodeText(node);
-      continue;
-    }
-    if (isElement(node)) {
-      decodeAttributes(node.attribs);
-      scanElement(node, scan);
-    }
+    if (isElement(node)) scanElement(node, scan);
     let askChildren = false;
     if ((mark & JUNK_ASKED) !== 0) {
       if (isJunk(node)) junk.push(node);
@@ -59,13 +44,14 @@ export function preparePage(root: ParentNode): PreparedPage {
     if (!('children' in node)) continue;
     const depth = mark >> 1;
     if (node.type === 'tag' && depth >= MAX_DEPTH) {
-      capSubtree(node);
+      flattenToText(node);
       continue;
     }
-    if (isElement(node) && keepsRawText(node)) continue; // text as written; no elements inside
     const childMark = ((depth + 1) << 1) | (askChildren ? JUNK_ASKED : 0);
     for (let i = node.children.length - 1; i >= 0; i--) {
-      nodes.push(node.children[i]!);
+      const child = node.children[i]!;
+      if (child.type === 'text') continue; // nothing to note or remove
+      nodes.push(child);
       marks.push(childMark);
     }
   }
