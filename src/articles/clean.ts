@@ -1,4 +1,4 @@
-/** Removes what is never article text, before any scoring. */
+/** What is never article text (removed before any scoring), and the unlikely candidates (left out of the first attempt). */
 import { classAndId, isElement, type AnyNode, type Element, type ParentNode } from './dom.ts';
 import { isProse, type TextStats } from './measure.ts';
 import { EMBEDDED_POST, MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, UNLIKELY_TOKENS } from './patterns.ts';
@@ -19,21 +19,23 @@ function isHidden(el: Element): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
-function isJunk(node: AnyNode): boolean {
+/** Scripts, styles, embeds, forms controls, navigation, captions, hidden elements and comments. */
+export function isJunk(node: AnyNode): boolean {
   if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') return true;
   if (!isElement(node)) return false;
   return JUNK_TAGS.has(node.name) || isHidden(node);
 }
 
-/** Scripts, styles, embeds, forms controls, navigation, captions, hidden elements and comments. */
-export function removeJunk(root: ParentNode): void {
-  const stack: ParentNode[] = [root];
-  while (stack.length > 0) {
-    const parent = stack.pop()!;
-    const kept = parent.children.filter((child) => !isJunk(child));
-    if (kept.length !== parent.children.length) relink(parent, kept);
-    for (const child of kept) if (child.type === 'tag') stack.push(child);
-  }
+/**
+ * Takes `nodes` (junk found by preparePage) out of their parents. A parent's remaining children are
+ * relinked in one go, as removing them one by one from a long child list would cost more.
+ */
+export function removeNodes(nodes: readonly AnyNode[]): void {
+  if (nodes.length === 0) return;
+  const drop = new Set(nodes);
+  const parents = new Set<ParentNode>();
+  for (const node of nodes) if (node.parent) parents.add(node.parent);
+  for (const parent of parents) relink(parent, parent.children.filter((child) => !drop.has(child)));
 }
 
 function relink(parent: ParentNode, children: AnyNode[]): void {
@@ -51,6 +53,7 @@ function relink(parent: ParentNode, children: AnyNode[]): void {
  */
 export const MAX_DEPTH = 300;
 
+/** The text nodes under `el`, in order, through its `tag` descendants (not script or style). */
 function textNodesOf(el: ParentNode): AnyNode[] {
   const out: AnyNode[] = [];
   const stack: AnyNode[] = [...el.children].reverse();
@@ -62,18 +65,11 @@ function textNodesOf(el: ParentNode): AnyNode[] {
   return out;
 }
 
-export function capDepth(root: ParentNode, maxDepth = MAX_DEPTH): void {
-  const stack: Array<[ParentNode, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth >= maxDepth) {
-      const texts = textNodesOf(node);
-      for (const t of texts) t.parent = node;
-      relink(node, texts);
-      continue;
-    }
-    for (const child of node.children) if (child.type === 'tag') stack.push([child, depth + 1]);
-  }
+/** Replaces the children of `el` (an element at MAX_DEPTH) by the text nodes below it. */
+export function flattenToText(el: ParentNode): void {
+  const texts = textNodesOf(el);
+  for (const t of texts) t.parent = el;
+  relink(el, texts);
 }
 
 export function isUnlikelyCandidate(el: Element, statsOf: (el: Element) => TextStats): boolean {

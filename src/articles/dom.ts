@@ -49,6 +49,18 @@ export function rawText(node: AnyNode): string {
   return out;
 }
 
+/** Whether a text node below `root` holds `search`: `$(root).text().includes(search)` without recursing. */
+export function textIncludes(root: ParentNode, search: string): boolean {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      if (node.data.includes(search)) return true;
+    } else if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,15 +1,15 @@
 /** Article page (bytes or string) → Article: metadata plus main text, one paragraph per line. */
 import type { CheerioAPI } from 'cheerio';
 import type { Article } from '../model/article.ts';
-import { capDepth, removeJunk } from './clean.ts';
+import { removeNodes } from './clean.ts';
 import { loadDocument } from './decode.ts';
 import type { Element, ParentNode } from './dom.ts';
 import { readJsonLd } from './json-ld.ts';
 import { extractMainLines, renderElements } from './main-text.ts';
 import { measure } from './measure.ts';
 import { readMetadata } from './metadata.ts';
-import { scanPage } from './page-scan.ts';
 import { preferJsonLdBody } from './json-ld-body.ts';
+import { preparePage } from './prepare-page.ts';
 import { tidyLines } from './tidy.ts';
 import { bundledSiteRules, selectorFor, type SiteRules } from './site-rules.ts';
 
@@ -65,12 +65,11 @@ function siteRuleLines($: CheerioAPI, body: Element, selector: string): string[]
 
 export function extractArticle(input: ExtractInput): Article {
   const $ = loadDocument(input.body, input.url, input.contentType);
-  const root = $.root().get(0) as ParentNode;
-  capDepth(root); // first: selectors with descendant combinators are slow on pathologically deep trees
-  const scan = scanPage(root);
+  // Before any selector: those with descendant combinators are slow on pathologically deep trees.
+  const { scan, junk } = preparePage($.root().get(0) as ParentNode);
   const ld = readJsonLd($, scan.jsonLdScripts);
   const meta = readMetadata($, input.url, ld, scan);
-  removeJunk(root);
+  removeNodes(junk);
   const selector = selectorFor(input.url, input.siteRules ?? bundledSiteRules());
   const body = bodyOf($);
   const domLines = (selector ? siteRuleLines($, body, selector) : null) ?? extractMainLines(body);

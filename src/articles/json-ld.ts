@@ -64,7 +64,7 @@ function nameOf(value: Json | undefined): string | null {
   return str(value);
 }
 
-/** `scripts`: the page's <script type="application/ld+json"> elements, in document order (scanPage). */
+/** `scripts`: the page's <script type="application/ld+json"> elements, in document order (preparePage). */
 export function readJsonLd($: CheerioAPI, scripts: Element[]): JsonLdFacts {
   const nodes: JsonObject[] = [];
   for (const el of scripts) flatten(parseLoosely($(el).text()), nodes);

@@ -20,10 +20,13 @@ function readMetaTags(metas: Element[]): MetaTags {
   for (const el of metas) {
     const content = el.attribs['content']?.trim();
     if (!content) continue;
+    let value: string | undefined; // collapsed once, for the first key this <meta> gives
     for (const attr of ['property', 'name', 'itemprop']) {
+      const names = el.attribs[attr];
+      if (!names) continue;
       // "dc:description og:description": RDFa allows several properties in one attribute.
-      for (const key of (el.attribs[attr] ?? '').toLowerCase().split(/\s+/)) {
-        if (key && !tags.has(key)) tags.set(key, collapseSpaces(content));
+      for (const key of names.toLowerCase().split(/\s+/)) {
+        if (key && !tags.has(key)) tags.set(key, (value ??= collapseSpaces(content)));
       }
     }
   }
@@ -112,7 +115,7 @@ function readLang(html: Element | undefined, tags: MetaTags): string | null {
   return raw && raw.trim() ? raw.trim().replace(/_/g, '-') : null;
 }
 
-/** `scan`: the elements the readers need (scanPage), so that only the title fallbacks run selectors. */
+/** `scan`: the elements the readers need (preparePage), so that only the title fallbacks run selectors. */
 export function readMetadata($: CheerioAPI, url: string, ld: JsonLdFacts, scan: PageScan): PageMetadata {
   const tags = readMetaTags(scan.metas);
   const outlet = meta(tags, 'og:site_name') ?? ld.publisherName ?? meta(tags, 'application-name');

@@ -1,9 +1,9 @@
 /**
- * One walk over the parsed page for what the metadata and JSON-LD readers look up, instead of a selector
- * scan of the whole document for each. <meta> and JSON-LD also live in the body, so the walk is still the
- * whole document; each field is what cheerio's selector (noted) returned, in the same document order.
+ * What the metadata and JSON-LD readers look up, gathered element by element during preparePage's walk
+ * instead of by a selector scan of the whole document for each. <meta> and JSON-LD also live in the
+ * body, so it is still the whole document; each field is what cheerio's selector (noted) returned.
  */
-import { isElement, type AnyNode, type Element, type ParentNode } from './dom.ts';
+import type { Element } from './dom.ts';
 
 export interface PageScan {
   /** `$('html').first()`: the first <html> element. */
@@ -25,7 +25,12 @@ const JSON_LD_TYPE = 'application/ld+json';
 // css-select's `~=`: the value as a whitespace-separated word (JS `\s`), here case-insensitively.
 const CANONICAL_WORD = /(?:^|\s)canonical(?:$|\s)/i;
 
-function visit(el: Element, scan: PageScan): void {
+export function emptyScan(): PageScan {
+  return { html: undefined, metas: [], canonicalLink: undefined, jsonLdScripts: [], datePublished: undefined, timeWithDatetime: undefined };
+}
+
+/** Notes `el` where it answers one of the lookups; elements must come in document order. */
+export function scanElement(el: Element, scan: PageScan): void {
   const a = el.attribs;
   if (!scan.datePublished && a['itemprop'] === 'datePublished') scan.datePublished = el;
   switch (el.name) {
@@ -47,23 +52,4 @@ function visit(el: Element, scan: PageScan): void {
       break;
     }
   }
-}
-
-/** Nodes a selector search descends into (domutils' hasChildren: any node owning a children array). */
-function hasChildNodes(node: AnyNode): node is AnyNode & ParentNode {
-  return Object.prototype.hasOwnProperty.call(node, 'children');
-}
-
-/** Depth-first, in document order, as domutils' `find` walks for cheerio's selectors. */
-export function scanPage(root: ParentNode): PageScan {
-  const scan: PageScan = {
-    html: undefined, metas: [], canonicalLink: undefined, jsonLdScripts: [], datePublished: undefined, timeWithDatetime: undefined,
-  };
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isElement(node)) visit(node, scan);
-    if (hasChildNodes(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return scan;
 }

@@ -4,7 +4,7 @@
  * total is discounted by the share of its text that sits in links. Siblings of the winner that look
  * like more of the same article are kept with it.
  */
-import { childElements, classAndId, type Element, type ParentNode } from './dom.ts';
+import { classAndId, isElement, type Element, type ParentNode } from './dom.ts';
 import { addText, linkDensity, statsOf, type StatsMap, type TextStats } from './measure.ts';
 import { NEGATIVE, POSITIVE } from './patterns.ts';
 
@@ -103,7 +103,8 @@ function ancestors(el: Element, max: number): Element[] {
 
 export function scoreParagraphs(body: ParentNode, stats: StatsMap, options: ScoreOptions): Scores {
   const scores = new Scores(stats, options);
-  const stack: Element[] = childElements(body).reverse();
+  const stack: Element[] = [];
+  pushChildElements(body, stack);
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (options.excluded.has(el)) continue;
@@ -115,10 +116,18 @@ export function scoreParagraphs(body: ParentNode, stats: StatsMap, options: Scor
       // Text written straight into a container between its blocks: Readability wraps such runs in <p>.
       scoreParagraph(looseTextStats(el, stats), [el, ...ancestors(el, 4)], scores);
     }
-    const kids = childElements(el);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    pushChildElements(el, stack);
   }
   return scores;
+}
+
+/** The element children of `el`, last first, onto `stack` (so that they pop in document order). */
+function pushChildElements(el: ParentNode, stack: Element[]): void {
+  const children = el.children;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!;
+    if (isElement(child)) stack.push(child);
+  }
 }
 
 const MIXED_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'span', 'font', 'center']);

@@ -129,6 +129,15 @@ describe('extractArticle on broken markup', () => {
     expect(article.text).toBe('Trade grew 7% in 2024, the ministry said, citing customs data.');
   });
 
+  it('survives the same nesting in an unlabelled windows-1251 page, whose encoding is checked before the depth is capped', () => {
+    const text = 'Товарооборот вырос на 7% в 2024 году, сообщили в министерстве со ссылкой на таможню.';
+    const html = `<html><body>${'<div><font>'.repeat(5000)}<p>${text}</p></body></html>`;
+    // windows-1251 puts А–я (U+0410–U+044F) at 0xC0–0xFF; the rest is ASCII.
+    const cp1251 = Buffer.from(Array.from(html, (ch) => (ch < '\u0400' ? ch.charCodeAt(0) : ch.charCodeAt(0) - 0x350)));
+    const article = extractArticle({ body: cp1251, url: 'https://example.ru/deep' });
+    expect(article.text).toBe(text);
+  });
+
   it('gives empty text, not an error, for an empty document', () => {
     expect(extractArticle({ body: '', url: 'https://example.az/empty' }).text).toBe('');
     expect(extractArticle({ body: new Uint8Array(0), url: 'https://example.az/empty' }).text).toBe('');

@@ -1,7 +1,8 @@
 /**
- * Pages are parsed with entity decoding off and a faster skip-ahead in the tokenizer, then their
- * character references are decoded (src/articles/references.ts, tokenizer.ts). The trees must be the
- * ones htmlparser2 builds decoding references itself with its own tokenizer.
+ * Pages are parsed with entity decoding off and a faster skip-ahead in the tokenizer, and their
+ * character references are decoded as the tree is built (src/articles/parse-html.ts, references.ts,
+ * tokenizer.ts). The trees must be the ones htmlparser2 builds decoding references itself with its own
+ * tokenizer, for strings and for bytes in any encoding.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
@@ -9,7 +10,7 @@ import { extractArticle } from '../../src/articles/index.ts';
 import { loadDocument } from '../../src/articles/decode.ts';
 import type { AnyNode, ParentNode } from '../../src/articles/dom.ts';
 import { readBenchmark } from '../../scripts/lib/corpora.ts';
-import { expectedText, fixtureText } from './helpers.ts';
+import { expectedText, fixtureBytes, fixtureText } from './helpers.ts';
 
 const STOCK_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true };
 const URL_ = 'https://vestikavkaza.ru/news/tovarooborot-rossii-i-azerbajdzana.html';
@@ -51,6 +52,12 @@ describe('character references decoded after the parse', () => {
       return ours.length !== stock.length || ours.some((line, i) => line !== stock[i]);
     });
     expect(differing.map((p) => p.id)).toEqual([]);
+  });
+
+  it('gives a windows-1251 page (decoded by its <meta> charset) the tree htmlparser2 gives its decoded text', () => {
+    const bytes = fixtureBytes('ria-windows-1251');
+    const ours = flatten(loadDocument(bytes, 'https://ria.ru/20240912/tovarooborot-1971234567.html').root().get(0) as ParentNode);
+    expect(ours).toEqual(stockTree(new TextDecoder('windows-1251').decode(bytes)));
   });
 
   it('decodes references in text, attributes and <title>, and leaves script, style and textarea as written', () => {
