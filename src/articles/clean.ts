@@ -79,10 +79,12 @@ export function isUnlikelyCandidate(el: Element, statsOf: (el: Element) => TextS
   if (el.attribs['itemprop'] === 'articleBody') return false;
   if (el.name === 'header' || el.name === 'footer' || el.name === 'aside') return true;
   const match = classAndId(el);
-  if (match === '' || MAYBE_CANDIDATE.test(match) || EMBEDDED_POST.test(match) || insideTableOrCode(el)) return false;
-  if (UNLIKELY.test(match)) return true;
+  if (match === '' || MAYBE_CANDIDATE.test(match) || EMBEDDED_POST.test(match)) return false;
+  const unlikely = UNLIKELY.test(match);
+  // (The walk up for a table or code block only for the few classes that match.)
+  if ((!unlikely && !UNLIKELY_TOKENS.test(match)) || insideTableOrCode(el)) return false;
   // Our wider token list meets ids made from headings ("sharing-with-a-single-developer"): prose stays.
-  return UNLIKELY_TOKENS.test(match) && !isProse(statsOf(el));
+  return unlikely || !isProse(statsOf(el));
 }
 
 function insideTableOrCode(el: Element): boolean {
