@@ -9,18 +9,10 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../../src/ledger/index.ts';
 import type { Figure, Qualifier } from '../../src/model/index.ts';
 import { figure } from '../findings/table-helpers.ts';
+import { seeded } from '../../bench/lib/synthetic-feed.ts';
 
-/** mulberry32: a small seeded generator, so a failing seed replays exactly. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+// The bench's mulberry32 generator, so a failing seed replays exactly.
+export { seeded };
 
 type Random = () => number;
 const choose = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
