@@ -10,7 +10,7 @@ import { scoreCorpora } from '../tests/figures/eval/score-corpora.ts';
 const verbose = process.argv.includes('--verbose');
 
 function line(name: string, s: Score): string {
-  return `  ${name.padEnd(28)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (matched ${s.matched}, predicted ${s.predicted}, expected ${s.expected}; subject right on ${s.subjectRight}/${s.matched})`;
+  return `  ${name.padEnd(28)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (matched ${s.matched}, predicted ${s.predicted}, expected ${s.expected}; subject right on ${s.subjectRight}/${s.matched}; RU–AZ notices P ${s.notices.precision.toFixed(3)} R ${s.notices.recall.toFixed(3)})`;
 }
 
 function details(results: PassageResult[]): void {

@@ -57,13 +57,32 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   if (!near.some((p) => p.kind === 'name') && state.earlierSubject && PART_OPENING.test(text.slice(s.start, Math.min(q.start, s.start + 40)))) return state.earlierSubject;
   // "That is up 4.2 per cent": the figure pointed back to.
   if (choice.anaphoric && !named && state.earlierSubject) return state.earlierSubject;
+  const share = partnerShare(text, q, places, last);
+  if (share) return share;
   const mirrored = mirrorOf(last, about, named);
   if (mirrored) return mirrored;
-  run.total = totalOwner(text, q, frame, clause, run.total);
+  run.total = totalOwner(text, q, frame, clause, places, run.total);
   const storySubject = state.subjects.get(about) ?? null;
   const subject = chooseSubject({ text, metric: about, surface: q, unit: q.unit, near, clause, sentence: places, pair, sentenceStart: s.start, sentenceEnd: s.end, total: run.total, storyRoute: state.route, storySubject, storyTroops: state.subjects.get('troops') ?? null, soldiers: q.nounMetric === 'troops' });
   state.subjects.set(about, subject);
   return subject;
+}
+
+// "…, of which Russia accounted for $3.7 billion", "из них на Россию пришлось": one partner's part of a total.
+const PART_OF_TOTAL = /(?:\b(?:of which|of this|of that)|(?:^|[\s(])(?:из них|из которых|из этого|в том числе))[\s\u00A0,]+(?:(?:на|the|долю)[\s\u00A0]+)*$/iu;
+
+// "with Russia accounting for $4.8bn", "на Россию пришлось": the partner's part, whatever opens the clause.
+const ACCOUNTS_FOR = /^(?:['’]s)?[\s\u00A0]+(?:share[\s\u00A0]+)?(?:accounted for|accounting for|accounts for|made up|making up|пришл\p{L}*|приходи\p{L}*)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
+
+/** A partner's part of the total before it: that partner with the total's owner (AZ of "AZ" or "AZ-EAEU"). */
+function partnerShare(text: string, q: Quantity, places: readonly PlaceMention[], last: Figure | undefined): string | null {
+  const owner = /^([A-Z]{2})(?:$|-)/.exec(last?.subject ?? '')?.[1];
+  if (!owner) return null;
+  const partner = countries(places).filter((m) => m.end <= q.start && q.start - m.end < 40).at(-1);
+  if (!partner || partner.code === owner) return null;
+  const part = PART_OF_TOTAL.test(text.slice(Math.max(0, partner.start - 30), partner.start)) || ACCOUNTS_FOR.test(text.slice(partner.end, q.start));
+  if (!part) return null;
+  return [owner, partner.code].sort(byOrder).join('-');
 }
 
 /** "Экспорт из России составил 2,2 млрд, импорт – 870 млн": imports of the same reporter, the other way. */
@@ -73,13 +92,46 @@ function mirrorOf(last: Figure | undefined, about: Metric, named: boolean): stri
   return m ? `${m[2]}>${m[1]}` : null;
 }
 
+// "Overall trade turnover with Russia", "imports from Russia": a partner of the total, never its owner.
+const PARTNER_BEFORE = /(?:\b(?:with|from|to)|(?:^|[\s(])(?:со?|из))[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+
 /** The owner of a total this figure is, or is part of; null when it is no total. */
-function totalOwner(text: string, q: Quantity, frame: Scope['frames'][number], clause: readonly PlaceMention[], running: string | null): string | null {
+function totalOwner(text: string, q: Quantity, frame: Scope['frames'][number], clause: readonly PlaceMention[], sentence: readonly PlaceMention[], running: string | null): string | null {
   if (running) return running;
-  const codes = distinct(countries(clause));
+  const owned = ownedTotal(text, q, sentence);
+  if (owned) return owned;
+  const named = countries(clause);
+  if (named.some((m) => PARTNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return null;
+  const codes = distinct(named);
   if (codes.length !== 1) return null;
   const own = TOTAL_WORDS.test(text.slice(frame.clauseStart, q.start)) || BREAKDOWN_AFTER.test(text.slice(q.end, frame.clauseEnd));
   return own ? codes[0]! : null;
+}
+
+// "Azerbaijan's foreign trade", "внешнеторговый оборот Азербайджана": a country's own total, whoever else the clause names.
+const TOTAL_AFTER_OWNER = /^(?:['’]s)?[\s\u00A0]+(?:(?:overall|total)[\s\u00A0]+)?(?:foreign|external|overall|total)[\s\u00A0]+trade(?![\p{L}])/iu;
+const TOTAL_BEFORE_OWNER = /(?:внешнеторгов\p{L}*[\s\u00A0]+оборот\p{L}*|внешн\p{L}*[\s\u00A0]+торговл\p{L}*|внешнеторгов\p{L}*[\s\u00A0]+товарооборот\p{L}*)[\s\u00A0]+$/iu;
+
+// What may stand between a country's total and its amount: "…, which totalled", "…, составившем".
+const TOTAL_GAP = /^[^.;:\d]{0,50}$/u;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+const PARTS_WORDS = /\b(?:of which|of this|including)\b|(?:^|[\s(])(?:из них|из которых|в том числе)(?![\p{L}])/iu;
+
+/**
+ * "Russia accounted for 9.7% of Azerbaijan's foreign trade, which totalled $39.4 billion": the amount
+ * right after a country's own total, with no other country between them, is that total.
+ */
+function ownedTotal(text: string, q: Quantity, sentence: readonly PlaceMention[]): string | null {
+  const named = countries(sentence);
+  for (const m of named) {
+    if (m.end > q.start) break;
+    const after = TOTAL_AFTER_OWNER.exec(text.slice(m.end, m.end + 40));
+    const totalEnd = after ? m.end + after[0].length : TOTAL_BEFORE_OWNER.test(text.slice(Math.max(0, m.start - 50), m.start)) ? m.end : -1;
+    if (totalEnd < 0) continue;
+    const gap = text.slice(totalEnd, q.start);
+    if (TOTAL_GAP.test(gap.replace(YEAR, '')) && !PARTS_WORDS.test(gap) && !named.some((o) => o.start >= totalEnd && o.start < q.start)) return m.code;
+  }
+  return null;
 }
 
 // "Azerbaijan's third-largest trading partner", "партнеров Азербайджана": whose partners are ranked.

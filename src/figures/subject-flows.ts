@@ -112,7 +112,7 @@ export function flowOf(input: FlowInput): string | null {
     return other && !transit.includes(other) ? other : undefined;
   };
   // "Russian exports", "Azerbaijan's imports": the owner exports or imports; two owners say nothing.
-  if (owners.length > 1 && metric !== 'funding') return null;
+  if (owners.length > 1 && metric !== 'funding') return input.total ?? null;
   const owner = owners[0] ?? input.total ?? possessor(input) ?? undefined;
   if (owner && metric === 'imports') dest ??= owner;
   else if (owner) origin ??= owner;

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extractFigures } from '../../../src/figures/index.ts';
 import { categoryOf, type Figure, type Metric } from '../../../src/model/figure.ts';
+import { sameParties } from '../../../src/pipeline/notice-policy.ts';
 
 export interface Expected {
   metric: Metric;
@@ -35,6 +36,12 @@ export interface Score {
   subjectRight: number;
   precision: number;
   recall: number;
+  /**
+   * What the bot would post for the default topic (Russia–Azerbaijan): a figure is posted when its
+   * subject is the pair in either direction, so a right figure with a wrong subject is a lost or a
+   * stray notice. Counts only labels that name a subject.
+   */
+  notices: { expected: number; predicted: number; matched: number; precision: number; recall: number };
 }
 
 export interface PassageResult {
@@ -67,6 +74,7 @@ export function scorePassages(passages: readonly Passage[], relevantOnly: boolea
   let predicted = 0;
   let matched = 0;
   let subjectRight = 0;
+  const notices = { expected: 0, predicted: 0, matched: 0 };
   const results: PassageResult[] = [];
   for (const p of passages) {
     const want = p.expected.filter((e) => !relevantOnly || isRelevant(e.metric));
@@ -84,13 +92,21 @@ export function scorePassages(passages: readonly Passage[], relevantOnly: boolea
       matched++;
       if (e.subject === undefined || e.subject === got[i]!.subject) subjectRight++;
       else wrongSubject.push({ expected: e, got: got[i]! });
+      if (e.subject !== undefined && isWatchedPair(e.subject) && isWatchedPair(got[i]!.subject)) notices.matched++;
     }
     expected += want.length;
     predicted += got.length;
+    notices.expected += want.filter((e) => e.subject !== undefined && isWatchedPair(e.subject)).length;
+    notices.predicted += got.filter((f) => isWatchedPair(f.subject)).length;
     results.push({ id: p.id, missed, spurious: [...free].map((k) => got[k]!), wrongSubject });
   }
-  return { score: { expected, predicted, matched, subjectRight, precision: ratio(matched, predicted), recall: ratio(matched, expected) }, results };
+  const noticeScore = { ...notices, precision: ratio(notices.matched, notices.predicted), recall: ratio(notices.matched, notices.expected) };
+  return { score: { expected, predicted, matched, subjectRight, precision: ratio(matched, predicted), recall: ratio(matched, expected), notices: noticeScore }, results };
 }
+
+/** The default topic's pair, as the notice policy compares it. */
+const WATCHED_PAIR = 'RU-AZ';
+const isWatchedPair = (subject: string): boolean => sameParties(subject, WATCHED_PAIR);
 
 interface LabelFile {
   published: string | null;

@@ -1,0 +1,52 @@
+/**
+ * Subjects that decide whether a figure becomes a Russia–Azerbaijan notice (docs/figures-eval.md,
+ * "RU–AZ notices"): a country's own total posted as bilateral is a stray notice, a bilateral figure
+ * read as one country's is a lost one. Each cause is tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+const subjects = (text: string, published = '2025-11-24') => figuresOf(text, published).filter((f) => f.category !== 'other').map((f) => [f.metric, f.value, f.subject]);
+
+describe('a partner of a total is no owner of it', () => {
+  it('"Overall trade turnover with Russia" in a story about Azerbaijan is the pair, its parts flow both ways', () => {
+    const text = 'Azerbaijan imported less wheat this year. Overall trade turnover with Russia amounted to $3.82 billion in the ten months, down 4.1% year on year, with imports from Russia at $2.73 billion and exports to Russia at $1.09 billion.';
+    expect(subjects(text)).toEqual([
+      ['trade_turnover', 3_820_000_000, 'RU-AZ'],
+      ['growth_rate', -4.1, 'RU-AZ'],
+      ['imports', 2_730_000_000, 'RU>AZ'],
+      ['exports', 1_090_000_000, 'AZ>RU'],
+    ]);
+  });
+});
+
+describe("a country's own total, whoever else the sentence names", () => {
+  it('"Russia accounted for 9.7% of Azerbaijan\'s foreign trade, which totalled $39.4 billion" is Azerbaijan\'s', () => {
+    expect(subjects("Russia accounted for 9.7% of Azerbaijan's foreign trade, which totalled $39.4 billion.")).toEqual([['trade_turnover', 39_400_000_000, 'AZ']]);
+    expect(subjects("Russia's share of Azerbaijan's foreign trade, which totalled 81.4 billion manats ($47.9 billion), slipped to 9.6%.")).toEqual([['trade_turnover', 81_400_000_000, 'AZ']]);
+  });
+
+  it('"во внешнеторговом обороте Азербайджана, составившем 11,38 млрд" is Azerbaijan\'s; "внешнеторговый оборот Азербайджана в 2024 году составил" too', () => {
+    expect(subjects('Доля России во внешнеторговом обороте Азербайджана, составившем 11,38 млрд долларов, снизилась до 9,4%.')).toEqual([['trade_turnover', 11_380_000_000, 'AZ']]);
+    expect(subjects('Внешнеторговый оборот Азербайджана в 2024 году составил 47 млрд долларов, из них на Россию пришлось 4,8 млрд.')).toEqual([
+      ['trade_turnover', 47_000_000_000, 'AZ'],
+      ['trade_turnover', 4_800_000_000, 'RU-AZ'],
+    ]);
+  });
+
+  it('"Azerbaijan\'s foreign trade with Russia" names a partner: the pair', () => {
+    expect(subjects("Azerbaijan's foreign trade with Russia reached $3.9 billion last year.")).toEqual([['trade_turnover', 3_900_000_000, 'RU-AZ']]);
+  });
+});
+
+describe("a partner's part of a total is between the two", () => {
+  it('"of which Russia accounted for", "with Russia accounting for", "На Россию пришлось" after a total', () => {
+    expect(subjects("Azerbaijan's foreign trade totalled $39bn in 2024, of which Russia accounted for $3.9bn.")).toEqual([
+      ['trade_turnover', 39_000_000_000, 'AZ'],
+      ['trade_turnover', 3_900_000_000, 'RU-AZ'],
+    ]);
+    expect(subjects("Azerbaijan's trade with the Eurasian Economic Union reached $5.2 billion in 2022, of which Russia accounted for $3.7 billion.").at(-1)).toEqual(['trade_turnover', 3_700_000_000, 'RU-AZ']);
+    expect(subjects("Azerbaijan's foreign trade in 2024 reached $47bn, with Russia accounting for $4.8bn.").at(-1)).toEqual(['trade_turnover', 4_800_000_000, 'RU-AZ']);
+    expect(subjects('Внешнеторговый оборот Азербайджана в 2024 году составил 47 млрд долларов. На Россию пришлось 4,8 млрд.').at(-1)).toEqual(['trade_turnover', 4_800_000_000, 'RU-AZ']);
+  });
+});
