@@ -89,10 +89,18 @@ function placeOf(input: SubjectInput): string | null {
   return findHosts(input.text, input.sentenceStart, input.sentenceEnd)[0]?.code ?? null;
 }
 
+const CONTINGENT = /peacekeep|(?:^|[\s(«"])(?:миротвор\p{L}*|контингент\p{L}*)/iu;
+
 /** Whose troops, and where they stand when that is another country. */
 function troopsSubject(input: SubjectInput, inside: string | null, codes: readonly string[]): string | null {
-  const host = findHosts(input.text, input.sentenceStart, input.sentenceEnd).find((h) => h.code !== inside)?.code;
-  const owner = inside ?? codes.find((c) => c !== host) ?? null;
+  let host = findHosts(input.text, input.sentenceStart, input.sentenceEnd).find((h) => h.code !== inside)?.code;
+  let owner = inside ?? codes.find((c) => c !== host) ?? null;
+  // A peacekeeping contingent serves abroad: with one end unnamed, the other country of the story's pair is it.
+  if (CONTINGENT.test(input.text.slice(input.sentenceStart, input.sentenceEnd)) && input.pair.length === 2) {
+    const other = (code: string): string | null => (input.pair.includes(code) ? input.pair.find((p) => p !== code)! : null);
+    if (!owner && host) owner = distinct(countries(input.sentence)).find((c) => c !== host) ?? other(host);
+    else if (owner && !host) host = other(owner) ?? undefined;
+  }
   if (owner && host && owner !== host) return `${owner}>${host}`;
   // "32 военнослужащих покинули пункты дислокации": soldiers of no named country are the story's contingent.
   if (!owner && !host && input.storyTroops?.includes('>')) return input.storyTroops;

@@ -49,9 +49,20 @@ const HOST_BEFORE = /(?:\b(?:in|into|at|inside|within|near|left|leave|leaving|wi
 const FROM_BEFORE = /(?:\bfrom|(?:^|[\s(])из)[\s\u00A0]+$/iu;
 const WITHDRAWN_AFTER = /^[\s\u00A0,]*(?:\p{L}+[\s\u00A0]+)?(?:вывод\p{L}*|выведут|выведен\p{L}*|уход\p{L}*|уйдут|ушли|withdraw\p{L}*|pull\p{L}* out|leav\p{L}*|left)(?![\p{L}])/iu;
 
+// "deployed to Karabakh", "sent to Armenia": where troops were sent is where they stand.
+const SENT_TO_BEFORE = /\b(?:deployed|redeployed|sent|dispatched|moved|posted|arrived)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:to|in)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+// "the withdrawal of its 2,000 peacekeepers from Karabakh", "вывод … из Карабаха": the verb before the place.
+const WITHDRAWAL_BEFORE = /(?:\bwithdr[ae]w\p{L}*|\bpull(?:ed|ing)?[\s\u00A0-]*out|\bpullout|(?:^|[\s(])вывод\p{L}*|(?:^|[\s(])выве\p{L}+)(?![\p{L}])[^.;]{0,80}$/iu;
+
 export function findHosts(text: string, from: number, to: number): PlaceMention[] {
-  return findAllPlaces(text, from, to).filter((m) => (m.kind === 'name' || m.kind === 'proxy') && (HOST_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
-    || (FROM_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && WITHDRAWN_AFTER.test(text.slice(m.end, m.end + 40)))));
+  return findAllPlaces(text, from, to).filter((m) => (m.kind === 'name' || m.kind === 'proxy') && isHost(text, m, from));
+}
+
+function isHost(text: string, m: PlaceMention, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  if (HOST_BEFORE.test(before) || SENT_TO_BEFORE.test(before)) return true;
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  return WITHDRAWN_AFTER.test(text.slice(m.end, m.end + 40)) || WITHDRAWAL_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 120), m.start));
 }
 
 type Place = PlaceMention & { locative?: boolean };

@@ -50,3 +50,21 @@ describe("a partner's part of a total is between the two", () => {
     expect(subjects('Внешнеторговый оборот Азербайджана в 2024 году составил 47 млрд долларов. На Россию пришлось 4,8 млрд.').at(-1)).toEqual(['trade_turnover', 4_800_000_000, 'RU-AZ']);
   });
 });
+
+describe('a contingent stands where it was sent', () => {
+  it('"deployed to Karabakh", "the withdrawal of its 2,000 peacekeepers from Karabakh" flow to Azerbaijan', () => {
+    expect(subjects('Russian peacekeepers, about 2,000 of whom were deployed to Karabakh in November 2020, did not intervene in 2023.', '2026-01-28')).toEqual([['troops', 2000, 'RU>AZ']]);
+    expect(subjects('Moscow completed the withdrawal of its roughly 2,000 peacekeepers from Karabakh in June 2024.', '2026-01-28')).toEqual([['troops', 2000, 'RU>AZ']]);
+  });
+
+  it('a peacekeeping contingent with one end unnamed takes the other from the sentence, else from the story\'s pair', () => {
+    const karabakh = "Russia's role has shrunk. The 1,960-strong peacekeeping contingent that deployed under the 2020 ceasefire left Karabakh in June 2024, and Russian border guards have handed over the Margara crossing on the Turkish border.";
+    expect(subjects(`Armenia and Azerbaijan are at peace. ${karabakh}`, '2026-03-18')).toEqual([['troops', 1960, 'RU>AZ']]);
+    const contingent = 'Россия и Азербайджан подвели итоги. Напомню лишь, что в 2020–2024 годах в составе контингента служили около 2 тыс. российских военнослужащих, и свою задачу он выполнил.';
+    expect(subjects(contingent, '2025-10-01')).toEqual([['troops', 2000, 'RU>AZ']]);
+  });
+
+  it('troops at home stay their country\'s: "Azerbaijan keeps 15,000 troops in Karabakh" is no flow', () => {
+    expect(subjects('Azerbaijan keeps about 15,000 troops in Karabakh, the defence ministry said.', '2026-03-18')).toEqual([['troops', 15_000, 'AZ']]);
+  });
+});
