@@ -8,6 +8,7 @@ import { PLACES } from './lexicon.ts';
 import { PhraseMatcher, hitsWithin, memoByText, type Hit } from './patterns.ts';
 import { explicitFlow, flowOf, partnerOf, type FlowInput } from './subject-flows.ts';
 import { routeOf } from './subject-routes.ts';
+import { fundingSubject } from './subject-funding.ts';
 import { securitySubject } from './subject-security.ts';
 
 export interface PlaceMention {
@@ -25,6 +26,13 @@ const GROUPS = new PhraseMatcher(PLACES.groups.map((g) => [g.code, g.names] as c
 const PAIR_WORDS = new PhraseMatcher([['pair', PLACES.pair_words]]);
 // "in Moscow", "в Баку": a capital used as a place, not as a party.
 const LOCATIVE = /(?:\b(?:in|at|to|from|near|outside|capital)|(?:^|[\s(])(?:в|во|из|под|столиц\p{L}*))[\s\u00A0]+(?:the[\s\u00A0]+(?:capital[\s\u00A0]+)?)?$/iu;
+
+// "to Ganja Auto Plant", "from Baku Shipyard": a city that opens a capitalised name names a company, not a place.
+const NAME_GOES_ON = /^[\s\u00A0]+\p{Lu}\p{Ll}/u;
+
+function isLocative(text: string, p: PlaceMention): boolean {
+  return LOCATIVE.test(text.slice(Math.max(0, p.start - 20), p.start)) && !NAME_GOES_ON.test(text.slice(p.end, p.end + 3));
+}
 
 function toMentions(hits: Hit[], kind: PlaceMention['kind']): PlaceMention[] {
   return hits.map((h) => ({ code: h.label, start: h.start, end: h.end, kind }));
@@ -76,7 +84,7 @@ function placesIn(text: string, from: number, to: number): Place[] {
 const allPlaces = memoByText((text: string): Place[] => {
   const names = toMentions(NAMES.find(text), 'name');
   const groups = toMentions(GROUPS.find(text), 'group');
-  const proxies = toMentions(PROXIES.find(text), 'proxy').map((p): Place => (LOCATIVE.test(text.slice(Math.max(0, p.start - 20), p.start)) ? { ...p, locative: true } : p));
+  const proxies = toMentions(PROXIES.find(text), 'proxy').map((p): Place => (isLocative(text, p) ? { ...p, locative: true } : p));
   const pairs: PlaceMention[] = [];
   for (const h of PAIR_WORDS.find(text)) pairs.push({ code: '', start: h.start, end: h.end, kind: 'pair' });
   const all: Place[] = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);
@@ -164,7 +172,7 @@ export function chooseSubject(input: SubjectInput): string {
     return pivot ? `${pivot}-${group.code}` : group.code;
   }
   if (SECURITY.has(metric)) return securitySubject({ ...input, pair }, pool);
-  if (metric === 'funding') return fundingSubject(pool, pair, input.surface.start);
+  if (metric === 'funding') return fundingSubject({ text: input.text, pool, sentence: input.sentence, pair, amountStart: input.surface.start, sentenceStart: input.sentenceStart, sentenceEnd: input.sentenceEnd });
   return explicitFlow(flowInput) ?? bilateralSubject(input, pool);
 }
 
@@ -193,14 +201,6 @@ function routedSubject({ text, near, sentence, sentenceStart, sentenceEnd, story
 export function contextSubject(pool: readonly PlaceMention[], pair: readonly string[]): string {
   if (pair.length === 2 || pool.some((m) => m.kind === 'pair')) return pairOf(pair);
   return pair[0] ?? '';
-}
-
-/** Who pays: "between the two countries" is the pair, else the country named last before the amount. */
-function fundingSubject(pool: readonly PlaceMention[], pair: readonly string[], amountStart: number): string {
-  if (pool.some((m) => m.kind === 'pair')) return contextSubject(pool, pair);
-  const before = countries(pool).filter((m) => m.end <= amountStart);
-  const payer = before.at(-1) ?? countries(pool)[0];
-  return payer ? payer.code : contextSubject(pool, pair);
 }
 
 function bilateralSubject(input: SubjectInput, pool: PlaceMention[]): string {

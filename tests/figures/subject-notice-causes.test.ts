@@ -68,3 +68,20 @@ describe('a contingent stands where it was sent', () => {
     expect(subjects('Azerbaijan keeps about 15,000 troops in Karabakh, the defence ministry said.', '2026-03-18')).toEqual([['troops', 15_000, 'AZ']]);
   });
 });
+
+describe('a loan goes from its lender to its borrower', () => {
+  it('"Gazprombank said it would lend USD 120 mn to Ganja Auto Plant": a city opening a company name is no place', () => {
+    expect(subjects('Russia and Azerbaijan signed four deals. Separately, Gazprombank said it would lend USD 120 mn to Ganja Auto Plant, which assembles KAMAZ trucks.', '2025-10-01')).toEqual([['funding', 120_000_000, 'RU>AZ']]);
+  });
+
+  it('"привлекла у Газпромбанка кредит", "Газпромбанк открыл … кредитную линию", "предоставит ВЭБ.РФ … под 7,5% годовых"', () => {
+    expect(subjects('Для оплаты поставок SOCAR в сентябре привлекла у Газпромбанка кредит на 200 млн долл.', '2025-12-09')).toEqual([['funding', 200_000_000, 'RU>AZ']]);
+    expect(subjects('В июне Газпромбанк открыл Международному банку Азербайджана кредитную линию на €200 млн сроком на пять лет.', '2025-07-15')).toEqual([['funding', 200_000_000, 'RU>AZ']]);
+    expect(subjects('Азербайджан строит завод. Финансирование проекта в объеме 45 млн долларов предоставит ВЭБ.РФ сроком на восемь лет под 7,5% годовых.', '2025-10-01').filter(([m]) => m === 'funding')).toEqual([['funding', 45_000_000, 'RU>AZ']]);
+    expect(subjects('Еще до 80 млн долларов в 2026 году на льготное кредитование азербайджанских покупателей российской сельхозтехники направит Российский экспортный центр.', '2025-10-01')).toEqual([['funding', 80_000_000, 'RU>AZ']]);
+  });
+
+  it('money that is not lent stays its payer\'s: a federal budget allocation is Russia\'s', () => {
+    expect(subjects('В 2026 году на реконструкцию пункта пропуска «Яраг-Казмаляр» из федерального бюджета России будет направлено 6,8 млрд рублей.', '2025-10-01')).toEqual([['funding', 6_800_000_000, 'RU']]);
+  });
+});
