@@ -81,6 +81,8 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   const frame = frames[i]!;
   // "rather than $4.2 billion as reported in January": a revised figure is about its revision's period.
   if (choice.restates && last) return { period: last.period, basis: last.periodBasis, derived: true };
+  // "killed 2,908 Azerbaijani servicemen by Baku's count and about 3,825 Armenian soldiers": one event, one period.
+  if (last && coordinatedCount(state.text, scope.mentions, frame, q, choice.metric, last)) return { period: last.period, basis: last.periodBasis, derived: true };
   // A period in parentheses belongs to the numbers in them: "9,1% (в январе–сентябре 2023 года – 8,4%)".
   const paren = enclosingParen(state.text, s.start, q.start);
   const inParen = scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) === paren);
@@ -103,6 +105,16 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)));
   const period = assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, leadsToLater, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
   return oldSideOf(state.text, s.start, frame, q, sibling, period) ?? period;
+}
+
+const HEAD_COUNTS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents']);
+const AND_COUNT = /^[^.;:!?\d]{0,45}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:injured|wounded|maimed|killed|ранил\p{L}*|ранен\p{L}*|погиб\p{L}*|убит\p{L}*)[\s\u00A0]+)?(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more than|около|почти|более|примерно|порядка|свыше)[\s\u00A0]+)?$/iu;
+
+/** The second head count of "N … and M …", "killed 79 … and injured more than 300", with no period of its own after the first. */
+function coordinatedCount(text: string, mentions: readonly PeriodMention[], frame: Frame, q: Quantity, metric: Metric, last: Figure): boolean {
+  if (!HEAD_COUNTS.has(metric) || last.metric !== metric || last.surfaceEnd > q.start) return false;
+  if (!AND_COUNT.test(text.slice(last.surfaceEnd, q.start))) return false;
+  return !mentions.some((p) => p.start >= last.surfaceEnd && p.end <= frame.rightEnd);
 }
 
 // "Shipments to Europe rose to 13.1 billion cubic meters from 12.9 billion": the old value, written after the new one.

@@ -49,7 +49,9 @@ const OTHER_PATTERNS: DigitPattern[] = [
   // 1990s, '90s
   digitPattern(/(?<![\p{N}])\d{2,4}'?s(?![\p{L}])/gu, ON_DIGIT),
   // page and document numbers, ids: page 12, p. 12, No. 5, № 5, #5, Resolution 2334 (the longest word is "resolution")
-  digitPattern(/\b(?:page|pages|pp?\.|paragraph|article|art\.|resolution|decree|order|law|flight|no\.|nos\.|number|code|id|vol\.|volume|chapter|section|item)\s*\d[\d\-–/.]*/giu, { word: 10 }),
+  digitPattern(/\b(?:page|pages|pp?\.|paragraph|article|art\.|resolution|decree|order|law|flight|no\.|nos\.|code|id|vol\.|volume|chapter|section|item)\s*\d[\d\-–/.]*/giu, { word: 10 }),
+  // "number 5", but not the verb of "Armenia's armed forces number 42,900": an id has no thousands separator.
+  digitPattern(/\bnumber\s*\d(?![\d]*[,\u00A0 ]\d{3})[\d\-–/.]*/giu, { word: 6 }),
   digitPattern(/(?:стр\.|страниц\p{L}*|№|#|стать\p{L}*|пункт\p{L}*|указ\p{L}*|постановлени\p{L}*|резолюци\p{L}*|рейс\p{L}*|код\p{L}*)\s*\d[\d\-–/.]*/giu, { stem: 4 }),
   // "since 9/11", "24/7": a date or a schedule, never a count.
   digitPattern(/(?<![\d./])\d{1,2}\/\d{1,2}(?![\d./])/g, ON_DIGIT),

@@ -26,7 +26,8 @@ const PART_OF_BEFORE = /(?:^|[^\d])\d[\d,.]*[\s\u00A0]+of[\s\u00A0]+(?:the|its|t
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
 const TOLL_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced']);
 // "погибли 63 гражданина Киргизии и 41 гражданин Таджикистана": a country's name may close the first count.
-const AND_ONLY = /^[\s\u00A0]*(?:\p{Lu}[\p{L}-]+[\s\u00A0]*)?,?[\s\u00A0]*(?:and|и)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
+// "2,908 Azerbaijani servicemen by Baku's count and about 3,825": whose count it is may close it too.
+const AND_ONLY = /^[\s\u00A0]*(?:\p{Lu}[\p{L}-]+[\s\u00A0]*)?(?:by[\s\u00A0]+\p{Lu}[\p{L}-]*['’]s[\s\u00A0]+(?:count|tally|estimate|figures)[\s\u00A0]*)?,?[\s\u00A0]*(?:and|и)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more than|около|почти|более|примерно|порядка)[\s\u00A0]+)?$/iu;
 // "about 4,500 men, most of them Armenian contract soldiers under Russian command": who the men are.
 const WHO_THEY_ARE = /^[\s\u00A0]*,[\s\u00A0]*(?:most|all|many|mostly|nearly all|almost all|the majority)(?:[\s\u00A0]+of[\s\u00A0]+(?:them|whom))?[\s\u00A0]+[^,;:()]{1,80}/iu;
 const TROOP_NOUNS = new PhraseMatcher([['troops' as const, METRICS.metrics.troops?.nouns ?? []]]);

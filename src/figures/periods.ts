@@ -51,11 +51,21 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       // "сообщалось в сентябре 2022 года, когда … погибли": the date opens a "when" clause, whose figures it dates.
       // "the 8.67 billion manats approved for 2025", "утвержденный на 2025 год": the year it is for, no report date.
       const reported = REPORTED.test(before) && !WHEN_AFTER.test(slice.slice(end, end + 12)) && !/^(?:for|на)[\s\u00A0]/iu.test(m[0]);
-      const role = made.role === 'bound' ? 'bound' : reported ? 'report' : roleIn(before, made);
+      const role = made.role === 'bound' || isTitleYear(m[0], before) ? 'bound' : reported ? 'report' : roleIn(before, made);
       out.push({ ...made, role, start: from + start, end: from + end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "The IISS Military Balance 2026", "World Economic Outlook 2025": a year that ends a title dates nothing.
+const TITLE_BEFORE = /(?:^|[\s\u00A0(«"“])\p{Lu}[\p{L}-]+[\s\u00A0]+(\p{Lu}[\p{L}-]+)[\s\u00A0]+$/u;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+function isTitleYear(mention: string, before: string): boolean {
+  if (!/^\d{4}$/.test(mention)) return false;
+  const title = TITLE_BEFORE.exec(before);
+  return !!title && !MONTH.test(title[1]!);
 }
 
 /** The role a mention takes from the words before it. */

@@ -6,7 +6,7 @@
 import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
 import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
-import { countHeadBefore, countVerbAround, countsIncidents, ofWhomBefore } from './headcount-cues.ts';
+import { countHeadBefore, countVerbAround, countsIncidents, forcesStrengthBefore, ofWhomBefore } from './headcount-cues.ts';
 import { joinRanges } from './ranges.ts';
 import { allMatches } from './regex-matches.ts';
 import { DURATION_AFTER, MORE_TIMES_AFTER, casualtyVerbAfter, isPopulation, countNounAfter, currencyAfter, scaledCodeAfter, currencyBefore, measureAfter, multiplierAround, shortScaleAfter } from './units.ts';
@@ -143,6 +143,7 @@ function withUnit(text: string, n: Numeral): Quantity {
   if (verb) return { ...base, unit: 'persons', kind: 'persons', nounMetric: 'casualties' };
   const countedBy = yearLike ? null : (countVerbAround(text, n.start, n.end) ?? countHeadBefore(text, n.start) ?? ofWhomBefore(text, n.start, n.end));
   if (countedBy) return { ...base, unit: 'persons', kind: 'persons', nounMetric: countedBy, countedBy: 'verb' };
+  if (!yearLike && forcesStrengthBefore(text, n.start, n.value)) return { ...base, unit: 'persons', kind: 'persons', nounMetric: 'troops', countedBy: 'verb' };
   if (isPopulation(text, n.start) && n.scale > 1) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   return base;
@@ -174,7 +175,7 @@ export function findQuantities(text: string, lang: Lang = languageOf(text)): Qua
 
 // "60 Russian and 60 Turkish officers": one adjective and a conjunction between the two numbers.
 // "более 200 армянских и около 80 азербайджанских военнослужащих": the second may have a qualifier of its own.
-const COORDINATED = /^[\s\u00A0]+[\p{L}-]+[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:(?:about|around|some|nearly|almost|over|more than|at least|около|более|почти|свыше|порядка|примерно|не менее)[\s\u00A0]+)?$/u;
+const COORDINATED = /^[\s\u00A0]+[\p{L}-]+[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|at least|около|более|почти|свыше|порядка|примерно|не менее)[\s\u00A0]+)?$/u;
 
 /** A bare number coordinated with a head count takes its noun; the second shares the first's qualifier. */
 function shareCoordinated(text: string, qs: Quantity[]): Quantity[] {

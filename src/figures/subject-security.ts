@@ -40,7 +40,7 @@ function spenderAfter({ text, sentence, surface }: SubjectInput): string | null 
 }
 
 // "Армении – 1,6 млрд долларов", "and Armenia's at USD 1.4 bn": the country right before an elided amount owns it.
-const OWNER_BEFORE = /^(?:['’]s)?[\s\u00A0]*(?:[–—:-]|at)[\s\u00A0]*(?:(?:about|around|some|nearly|almost|roughly|около|почти|порядка|примерно)[\s\u00A0]+)?$/iu;
+const OWNER_BEFORE = /^(?:['’]s)?[\s\u00A0]*(?:[–—:-]|at|with)[\s\u00A0]*(?:(?:about|around|some|nearly|almost|roughly|около|почти|порядка|примерно)[\s\u00A0]+)?$/iu;
 
 function spenderBefore({ text, sentence, surface }: SubjectInput): string | null {
   const last = countries(sentence).filter((m) => m.end <= surface.start).at(-1);
@@ -94,7 +94,7 @@ const CONTINGENT = /peacekeep|(?:^|[\s(«"])(?:миротвор\p{L}*|конти
 /** Whose troops, and where they stand when that is another country. */
 function troopsSubject(input: SubjectInput, inside: string | null, codes: readonly string[]): string | null {
   let host = findHosts(input.text, input.sentenceStart, input.sentenceEnd).find((h) => h.code !== inside)?.code;
-  let owner = inside ?? codes.find((c) => c !== host) ?? null;
+  let owner = inside ?? spenderBefore(input) ?? codes.find((c) => c !== host) ?? null;
   // A peacekeeping contingent serves abroad: with one end unnamed, the other country of the story's pair is it.
   if (CONTINGENT.test(input.text.slice(input.sentenceStart, input.sentenceEnd)) && input.pair.length === 2) {
     const other = (code: string): string | null => (input.pair.includes(code) ? input.pair.find((p) => p !== code)! : null);
