@@ -12,7 +12,8 @@ import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './sentence-scope.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
-import { findAllPlaces, mainPair } from './subjects.ts';
+import { findAllPlaces, findPlaces, mainPair, pairOf } from './subjects.ts';
+import { metricHits } from './metrics.ts';
 import { routeOf } from './subject-routes.ts';
 
 const YEAR_LIKE = /(?:19|20)\d\d/u;
@@ -27,6 +28,7 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
   const scope = scopeOf(state, s, all, mentions);
   const out = scope ? figuresOfScope(state, s, scope) : [];
   if (!scope && state.carried) state.carried.chain = false;
+  if (!scope) rememberTopic(state, s);
   rememberPeriods(state, s, mentions, out);
   // A route is written as names joined by a dash ("Baku-Novorossiysk"): only such sentences are searched.
   if (DASH.test(s.text) && ROUTE_LIKE.test(s.text)) state.route = routeOf(state.text, findAllPlaces(state.text, s.start, s.end)) ?? state.route;
@@ -58,6 +60,21 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
   return out;
 }
 
+/**
+ * "Bilateral Russian-Iranian trade, by contrast, is stuck. It came to $4.8bn": a sentence that names a
+ * flow and its two countries, with no figure, is what "it" in the next one points at.
+ */
+function rememberTopic(state: ArticleState, s: Sentence): void {
+  const hit = metricHits(state.text, s.start, s.end).filter((h) => TOPIC_METRICS.has(h.label)).at(-1);
+  if (!hit) return;
+  const codes = [...new Set(findPlaces(state.text, s.start, s.end).filter((p) => p.kind === 'name' || p.kind === 'proxy').map((p) => p.code))];
+  if (codes.length !== 2) return;
+  state.earlier = hit.label;
+  state.earlierSubject = pairOf(codes);
+}
+
+const TOPIC_METRICS: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports', 'investment', 'cargo_volume']);
+
 // "увеличить товарооборот в полтора раза – до 7 млрд долларов к 2030 году": the change and its new level.
 const TO_LEVEL = /^[\s\u00A0]*[,–—-]?[\s\u00A0]*(?:[\p{L}’']+[\s\u00A0]+){0,4}(?:до|to|reaching|to reach)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
 
@@ -87,6 +104,8 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
   const dated = mentions.filter((p) => p.period && p.role !== 'base' && p.role !== 'earlier' && enclosingParen(state.text, s.start, p.start) < 0);
   const last = dated.at(-1);
   if (last) state.story.last = last.role === 'since' && state.pub ? `${last.period}..${state.pub.year}` : last.period;
+  const run = dated.filter((p) => /^\d{4}-\d{2}\.\.\d{4}-\d{2}$/.test(p.period!)).at(-1);
+  if (run) state.story.run = run.period;
   const span = dated.find((p) => /^\d{4}\.\.\d{4}$/.test(p.period!));
   if (span && figures.length > 0) state.story.span = span.period;
 }
@@ -94,7 +113,7 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null }, route: null, subjects: new Map() };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, run: null }, route: null, subjects: new Map() };
   const lines = linesOf(text);
   // Tables with periods in their header are read by column and their numbers never reach the
   // sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

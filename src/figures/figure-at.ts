@@ -112,7 +112,7 @@ const AND_COUNT = /^[^.;:!?\d]{0,45}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?
 
 /** The second head count of "N … and M …", "killed 79 … and injured more than 300", with no period of its own after the first. */
 function coordinatedCount(text: string, mentions: readonly PeriodMention[], frame: Frame, q: Quantity, metric: Metric, last: Figure): boolean {
-  if (!HEAD_COUNTS.has(metric) || last.metric !== metric || last.surfaceEnd > q.start) return false;
+  if (last.metric !== metric || last.surfaceEnd > q.start || (!HEAD_COUNTS.has(metric) && last.unit !== q.unit)) return false;
   if (!AND_COUNT.test(text.slice(last.surfaceEnd, q.start))) return false;
   return !mentions.some((p) => p.start >= last.surfaceEnd && p.end <= frame.rightEnd);
 }

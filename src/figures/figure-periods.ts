@@ -7,6 +7,7 @@ import type { Metric, Modality, PeriodBasis } from '../model/figure.ts';
 import type { Frame } from './frames.ts';
 import { CUES } from './lexicon.ts';
 import { compilePhrases } from './patterns.ts';
+import { countOf } from './period-words.ts';
 import { yearToDate, type PeriodMention, type Published } from './periods.ts';
 import type { Quantity } from './quantities.ts';
 
@@ -63,6 +64,8 @@ export interface StoryPeriods {
   sentenceSpan: string | null;
   /** The story's carried reporting period: "за отчетный период" is that period. */
   carried: string | null;
+  /** The story's last run of months ("2026-01..2026-07"), for "in those seven months". */
+  run?: string | null;
 }
 
 // Head counts of an event are dated by its day ("on Sept. 25"), whichever count of the clause they are.
@@ -107,8 +110,20 @@ export function yearEarlier(period: string): string | null {
   return period.replace(/\d{4}/g, (year) => String(Number(year) - 1));
 }
 
+// "Armenia still hosts about 110,000 people who fled Karabakh in 2023", "проживают около 110 тыс. человек,
+// покинувших регион в сентябре 2023 года": the clause's date is of the flight; the count is a stock now.
+const RELATIVE_AFTER = /^[^.;]{0,40}?(?:\b(?:who|that|which)|(?:^|[\s,])(?:котор\p{L}*|\p{L}{2,}вш\p{L}{1,3}))(?![\p{L}])[^.;]{0,70}$/iu;
+const PRESENT_BEFORE = /\b(?:still|now|currently|hosts?|houses?|shelters?|lives?|remains?|are|is)\b|(?:^|[\s\u00A0])(?:по-прежнему|сейчас|проживают|проживает|живут|остаются|остается|находятся|принимает|размещены)(?![\p{L}])/iu;
+const STOCKS: ReadonlySet<Metric> = new Set(['displaced', 'troops']);
+
+function inRelativeClause(p: PeriodMention, { metric, text, q, sentenceStart }: PeriodInput): boolean {
+  if (!STOCKS.has(metric) || p.start < q.end) return false;
+  return RELATIVE_AFTER.test(text.slice(q.end, p.start)) && PRESENT_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 60), q.start));
+}
+
 function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
   const { metric, story } = input;
+  if (inRelativeClause(p, input)) return false;
   switch (p.role) {
     case 'base':
     case 'bound':
@@ -162,11 +177,20 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   if (p.role === 'then') return { period: input.story?.last ?? null, basis: 'relative', derived: true };
   // "Between January and July 2025, … 41 times; Yerevan reported 12 violations over the same period": the
   // sentence's own period before it comes first.
-  if (p.role === 'span') return { period: spanEnd(input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
+  if (p.role === 'span') return { period: spanEnd(namedRun(input, p) ?? input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   // "this year": the whole year for a target, January to last month for an actual.
   if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target' && !input.planned) return { period: yearToDate(pub), basis: p.basis };
   return { period: p.period, basis: p.basis };
+}
+
+/** "in those seven months": the story's last run of months, when it is seven months long. */
+function namedRun({ text, story }: PeriodInput, p: PeriodMention): string | null {
+  const m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(story?.run ?? '');
+  const count = /(\p{L}+|\d+)[\s\u00A0]+(?:months|месяц\p{L}*)$/iu.exec(text.slice(p.start, p.end));
+  if (!m || !count) return null;
+  const length = (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1;
+  return countOf(count[1]!) === length ? story!.run! : null;
 }
 
 /** A target is dated only by a horizon ("by 2030", "this year", "in 2025"), not by the month it was said in. */

@@ -60,6 +60,8 @@ function headBefore(text: string, hits: readonly Hit<Metric>[], hit: Hit<Metric>
 
 function headNounAfter(text: string, hits: readonly Hit<Metric>[], q: Quantity, ok: Pick): Hit<Metric> | null {
   const next = hits.find((h) => h.start >= q.end);
+  // "spent $150 million buying land": a gerund after the amount says what it was spent on, it names no flow.
+  if (next && /ing$/iu.test(text.slice(next.start, next.end))) return null;
   return next && next.start - q.end <= 2 && /^[\s\u00A0-]*$/u.test(text.slice(q.end, next.start)) && ok(next.label) ? next : null;
 }
 
@@ -218,9 +220,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && (inherited(previous, kind) || valueOfGoods(input))) return { metric: 'other', restates: true };
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
   const sameClause = input.previousEnd !== undefined && input.previousEnd >= frame.clauseStart;
-  const local = hit?.label ?? (sameClause ? inherited(previous, kind) : null);
+  const local = hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null);
   const pointed = local ? null : anaphoric(input, ok);
-  const found = local ?? pointed ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind);
+  const found = local ?? pointed ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok);
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
   if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
@@ -228,6 +230,25 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
   }
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
+}
+
+// "have put about $240 million into joint projects", "poured $1bn into", "вложили 240 млн долларов в": money sunk into something.
+const PUT_BEFORE = /(?:\b(?:put|puts|putting|poured|pours|pumped|sunk|sank|ploughed|plowed|injected)|(?:^|[\s\u00A0])(?:вложил\p{L}*|вложат|вложит|влож\p{L}*|вкладыва\p{L}*))[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|at least|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
+const INTO_AFTER = /^[\s\u00A0]+(?:(?:of|in)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){1,2})?(?:into|в|во)[\s\u00A0]/iu;
+
+function putInto(text: string, q: Quantity, frame: Frame): boolean {
+  return PUT_BEFORE.test(text.slice(Math.max(frame.leftStart, q.start - 40), q.start)) && INTO_AFTER.test(text.slice(q.end, q.end + 40));
+}
+
+// An interview's answer opens right after its question: "- And Azerbaijani exports?\n\n- Around eight hundred million dollars".
+const QUESTION_BEFORE = /([^\n]{3,200}\?)[\s\u00A0]*\n[\s\u00A0]*(?:[-–—][\s\u00A0]*)?$/u;
+
+/** The metric a question names, for the first sentence of its answer when that names none. */
+function askedFor(text: string, sentence: { start: number }, ok: Pick): Metric | null {
+  const question = QUESTION_BEFORE.exec(text.slice(Math.max(0, sentence.start - 220), sentence.start));
+  if (!question) return null;
+  const from = sentence.start - question[0].length;
+  return KEYWORDS.find(text, from, from + question[1]!.length).filter((h) => ok(h.label)).at(-1)?.label ?? null;
 }
 
 // "742,3 млн долларов (+11,2%)", "$2.3 billion (-2.9%)": a signed percent right after an amount is its change.

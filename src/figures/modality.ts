@@ -49,7 +49,8 @@ export function isPlanned(text: string, q: Quantity, frame: Frame): boolean {
 const TOLLS: ReadonlySet<Metric> = new Set(['casualties', 'incidents']);
 
 export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget = false }: ModalityInput): Modality | undefined {
-  if (TOLLS.has(metric)) return undefined;
+  // A length is what it is ("a planned road of 42 kilometers"): no aim, no rate.
+  if (TOLLS.has(metric) || metric === 'distance' || metric === 'border_length') return undefined;
   if (q.change !== 'from') {
     // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
     // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.

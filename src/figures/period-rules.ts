@@ -5,7 +5,7 @@
 import type { PeriodBasis } from '../model/figure.ts';
 import { monthRange, monthSpan, pad, yearFor, yearToDate, type Published } from './period-calendar.ts';
 import type { Need } from './period-needs.ts';
-import { COUNT_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, ordinalOf } from './period-words.ts';
+import { COUNT_WORD, EN_MONTH_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, ordinalOf } from './period-words.ts';
 
 /**
  * period: the figure's period; since: the start of a change or a sum ("since 2020"); by: a horizon
@@ -72,7 +72,7 @@ export const RULES: Rule[] = [
       return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
     }, ['monthWord']],
   // first half of 2024, H1 2024, в первом полугодии 2024 года
-  [new RegExp(String.raw`(?:(${ORDINAL_WORD})${SP}(?:half|полугоди\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
+  [new RegExp(String.raw`(?:(${ORDINAL_WORD})(?:${SP}|-)(?:half|полугоди\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
     (m, pub) => {
       const half = m[1] ? ordinalOf(m[1]) : Number(m[3] ?? m[5]);
       if (!half || half > 2) return null;
@@ -99,7 +99,8 @@ export const RULES: Rule[] = [
   // this year: year to date for an actual, the year itself for a target (decided by the caller)
   // "по итогам года", "by the end of the year": the publication year, a forecast's horizon; early in a
   // year (January, February) the year just ended, whose results are being reported.
-  [/(?:по итогам (?:этого |текущего )?года|до конца (?:этого |текущего )?года|\bby the end of (?:the|this) year\b|\bby (?:the )?year[- ]end\b)/giu,
+  // "the full-year total", "за весь год" (not "full-year 2024", which names its year).
+  [/(?:по итогам (?:этого |текущего )?года|до конца (?:этого |текущего )?года|\bby the end of (?:the|this) year\b|\bby (?:the )?year[- ]end\b|\bfull[- ]year\b(?![\s\u00A0]+(?:19|20)\d{2})|\bfor the (?:full|whole) year\b|за весь (?:этот |текущий )?год(?![\s\u00A0]*(?:19|20)\d{2}))/giu,
     (_m, pub) => (!pub ? rel(null, 'ytd') : pub.month <= 2 ? rel(String(pub.year - 1)) : rel(String(pub.year), 'ytd')), ['yearWord']],
   [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd'), ['yearWord']],
   [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|\bthe year before\b(?![\s\u00A0]+last)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' }), ['yearWord']],
@@ -117,6 +118,13 @@ export const RULES: Rule[] = [
   // other rule takes its month or year for a period.
   [new RegExp(String.raw`(?<![\p{L}])(?:through|until|till)${SP}(?:the${SP}end${SP}of${SP})?(?:${MONTH_WORD}${SP})?${YEAR}(?![\d\p{L}])`, 'giu'),
     () => ({ period: null, basis: 'stated', role: 'bound' }), ['year']],
+  // "last June": the latest June before the month of publication.
+  [new RegExp(String.raw`(?<![\p{L}])last${SP}(${EN_MONTH_WORD})(?![\p{L}])`, 'giu'),
+    (m, pub) => {
+      const month = monthOf(m[1]!);
+      if (!month || !pub) return month ? rel(null) : null;
+      return rel(`${month < pub.month ? pub.year : pub.year - 1}-${pad(month)}`);
+    }, ['month']],
   // in May 2024, in May, в мае 2024 года
   [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL})(?![\p{L}\d])`, 'giu'),
     (m, pub) => {

@@ -52,10 +52,13 @@ export const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/(?<=\b(?:to|will|would|could|should|may|might|nearly|almost|more than|roughly|about|around|some|over)[\s\u00A0]+)triple\b/giu, 3],
   [/\b(?:quadrupled|four-?fold|fourfold)\b|вчетверо|учетвери\p{L}*/giu, 4],
   [/\b(?:halved|halving)\b/giu, 0.5],
+  [/\b(?:five-?fold|fivefold)\b|впятеро/giu, 5],
+  [/\b(?:six-?fold|sixfold)\b|вшестеро/giu, 6],
+  [/\b(?:ten-?fold|tenfold)\b|вдесятеро/giu, 10],
 ];
 // Every multiplier word holds one of these (tests/figures/multiplier-hint.test.ts): most articles
 // hold none, and one scan for them spares the six patterns above.
-export const MULTIPLIER_HINT = /doubl|tripl|quadrupl|fold|twice|halv|двое|трое|вчетверо|удво|утро|учетвери/iu;
+export const MULTIPLIER_HINT = /doubl|tripl|quadrupl|fold|twice|halv|двое|трое|вчетверо|впятеро|вшестеро|вдесятеро|удво|утро|учетвери/iu;
 
 // "six of its peacekeepers", "38 of the 67 people on board": a part of a group counts what the group is.
 const DATE_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?,|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?,?)[\s\u00A0]*$/u;

@@ -28,8 +28,10 @@ export interface ArticleState {
   subjects: Map<Metric, string>;
   /** The last money amount and its paragraph, for a bare "5 billion" in the next sentence of a quote. */
   money: { paragraph: number; q: Quantity } | null;
+  /** The last scaled amount of goods (tonnes, bcm) and its paragraph: "five million tonnes … We want eight million by 2028". */
+  goods?: { paragraph: number; q: Quantity } | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
-  story: { last: string | null; span: string | null };
+  story: { last: string | null; span: string | null; run?: string | null };
 }
 
 export interface Scope {
@@ -57,7 +59,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
   return q.kind === 'money' ? prev.unit !== q.unit : CONVERTIBLE.has(q.kind ?? 'count');
 }
 
-const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
+const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|,[\s\u00A0]*after|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|голов|туристов|пассажиров)(?![\p{L}])/iu;
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
@@ -81,7 +83,7 @@ function restatesPeople(text: string, people: Quantity, q: Quantity): boolean {
  * in a quote, the paragraph ("в 2022 году ожидается рост до 3 млрд"); any other unit from the
  * quantity right before it when that one is scaled too ("23,8 млрд кубометров, из них в Италию – 10,2 млрд").
  */
-function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null): Quantity[] {
+function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null, paragraphGoods: Quantity | null): Quantity[] {
   return qs.map((q, i) => {
     const before = qs.slice(0, i).reverse();
     // "deployed 1,960 peacekeepers; today about 1,500 remain": the count of the same people.
@@ -109,7 +111,7 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 80 && PARALLEL_NEXT.test(text.slice(listed.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
       return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
     }
-    if (q.unit !== null || q.scale < 1e3) return q;
+    if (q.unit !== null || !scaledTo(q, 1e3)) return q;
     // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money.
     if (OTHER_UNIT_AFTER.test(text.slice(q.end, q.end + 20))) return q;
     const prev = before.find((p) => p.unit !== null);
@@ -117,6 +119,8 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
       return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };
     }
     const own = before.find((p) => p.kind === 'money');
+    // The paragraph's goods, when they were written after its last money ("We want eight million by 2028").
+    if (!own && paragraphGoods && scaledTo(q, 1e6)) return { ...q, unit: paragraphGoods.unit, kind: paragraphGoods.kind, factor: paragraphGoods.factor, value: q.value * paragraphGoods.factor, nounMetric: paragraphGoods.nounMetric ?? null, elided: true };
     const money = own ?? paragraphMoney;
     return money && q.scale >= 1e6 ? { ...q, unit: money.unit, kind: money.kind, ...(own ? {} : { elided: true }) } : q;
   });
@@ -129,12 +133,22 @@ function isPriceDenominator(text: string, before: Quantity | undefined, q: Quant
   return before?.kind === 'money' && q.kind !== 'money' && q.start - before.end <= 14 && PER_BEFORE.test(text.slice(before.end, q.start));
 }
 
+const GOODS_KINDS: ReadonlySet<string> = new Set(['mass', 'gas', 'oil']);
+
+/** Written with a scale word: "5 million", "five million" (words carry their scale in the value). */
+function scaledTo(q: Quantity, min: number): boolean {
+  return q.scale >= min || (q.words && q.value >= min);
+}
+
 export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity[], mentions: PeriodMention[]): Scope | null {
   const { text } = state;
   const paragraphMoney = state.money?.paragraph === s.paragraph ? state.money.q : null;
-  const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney);
+  const goodsLast = state.goods?.paragraph === s.paragraph && (!paragraphMoney || paragraphMoney.start < state.goods.q.start);
+  const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney, goodsLast ? state.goods!.q : null);
   const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
   if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
+  const lastGoods = qs.filter((q) => GOODS_KINDS.has(q.kind ?? '') && scaledTo(q, 1e3)).at(-1);
+  if (lastGoods) state.goods = { paragraph: s.paragraph, q: lastGoods };
   const withUnits = qs.filter((q, i) => q.unit !== null && !isPriceDenominator(text, qs[i - 1], q));
   const quantities = withUnits.filter((_, i) => !isConversion(text, withUnits, i));
   if (quantities.length === 0) return null;

@@ -67,3 +67,96 @@ describe('strengths with the noun left out', () => {
     expect(figuresOf('Russia and Azerbaijan signed protocol number 5 on trade.', '2026-03-18')).toEqual([]);
   });
 });
+
+describe('an interview answers its question', () => {
+  it('"- And Azerbaijani exports?" names the metric of the answer\'s first amount; "in those seven months" is the run named before', () => {
+    const text = '- How is trade doing?\n\n- Between January and July, turnover came to about two and a half billion dollars.\n\n- And Azerbaijani exports?\n\n- Around eight hundred million dollars in those seven months, most of it fruit.';
+    expect(brief(text, '2026-09-08')).toEqual([
+      ['trade_turnover', 2_500_000_000, 'about', '2026-01..2026-07'],
+      ['exports', 800_000_000, 'about', '2026-01..2026-07'],
+    ]);
+  });
+
+  it('"We want eight million by 2028" after "five million tonnes" in the paragraph is tonnes', () => {
+    const text = '- Last year some five million tonnes of Russian cargo crossed into Azerbaijan by rail and road. We want eight million by 2028.';
+    expect(brief(text, '2026-09-08')).toEqual([
+      ['cargo_volume', 5_000_000, 'about', '2025'],
+      ['cargo_volume', 8_000_000, 'exact', '2028'],
+    ]);
+  });
+});
+
+describe('money words', () => {
+  it('"paid compensation totalling about eighteen million dollars" is funding; "have put about $240 million into joint projects" is investment', () => {
+    expect(brief('Russia and Azerbaijan agreed that Russia has paid compensation totalling about eighteen million dollars to the families.', '2026-09-08')).toEqual([['funding', 18_000_000, 'about', '2026-09']]);
+    expect(owners('Since 2021, Azerbaijani companies have put about $240 million into joint industrial projects in Dagestan and Tatarstan, Russia.', '2026-06-16')).toEqual([['investment', 240_000_000, 'AZ>RU']]);
+  });
+
+  it('"has spent about $150 million buying land": a gerund after the amount names no import', () => {
+    expect(brief('Iran says it has spent about $150 million buying land along the line.', '2026-05-19')).toEqual([['funding', 150_000_000, 'about', '2026-05']]);
+  });
+
+  it('"would exceed $5 billion this year" is a forecast for the year; the full-year total too', () => {
+    const text = 'Overchuk expressed confidence that turnover between Russia and Azerbaijan would exceed $5 billion this year, adding that the long-term goal of $10 billion remained.';
+    expect(figuresOf(text, '2026-06-16').map((f) => [f.value, f.qualifier, f.period, f.modality])).toEqual([[5_000_000_000, 'more_than', '2026', 'target'], [10_000_000_000, 'exact', null, 'target']]);
+    expect(brief('Freight through Azerbaijan rose 31% in January-September to 3.87mn tonnes, and ADY expects the full-year total to land between 4.8mn and 5.2mn tonnes.', '2025-11-13').at(-1)).toEqual(['cargo_volume', 4_800_000, 'range', '2025']);
+  });
+});
+
+describe('periods of new kinds', () => {
+  it('"an increase of 6.1 percent over the corresponding period of last year" is the run\'s change; "rose 23.4% over January-September" the run\'s', () => {
+    expect(brief('In January-May of this year, trade between Russia and Azerbaijan amounted to $1.93 billion, an increase of 6.1 percent over the corresponding period of last year.', '2026-06-16')).toEqual([
+      ['trade_turnover', 1_930_000_000, 'exact', '2026-01..2026-05'],
+      ['growth_rate', 6.1, 'exact', '2026-01..2026-05'],
+    ]);
+    expect(brief("Azerbaijan's turnover with Iran rose 23.4% over January-September to $482.3mn.", '2025-11-13')).toEqual([
+      ['growth_rate', 23.4, 'exact', '2025-01..2025-09'],
+      ['trade_turnover', 482_300_000, 'exact', '2025-01..2025-09'],
+    ]);
+  });
+
+  it('"revised its first-half figure to 2.51mn tonnes from 2.46mn": both of H1, the figure of the sentence before; "almost fivefold since 2022"', () => {
+    const text = 'Freight through Azerbaijan rose 31% in January-September to 3.87mn tonnes. The railway also revised its first-half figure to 2.51mn tonnes from the 2.46mn tonnes it published in July. Volumes have grown almost fivefold since 2022.';
+    expect(brief(text, '2025-11-13').slice(2)).toEqual([
+      ['cargo_volume', 2_510_000, 'exact', '2025-H1'],
+      ['cargo_volume', 2_460_000, 'exact', '2025-H1'],
+      ['growth_rate', 5, 'less_than', '2022..2025'],
+    ]);
+  });
+
+  it('"pulled its peacekeeping force of about 2,000 out of Karabakh last June": the latest June before publication', () => {
+    expect(owners('Russia pulled its peacekeeping force of about 2,000 out of Karabakh last June.', '2025-04-22')).toEqual([['troops', 2000, 'RU>AZ']]);
+    expect(brief('Russia pulled its peacekeeping force of about 2,000 out of Karabakh last June.', '2025-04-22')).toEqual([['troops', 2000, 'about', '2024-06']]);
+  });
+
+  it('"14 ceasefire violations in April, after 27 in March": the base counts violations too', () => {
+    expect(brief('Azerbaijan\'s defence ministry said it had recorded 14 ceasefire violations by Armenia in April, after 27 in March.', '2025-04-22')).toEqual([
+      ['incidents', 14, 'exact', '2025-04'],
+      ['incidents', 27, 'exact', '2025-03'],
+    ]);
+  });
+
+  it('"still hosts about 110,000 people who fled Karabakh in 2023" is the stock now; "fled … in September 2023" stays the flight\'s', () => {
+    expect(brief('Armenia still hosts about 110,000 people who fled Karabakh in 2023.', '2026-02-09')).toEqual([['displaced', 110_000, 'about', '2026-02']]);
+    expect(brief('More than 100,000 people fled Karabakh for Armenia in September 2023.', '2026-02-09')).toEqual([['displaced', 100_000, 'more_than', '2023-09']]);
+  });
+
+  it('"the port of Aktau handled 4.6mn tonnes … and the smaller Kuryk port 1.9mn tonnes": one period for both', () => {
+    const text = 'Kazakhstan said the port of Aktau handled 4.6mn tonnes of cargo in January-September and the smaller Kuryk port 1.9mn tonnes.';
+    expect(brief(text, '2025-11-13')).toEqual([
+      ['cargo_volume', 4_600_000, 'exact', '2025-01..2025-09'],
+      ['cargo_volume', 1_900_000, 'exact', '2025-01..2025-09'],
+    ]);
+  });
+});
+
+describe('what a sentence with no figure leaves for the next', () => {
+  it('"Bilateral Russian-Iranian trade, by contrast, is stuck. It came to $4.8bn in 2025" is Russia–Iran turnover', () => {
+    expect(owners('Bilateral Russian-Iranian trade, by contrast, is stuck. It came to $4.8bn in 2025, roughly the level of two years earlier.', '2026-05-19')).toEqual([['trade_turnover', 4_800_000_000, 'RU-IR']]);
+  });
+
+  it('lengths take no aim: "a planned road of roughly 42 kilometers", "at least six incursions by Iranian drones" are counted', () => {
+    expect(figuresOf('TRIPP, a planned road and rail link of roughly 42 kilometers across Armenia, would run along the border with Iran.', '2026-05-19').map((f) => [f.metric, f.value, f.modality ?? null])).toEqual([['distance', 42, null]]);
+    expect(brief('Baku\'s State Border Service recorded at least six incursions by Iranian drones into Azerbaijani airspace last year.', '2026-05-19')).toEqual([['incidents', 6, 'at_least', '2025']]);
+  });
+});

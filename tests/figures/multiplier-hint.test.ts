@@ -6,7 +6,7 @@ const PHRASES = [
   'trade doubled', 'doubling exports', 'a two-fold rise', 'a twofold rise', 'a twofold', 'выросла вдвое', 'удвоить', 'удвоение', 'удвоенный',
   'tripled', 'tripling', 'three-fold', 'threefold', 'втрое', 'утроить', 'утроение', 'plans to double spending', 'will nearly double',
   'more than double', 'twice the 2016 level', 'twice as large', 'aims to triple', 'could triple', 'quadrupled', 'four-fold', 'fourfold',
-  'вчетверо', 'учетверить', 'halved', 'halving',
+  'вчетверо', 'учетверить', 'halved', 'halving', 'grew fivefold', 'a five-fold rise', 'впятеро', 'sixfold', 'вшестеро', 'a tenfold increase', 'вдесятеро',
 ];
 
 describe('the multiplier words hint (quantities.ts)', () => {
