@@ -39,7 +39,9 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const q = quantities[i]!;
   const frame = frames[i]!;
   const before = quantities[i - 1];
-  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, ...(before ? { previousEnd: before.end } : {}) });
+  const sameUnit = run.figures.filter((f) => f.unit === q.unit && f.metric !== 'other').at(-1);
+  const sameUnitBefore = sameUnit ? (sameUnit.metric === 'growth_rate' ? (sameUnit.growthOf ?? null) : sameUnit.metric) : null;
+  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, sameUnitBefore, ...(before ? { previousEnd: before.end } : {}) });
   if (!choice) return null;
   if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30)) || PER_UNIT_BEFORE.test(text.slice(frame.clauseStart, q.start))) choice = { metric: 'other' };
   const next = q.change === 'from' ? quantities[i + 1] : undefined;

@@ -121,9 +121,22 @@ function inRelativeClause(p: PeriodMention, { metric, text, q, sentenceStart }: 
   return RELATIVE_AFTER.test(text.slice(q.end, p.start)) && PRESENT_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 60), q.start));
 }
 
+// ", срок пребывания которой в 2010 году продлили до 2044 года,", ", which opened in 2019,": an aside about something else.
+const RELATIVE_WORD = /(?:^|[\s\u00A0])(?:котор\p{L}*|где|which|who|whose|where)(?![\p{L}])/iu;
+
+/** A period inside a relative clause between commas that does not hold the figure. */
+function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boolean {
+  const open = text.lastIndexOf(',', p.start);
+  if (open < sentenceStart || (q.start > open && q.start < p.start)) return false;
+  const close = text.indexOf(',', p.end);
+  const end = close < 0 ? p.end : close;
+  if (q.start >= open && q.start <= end) return false;
+  return RELATIVE_WORD.test(text.slice(open + 1, p.start)) && !/[.;!?]/u.test(text.slice(open, end));
+}
+
 function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
   const { metric, story } = input;
-  if (inRelativeClause(p, input)) return false;
+  if (inRelativeClause(p, input) || inAside(p, input)) return false;
   switch (p.role) {
     case 'base':
     case 'bound':
@@ -180,9 +193,13 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   if (p.role === 'span') return { period: spanEnd(namedRun(input, p) ?? input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   // "this year": the whole year for a target, January to last month for an actual.
-  if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target' && !input.planned) return { period: yearToDate(pub), basis: p.basis };
+  // A defence budget "в текущем году" is the year's budget, not what was spent so far.
+  const yearBudget = input.metric === 'military_spending' && !SO_FAR.test(input.text.slice(p.start, p.end));
+  if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target' && !input.planned && !yearBudget) return { period: yearToDate(pub), basis: p.basis };
   return { period: p.period, basis: p.basis };
 }
+
+const SO_FAR = /so far|to date|since|beginning|start|с начала|по состоянию/iu;
 
 /** "in those seven months": the story's last run of months, when it is seven months long. */
 function namedRun({ text, story }: PeriodInput, p: PeriodMention): string | null {

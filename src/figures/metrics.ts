@@ -66,7 +66,8 @@ function headNounAfter(text: string, hits: readonly Hit<Metric>[], q: Quantity, 
 }
 
 // "12.9 trillion rubles, or about 5.1% of GDP, on national defence": the words after the restatement govern the amount.
-const OR_APPOSITION = /^,[\s\u00A0]*(?:or|или|то есть|i\.e\.)[\s\u00A0][^,;()]{1,50},/iu;
+// A decimal comma ("5,4% ВВП") is inside the restatement, not its end.
+const OR_APPOSITION = /^,[\s\u00A0]*(?:or|или|то есть|i\.e\.)[\s\u00A0](?:[^,;()]|(?<=\d),(?=\d)){1,50},/iu;
 
 function pastRestatement(text: string, hits: readonly Hit<Metric>[], q: Quantity, frame: Frame, ok: Pick): Hit<Metric> | null {
   const apposition = OR_APPOSITION.exec(text.slice(q.end, q.end + 60));
@@ -132,6 +133,8 @@ export interface MetricInput {
   previousKind?: QuantityKind | null;
   /** Where the previous quantity of the sentence ends. */
   previousEnd?: number;
+  /** The metric of the sentence's last figure in this unit, for the base of a comparison ("…, против 747 млрд драмов"). */
+  sameUnitBefore?: Metric | null;
 }
 
 export function chooseMetric(input: MetricInput): MetricChoice | null {
@@ -220,9 +223,13 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && (inherited(previous, kind) || valueOfGoods(input))) return { metric: 'other', restates: true };
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
   const sameClause = input.previousEnd !== undefined && input.previousEnd >= frame.clauseStart;
-  const local = hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null);
+  const base = input.sameUnitBefore && BASE_OF_BEFORE.test(text.slice(frame.leftStart, q.start)) ? input.sameUnitBefore : null;
+  const local = base ?? hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null);
   const pointed = local ? null : anaphoric(input, ok);
-  const found = local ?? pointed ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok);
+  // "… выросла до 5 млн т в год. До конца года стороны рассчитывают выйти на 6 млн тонн": tonnes with no word of their own
+  // continue the series of the sentence before (money does not: an amount of money is anything).
+  const goodsGoOn = PHYSICAL.has(kind) && input.earlier && ok(input.earlier) && GOAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ? input.earlier : null;
+  const found = local ?? pointed ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? goodsGoOn;
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
   if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
@@ -232,6 +239,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
 
+// "…, или около 5,4% ВВП, против 747 млрд драмов": the base compares with the amount in its unit, whatever stands between.
+const BASE_OF_BEFORE = /(?:\bagainst|\bcompared (?:to|with)|\bup from|\bdown from|(?:^|[\s\u00A0])(?:против|по сравнению с))[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
+
 // "have put about $240 million into joint projects", "poured $1bn into", "вложили 240 млн долларов в": money sunk into something.
 const PUT_BEFORE = /(?:\b(?:put|puts|putting|poured|pours|pumped|sunk|sank|ploughed|plowed|injected)|(?:^|[\s\u00A0])(?:вложил\p{L}*|вложат|вложит|влож\p{L}*|вкладыва\p{L}*))[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|at least|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
 const INTO_AFTER = /^[\s\u00A0]+(?:(?:of|in)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){1,2})?(?:into|в|во)[\s\u00A0]/iu;
@@ -239,6 +249,9 @@ const INTO_AFTER = /^[\s\u00A0]+(?:(?:of|in)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){1,2
 function putInto(text: string, q: Quantity, frame: Frame): boolean {
   return PUT_BEFORE.test(text.slice(Math.max(frame.leftStart, q.start - 40), q.start)) && INTO_AFTER.test(text.slice(q.end, q.end + 40));
 }
+
+// "рассчитывают выйти на 6 млн тонн", "aims to reach 8 million tonnes": a goal for the series before.
+const GOAL_BEFORE = /(?:выйти[\s\u00A0]+на|выйдем[\s\u00A0]+на|достичь|достигнуть|довести|\breach|\bto hit|\baim\p{L}*|\btarget\p{L}*|\bwant\p{L}*|рассчитыва\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])[^.;\d]{0,40}$/iu;
 
 // An interview's answer opens right after its question: "- And Azerbaijani exports?\n\n- Around eight hundred million dollars".
 const QUESTION_BEFORE = /([^\n]{3,200}\?)[\s\u00A0]*\n[\s\u00A0]*(?:[-–—][\s\u00A0]*)?$/u;
@@ -280,8 +293,11 @@ function anaphoric({ text, q, frame, earlier }: MetricInput, ok: Pick): Metric |
   // "В этом году мы ожидаем выйти на 4 млрд": a bare amount in a quote continues the series before it.
   if (q.elided) return earlier;
   ANAPHORA.lastIndex = 0;
-  return ANAPHORA.test(text.slice(frame.clauseStart, q.start)) ? earlier : null;
+  return ANAPHORA.test(text.slice(frame.clauseStart, q.start).replace(SPEAKER_PRONOUN, ' ')) ? earlier : null;
 }
+
+// "по его прогнозу", "по их словам", "according to his estimate": the speaker's, no figure pointed back to.
+const SPEAKER_PRONOUN = /(?:^|[\s(,])по[\s\u00A0]+(?:его|её|ее|их)[\s\u00A0]+(?:слов\p{L}*|прогноз\p{L}*|мнени\p{L}*|оценк\p{L}*|данным|расчет\p{L}*|расчёт\p{L}*|информаци\p{L}*)/giu;
 
 /** "non-oil exports", "trade in agricultural products": a part of the total. */
 /** Goods make a part of a flow; an investment is split by sector only ("a stake in a grain terminal" is all of it). */

@@ -21,7 +21,7 @@ export const NEEDS: Readonly<Record<Need, RegExp>> = {
   now: /now|currently|present|date|today|сегодня|сейчас|настоящее|момент/iu,
   ago: /ago|назад/iu,
   then: /time|then|тогда|время|момент/iu,
-  period: /period|years|время|период|годы/iu,
+  period: /period|years|время|период|годы|срок/iu,
   start: /start|beginning|начал/iu,
 };
 

@@ -118,6 +118,9 @@ export const RULES: Rule[] = [
   // other rule takes its month or year for a period.
   [new RegExp(String.raw`(?<![\p{L}])(?:through|until|till)${SP}(?:the${SP}end${SP}of${SP})?(?:${MONTH_WORD}${SP})?${YEAR}(?![\d\p{L}])`, 'giu'),
     () => ({ period: null, basis: 'stated', role: 'bound' }), ['year']],
+  // A loan's maturity: "с погашением в 2033 году", "сроком до 2030 года", "maturing in 2033", "repayable by 2030".
+  [new RegExp(String.raw`(?<![\p{L}])(?:с${SP}погашением${SP}(?:в|до)|сроком${SP}до|maturing${SP}in|repayable${SP}(?:by|in)|due${SP}in)${SP}(?:${MONTH_WORD}${SP})?${YEAR}${RU_YEAR_TAIL}`, 'giu'),
+    () => ({ period: null, basis: 'stated', role: 'bound' }), ['year']],
   // "last June": the latest June before the month of publication.
   [new RegExp(String.raw`(?<![\p{L}])last${SP}(${EN_MONTH_WORD})(?![\p{L}])`, 'giu'),
     (m, pub) => {

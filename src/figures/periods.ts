@@ -15,7 +15,7 @@ import type { Published } from './period-calendar.ts';
 
 const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
 
-const COMPARISON = /(?<![\p{L}])(?:what(?:[\s\u00A0]+(?:it|they|he|she|we|the[\s\u00A0]+\p{L}+|\p{Lu}\p{L}+))?[\s\u00A0]+(?:spent|earned|had|paid|was|were|did|received|invested)|(?:its|the|their)[\s\u00A0]+level(?:[\s\u00A0]+(?:of|in))?|уровн\p{L}*|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?: в| за)?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|план\p{L}*|бюджет\p{L}*|прогноз\p{L}*|figure|level|plan|budget|target|forecast)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:весь|всего|whole|all of)[\s\u00A0]+)?(?:(?:same|corresponding|comparable)[\s\u00A0]+(?:period|half|quarter|month|months|\p{L}+[\s\u00A0]+months)[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+(?:период|полугоди|квартал|месяц)\p{L}*[\s\u00A0]+)?$/iu;
+const COMPARISON = /(?<![\p{L}])(?:what(?:[\s\u00A0]+(?:it|they|he|she|we|the[\s\u00A0]+\p{L}+|\p{Lu}\p{L}+))?[\s\u00A0]+(?:spent|earned|had|paid|was|were|did|received|invested)|(?:its|the|their)[\s\u00A0]+level(?:[\s\u00A0]+(?:of|in))?|уровн\p{L}*|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?:[\s\u00A0]+(?:предусмотрено|запланировано|заложено|утверждено|было))?(?:[\s\u00A0]+(?:в|за|на))?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|план\p{L}*|бюджет\p{L}*|прогноз\p{L}*|figure|level|plan|budget|target|forecast)?(?:[\s\u00A0]+(?:of|for))?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:весь|всего|whole|all of)[\s\u00A0]+)?(?:(?:same|corresponding|comparable)[\s\u00A0]+(?:period|half|quarter|month|months|\p{L}+[\s\u00A0]+months)[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+(?:период|полугоди|квартал|месяц)\p{L}*[\s\u00A0]+)?$/iu;
 const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|against|чем|по сравнению со?|против)[\s\u00A0]+(?:the[\s\u00A0]+|on[\s\u00A0]+)?$/iu;
 // "since last year's war": a relative year after "since" dates an event, not the figure; so does a
 // period inside a "since …" clause ("have left since the fighting resumed last month").
@@ -29,6 +29,7 @@ const YEARS_AFTER = /(?<![\p{L}])(?:years?|months?|weeks?|лет|года?|ме�
 // "approved by parliament in December": the date a budget or a deal was passed, not its period.
 const REPORTED = /(?:reported|announced|said|published|released|stated|approved|adopted|passed|signed|revised|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+by[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
 
+const EXTENDED = /(?:продлил\p{L}*|продлен\p{L}*|продлева\p{L}*|extended|extends|extending|runs|running|lease\p{L}*)[^.;\d]{0,20}$/iu;
 const OVER = /(?<![\p{L}])over[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WHEN_AFTER = /^[\s\u00A0]*,?[\s\u00A0]*(?:когда|when)(?![\p{L}])/iu;
 
@@ -73,6 +74,8 @@ function isTitleYear(mention: string, before: string): boolean {
 function roleIn(before: string, made: { role: PeriodMention['role']; basis: PeriodMention['basis']; period?: string | null }): PeriodMention['role'] {
   if (YEARS_AFTER.test(before)) return 'bound';
   if (made.role === 'since' || made.role === 'then') return made.role;
+  // "срок пребывания которой продлили до 2044 года", "a lease extended to 2044": the end of a term, no horizon.
+  if (made.role === 'by' && EXTENDED.test(before)) return 'bound';
   // "on Oct. 11" is a date, not a base ("up 5% on 2022"): a day is a base only after "than", "compared with".
   // "rose 23.4% over January-September" is the run itself; "up 5% over 2022" compares with the year.
   const overRun = OVER.test(before.slice(-12)) && !!made.period?.includes('..') && !/^\d{4}\.\.\d{4}$/.test(made.period);

@@ -109,7 +109,7 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     }
     // "credits Azerbaijan with some 66,950 active personnel and Armenia with about 42,000": the same count of another country.
     if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 80 && PARALLEL_NEXT.test(text.slice(listed.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
-      return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
+      return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null, pairedWith: listed.start };
     }
     if (q.unit !== null || !scaledTo(q, 1e3)) return q;
     // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money.
@@ -122,7 +122,7 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     // The paragraph's goods, when they were written after its last money ("We want eight million by 2028").
     if (!own && paragraphGoods && scaledTo(q, 1e6)) return { ...q, unit: paragraphGoods.unit, kind: paragraphGoods.kind, factor: paragraphGoods.factor, value: q.value * paragraphGoods.factor, nounMetric: paragraphGoods.nounMetric ?? null, elided: true };
     const money = own ?? paragraphMoney;
-    return money && q.scale >= 1e6 ? { ...q, unit: money.unit, kind: money.kind, ...(own ? {} : { elided: true }) } : q;
+    return money && scaledTo(q, 1e6) ? { ...q, unit: money.unit, kind: money.kind, ...(own ? {} : { elided: true }) } : q;
   });
 }
 

@@ -142,7 +142,9 @@ export function partnerOf(text: string, near: readonly PlaceMention[], sentence:
   const partners = near.filter((m) => isCountry(m) && WITH.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const partner = partners.at(-1);
   if (!partner || near.filter(isCountry).some((m) => m.code !== partner.code && !partners.includes(m))) return null;
-  const owner = sentence.find((m) => isCountry(m) && m.code !== partner.code && !WITH.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const owners = sentence.filter((m) => isCountry(m) && m.code !== partner.code && !WITH.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  // "Россия … третий партнер: оборот Азербайджана с Италией …, с Турцией – 2,3 млрд": the owner nearest before the partner.
+  const owner = owners.filter((m) => m.end <= partner.start).at(-1) ?? owners[0];
   const pivot = owner?.code ?? otherOf(pair, partner.code) ?? pair.find((p) => p !== partner.code);
   return pivot ? pairOf([pivot, partner.code]) : null;
 }

@@ -8,9 +8,12 @@ import { contextSubject, countries, type PlaceMention } from './subjects.ts';
 // "кредит", "loan", "credit line", "lend", "кредитование": money that is lent, so it has a borrower.
 const LOAN = /\b(?:loans?|lend\p{L}*|lent|credit[\s\u00A0]+lines?|financing[\s\u00A0]+facility)(?![\p{L}])|\binterest[\s\u00A0]+(?:rate|of)\b|(?:^|[\s(«"])(?:кредит\p{L}*|за[её]м\p{L}*|займ\p{L}*|прокредит\p{L}*|годовых)(?![\p{L}])/iu;
 // "Gazprombank said it would lend", "Газпромбанк открыл": the lender, then its verb.
-const LENDER_BEFORE_VERB = /^[\s\u00A0,]+(?:(?:said|says|will|would|has|have|had|it|is|was|also|agreed|plans|to|\p{Ll}+ly)[\s\u00A0]+){0,4}(?:lend\p{L}*|lent|provid\p{L}*|extend\p{L}*|open\p{L}*|grant\p{L}*|открыл\p{L}*|откроет|предостав\p{L}*|выдал\p{L}*|выдаст|выделит|выделил\p{L}*|направит|направил\p{L}*|прокредит\p{L}*)(?![\p{L}])/iu;
+const LENDER_BEFORE_VERB = /^[\s\u00A0,]+(?:\p{Ll}+[\s\u00A0]+)?(?:(?:said|says|will|would|has|have|had|it|is|was|also|agreed|plans|to|\p{Ll}+ly)[\s\u00A0]+){0,4}(?:lend\p{L}*|lent|provid\p{L}*|extend\p{L}*|open\p{L}*|grant\p{L}*|открыл\p{L}*|откроет|предостав\p{L}*|выдал\p{L}*|выдаст|выделит|выделил\p{L}*|направит|направил\p{L}*|прокредит\p{L}*)(?![\p{L}])/iu;
 // "у Газпромбанка", "from Gazprombank", "предоставит ВЭБ.РФ", "направит Российский экспортный центр": the lender after.
 const LENDER_AFTER_WORD = /(?:\b(?:from|by)|(?:^|[\s(])(?:у|со[\s\u00A0]+стороны|предоставит|предоставил\p{L}*|выдаст|выдал\p{L}*|выделит|выделил\p{L}*|направит|направил\p{L}*|откроет|открыл\p{L}*))[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+
+// "откроет азербайджанскому партнеру": after the verb, a dative is who receives.
+const DATIVE = /(?:ому|ему|ой|ым|им)$/u;
 
 export interface FundingInput {
   text: string;
@@ -39,7 +42,7 @@ export function fundingSubject(input: FundingInput): string {
 function loanFlow({ text, sentence, pair, sentenceStart, sentenceEnd }: FundingInput): string | null {
   if (!LOAN.test(text.slice(sentenceStart, sentenceEnd))) return null;
   const named = countries(sentence);
-  const lender = named.find((m) => LENDER_BEFORE_VERB.test(text.slice(m.end, m.end + 60)) || LENDER_AFTER_WORD.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)));
+  const lender = named.find((m) => LENDER_BEFORE_VERB.test(text.slice(m.end, m.end + 60)) || (LENDER_AFTER_WORD.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !DATIVE.test(text.slice(m.start, m.end))));
   if (!lender) return null;
   const borrower = named.find((m) => m.code !== lender.code)?.code ?? (pair.length === 2 && pair.includes(lender.code) ? pair.find((c) => c !== lender.code) : undefined);
   return borrower ? `${lender.code}>${borrower}` : null;
