@@ -101,7 +101,10 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
     const j = ownerOf(p);
     return j >= 0 && BASE_BEFORE.test(state.text.slice(frames[j]!.leftStart, quantities[j]!.start));
   };
-  const leadsToLater = (p: PeriodMention): boolean => p.start >= frame.rightEnd && quantities.some((o, j) => j > i && o.start >= p.end && frames[j]!.leftStart <= p.start);
+  // "397 пострадавших … с ноября 2020 года, 72 человека погибли": a period joined to this figure with no comma, and cut
+  // off from the later number by one, is this figure's (", в России, по данным переписи 2021 года, – свыше 480 тыс." is not).
+  const ownBeforeComma = (p: PeriodMention, o: Quantity): boolean => !/[,;]/u.test(state.text.slice(q.end, p.start)) && /^[\s\u00A0]*[,;]/u.test(state.text.slice(p.end, o.start));
+  const leadsToLater = (p: PeriodMention): boolean => p.start >= frame.rightEnd && quantities.some((o, j) => j > i && o.start >= p.end && frames[j]!.leftStart <= p.start && !ownBeforeComma(p, o));
   const story: StoryPeriods = { ...state.story, sentenceSpan, carried: state.carried?.period.period ?? null };
   // A part of a flow ("non-oil exports", "apple exports fell 14 percent") is dated like the flow too.
   const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)));

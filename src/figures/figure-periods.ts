@@ -255,7 +255,11 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p) && !input.leadsToLater?.(p));
   const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd));
   if (own) return { mention: own };
-  const day = EVENT_METRICS.has(input.metric) ? candidates.find((p) => p.role === 'day' && within(frame.clauseStart, frame.clauseEnd)(p)) : undefined;
+  // "Выплаты семьям 38 погибших, а также 29 пострадавшим … рейса, потерпевшего крушение 25 декабря 2024 года": with no
+  // other period in the sentence, its one event day dates the tolls of every clause.
+  const days = EVENT_METRICS.has(input.metric) ? candidates.filter((p) => p.role === 'day') : [];
+  const onlyDay = days.length === 1 && candidates.length === 1 ? days[0] : undefined;
+  const day = days.find((p) => within(frame.clauseStart, frame.clauseEnd)(p)) ?? onlyDay;
   if (day) return { mention: day };
   const base = whenBase(input);
   if (base) return { mention: { ...base, role: 'period' }, derived: true };

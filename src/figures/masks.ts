@@ -53,6 +53,8 @@ const OTHER_PATTERNS: DigitPattern[] = [
   // "number 5", but not the verb of "Armenia's armed forces number 42,900": an id has no thousands separator.
   digitPattern(/\bnumber\s*\d(?![\d]*[,\u00A0 ]\d{3})[\d\-–/.]*/giu, { word: 6 }),
   digitPattern(/(?:стр\.|страниц\p{L}*|№|#|стать\p{L}*|пункт\p{L}*|указ\p{L}*|постановлени\p{L}*|резолюци\p{L}*|рейс\p{L}*|код\p{L}*)\s*\d[\d\-–/.]*/giu, { stem: 4 }),
+  // speeds: 40 км/ч, 80 km/h, 60 mph
+  digitPattern(/(?<![\p{N}])\d+(?:[.,]\d+)?[\s\u00A0]*(?:км\/ч|km\/h|kph|mph|узл\p{L}*|knots)(?![\p{L}])/giu, ON_DIGIT),
   // "три раза в неделю", "twice a day", "three times a week": a frequency, no change of anything.
   digitPattern(/(?<![\p{L}])(?:\d+|один|два|три|четыре|пять|шесть|семь|one|two|three|four|five|six|seven)[\s\u00A0]+(?:раза?|times)[\s\u00A0]+(?:в|a|per)[\s\u00A0]+(?:недел\p{L}*|день|сутки|месяц|год|week|day|month|year)(?![\p{L}])/giu, null),
   // "since 9/11", "24/7": a date or a schedule, never a count.

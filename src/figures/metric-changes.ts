@@ -16,7 +16,8 @@ export const GROWTH = new PhraseMatcher<'up' | 'down'>([
 // "increased by $500 million", "на 1,2 млрд манатов больше": an absolute change, not a level.
 const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
 // "$300 million up from a year earlier" is a change; "1.6 million tonnes, up from 1.1 million" a level.
-const CHANGE_AFTER = /^(?:[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than)|[\s\u00A0]*(?:up from|down from))(?![\p{L}])/iu;
+// "…, больше половины – казахстанские грузы": a share of the amount follows, no change of it.
+const CHANGE_AFTER = /^(?:[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than)|[\s\u00A0]*(?:up from|down from))(?![\p{L}])(?![\s\u00A0]+(?:половин|трет|четверт|half|a third|a quarter|of))/iu;
 const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less|lower|smaller|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;

@@ -13,7 +13,7 @@ const WHOLE_OF = /(?:\b(?:majority|most|half|part|share|rest|remainder)[\s\u00A0
 const STRENGTH = /(?:численност\p{L}*|strength|numbering|numbered|a force of|contingent of)(?![\p{L}])/iu;
 // ", including 900 children,": an insertion that breaks off a part of the head count before it.
 // Not anchored: "115,280 displaced people … were registered as of September 1, among them about 30,900 children".
-const INSERTION_OPEN = /[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
+const INSERTION_OPEN = /[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|включая|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
 const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в том числе|среди них)[^,;()]*[,)]/iu;
 // "two Azerbaijani nationals, brothers aged 59 and 55, died": the verb after an apposition between commas.
 const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
@@ -41,7 +41,8 @@ export function headcountMetric(input: MetricInput): Metric {
 }
 
 // "about 58,000 former internally displaced people have moved back", "1 120 бывших вынужденных переселенцев": no longer displaced.
-const FORMER = /(?:\bformer|\bex-|(?:^|[\s\u00A0])бывш\p{L}*)[\s\u00A0]/iu;
+// (Former residents of Karabakh are still displaced people: only the displaced word itself is undone.)
+const FORMER = /(?:\bformer|\bex-|(?:^|[\s\u00A0])бывш\p{L}*)[\s\u00A0]+(?:internally[\s\u00A0]+)?(?:displaced|IDPs?|refugees|вынужденн\p{L}*|переселен\p{L}*|беженц\p{L}*|перемещенн\p{L}*)/iu;
 
 function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
   if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';

@@ -224,6 +224,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
   const sameClause = input.previousEnd !== undefined && input.previousEnd >= frame.clauseStart;
   const base = input.sameUnitBefore && BASE_OF_BEFORE.test(text.slice(frame.leftStart, q.start)) ? input.sameUnitBefore : null;
+  if (hit && kind === 'length' && lengthOfBorder(text, hits, hit, frame)) return { metric: 'border_length' };
+  // "1007 км, включая 221 км на нахичеванском участке": a part of a length measures what the whole does.
+  if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && LENGTH_PART.test(text.slice(input.previousEnd, q.start))) return { metric: previous.metric };
   const local = base ?? hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null);
   const pointed = local ? null : anaphoric(input, ok);
   // "… выросла до 5 млн т в год. До конца года стороны рассчитывают выйти на 6 млн тонн": tonnes with no word of their own
@@ -237,6 +240,17 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
   }
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
+}
+
+const LENGTH_PART = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|of which|включая|в том числе|из них)[\s\u00A0]+(?:(?:about|some|около|примерно|почти)[\s\u00A0]+)?$/iu;
+
+// "граница между нашими странами протяженностью 390,3 км": "length" joins the number to the noun before it.
+const LENGTH_WORD = /^(?:протяж[её]нност\p{L}*|длин\p{L}*|length|long)$/iu;
+
+function lengthOfBorder(text: string, hits: readonly Hit<Metric>[], hit: Hit<Metric>, frame: Frame): boolean {
+  if (hit.label !== 'distance' || !LENGTH_WORD.test(text.slice(hit.start, hit.end))) return false;
+  const before = hits.filter((h) => h.end <= hit.start && h.start >= Math.max(frame.clauseStart, hit.start - 60)).at(-1);
+  return before?.label === 'border_length';
 }
 
 // "…, или около 5,4% ВВП, против 747 млрд драмов": the base compares with the amount in its unit, whatever stands between.
@@ -290,8 +304,12 @@ function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { sta
 
 function anaphoric({ text, q, frame, earlier }: MetricInput, ok: Pick): Metric | null {
   if (!earlier || !ok(earlier)) return null;
-  // "В этом году мы ожидаем выйти на 4 млрд": a bare amount in a quote continues the series before it.
-  if (q.elided) return earlier;
+  // "В этом году мы ожидаем выйти на 4 млрд": a bare amount in a quote continues the series before it,
+  // unless its clause names goods of its own ("Tomatoes alone brought in a hundred and sixty-five million").
+  if (q.elided) {
+    PARTIAL.lastIndex = 0;
+    return PARTIAL.test(text.slice(frame.clauseStart, q.start)) ? null : earlier;
+  }
   ANAPHORA.lastIndex = 0;
   return ANAPHORA.test(text.slice(frame.clauseStart, q.start).replace(SPEAKER_PRONOUN, ' ')) ? earlier : null;
 }

@@ -42,8 +42,12 @@ export interface ModalityInput {
 
 /** A plan or the future tense in the figure's own left words ("будет направлено"): for a budget, "this year" is the whole year. */
 export function isPlanned(text: string, q: Quantity, frame: Frame): boolean {
-  return cued(PLAN, text.slice(Math.max(frame.clauseStart, q.start - 80), q.start));
+  const left = text.slice(Math.max(frame.clauseStart, q.start - 80), q.start);
+  return cued(PLAN, left) || FUTURE_ALLOT.test(left);
 }
+
+// "в нынешнем году государство направит 115 млн манатов", "will allocate": money allotted ahead, for the whole year.
+const FUTURE_ALLOT = /(?:^|[\s\u00A0])(?:направит|выделит|потратит|израсходует|will allocate|will spend|will earmark)(?![\p{L}])/iu;
 
 // "some reports suggesting as many as 200 have been killed": a toll is counted, never aimed at.
 const TOLLS: ReadonlySet<Metric> = new Set(['casualties', 'incidents']);

@@ -55,13 +55,22 @@ export function findWordNumbers(text: string): WordNumber[] {
   const tokens = tokenize(text);
   const out: WordNumber[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const parsed = parseNumber(tokens, i);
+    const parsed = parseNumber(tokens, i) ?? qualifiedScale(text, tokens, i);
     if (parsed) {
       out.push(parsed.number);
       i = parsed.next;
     } else i++;
   }
   return out;
+}
+
+// "более миллиона тонн", "около миллиарда долларов": after a qualifier, a bare Russian scale word is one of it.
+const QUALIFIER_BEFORE = /(?:^|[\s\u00A0(])(?:более|свыше|около|почти|порядка|примерно|менее|не менее|до|меньше|больше|чуть более|чуть менее|почти в)[\s\u00A0]+$/iu;
+
+function qualifiedScale(text: string, tokens: Tokens, i: number): { number: WordNumber; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.word.role !== 'scale' || !/^[\u0400-\u04FF]/u.test(t.raw) || !QUALIFIER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return null;
+  return done(tokens, i, i + 1, t.word.value);
 }
 
 const role = (tokens: Tokens, j: number): Role | undefined => tokens[j]?.word.role;
@@ -152,7 +161,9 @@ function parseNumber(tokens: Tokens, i: number): { number: WordNumber; next: num
       last = 'point';
       break;
     }
-    if (!canFollow(last, r) || (r === 'scale' && value >= lastScale)) break;
+    // "миллион триста тысяч тонн": a bare scale word opens a number when more number words follow it.
+    const bareScale = last === null && r === 'scale' && (next === 'unit' || next === 'teen' || next === 'ten' || next === 'hundreds' || next === 'hundred');
+    if ((!canFollow(last, r) && !bareScale) || (r === 'scale' && value >= lastScale)) break;
     // "hundreds of people" is no number.
     if (last === null && r === 'hundred' && t.raw.toLowerCase().endsWith('s')) break;
     if (r === 'hundred' && small >= 100) break;

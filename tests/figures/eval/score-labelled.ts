@@ -54,8 +54,20 @@ export interface PassageResult {
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005 + 1e-12;
 
+/**
+ * One name per period, as the engine writes it (ADR 001): a run of months that is a quarter, a half or a
+ * whole year is that quarter, half or year ("2025-01..2025-03" is "2025-Q1").
+ */
+export function canonicalPeriod(period: string | null): string | null {
+  const m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(period ?? '');
+  if (!m || m[1] !== m[3]) return period;
+  const run = `${m[2]}..${m[4]}`;
+  const named: Record<string, string> = { '01..12': '', '01..06': '-H1', '07..12': '-H2', '01..03': '-Q1', '04..06': '-Q2', '07..09': '-Q3', '10..12': '-Q4' };
+  return run in named ? `${m[1]}${named[run]}` : period;
+}
+
 export function matches(e: Expected, f: Figure): boolean {
-  if (e.metric !== f.metric || e.unit !== f.unit || e.qualifier !== f.qualifier || e.period !== f.period) return false;
+  if (e.metric !== f.metric || e.unit !== f.unit || e.qualifier !== f.qualifier || canonicalPeriod(e.period) !== canonicalPeriod(f.period)) return false;
   if ((e.modality ?? null) !== (f.modality ?? null) || !close(e.value, f.value)) return false;
   if (e.high !== undefined && (f.high === undefined || !close(e.high, f.high))) return false;
   return true;
