@@ -104,8 +104,8 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
   const dated = mentions.filter((p) => p.period && p.role !== 'base' && p.role !== 'earlier' && enclosingParen(state.text, s.start, p.start) < 0);
   const last = dated.at(-1);
   if (last) state.story.last = last.role === 'since' && state.pub ? `${last.period}..${state.pub.year}` : last.period;
-  const run = dated.filter((p) => /^\d{4}-\d{2}\.\.\d{4}-\d{2}$/.test(p.period!)).at(-1);
-  if (run) state.story.run = run.period;
+  const run = dated.filter((p) => /^\d{4}-(?:\d{2}\.\.\d{4}-\d{2}|H[12]|Q[1-4])$/.test(p.period!)).at(-1);
+  if (run) state.story.runs = [...(state.story.runs ?? []), run.period!].slice(-6);
   const span = dated.find((p) => /^\d{4}\.\.\d{4}$/.test(p.period!));
   if (span && figures.length > 0) state.story.span = span.period;
 }
@@ -113,7 +113,7 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, run: null }, route: null, subjects: new Map() };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map() };
   const lines = linesOf(text);
   // Tables with periods in their header are read by column and their numbers never reach the
   // sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

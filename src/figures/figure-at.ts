@@ -85,6 +85,8 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   if (choice.restates && last) return { period: last.period, basis: last.periodBasis, derived: true };
   // "killed 2,908 Azerbaijani servicemen by Baku's count and about 3,825 Armenian soldiers": one event, one period.
   if (last && coordinatedCount(state.text, scope.mentions, frame, q, choice.metric, last)) return { period: last.period, basis: last.periodBasis, derived: true };
+  // "14.3 million tonnes over the same six months, including 780,000 tonnes of Kazakh crude": a part of the amount before.
+  if (last && last.unit === q.unit && partOfLast(state.text, scope.mentions, frame, q, last)) return { period: last.period, basis: last.periodBasis, derived: true };
   // A period in parentheses belongs to the numbers in them: "9,1% (в январе–сентябре 2023 года – 8,4%)".
   const paren = enclosingParen(state.text, s.start, q.start);
   const inParen = scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) === paren);
@@ -110,6 +112,15 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)));
   const period = assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, leadsToLater, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
   return oldSideOf(state.text, s.start, frame, q, sibling, period) ?? period;
+}
+
+const INCLUDING = /^[^.;\d]{0,30}[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
+/** A part ("…, including 780,000 tonnes") of the figure before, with no period of its own after "including". */
+function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Frame, q: Quantity, last: Figure): boolean {
+  const gap = text.slice(last.surfaceEnd, q.start);
+  if (!INCLUDING.test(gap)) return false;
+  const opens = last.surfaceEnd + gap.search(/[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)/iu);
+  return !mentions.some((p) => p.start >= opens && p.end <= frame.rightEnd);
 }
 
 const HEAD_COUNTS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents']);

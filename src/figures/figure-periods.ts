@@ -64,8 +64,8 @@ export interface StoryPeriods {
   sentenceSpan: string | null;
   /** The story's carried reporting period: "за отчетный период" is that period. */
   carried: string | null;
-  /** The story's last run of months ("2026-01..2026-07"), for "in those seven months". */
-  run?: string | null;
+  /** The story's runs of months, latest last ("2026-01..2026-07", "2025-H1"), for "in those seven months". */
+  runs?: readonly string[];
 }
 
 // Head counts of an event are dated by its day ("on Sept. 25"), whichever count of the clause they are.
@@ -190,7 +190,7 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   if (p.role === 'then') return { period: input.story?.last ?? null, basis: 'relative', derived: true };
   // "Between January and July 2025, … 41 times; Yerevan reported 12 violations over the same period": the
   // sentence's own period before it comes first.
-  if (p.role === 'span') return { period: spanEnd(namedRun(input, p) ?? input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
+  if (p.role === 'span') return { period: spanEnd(namedRun(input, p) ?? input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.runs?.at(-1) ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   // "this year": the whole year for a target, January to last month for an actual.
   // A defence budget "в текущем году" is the year's budget, not what was spent so far.
@@ -201,13 +201,21 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
 
 const SO_FAR = /so far|to date|since|beginning|start|с начала|по состоянию/iu;
 
-/** "in those seven months": the story's last run of months, when it is seven months long. */
+/** "in those seven months": the story's latest run of months that is seven months long. */
 function namedRun({ text, story }: PeriodInput, p: PeriodMention): string | null {
-  const m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(story?.run ?? '');
   const count = /(\p{L}+|\d+)[\s\u00A0]+(?:months|месяц\p{L}*)$/iu.exec(text.slice(p.start, p.end));
-  if (!m || !count) return null;
-  const length = (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1;
-  return countOf(count[1]!) === length ? story!.run! : null;
+  if (!story?.runs || !count) return null;
+  const months = countOf(count[1]!);
+  return [...story.runs].reverse().find((run) => monthsIn(run) === months) ?? null;
+}
+
+/** How many months a period covers: 2026-01..2026-07 → 7, 2025-H1 → 6, 2025-Q3 → 3, 2025 → 12. */
+function monthsIn(period: string): number | null {
+  const m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(period);
+  if (m) return (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1;
+  if (/^\d{4}-H[12]$/.test(period)) return 6;
+  if (/^\d{4}-Q[1-4]$/.test(period)) return 3;
+  return /^\d{4}$/.test(period) ? 12 : null;
 }
 
 /** A target is dated only by a horizon ("by 2030", "this year", "in 2025"), not by the month it was said in. */

@@ -69,8 +69,11 @@ function headNounAfter(text: string, hits: readonly Hit<Metric>[], q: Quantity, 
 // A decimal comma ("5,4% ВВП") is inside the restatement, not its end.
 const OR_APPOSITION = /^,[\s\u00A0]*(?:or|или|то есть|i\.e\.)[\s\u00A0](?:[^,;()]|(?<=\d),(?=\d)){1,50},/iu;
 
+// "380 million manats ($224 million) on irrigation subsidies": the words after a conversion in parentheses.
+const PAREN_AFTER = /^[\s\u00A0]*\([^()]{1,40}\)/u;
+
 function pastRestatement(text: string, hits: readonly Hit<Metric>[], q: Quantity, frame: Frame, ok: Pick): Hit<Metric> | null {
-  const apposition = OR_APPOSITION.exec(text.slice(q.end, q.end + 60));
+  const apposition = OR_APPOSITION.exec(text.slice(q.end, q.end + 60)) ?? PAREN_AFTER.exec(text.slice(q.end, q.end + 50));
   if (!apposition) return null;
   const from = q.end + apposition[0].length;
   return nearestRight(hits, from, Math.min(frame.clauseEnd, from + 40), ok);
@@ -200,6 +203,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
     const pronoun = before && (signed || OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8))) ? before : undefined;
     const part = pronoun ? undefined : partialTarget(text, hits, q, sentence);
+    // "Azeri oil shipments via Baku-Novorossiysk drop 49.6%": oil on a pipeline is its throughput, cargo.
+    if (part && (part === 'exports' || part === 'imports') && PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'growth_rate', growthOf: 'cargo_volume', down: cue === 'down' };
     if (part) return { metric: 'other', partOf: part, down: cue === 'down' };
     const inSentence = pronoun ?? growthTarget(text, hits, q, sentence) ?? before;
     const growthOf = inSentence ?? anaphoric(input, () => true) ?? undefined;
@@ -231,8 +236,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const pointed = local ? null : anaphoric(input, ok);
   // "… выросла до 5 млн т в год. До конца года стороны рассчитывают выйти на 6 млн тонн": tonnes with no word of their own
   // continue the series of the sentence before (money does not: an amount of money is anything).
-  const goodsGoOn = PHYSICAL.has(kind) && input.earlier && ok(input.earlier) && GOAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ? input.earlier : null;
-  const found = local ?? pointed ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? goodsGoOn;
+  // In a quote the speaker goes on about the same series: "\"We will pass four and a half billion dollars this year\"".
+  const quoted = QUOTE_OPEN.test(text.slice(sentence.start, Math.min(q.start, sentence.start + 3)));
+  const goodsGoOn = (PHYSICAL.has(kind) || (kind === 'money' && quoted)) && input.earlier && ok(input.earlier) && GOAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ? input.earlier : null;
+  const found = local ?? pointed ?? goodsGoOn ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok);
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
   if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
@@ -254,7 +261,7 @@ function lengthOfBorder(text: string, hits: readonly Hit<Metric>[], hit: Hit<Met
 }
 
 // "…, или около 5,4% ВВП, против 747 млрд драмов": the base compares with the amount in its unit, whatever stands between.
-const BASE_OF_BEFORE = /(?:\bagainst|\bcompared (?:to|with)|\bup from|\bdown from|(?:^|[\s\u00A0])(?:против|по сравнению с))[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
+const BASE_OF_BEFORE = /(?:\bagainst|\bcompared (?:to|with)|\bup from|\bdown from|,[\s\u00A0]*from|(?:^|[\s\u00A0])(?:против|по сравнению с))[\s\u00A0]+(?:(?:about|some|nearly|almost|an estimated|около|почти|примерно)[\s\u00A0]+)?$/iu;
 
 // "have put about $240 million into joint projects", "poured $1bn into", "вложили 240 млн долларов в": money sunk into something.
 const PUT_BEFORE = /(?:\b(?:put|puts|putting|poured|pours|pumped|sunk|sank|ploughed|plowed|injected)|(?:^|[\s\u00A0])(?:вложил\p{L}*|вложат|вложит|влож\p{L}*|вкладыва\p{L}*))[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|at least|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
@@ -264,8 +271,12 @@ function putInto(text: string, q: Quantity, frame: Frame): boolean {
   return PUT_BEFORE.test(text.slice(Math.max(frame.leftStart, q.start - 40), q.start)) && INTO_AFTER.test(text.slice(q.end, q.end + 40));
 }
 
+// A pipeline by name or by its ends ("the Baku-Novorossiysk pipeline", "via Baku-Novorossiysk", "по нефтепроводу").
+const PIPELINE = /pipeline|трубопровод\p{L}*|нефтепровод\p{L}*|газопровод\p{L}*|\b(?:via|through|по|через)[\s\u00A0]+\p{Lu}\p{Ll}+[\s\u00A0]*[-–—][\s\u00A0]*\p{Lu}/u;
+
 // "рассчитывают выйти на 6 млн тонн", "aims to reach 8 million tonnes": a goal for the series before.
-const GOAL_BEFORE = /(?:выйти[\s\u00A0]+на|выйдем[\s\u00A0]+на|достичь|достигнуть|довести|\breach|\bto hit|\baim\p{L}*|\btarget\p{L}*|\bwant\p{L}*|рассчитыва\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])[^.;\d]{0,40}$/iu;
+const QUOTE_OPEN = /["«“„]/u;
+const GOAL_BEFORE = /(?:\bwill[\s\u00A0]+pass|\bwill[\s\u00A0]+exceed|\bwill[\s\u00A0]+reach|превысим|выйдем[\s\u00A0]+на|выйти[\s\u00A0]+на|выйдем[\s\u00A0]+на|достичь|достигнуть|довести|\breach|\bto hit|\baim\p{L}*|\btarget\p{L}*|\bwant\p{L}*|рассчитыва\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])[^.;\d]{0,40}$/iu;
 
 // An interview's answer opens right after its question: "- And Azerbaijani exports?\n\n- Around eight hundred million dollars".
 const QUESTION_BEFORE = /([^\n]{3,200}\?)[\s\u00A0]*\n[\s\u00A0]*(?:[-–—][\s\u00A0]*)?$/u;

@@ -33,6 +33,13 @@ export type Rule = [RegExp, (m: RegExpExecArray, pub: Published | null) => Made 
 export const YEAR = String.raw`((?:19|20)\d{2})`;
 export const SP = String.raw`[\s\u00A0]+`;
 export const OSP = String.raw`[\s\u00A0]*`;
+// "the first half of last year", "в первом квартале прошлого года": a half or quarter of the year before publication.
+const LAST_YEAR = String.raw`(?:last${SP}year|the${SP}previous${SP}year|прошлого${SP}года|предыдущего${SP}года|минувшего${SP}года)`;
+const LAST_YEAR_END = /(?:last|previous)[\s\u00A0]+year$|(?:прошлого|предыдущего|минувшего)[\s\u00A0]+года$/iu;
+
+function lastYearOf(matched: string, pub: Published | null): { year: number | null; basis: PeriodBasis } | null {
+  return LAST_YEAR_END.test(matched) ? { year: pub ? pub.year - 1 : null, basis: 'relative' } : null;
+}
 export const RU_YEAR_TAIL = String.raw`(?:${SP}(?:года|году|год|г\.))?`;
 
 export const rel = (period: string | null, role: PeriodRole = 'period'): Made => ({ period, basis: 'relative', role });
@@ -71,20 +78,20 @@ export const RULES: Rule[] = [
       const { year, basis } = yearFor(pub, m[2], 1);
       return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
     }, ['monthWord']],
-  // first half of 2024, H1 2024, в первом полугодии 2024 года
-  [new RegExp(String.raw`(?:(${ORDINAL_WORD})(?:${SP}|-)(?:half|полугоди\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
+  // first half of 2024, H1 2024, в первом полугодии 2024 года, the first half of last year
+  [new RegExp(String.raw`(?:(${ORDINAL_WORD})(?:${SP}|-)(?:half|полугоди\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL}|${SP}${LAST_YEAR})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
     (m, pub) => {
       const half = m[1] ? ordinalOf(m[1]) : Number(m[3] ?? m[5]);
       if (!half || half > 2) return null;
-      const { year, basis } = yearFor(pub, m[2] ?? m[4] ?? m[6], half === 1 ? 1 : 7);
+      const { year, basis } = lastYearOf(m[0], pub) ?? yearFor(pub, m[2] ?? m[4] ?? m[6], half === 1 ? 1 : 7);
       return year === null ? rel(null) : { period: `${year}-H${half}`, basis, role: 'period' };
     }, ['half']],
   // third quarter of 2024, Q3 2024, в III квартале
-  [new RegExp(String.raw`(?:(${ORDINAL_WORD})${SP}(?:quarter|квартал\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?|\bQ([1-4])${OSP}${YEAR}?|\b([1-4])Q${OSP}${YEAR})(?![\p{L}])`, 'giu'),
+  [new RegExp(String.raw`(?:(${ORDINAL_WORD})(?:${SP}|-)(?:quarter|квартал\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL}|${SP}${LAST_YEAR})?|\bQ([1-4])${OSP}${YEAR}?|\b([1-4])Q${OSP}${YEAR})(?![\p{L}])`, 'giu'),
     (m, pub) => {
       const q = m[1] ? ordinalOf(m[1]) : Number(m[3] ?? m[5]);
       if (!q || q > 4) return null;
-      const { year, basis } = yearFor(pub, m[2] ?? m[4] ?? m[6], q * 3 - 2);
+      const { year, basis } = lastYearOf(m[0], pub) ?? yearFor(pub, m[2] ?? m[4] ?? m[6], q * 3 - 2);
       return year === null ? rel(null) : { period: `${year}-Q${q}`, basis, role: 'period' };
     }, ['quarter']],
   // over the past six years, за последние шесть лет: span from pubYear − N to pubYear

@@ -31,7 +31,7 @@ export interface ArticleState {
   /** The last scaled amount of goods (tonnes, bcm) and its paragraph: "five million tonnes … We want eight million by 2028". */
   goods?: { paragraph: number; q: Quantity } | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
-  story: { last: string | null; span: string | null; run?: string | null };
+  story: { last: string | null; span: string | null; runs?: string[] };
 }
 
 export interface Scope {
@@ -59,7 +59,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
   return q.kind === 'money' ? prev.unit !== q.unit : CONVERTIBLE.has(q.kind ?? 'count');
 }
 
-const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|,[\s\u00A0]*after|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
+const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|,[\s\u00A0]*after|,[\s\u00A0]*from|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|an estimated|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|wagons|railcars|containers|TEU|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|транспортн\p{L}*[\s\u00A0]+средств|грузовик\p{L}*|вагон\p{L}*|контейнер\p{L}*|ДФЭ|голов|туристов|пассажиров)(?![\p{L}])/iu;
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
@@ -83,7 +83,7 @@ function restatesPeople(text: string, people: Quantity, q: Quantity): boolean {
  * in a quote, the paragraph ("в 2022 году ожидается рост до 3 млрд"); any other unit from the
  * quantity right before it when that one is scaled too ("23,8 млрд кубометров, из них в Италию – 10,2 млрд").
  */
-function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null, paragraphGoods: Quantity | null): Quantity[] {
+function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null, paragraphGoods: Quantity | null, earlierPeople: string | null): Quantity[] {
   return qs.map((q, i) => {
     const before = qs.slice(0, i).reverse();
     // "deployed 1,960 peacekeepers; today about 1,500 remain": the count of the same people.
@@ -92,13 +92,16 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     // "… remain"; "11 of them with serious injuries": a part of them.
     const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
     if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+    // "nearly 100,000 ethnic Armenians fled Karabakh … About 89,000 of them remain in Armenia": the people of the sentence before.
+    if (q.unit === null && notYear && !people && ofThem && earlierPeople) return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };
     // "fired across the frontier 27 times in March, … and nine more times since Friday": more of what was counted.
     const countedBefore = before.find((p) => p.kind === 'count');
     const more = q.unit === null && countedBefore ? MORE_TIMES_AFTER.exec(text.slice(q.end, q.end + 24)) : null;
     if (more && countedBefore) return { ...q, unit: 'count', kind: 'count', end: q.end + more[0].length, plain: false, nounMetric: countedBefore.nounMetric ?? null };
     // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts;
     // "41 ceasefire violations … in 2024 and 17 in the first seven months of 2025": so does the next of a list.
-    const counted = before[0];
+    // (A year between them is no count: "to about 2,500 troops by 2028, from an estimated 3,500 now".)
+    const counted = before.find((p) => p.unit !== null || !(p.plain && p.value >= 1900 && p.value <= 2100));
     if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && q.start - counted.end < 60 && BASE_OPEN.test(text.slice(counted.end, q.start))) {
       return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
     }
@@ -133,6 +136,7 @@ function isPriceDenominator(text: string, before: Quantity | undefined, q: Quant
   return before?.kind === 'money' && q.kind !== 'money' && q.start - before.end <= 14 && PER_BEFORE.test(text.slice(before.end, q.start));
 }
 
+const PEOPLE_METRICS: ReadonlySet<string> = new Set(['troops', 'casualties', 'displaced']);
 const GOODS_KINDS: ReadonlySet<string> = new Set(['mass', 'gas', 'oil']);
 
 /** Written with a scale word: "5 million", "five million" (words carry their scale in the value). */
@@ -144,7 +148,8 @@ export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity
   const { text } = state;
   const paragraphMoney = state.money?.paragraph === s.paragraph ? state.money.q : null;
   const goodsLast = state.goods?.paragraph === s.paragraph && (!paragraphMoney || paragraphMoney.start < state.goods.q.start);
-  const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney, goodsLast ? state.goods!.q : null);
+  const earlierPeople = state.earlier && PEOPLE_METRICS.has(state.earlier) ? state.earlier : null;
+  const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney, goodsLast ? state.goods!.q : null, earlierPeople);
   const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
   if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
   const lastGoods = qs.filter((q) => GOODS_KINDS.has(q.kind ?? '') && scaledTo(q, 1e3)).at(-1);
