@@ -51,6 +51,8 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
     run.last = made.figure;
   }
   shareHorizons(state.text, out);
+  const lastPerson = out.filter((f) => f.unit === 'persons').at(-1);
+  state.people = lastPerson ? { metric: lastPerson.metric, end: s.end } : null;
   // "этот показатель" points at the last figure that measured something, not at a share.
   const last = out.filter((f) => f.metric !== 'other').at(-1);
   if (last) {

@@ -124,12 +124,17 @@ function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Fra
 }
 
 const HEAD_COUNTS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents']);
+// "79 погибли, 333 получили ранения", "погибли 3 386 …, еще около 2,1 тыс. были ранены": a list of one event's counts.
 const AND_COUNT = /^[^.;:!?\d]{0,45}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:injured|wounded|maimed|killed|ранил\p{L}*|ранен\p{L}*|погиб\p{L}*|убит\p{L}*)[\s\u00A0]+)?(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more than|около|почти|более|примерно|порядка|свыше)[\s\u00A0]+)?$/iu;
+
+// "79 погибли, 333 получили ранения", "погибли 3 386 …, еще около 2,1 тыс. были ранены": a list of one event's tolls.
+const COMMA_COUNT = /^[^.;:!?\d]{0,45},[\s\u00A0]*(?:(?:еще|ещё|also|another)[\s\u00A0]+)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|примерно|порядка|свыше)[\s\u00A0]+)?$/iu;
 
 /** The second head count of "N … and M …", "killed 79 … and injured more than 300", with no period of its own after the first. */
 function coordinatedCount(text: string, mentions: readonly PeriodMention[], frame: Frame, q: Quantity, metric: Metric, last: Figure): boolean {
   if (last.metric !== metric || last.surfaceEnd > q.start || (!HEAD_COUNTS.has(metric) && last.unit !== q.unit)) return false;
-  if (!AND_COUNT.test(text.slice(last.surfaceEnd, q.start))) return false;
+  const gap = text.slice(last.surfaceEnd, q.start);
+  if (!AND_COUNT.test(gap) && !(HEAD_COUNTS.has(metric) && COMMA_COUNT.test(gap))) return false;
   return !mentions.some((p) => p.start >= last.surfaceEnd && p.end <= frame.rightEnd);
 }
 

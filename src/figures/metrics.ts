@@ -272,11 +272,12 @@ function putInto(text: string, q: Quantity, frame: Frame): boolean {
 }
 
 // A pipeline by name or by its ends ("the Baku-Novorossiysk pipeline", "via Baku-Novorossiysk", "по нефтепроводу").
-const PIPELINE = /pipeline|трубопровод\p{L}*|нефтепровод\p{L}*|газопровод\p{L}*|\b(?:via|through|по|через)[\s\u00A0]+\p{Lu}\p{Ll}+[\s\u00A0]*[-–—][\s\u00A0]*\p{Lu}/u;
+// Goods that cross a country ("через территорию Азербайджана", "in transit") are its transit, cargo too.
+const PIPELINE = /pipeline|трубопровод\p{L}*|нефтепровод\p{L}*|газопровод\p{L}*|через[\s\u00A0]+территори\p{L}*|транзит\p{L}*|\btransit|\b(?:via|through|по|через)[\s\u00A0]+\p{Lu}\p{Ll}+[\s\u00A0]*[-–—][\s\u00A0]*\p{Lu}/u;
 
 // "рассчитывают выйти на 6 млн тонн", "aims to reach 8 million tonnes": a goal for the series before.
 const QUOTE_OPEN = /["«“„]/u;
-const GOAL_BEFORE = /(?:\bwill[\s\u00A0]+pass|\bwill[\s\u00A0]+exceed|\bwill[\s\u00A0]+reach|превысим|выйдем[\s\u00A0]+на|выйти[\s\u00A0]+на|выйдем[\s\u00A0]+на|достичь|достигнуть|довести|\breach|\bto hit|\baim\p{L}*|\btarget\p{L}*|\bwant\p{L}*|рассчитыва\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])[^.;\d]{0,40}$/iu;
+const GOAL_BEFORE = /(?:в[\s\u00A0]+перспективе|речь[\s\u00A0]+идет[\s\u00A0]+о|\bwill[\s\u00A0]+pass|\bwill[\s\u00A0]+exceed|\bwill[\s\u00A0]+reach|превысим|выйдем[\s\u00A0]+на|выйти[\s\u00A0]+на|выйдем[\s\u00A0]+на|достичь|достигнуть|довести|\breach|\bto hit|\baim\p{L}*|\btarget\p{L}*|\bwant\p{L}*|рассчитыва\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])[^.;\d]{0,40}$/iu;
 
 // An interview's answer opens right after its question: "- And Azerbaijani exports?\n\n- Around eight hundred million dollars".
 const QUESTION_BEFORE = /([^\n]{3,200}\?)[\s\u00A0]*\n[\s\u00A0]*(?:[-–—][\s\u00A0]*)?$/u;
@@ -350,7 +351,9 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
 }
 
 const PART_AFTER = /^[\s\u00A0]+(?:(?:in|of|on|в|во|на)[\s\u00A0]*)?(?:\p{L}+[\s\u00A0]+)?$/u;
-const MASS_OF = /^[\s\u00A0]+\d[\d.,\s\u00A0]*(?:thousand|million|billion|тыс\.?|млн|млрд)?[\s\u00A0]*(?:tons|tonnes|tonne|t|тонн\p{L}*|т\.?)[\s\u00A0]+(?:of[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/u;
+// "поставил в Россию 231,4 тыс. тонн свежих томатов", "экспортировала в Азербайджан в прошлом году 1,27 млн тонн пшеницы":
+// a destination or a period may stand between the verb and the tonnage.
+const MASS_OF = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,4}\d[\d.,\s\u00A0]*(?:thousand|million|billion|тыс\.?|млн|млрд)?[\s\u00A0]*(?:tons|tonnes|tonne|t|тонн\p{L}*|т\.?)[\s\u00A0]+(?:of[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/u;
 const MOSTLY = /^[\s\u00A0]*,[\s\u00A0]*(?:mostly|mainly|chiefly|largely|primarily|в основном|главным образом|преимущественно)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 // "из них порядка 3,5 млрд приходится на ненефтяной сектор", "$1.2 billion of which went to the non-oil sector".

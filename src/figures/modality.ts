@@ -49,6 +49,9 @@ export function isPlanned(text: string, q: Quantity, frame: Frame): boolean {
 // "в нынешнем году государство направит 115 млн манатов", "will allocate": money allotted ahead, for the whole year.
 const FUTURE_ALLOT = /(?:^|[\s\u00A0])(?:направит|выделит|потратит|израсходует|will allocate|will spend|will earmark|would allocate|would spend)(?![\p{L}])/iu;
 
+// "ожидают, что в 2026 году поставки … составят от 1,3 до 1,5 млн тонн", "expects that exports will": a forecast governs its clause.
+const EXPECT_THAT = /(?:ожида\p{L}*|прогнозиру\p{L}*|рассчитыва\p{L}*|\bexpects?|\bexpected|\bforecasts?|\bpredicts?)[,]?[\s\u00A0]+(?:что|that)(?![\p{L}])/iu;
+
 // "Tehran wants 2 bcm this year": a want right before the amount is an aim ("the $250 Gazprom wants and the $330" is not).
 const WANTS_AMOUNT = /\b(?:wants?|would like)[\s\u00A0]+(?:(?:about|some|around|at least|up to|more than)[\s\u00A0]+)?$/iu;
 
@@ -66,7 +69,7 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
-    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far) || cued(INTENT, after)))) return 'target';
+    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || EXPECT_THAT.test(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far) || cued(INTENT, after)))) return 'target';
     if (afterTarget && CHAIN.test(text.slice(frame.leftStart, q.start))) return 'target';
   }
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;

@@ -38,7 +38,7 @@ export function isYearLike(plain: boolean, value: number): boolean {
 
 /** Scale words after a numeral (glued or spaced). Short "m", "b", "k" are left to the money reader. */
 // The abbreviation's dot is kept unless it ends the sentence ("4 млрд. долларов" but "до 3 млрд.").
-const DOT = String.raw`(?:\.(?![\s\u00A0]*(?:$|(?-i:\p{Lu})|\n)))?`;
+const DOT = String.raw`(?:\.(?![\s\u00A0]*(?:$|(?!ДФЭ|TEU)(?-i:\p{Lu})|\n)))?`;
 // "a $1.3-billion loan", "its 1.3-billion-euro loan": a hyphen may join the scale word.
 const SCALES: Array<[RegExp, number]> = [
   [new RegExp(String.raw`^(?:[\s\u00A0\u2009\u202F]*|-)(?:trillions?|tln|трлн${DOT}|триллион\p{L}*)(?![\p{L}\p{N}])`, 'iu'), 1e12],

@@ -19,7 +19,8 @@ const COMPARISON = /(?<![\p{L}])(?:what(?:[\s\u00A0]+(?:it|they|he|she|we|the[\s
 const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|against|чем|по сравнению со?|против)[\s\u00A0]+(?:the[\s\u00A0]+|on[\s\u00A0]+)?$/iu;
 // "since last year's war": a relative year after "since" dates an event, not the figure; so does a
 // period inside a "since …" clause ("have left since the fighting resumed last month").
-const SINCE = /(?<![\p{L}])(?:since|с)[\s\u00A0]+$/iu;
+// "с конца 2020 года", "since the end of 2020": a span from then too.
+const SINCE = /(?<![\p{L}])(?:since(?:[\s\u00A0]+the[\s\u00A0]+(?:end|start|beginning|middle)[\s\u00A0]+of)?|с(?:[\s\u00A0]+(?:конца|начала|середины))?)[\s\u00A0]+$/iu;
 // "18 years after Washington invaded the country in the wake of the September 11, 2001 attacks": the date of the
 // event an "after" or "in the wake of" clause names, not the figure's.
 const SINCE_CLAUSE = /(?<![\p{L}])(?:since|in the wake of|с тех пор как|после того как)[\s\u00A0]+[^,.;:!?\d]{1,60}$/iu;
@@ -30,6 +31,7 @@ const YEARS_AFTER = /(?<![\p{L}])(?:years?|months?|weeks?|лет|года?|ме�
 const REPORTED = /(?:reported|announced|said|published|released|stated|approved|adopted|passed|signed|revised|submitted|tabled|presented|внесен\p{L}*|внес\p{L}*|представлен\p{L}*|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+(?:by|to)[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
 
 const EXTENDED = /(?:продлил\p{L}*|продлен\p{L}*|продлева\p{L}*|extended|extends|extending|runs|running|lease\p{L}*)[^.;\d]{0,20}$/iu;
+const SINCE_PART = /(?<![\p{L}])(?:since[\s\u00A0]+the[\s\u00A0]+(?:end|start|beginning|middle)[\s\u00A0]+of|с[\s\u00A0]+(?:конца|начала|середины))[\s\u00A0]+$/iu;
 const OVER = /(?<![\p{L}])over[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WHEN_AFTER = /^[\s\u00A0]*,?[\s\u00A0]*(?:когда|when)(?![\p{L}])/iu;
 
@@ -86,5 +88,7 @@ function roleIn(before: string, made: { role: PeriodMention['role']; basis: Peri
   // A run written as a half or a quarter ("с января по июнь" is 2025-H1) is a run too.
   if (sinceable && !made.period?.includes('..') && !/-[HQ]\d$/.test(made.period ?? '') && SINCE.test(before)) return 'since';
   if (SINCE_CLAUSE.test(before)) return 'since';
+  // "с конца 2020 года", "since the end of 2020": the year rule reads the year alone, the words before make it a span.
+  if (/^\d{4}$/.test(made.period ?? '') && SINCE_PART.test(before)) return 'since';
   return made.role;
 }

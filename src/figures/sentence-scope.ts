@@ -28,6 +28,8 @@ export interface ArticleState {
   subjects: Map<Metric, string>;
   /** The last money amount and its paragraph, for a bare "5 billion" in the next sentence of a quote. */
   money: { paragraph: number; q: Quantity } | null;
+  /** The metric of the last head count and where its sentence ends, for "About 89,000 of them" in the next sentence. */
+  people?: { metric: string; end: number } | null;
   /** The last scaled amount of goods (tonnes, bcm) and its paragraph: "five million tonnes … We want eight million by 2028". */
   goods?: { paragraph: number; q: Quantity } | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
@@ -148,7 +150,9 @@ export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity
   const { text } = state;
   const paragraphMoney = state.money?.paragraph === s.paragraph ? state.money.q : null;
   const goodsLast = state.goods?.paragraph === s.paragraph && (!paragraphMoney || paragraphMoney.start < state.goods.q.start);
-  const earlierPeople = state.earlier && PEOPLE_METRICS.has(state.earlier) ? state.earlier : null;
+  // Only the sentence right before: "19 граждан … Военный суд вынес приговоры 15 из них" counts prisoners, whatever came earlier.
+  const people = state.people && s.start - state.people.end <= 3 ? state.people.metric : null;
+  const earlierPeople = people && PEOPLE_METRICS.has(people) ? people : null;
   const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney, goodsLast ? state.goods!.q : null, earlierPeople);
   const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
   if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };

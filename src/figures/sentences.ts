@@ -69,7 +69,8 @@ function endsWithAbbreviation(segment: string): boolean {
 const SCALE_END = /(?:^|[\s\d])(?:тыс|млн|млрд|трлн)\.[\s\u00A0]*$/u;
 
 function opensAfterScale(prevText: string, next: string): boolean {
-  return SCALE_END.test(prevText) && /^[\s\u00A0]*[«"]?\p{Lu}/u.test(next);
+  // (Not before a unit written in capitals: "14,6 тыс. ДФЭ", "9.8 thous. TEU".)
+  return SCALE_END.test(prevText) && /^[\s\u00A0]*[«"]?(?!ДФЭ|TEU)\p{Lu}/u.test(next);
 }
 
 function countNewlines(text: string, from: number, to: number): number {
