@@ -49,6 +49,8 @@ report('(a7) sixth holdout, tests/fixtures/figures/holdout-6: 8 passages in new 
 report('(a8) seventh holdout, tests/fixtures/figures/holdout-7: 12 passages written and labelled by helpers who never ran the engine (see docs/figures-eval.md)', loadLabelled('holdout-7'));
 report('(a9) eighth holdout, tests/fixtures/figures/holdout-8: 12 passages written and labelled by helpers who never ran the engine, after holdout-7\'s fixes (the Russian half later, first pass at 7dd4dfd)', loadLabelled('holdout-8'));
 report('(a10) ninth holdout, tests/fixtures/figures/holdout-9: 16 passages written and labelled by two helpers who never ran the engine, after holdout-8\'s English fixes (n-passages first pass at d42589f, p-passages at 11e1c12)', loadLabelled('holdout-9'));
+report('(a11) tenth holdout, tests/fixtures/figures/holdout-10: 12 passages written and labelled by two helpers who never ran the engine (first pass at ec20517)', loadLabelled('holdout-10'));
+report('(a12) eleventh holdout, tests/fixtures/figures/holdout-11: 12 passages by two more blind helpers (English first pass at 600b8e2, Russian at 8da2b34)', loadLabelled('holdout-11'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 report('(d) real news, tests/fixtures/figures/real-news: third-party articles of the extraction benchmark, trade and security figures labelled blind', loadRealNews(), true);
 scoreCorpora(verbose);
