@@ -8,6 +8,7 @@ import { PLACES } from './lexicon.ts';
 import { PhraseMatcher, hitsWithin, memoByText, type Hit } from './patterns.ts';
 import { explicitFlow, flowOf, partnerOf, type FlowInput } from './subject-flows.ts';
 import { routeOf } from './subject-routes.ts';
+import { betweenPair, facilityOwner } from './subject-cargo.ts';
 import { fundingSubject } from './subject-funding.ts';
 import { securitySubject } from './subject-security.ts';
 
@@ -132,6 +133,9 @@ export interface SubjectInput {
   pair: string[];
   sentenceStart: number;
   sentenceEnd: number;
+  /** The figure's clause, for a port's own throughput ("The Makhachkala port handled …"). */
+  clauseStart?: number;
+  clauseEnd?: number;
   /** The country whose own total (or its breakdown) this figure is: "Azerbaijan's foreign trade …, of which exports". */
   total?: string | null;
   /** The last route the story named ("the Baku-Novorossiysk pipeline"), for "the pipeline" later. */
@@ -156,6 +160,12 @@ export function chooseSubject(input: SubjectInput): string {
   const { metric, pair } = input;
   const pool = poolOf(input);
   const flowInput: FlowInput = { text: input.text, metric, near: input.near, pool, pair, amountEnd: input.surface.end, sentence: input.sentence, storyOrigin: originOf(input.storySubject), total: TOTALED.has(metric) ? (input.total ?? null) : null };
+  if (metric === 'cargo_volume') {
+    const ends = betweenPair(input.text, input.clause, input.surface.end);
+    if (ends) return pairOf(ends);
+    const own = facilityOwner(input.text, input.clauseStart ?? input.sentenceStart, input.surface.start, input.clauseEnd ?? input.sentenceEnd);
+    if (own) return own;
+  }
   // A route named by cities gives cargo its direction before any owner does.
   const routed = ROUTED.has(metric) ? routedSubject(input) : null;
   if (routed && metric === 'cargo_volume') return routed;

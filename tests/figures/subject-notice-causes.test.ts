@@ -85,3 +85,23 @@ describe('a loan goes from its lender to its borrower', () => {
     expect(subjects('В 2026 году на реконструкцию пункта пропуска «Яраг-Казмаляр» из федерального бюджета России будет направлено 6,8 млрд рублей.', '2025-10-01')).toEqual([['funding', 6_800_000_000, 'RU']]);
   });
 });
+
+describe('whose cargo', () => {
+  it('"transit between Russia and Iran through Azerbaijan" is Russia–Iran; a part\'s "between" is not the whole\'s', () => {
+    expect(subjects('Transit between Russia and Iran through Azerbaijan on the North-South corridor slipped to 2.1mn tonnes in January-September.', '2025-11-13')).toEqual([['cargo_volume', 2_100_000, 'RU-IR']]);
+    expect(subjects('Mustafayev said 7.4 million tons of cargo were carried along the western route through Azerbaijan between Russia and Azerbaijan last year, including 2.9 million tons of transit between Russia and Iran.', '2026-06-16')).toEqual([
+      ['cargo_volume', 7_400_000, 'RU-AZ'],
+      ['cargo_volume', 2_900_000, 'RU-IR'],
+    ]);
+  });
+
+  it('"The Makhachkala port … handled 1.47 million tonnes" is Russia\'s own throughput; "Shipments to and from Baku" are not', () => {
+    const text = "Russia and Azerbaijan agreed on new rates. The Makhachkala Commercial Sea Port, Russia's only ice-free harbour on the Caspian, handled 1.47 million tonnes of cargo in January-June. Shipments to and from Baku accounted for 612,000 tonnes.";
+    expect(subjects(text, '2026-07-08').map(([, value, subject]) => [value, subject])).toEqual([[1_470_000, 'RU'], [612_000, 'RU-AZ']]);
+    expect(subjects('Бакинский порт в поселке Алят в I квартале перевалил 1,78 млн тонн сухих грузов, сообщили в Баку.', '2026-04-21')).toEqual([['cargo_volume', 1_780_000, 'AZ']]);
+  });
+
+  it('a terminal "on the Iranian border" stands between two countries: no single owner', () => {
+    expect(subjects('Azerbaijan Railways said the Astara cargo terminal on the Iranian border handled 1.05 million tonnes in the first six months.', '2025-07-15')[0]![2]).not.toBe('IR');
+  });
+});
