@@ -153,7 +153,7 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
     case 'then':
       return !!story?.last;
     case 'span':
-      return !!(story?.span ?? story?.carried ?? story?.last) || input.mentions.some((m) => m.end <= p.start && m.role === 'period' && m.period);
+      return !!(story?.span ?? story?.carried ?? story?.last) || input.mentions.some((m) => m.end <= p.start && m.role === 'period' && m.period && !inAside(m, input));
     default:
       // "about 3,000 troops … under a lease that runs to 2044": a year not yet begun dates no head count
       // (a budget for next year is adopted before it begins, and stays dated by it).
@@ -175,8 +175,9 @@ function earlierPeriod(input: PeriodInput): FigurePeriod {
   return { period: input.pub ? String(input.pub.year - 1) : null, basis: 'relative', derived: true };
 }
 
-function sameSentencePeriod({ mentions }: PeriodInput, span: PeriodMention): string | null {
-  return mentions.filter((m) => m.end <= span.start && m.role === 'period' && m.period).at(-1)?.period ?? null;
+function sameSentencePeriod(input: PeriodInput, span: PeriodMention): string | null {
+  // Not one in an aside ("Порты, где навигацию в январе осложнял лед, за тот же период …").
+  return input.mentions.filter((m) => m.end <= span.start && m.role === 'period' && m.period && !inAside(m, input)).at(-1)?.period ?? null;
 }
 
 function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {

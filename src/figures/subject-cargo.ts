@@ -29,7 +29,7 @@ export function betweenPair(text: string, clause: readonly PlaceMention[], amoun
 
 // "The Makhachkala Commercial Sea Port … handled", "Бакинский порт в Алятах перевалил", "ports in the Astrakhan region handled".
 const FACILITY = /(?:\bport|\bports|\bterminal|\bharbou?r|(?:^|[\s(«])(?:порт\p{L}*|терминал\p{L}*))(?![\p{L}])/iu;
-const HANDLED_AFTER = /^[^.;]{0,90}?(?:\bhandled|\bhandles|\bprocessed|\btransshipped|(?:^|[\s,])(?:перевалил\p{L}*|обработал\p{L}*|обработа\p{L}*|принял\p{L}*))(?![\p{L}])/iu;
+const HANDLED_AFTER = /^[^.;]{0,160}?(?:\bhandled|\bhandles|\bprocessed|\btransshipped|(?:^|[\s,])(?:перевалил\p{L}*|обработал\p{L}*|обработа\p{L}*|принял\p{L}*))(?![\p{L}])/iu;
 // A direction or another party makes it trade between countries ("to and from Baku", "в направлении Ирана", "на Азербайджан").
 // A place at a border ("the Astara terminal on the Iranian border") stands between two countries too.
 const OTHER_END = /\b(?:to|from|for|between|bound|border|frontier)\b|(?:^|[\s(])(?:в направлении|на|из|между|для)[\s\u00A0]+\p{Lu}|границ\p{L}*/u;

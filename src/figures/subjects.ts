@@ -163,7 +163,8 @@ export function chooseSubject(input: SubjectInput): string {
   if (metric === 'cargo_volume') {
     const ends = betweenPair(input.text, input.clause, input.surface.end);
     if (ends) return pairOf(ends);
-    const own = facilityOwner(input.text, input.clauseStart ?? input.sentenceStart, input.surface.start, input.clauseEnd ?? input.sentenceEnd);
+    // From the sentence's start: the port may open it before an aside ("Порты Астраханского узла, где …, обработали").
+    const own = facilityOwner(input.text, input.sentenceStart, input.surface.start, input.clauseEnd ?? input.sentenceEnd);
     if (own) return own;
   }
   // A route named by cities gives cargo its direction before any owner does.

@@ -131,3 +131,14 @@ describe('Russian copy (holdout-11 ru)', () => {
     expect(figuresOf('Казахстан в 2023 году экспортировал через территорию Азербайджана 1,6 млн тонн нефти, что почти вдвое больше, чем годом ранее.', '2024-02-12').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['exports', null], ['growth_rate', 'cargo_volume']]);
   });
 });
+
+describe('asides and depths', () => {
+  it('"Порты Астраханского узла, где навигацию в январе осложнял лед, за тот же период обработали": the aside\'s month is no period, the port is Russia\'s', () => {
+    const text = 'Порты Астраханского транспортного узла, где навигацию в январе осложняла ледовая обстановка, за тот же период обработали 1,26 млн тонн.';
+    expect(figuresOf(text, '2026-04-21').map((f) => [f.metric, f.period, f.subject])).toEqual([['cargo_volume', '2025', 'RU']]);
+  });
+
+  it('"The canal\'s guaranteed depth has fallen to 3.6 metres" is no distance', () => {
+    expect(figuresOf("The canal's guaranteed depth has fallen to 3.6 metres.", '2026-07-08')).toEqual([]);
+  });
+});
