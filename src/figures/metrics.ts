@@ -280,14 +280,16 @@ const QUOTE_OPEN = /["«“„]/u;
 const GOAL_BEFORE = /(?:в[\s\u00A0]+перспективе|речь[\s\u00A0]+идет[\s\u00A0]+о|\bwill[\s\u00A0]+pass|\bwill[\s\u00A0]+exceed|\bwill[\s\u00A0]+reach|превысим|выйдем[\s\u00A0]+на|выйти[\s\u00A0]+на|выйдем[\s\u00A0]+на|достичь|достигнуть|довести|\breach|\bto hit|\baim\p{L}*|\btarget\p{L}*|\bwant\p{L}*|рассчитыва\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])[^.;\d]{0,40}$/iu;
 
 // An interview's answer opens right after its question: "- And Azerbaijani exports?\n\n- Around eight hundred million dollars".
-const QUESTION_BEFORE = /([^\n]{3,200}\?)[\s\u00A0]*\n[\s\u00A0]*(?:[-–—][\s\u00A0]*)?$/u;
+// (Tested on the few characters before the sentence first: most sentences follow no question.)
+const AFTER_QUESTION = /\?[\s\u00A0]*\n[\s\u00A0]*(?:[-–—][\s\u00A0]*)?$/u;
 
 /** The metric a question names, for the first sentence of its answer when that names none. */
 function askedFor(text: string, sentence: { start: number }, ok: Pick): Metric | null {
-  const question = QUESTION_BEFORE.exec(text.slice(Math.max(0, sentence.start - 220), sentence.start));
-  if (!question) return null;
-  const from = sentence.start - question[0].length;
-  return KEYWORDS.find(text, from, from + question[1]!.length).filter((h) => ok(h.label)).at(-1)?.label ?? null;
+  const tail = AFTER_QUESTION.exec(text.slice(Math.max(0, sentence.start - 12), sentence.start));
+  if (!tail) return null;
+  const questionEnd = sentence.start - tail[0].length + 1;
+  const questionStart = Math.max(text.lastIndexOf('\n', questionEnd - 1) + 1, questionEnd - 200);
+  return KEYWORDS.find(text, questionStart, questionEnd).filter((h) => ok(h.label)).at(-1)?.label ?? null;
 }
 
 // "742,3 млн долларов (+11,2%)", "$2.3 billion (-2.9%)": a signed percent right after an amount is its change.
