@@ -73,9 +73,12 @@ const OR_APPOSITION = /^,[\s\u00A0]*(?:or|или|то есть|i\.e\.)[\s\u00A0]
 const PAREN_AFTER = /^[\s\u00A0]*\([^()]{1,40}\)/u;
 
 function pastRestatement(text: string, hits: readonly Hit<Metric>[], q: Quantity, frame: Frame, ok: Pick): Hit<Metric> | null {
-  const apposition = OR_APPOSITION.exec(text.slice(q.end, q.end + 60)) ?? PAREN_AFTER.exec(text.slice(q.end, q.end + 50));
-  if (!apposition) return null;
-  const from = q.end + apposition[0].length;
+  const paren = PAREN_AFTER.exec(text.slice(q.end, q.end + 50));
+  const afterParen = q.end + (paren?.[0].length ?? 0);
+  // "684 млрд драмов (около $1,78 млрд), или около 5,4% ВВП, против …": a restatement may follow the conversion.
+  const apposition = OR_APPOSITION.exec(text.slice(afterParen, afterParen + 60));
+  if (!apposition && !paren) return null;
+  const from = afterParen + (apposition?.[0].length ?? 0);
   return nearestRight(hits, from, Math.min(frame.clauseEnd, from + 40), ok);
 }
 

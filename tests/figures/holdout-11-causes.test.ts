@@ -142,3 +142,10 @@ describe('asides and depths', () => {
     expect(figuresOf("The canal's guaranteed depth has fallen to 3.6 metres.", '2026-07-08')).toEqual([]);
   });
 });
+
+describe('a conversion then a restatement', () => {
+  it('"684 млрд драмов (около $1,78 млрд), или около 5,4% ВВП, против 747 млрд драмов": the GDP share names neither amount', () => {
+    const text = 'Армения урежет оборонный бюджет: в 2026 году на эти цели заложено 684 млрд драмов (около $1,78 млрд), или около 5,4% ВВП, против 747 млрд драмов в текущем году.';
+    expect(brief(text, '2025-12-10')).toEqual([['military_spending', 684_000_000_000, 'exact', '2026'], ['military_spending', 747_000_000_000, 'exact', '2025']]);
+  });
+});
