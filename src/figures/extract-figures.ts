@@ -123,8 +123,9 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end);
   const quantities = findQuantities(text, lang).filter((q) => !inTable(q.start));
   const fromTables = blocks.flatMap((block) => {
-    const captionLine = lines.find((l) => l.end + 1 === block[0]!.start);
-    return tableFigures(block, { text, lang, pub: state.pub, pair: state.pair, caption: captionLine?.text ?? '' });
+    // The caption: the nearest line with words before the table (a blank line may stand between).
+    const captionLine = lines.filter((l) => l.end < block[0]!.start && block[0]!.start - l.end <= 3 && l.text.trim() !== '').at(-1);
+    return tableFigures(block, { text, lang, pub: state.pub, pair: state.pair, caption: captionLine?.text ?? '', ...(captionLine ? { captionStart: captionLine.start, captionEnd: captionLine.end } : {}) });
   });
   const fromSentences = splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
   return [...fromSentences, ...fromTables].sort((a, b) => a.surfaceStart - b.surfaceStart);

@@ -39,11 +39,13 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const q = quantities[i]!;
   const frame = frames[i]!;
   const before = quantities[i - 1];
-  const sameUnit = run.figures.filter((f) => f.unit === q.unit && f.metric !== 'other').at(-1);
-  const sameUnitBefore = sameUnit ? (sameUnit.metric === 'growth_rate' ? (sameUnit.growthOf ?? null) : sameUnit.metric) : null;
+  // (A surplus before "against $8.18 billion in 2024" is `other`, and so is its base.)
+  const sameUnit = run.figures.filter((f) => f.unit === q.unit).at(-1);
+  const sameUnitBefore = sameUnit && sameUnit.metric !== 'other' ? (sameUnit.metric === 'growth_rate' ? (sameUnit.growthOf ?? null) : sameUnit.metric) : null;
+  const sameUnitOther = sameUnit?.metric === 'other';
   // "The canal's guaranteed depth has fallen to 3.6 metres": a depth or a draught, no distance of interest.
   if (q.kind === 'length' && q.value < 0.1) return null;
-  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, sameUnitBefore, ...(before ? { previousEnd: before.end } : {}) });
+  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, sameUnitBefore, sameUnitOther, ...(before ? { previousEnd: before.end } : {}) });
   if (!choice) return null;
   if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30)) || PER_UNIT_BEFORE.test(text.slice(frame.clauseStart, q.start))) choice = { metric: 'other' };
   const next = q.change === 'from' ? quantities[i + 1] : undefined;

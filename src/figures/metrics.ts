@@ -141,6 +141,8 @@ export interface MetricInput {
   previousEnd?: number;
   /** The metric of the sentence's last figure in this unit, for the base of a comparison ("…, против 747 млрд драмов"). */
   sameUnitBefore?: Metric | null;
+  /** That figure was `other` ("a surplus of $5 billion, against $8.18 billion"): its base is too. */
+  sameUnitOther?: boolean;
 }
 
 export function chooseMetric(input: MetricInput): MetricChoice | null {
@@ -231,7 +233,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (!hit && kind === 'money' && PHYSICAL.has(input.previousKind ?? 'money') && (inherited(previous, kind) || valueOfGoods(input))) return { metric: 'other', restates: true };
   // Restating the amount before it ("42%, which was $1.99 billion") happens within one clause.
   const sameClause = input.previousEnd !== undefined && input.previousEnd >= frame.clauseStart;
-  const base = input.sameUnitBefore && BASE_OF_BEFORE.test(text.slice(frame.leftStart, q.start)) ? input.sameUnitBefore : null;
+  const baseOf = BASE_OF_BEFORE.test(text.slice(frame.leftStart, q.start));
+  if (baseOf && input.sameUnitOther) return { metric: 'other' };
+  const base = input.sameUnitBefore && baseOf ? input.sameUnitBefore : null;
   if (hit && kind === 'length' && lengthOfBorder(text, hits, hit, frame)) return { metric: 'border_length' };
   // "1007 км, включая 221 км на нахичеванском участке": a part of a length measures what the whole does.
   if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && LENGTH_PART.test(text.slice(input.previousEnd, q.start))) return { metric: previous.metric };
@@ -245,6 +249,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const found = local ?? pointed ?? goodsGoOn ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok);
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
   if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
+  // "Crude oil and oil products brought in $22.68 billion, or 86.2% of all exports", "tomatoes earned $412.5 million in
+  // Russia": goods open the clause and the flow word comes only later, so the amount is the goods' value.
+  if (kind === 'money' && found && found !== 'investment' && PARTIAL_METRICS.has(found) && (!hit || hit.end <= q.start) && goodsOpenClause(text, hits, frame, q)) return { metric: 'other', partOf: found };
   if (kind === 'money' && !hit && found && PARTIAL_METRICS.has(found)) {
     const wide = sentenceWide(hits, q, sentence, ok);
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
@@ -355,7 +362,27 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
   return PART_AFTER.test(between) || MASS_OF.test(between) || MOSTLY.test(between);
 }
 
-const PART_AFTER = /^[\s\u00A0]+(?:(?:in|of|on|в|во|на)[\s\u00A0]*)?(?:\p{L}+[\s\u00A0]+)?$/u;
+// "trade in agricultural products", "Purchases of Russian sunflower oil": up to two words before the goods.
+const PART_AFTER = /^[\s\u00A0]+(?:(?:(?:in|of|on|в|во|на)[\s\u00A0]*)?(?:\p{L}+[\s\u00A0]+)?|of[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){2})$/u;
+
+function goodsOpenClause(text: string, hits: readonly Hit<Metric>[], frame: Frame, q: Quantity): boolean {
+  // "…, ahead of persimmons ($61.8 million) and apples ($40.3 million)": goods right before the parenthesis.
+  if (GOODS_PAREN.test(text.slice(Math.max(0, q.start - 30), q.start))) return true;
+  PARTIAL.lastIndex = 0;
+  const head = text.slice(frame.clauseStart, q.start);
+  const m = PARTIAL.exec(head);
+  if (m === null || m.index >= 60) return false;
+  const goodsAt = frame.clauseStart + m.index;
+  // "On the export side, tomatoes earned": a framing phrase before a comma leaves the goods the subject.
+  const segmentStart = Math.max(frame.clauseStart, text.lastIndexOf(',', goodsAt) + 1);
+  if (/\d/u.test(text.slice(segmentStart, goodsAt))) return false;
+  // "Imports from Russia, mostly grain, …": a flow word before the goods makes them its breakdown, not the subject.
+  return !hits.some((h) => h.label !== 'other' && h.end <= goodsAt && h.start >= Math.min(segmentStart, frame.clauseStart - 80) && !FRAMING.test(text.slice(h.end, goodsAt)));
+}
+
+// A comma and no other words between a flow word and the goods: "On the export side, tomatoes".
+const FRAMING = /^[^,]{0,12},[\s\u00A0]*$/u;
+const GOODS_PAREN = /(?:persimmon|apple|tomato|potato|hazelnut|grape|pomegranate|citrus|cotton|wheat|grain|fruit|vegetable|oil|gas|sugar|metal|steel|timber)\p{L}*[\s\u00A0]*\([\s\u00A0]*[$€₽]?$/iu;
 // "поставил в Россию 231,4 тыс. тонн свежих томатов", "экспортировала в Азербайджан в прошлом году 1,27 млн тонн пшеницы":
 // a destination or a period may stand between the verb and the tonnage.
 const MASS_OF = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,4}\d[\d.,\s\u00A0]*(?:thousand|million|billion|тыс\.?|млн|млрд)?[\s\u00A0]*(?:tons|tonnes|tonne|t|тонн\p{L}*|т\.?)[\s\u00A0]+(?:of[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/u;

@@ -63,6 +63,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|,[\s\u00A0]*after|,[\s\u00A0]*from|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|an estimated|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|wagons|railcars|containers|TEU|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|транспортн\p{L}*[\s\u00A0]+средств|грузовик\p{L}*|вагон\p{L}*|контейнер\p{L}*|ДФЭ|голов|туристов|пассажиров)(?![\p{L}])/iu;
+const COUNTED_NOUN_AFTER = /^[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?!dollars|euros|roubles|rubles|manats|tons|tonnes|barrels|drams|liras|tenge|pounds|yuan|times|more|less)[a-z]{3,}s\b/u;
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
 const PARALLEL_NEXT = /^[^.;\d]{0,60}(?:\band|,|(?:^|[\s\u00A0])[аи])[\s\u00A0]+(?:у[\s\u00A0]+)?\p{Lu}[\p{L}-]*(?:['’]s)?[\s\u00A0]*(?:with|at|[–—-])?[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|около|почти|примерно|более|свыше|порядка)[\s\u00A0]+)?$/u;
@@ -117,8 +118,9 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
       return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null, pairedWith: listed.start };
     }
     if (q.unit !== null || !scaledTo(q, 1e3)) return q;
-    // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money.
-    if (OTHER_UNIT_AFTER.test(text.slice(q.end, q.end + 30))) return q;
+    // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money;
+    // "1.28 million customs declarations" counts the noun after it.
+    if (OTHER_UNIT_AFTER.test(text.slice(q.end, q.end + 30)) || COUNTED_NOUN_AFTER.test(text.slice(q.end, q.end + 30))) return q;
     const prev = before.find((p) => p.unit !== null);
     if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {
       return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };

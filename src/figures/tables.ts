@@ -9,7 +9,7 @@ import { kindOfUnit } from './lexicon.ts';
 import { accepts, metricHits } from './metrics.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
-import { chooseSubject, findPlaces } from './subjects.ts';
+import { byOrder, chooseSubject, findPlaces } from './subjects.ts';
 import { unitHint } from './units.ts';
 
 export interface Line {
@@ -84,6 +84,9 @@ interface TableContext {
   pub: Published | null;
   pair: string[];
   caption: string;
+  /** Where the caption line sits in the text (for its metric words); absent with no caption. */
+  captionStart?: number;
+  captionEnd?: number;
 }
 
 /** Figures of one table block, in text order. */
@@ -98,10 +101,13 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     const cells = cellsOf(row);
     const label = cells[0]!;
     const hint = unitHint(label.text) ?? unitHint(header[0]?.text ?? '') ?? unitHint(ctx.caption);
-    const metric = hint ? rowMetric(ctx.text, label, kindOfUnit(hint.unit)) : null;
-    if (!hint || !metric) continue;
     const places = findPlaces(ctx.text, label.start, label.end);
-    const subject = chooseSubject({ text: ctx.text, metric, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    const own = hint ? rowMetric(ctx.text, label, kindOfUnit(hint.unit)) : null;
+    // Only a row with no metric of its own is a partner ("Italy"); "Exports to Russia" names its flow.
+    const partner = hint && !own ? partnerRow(ctx, header[0], places, kindOfUnit(hint.unit), headerLine!.start) : null;
+    const metric = own ?? partner?.metric ?? null;
+    if (!hint || !metric) continue;
+    const subject = partner?.subject ?? chooseSubject({ text: ctx.text, metric, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
@@ -120,4 +126,33 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
 function rowMetric(text: string, label: Cell, kind: ReturnType<typeof kindOfUnit>): Metric | null {
   const hit = metricHits(text, label.start, label.end).find((h) => accepts(h.label, kind));
   return hit?.label ?? null;
+}
+
+/**
+ * "Partner ($ million) | 2024 | 2025" under "main trading partners … by turnover": a row that is a country is that
+ * country's turnover with the table's owner ("Azerbaijan's foreign trade …" before the table).
+ */
+function partnerRow(ctx: TableContext, corner: Cell | undefined, places: ReturnType<typeof findPlaces>, kind: ReturnType<typeof kindOfUnit>, tableStart: number): { metric: Metric; subject: string } | null {
+  const rowCountry = places.find((p) => p.kind === 'name' || p.kind === 'proxy');
+  if (!rowCountry) return null;
+  const words = [corner ? metricHits(ctx.text, corner.start, corner.end) : [], ctx.captionStart !== undefined ? metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!) : []].flat();
+  const hit = words.find((h) => accepts(h.label, kind));
+  const partners = PARTNER_WORDS.test(ctx.caption) || PARTNER_WORDS.test(corner?.text ?? '');
+  const metric = hit?.label ?? (partners && accepts('trade_turnover', kind) ? 'trade_turnover' : null);
+  if (!metric) return null;
+  const owner = tableOwner(ctx.text, tableStart) ?? ctx.pair.find((c) => c !== rowCountry.code) ?? null;
+  if (!owner || owner === rowCountry.code) return { metric, subject: rowCountry.code };
+  return { metric, subject: [owner, rowCountry.code].sort(byOrder).join('-') };
+}
+
+const PARTNER_WORDS = /partner|партн[её]р/iu;
+// "Azerbaijan's foreign trade turnover amounted to", "внешнеторговый оборот Азербайджана": whose partners the table ranks.
+const OWNER_BEFORE = /(?:\p{Lu}[\p{L}-]+)['’]s[\s\u00A0]+(?:foreign[\s\u00A0]+|external[\s\u00A0]+|total[\s\u00A0]+)?trade|(?:внешнеторгов\p{L}*[\s\u00A0]+оборот\p{L}*|партн[её]р\p{L}*)[\s\u00A0]+\p{Lu}\p{L}+/gu;
+
+function tableOwner(text: string, tableStart: number): string | null {
+  const before = text.slice(Math.max(0, tableStart - 3000), tableStart);
+  const last = [...before.matchAll(OWNER_BEFORE)].at(-1);
+  if (!last) return null;
+  const from = tableStart - before.length + last.index!;
+  return findPlaces(text, from, from + last[0].length).find((p) => p.kind === 'name' || p.kind === 'proxy')?.code ?? null;
 }

@@ -1,0 +1,46 @@
+/**
+ * General causes behind holdout-12's first pass (docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+const brief = (text: string, published: string) => figuresOf(text, published).filter((f) => f.category !== 'other').map((f) => [f.metric, f.value, f.qualifier, f.period]);
+
+describe('tables of partners', () => {
+  it('"Partner ($ million) | 2024 | 2025 | Change, %" under "main trading partners": each row is that partner\'s turnover with the table\'s owner', () => {
+    const text = "Azerbaijan's foreign trade turnover amounted to $47.62 billion in 2025. The committee's main trading partners in 2025, by turnover:\n\nPartner ($ million) | 2024 | 2025 | Change, %\nItaly | 11,842.6 | 10,315.2 | -12.9\nRussia | 4,803.1 | 4,951.7 | +3.1";
+    expect(figuresOf(text, '2026-01-23').slice(1).map((f) => [f.metric, f.value, f.period, f.subject])).toEqual([
+      ['trade_turnover', 11_842_600_000, '2024', 'AZ-IT'],
+      ['trade_turnover', 10_315_200_000, '2025', 'AZ-IT'],
+      ['growth_rate', -12.9, '2025', 'AZ-IT'],
+      ['trade_turnover', 4_803_100_000, '2024', 'RU-AZ'],
+      ['trade_turnover', 4_951_700_000, '2025', 'RU-AZ'],
+      ['growth_rate', 3.1, '2025', 'RU-AZ'],
+    ]);
+  });
+});
+
+describe('goods and their values', () => {
+  it('"Crude oil and oil products brought in $22.68 billion, or 86.2% of all exports": the goods\' value is other; "tomatoes earned $412.5 million in Russia" too', () => {
+    expect(brief('Crude oil and oil products from Azerbaijan brought in $22.68 billion, or 86.2% of all exports.', '2026-01-23')).toEqual([]);
+    expect(brief('On the export side, tomatoes from Azerbaijan earned $412.5 million in Russia, ahead of apples ($40.3 million), and exports to Russia grew.', '2026-01-23')).toEqual([]);
+  });
+
+  it('"Imports from Russia, mostly grain, timber, metals and oil products, dropped to $3.21 billion from $3.52 billion": the flow word comes first', () => {
+    expect(brief('Imports from Russia, mostly grain, timber, metals and oil products, dropped to $3.21 billion from $3.52 billion in 2024, Azerbaijan said.', '2026-02-11')).toEqual([
+      ['imports', 3_210_000_000, 'exact', '2025'],
+      ['imports', 3_520_000_000, 'exact', '2024'],
+    ]);
+  });
+
+  it('"a surplus of $5 billion, against $8.18 billion in 2024": the base of an `other` figure is other', () => {
+    expect(brief('Azerbaijan\'s exports fell 7.4% to $26.31 billion, while imports rose 5.3% to $21.31 billion, leaving a surplus of $5 billion, against $8.18 billion in 2024.', '2026-01-23').map(([m, v]) => [m, v])).toEqual([
+      ['growth_rate', -7.4], ['exports', 26_310_000_000], ['growth_rate', 5.3], ['imports', 21_310_000_000],
+    ]);
+  });
+
+  it('"Purchases of Russian sunflower oil dropped 18.6%" is the part\'s change; "1.28 million customs declarations" is no money', () => {
+    expect(brief('Azerbaijan\'s purchases of Russian sunflower oil dropped 18.6% to 61,400 tonnes in 2025.', '2026-01-23')).toEqual([['imports', 61_400, 'exact', '2025']]);
+    expect(brief('Azerbaijan\'s trade with Russia reached $4.95 billion. The committee processed 1.28 million customs declarations.', '2026-01-23')).toEqual([['trade_turnover', 4_950_000_000, 'exact', '2025']]);
+  });
+});
