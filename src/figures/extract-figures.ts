@@ -95,7 +95,8 @@ function shareHorizons(text: string, figures: Figure[]): void {
 
 /** "grew from $1.7 billion in 2017 to $3.3 billion in 2023": the span the change covers. */
 function changedSpan(from: Figure | undefined, to: Figure): string | null {
-  if (!from || !from.period || !to.period || from.metric !== to.metric) return null;
+  // A plan for next year after this year's is no span the story covers ("не менее 9 млн т, а в 2027 году – до 11 млн").
+  if (!from || !from.period || !to.period || from.metric !== to.metric || from.modality === 'target' || to.modality === 'target') return null;
   if (!/^\d{4}$/.test(from.period) || !/^\d{4}$/.test(to.period) || Number(from.period) >= Number(to.period)) return null;
   return `${from.period}..${to.period}`;
 }

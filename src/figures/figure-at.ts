@@ -24,6 +24,7 @@ const COMPARED_WITH = /(?:\bfrom|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|
 const BASE_BEFORE = /(?:\bfrom|\bon|\bthan|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|чем|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 const TRADE_FLOWS: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports']);
+const FUTURE_FLOWS: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports', 'cargo_volume', 'investment']);
 
 export interface Made {
   figure: Figure;
@@ -61,6 +62,8 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;
   const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan, comparedSibling(run.figures, q));
   if (period.target) modality = 'target';
+  // "а в 2027 году – до 11 млн": a flow in a year not yet begun can only be aimed at (a budget is adopted ahead and stays one).
+  if (!modality && FUTURE_FLOWS.has(choice.growthOf ?? choice.metric) && state.pub && Number(/^\d{4}/.exec(period.period ?? '')?.[0] ?? 0) > state.pub.year) modality = 'target';
   // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it;
   // the base of a comparison ("up 17.6% from $3.7 billion in 2022") is about the year before, not the story's.
   const base = !q.change && COMPARED_WITH.test(text.slice(frame.leftStart, q.start));

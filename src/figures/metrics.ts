@@ -256,8 +256,12 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     const wide = sentenceWide(hits, q, sentence, ok);
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
   }
+  // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
+  if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
+
+const TRANSIT_GOODS = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:транзитн\p{L}*|transit)(?![\p{L}])/iu;
 
 const LENGTH_PART = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|of which|включая|в том числе|из них)[\s\u00A0]+(?:(?:about|some|около|примерно|почти)[\s\u00A0]+)?$/iu;
 

@@ -75,7 +75,9 @@ export const RULES: Rule[] = [
       if (!n || n > 11 || /(?:past|last|previous|over|последние|прошедшие)\s*$/iu.test(head)) return null;
       // "in nine months", "over the nine months", "за 9 месяцев" (but not "in six months' time").
       if (!m[0].match(/first|первые|of|за|года|^over|^during|^in the|^for the/iu) && !/(?:за|in|for|по итогам|после)\s*$/iu.test(head)) return null;
-      const { year, basis } = yearFor(pub, m[2], 1);
+      // "за 11 месяцев" in a February story: a run not yet over this year is last year's.
+      const unfinished = !m[2] && pub && n >= pub.month && !/this[\s\u00A0]+year/iu.test(m[0]);
+      const { year, basis } = unfinished ? { year: pub.year - 1, basis: 'relative' as const } : yearFor(pub, m[2], 1);
       return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
     }, ['monthWord']],
   // first half of 2024, H1 2024, в первом полугодии 2024 года, the first half of last year

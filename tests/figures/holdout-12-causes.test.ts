@@ -44,3 +44,21 @@ describe('goods and their values', () => {
     expect(brief('Azerbaijan\'s trade with Russia reached $4.95 billion. The committee processed 1.28 million customs declarations.', '2026-01-23')).toEqual([['trade_turnover', 4_950_000_000, 'exact', '2025']]);
   });
 });
+
+describe('Russian copy (holdout-12 ru)', () => {
+  it('"оборот с Россией за 11 месяцев" in a February story is last year\'s run; "of this year" keeps this one', () => {
+    expect(brief('Статистики уточнили: оборот Азербайджана с Россией за 11 месяцев составил 4,21 млрд долларов.', '2026-02-10')).toEqual([['trade_turnover', 4_210_000_000, 'exact', '2025-01..2025-11']]);
+    expect(brief('Transit cargo through Azerbaijan rose by 30% in the first two months of this year.', '2024-02-28')).toEqual([['growth_rate', 30, 'exact', '2024-01..2024-02']]);
+  });
+
+  it('"прошло 3,1 млн т" through a crossing is cargo; "отправлено 1,92 млн т транзитных грузов" is transit cargo', () => {
+    const text = 'С января по июнь по железной дороге через пограничный переход Ялама – Самур прошло 3,1 млн т. В направлении Ирана отправлено 1,92 млн т транзитных грузов.';
+    expect(brief(text, '2026-08-06')).toEqual([['cargo_volume', 3_100_000, 'exact', '2026-H1'], ['cargo_volume', 1_920_000, 'exact', '2026-H1']]);
+  });
+
+  it('"не менее 9 млн т, а в 2027 году – до 11 млн": up to, a target of a year to come, and no span for "за тот же период"', () => {
+    const text = 'По итогам года РЖД и АЖД рассчитывают перевезти по западному маршруту не менее 9 млн т, а в 2027 году – до 11 млн.';
+    expect(figuresOf(text, '2026-08-06').map((f) => [f.value, f.qualifier, f.period, f.modality])).toEqual([[9_000_000, 'at_least', '2026', 'target'], [11_000_000, 'up_to', '2027', 'target']]);
+    expect(brief('Экспорт из России в Азербайджан вырос на 13,9% – до $1,1 млрд.', '2026-08-06').at(-1)).toEqual(['exports', 1_100_000_000, 'exact', '2025']);
+  });
+});
