@@ -93,7 +93,8 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   // "killed 2,908 Azerbaijani servicemen by Baku's count and about 3,825 Armenian soldiers": one event, one period.
   if (last && coordinatedCount(state.text, scope.mentions, frame, q, choice.metric, last)) return { period: last.period, basis: last.periodBasis, derived: true };
   // "14.3 million tonnes over the same six months, including 780,000 tonnes of Kazakh crude": a part of the amount before.
-  if (last && last.unit === q.unit && partOfLast(state.text, scope.mentions, frame, q, last)) return { period: last.period, basis: last.periodBasis, derived: true };
+  // (A part may be in another currency: "около 11 млн долларов, в том числе Евросоюз – 4 млн евро".)
+  if (last && (last.unit === q.unit || (q.kind === 'money' && MONEY_CODE.test(last.unit))) && partOfLast(state.text, scope.mentions, frame, q, last)) return { period: last.period, basis: last.periodBasis, derived: true };
   // A period in parentheses belongs to the numbers in them: "9,1% (в январе–сентябре 2023 года – 8,4%)".
   const paren = enclosingParen(state.text, s.start, q.start);
   const inParen = scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) === paren);
@@ -121,7 +122,9 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   return oldSideOf(state.text, s.start, frame, q, sibling, period) ?? period;
 }
 
-const INCLUDING = /^[^.;\d]{0,30}[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
+const MONEY_CODE = /^[A-Z]{3}$/u;
+// "…, including 780,000 tonnes", "…, в том числе Евросоюз – 4 млн евро": a part, maybe with whose it is.
+const INCLUDING = /^[^.;\d]{0,30}[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:[–—-][\s\u00A0]*)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
 /** A part ("…, including 780,000 tonnes") of the figure before, with no period of its own after "including". */
 function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Frame, q: Quantity, last: Figure): boolean {
   const gap = text.slice(last.surfaceEnd, q.start);

@@ -113,7 +113,7 @@ export function yearEarlier(period: string): string | null {
 // "Armenia still hosts about 110,000 people who fled Karabakh in 2023", "проживают около 110 тыс. человек,
 // покинувших регион в сентябре 2023 года": the clause's date is of the flight; the count is a stock now.
 const RELATIVE_AFTER = /^[^.;]{0,40}?(?:\b(?:who|that|which)|(?:^|[\s,])(?:котор\p{L}*|\p{L}{2,}вш\p{L}{1,3}))(?![\p{L}])[^.;]{0,70}$/iu;
-const PRESENT_BEFORE = /\b(?:still|now|currently|hosts?|houses?|shelters?|lives?|remains?|are|is)\b|(?:^|[\s\u00A0])(?:по-прежнему|сейчас|проживают|проживает|живут|остаются|остается|находятся|принимает|размещены)(?![\p{L}])/iu;
+const PRESENT_BEFORE = /\b(?:still|now|currently|hosts?|houses?|shelters?|lives?|remains?|remained|are|is)\b|(?:^|[\s\u00A0])(?:по-прежнему|сейчас|проживают|проживает|живут|остаются|остается|оставались|оставалось|находятся|принимает|размещены)(?![\p{L}])/iu;
 const STOCKS: ReadonlySet<Metric> = new Set(['displaced', 'troops']);
 
 function inRelativeClause(p: PeriodMention, { metric, text, q, sentenceStart }: PeriodInput): boolean {

@@ -22,6 +22,7 @@ const COORDINATION_AFTER = /^[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:[\p{L}
 // "died of coronavirus", "deaths from air pollution": a toll, but no casualty of conflict.
 const NOT_VIOLENT = new RegExp(phrasesSource(METRICS.not_violent ?? []) || '(?!)', 'u');
 const WHO_FLED = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:who|that|которые)[\s\u00A0]+(?:had[\s\u00A0]+|have[\s\u00A0]+)?(?:fled|left|were displaced|were driven|бежали|покинули)(?![\p{L}])/iu;
+const FLED_CLAUSE_AFTER = /^[\s\u00A0]*,[\s\u00A0]*(?:(?:вынужденно|who|that)[\s\u00A0]+)?(?:had[\s\u00A0]+)?(?:покинувш\p{L}*|бежавш\p{L}*|fled|were forced to flee|were displaced)(?![\p{L}])/iu;
 const PART_OF_BEFORE = /(?:^|[^\d])\d[\d,.]*[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+$/iu;
 const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
 const TOLL_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced']);
@@ -68,6 +69,8 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
   const rightEnd = frame.rightReach > q.end ? frame.rightEnd : frame.clauseEnd;
   const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(rightEnd, q.end + 60);
   const cueFrom = skip ? q.end + skip[0].length : q.end;
+  // "около 108 тыс. человек, вынужденно покинувших Нагорный Карабах", "100,000 people, who fled": the people who fled.
+  if (q.nounMetric !== 'troops' && FLED_CLAUSE_AFTER.test(text.slice(q.end, q.end + 50))) return 'displaced';
   // "покинули 32 военнослужащих": soldiers who leave are troops withdrawing, not refugees.
   for (const [metric, matcher] of CUE_METRICS) {
     if (metric === 'displaced' && q.nounMetric === 'troops') continue;
