@@ -123,11 +123,14 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
 }
 
 const MONEY_CODE = /^[A-Z]{3}$/u;
+const BREAKDOWN_COLON = /^[^.;:\d]{0,60}:[\s\u00A0]*$/u;
 // "…, including 780,000 tonnes", "…, в том числе Евросоюз – 4 млн евро": a part, maybe with whose it is.
 const INCLUDING = /^[^.;\d]{0,30}[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:[–—-][\s\u00A0]*)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
 /** A part ("…, including 780,000 tonnes") of the figure before, with no period of its own after "including". */
 function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Frame, q: Quantity, last: Figure): boolean {
   const gap = text.slice(last.surfaceEnd, q.start);
+  // "The toll … stands at 393 mine victims in Azerbaijan: 72 killed and 321 injured": a colon opens the breakdown.
+  if (BREAKDOWN_COLON.test(gap)) return !mentions.some((p) => p.start >= last.surfaceEnd && p.end <= frame.rightEnd);
   if (!INCLUDING.test(gap)) return false;
   const opens = last.surfaceEnd + gap.search(/[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)/iu);
   return !mentions.some((p) => p.start >= opens && p.end <= frame.rightEnd);

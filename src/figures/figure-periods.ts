@@ -72,6 +72,8 @@ export interface StoryPeriods {
 const EVENT_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced', 'incidents']);
 // "than in 2021, when turnover stood at $3.9 billion": the "when" clause is about the base year.
 const WHEN = /^[\s\u00A0,]*(?:when|когда)(?![\p{L}])/iu;
+// "11 mine accidents in 2025, which injured 14 people and killed three": the tolls of the event dated just before.
+const WHICH = /^[\s\u00A0,]*(?:which|that|котор\p{L}*)(?![\p{L}])/iu;
 
 function distance(p: PeriodMention, q: Quantity): number {
   return p.end <= q.start ? q.start - p.end : Math.max(0, p.start - q.end);
@@ -148,8 +150,9 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
     // "since 1996" sums up to now (not for a troop strength); "since last year's war" dates nothing.
     case 'since':
       return metric === 'growth_rate' || (p.basis === 'stated' && metric !== 'troops');
+    // "The toll since November 2020 now stands at 393": "now" marks the total since then.
     case 'now':
-      return input.modality !== 'rate';
+      return input.modality !== 'rate' && !(metric !== 'troops' && input.mentions.some((m) => m.role === 'since' && m.end <= p.start && p.start - m.end < 12));
     case 'then':
       return !!story?.last;
     case 'span':
@@ -195,11 +198,14 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   // "this year": the whole year for a target, January to last month for an actual.
   // A defence budget "в текущем году" is the year's budget, not what was spent so far.
-  const yearBudget = input.metric === 'military_spending' && !SO_FAR.test(input.text.slice(p.start, p.end));
+  // So is any budget ("Its budget for work in Armenia this year is $46 million").
+  const budget = input.metric === 'military_spending' || (input.metric === 'funding' && BUDGET.test(input.text.slice(input.frame.clauseStart, input.frame.clauseEnd)));
+  const yearBudget = budget && !SO_FAR.test(input.text.slice(p.start, p.end));
   if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target' && !input.planned && !yearBudget) return { period: yearToDate(pub), basis: p.basis };
   return { period: p.period, basis: p.basis };
 }
 
+const BUDGET = /budget|бюджет/iu;
 const SO_FAR = /so far|to date|since|beginning|start|с начала|по состоянию/iu;
 
 /** "in those seven months": the story's latest run of months that is seven months long. */
@@ -241,8 +247,9 @@ const within = (from: number, to: number) => (p: PeriodMention) => p.start >= fr
  * A comparison base or a period right before a "when" clause dates the figure of that clause
  * ("than in 2021, when turnover stood at …", "в сентябре 2022 года, когда … погибли более 200").
  */
-function whenBase({ text, frame, mentions }: PeriodInput): PeriodMention | undefined {
-  if (!WHEN.test(text.slice(frame.clauseStart, frame.clauseStart + 10))) return undefined;
+function whenBase({ text, frame, mentions, metric }: PeriodInput): PeriodMention | undefined {
+  const head = text.slice(frame.clauseStart, frame.clauseStart + 12);
+  if (!WHEN.test(head) && !(EVENT_METRICS.has(metric) && WHICH.test(head))) return undefined;
   return mentions.find((p) => (p.role === 'base' || p.role === 'period') && p.end <= frame.clauseStart + 1 && frame.clauseStart - p.end <= 3);
 }
 

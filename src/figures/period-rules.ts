@@ -56,12 +56,13 @@ export const RULES: Rule[] = [
   // January–September 2024, в январе-сентябре 2024 года
   // "from January through September 2024": the "from" opens the run, it is no comparison base.
   // "between July and September": a run too ("and" only after "between").
-  [new RegExp(String.raw`(?:(?<![\p{L}])(?:from|between)${SP})?(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|and|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)|(last${SP}year|прошлого${SP}года|минувшего${SP}года)))?(?![\p{L}])`, 'giu'),
+  [new RegExp(String.raw`(?:(?<![\p{L}])(?:from|between)${SP})?(?<![\p{L}])(${MONTH_WORD})${OSP}(?:[-–—]|${SP}(?:to|through|till|until|and|и|по)${SP})${OSP}(${MONTH_WORD})(?:${SP}(?:of${SP})?(?:${YEAR}${RU_YEAR_TAIL}|(this${SP}year|текущего${SP}года|этого${SP}года|нынешнего${SP}года)|(last${SP}year|прошлого${SP}года|минувшего${SP}года)))?(?![\p{L}])`, 'giu'),
     (m, pub) => {
-      if (/\sand\s/iu.test(m[0]) && !/^between/iu.test(m[0])) return null;
       const from = monthOf(m[1]!);
       const to = monthOf(m[2]!);
       if (!from || !to) return null;
+      // "In September and October 2023", "в сентябре и октябре": two months running are one run; others are two months.
+      if (/\s(?:and|и)\s/iu.test(m[0]) && !/^between/iu.test(m[0]) && to !== from + 1) return null;
       const { year, basis } = (m[4] || m[5]) && pub ? { year: m[5] ? pub.year - 1 : pub.year, basis: 'relative' as const } : yearFor(pub, m[3], to < from ? to : from);
       if (year === null) return rel(null);
       // "November–February" crosses New Year: the year named (or found) is the year it ends in.

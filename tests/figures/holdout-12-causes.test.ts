@@ -81,3 +81,26 @@ describe('Russian copy (holdout-12 ru), humanitarian', () => {
     expect(brief('МЧС России в ноябре доставило в Ереван 86 т гуманитарных грузов.', '2026-01-28')).toEqual([]);
   });
 });
+
+describe('humanitarian copy (holdout-12 en)', () => {
+  it('"In September and October 2023" is one run; "в сентябре и октябре"; "in May and July" is no run', () => {
+    expect(brief('In September and October 2023 Armenia registered 101,848 refugees from Karabakh.', '2026-02-11')).toEqual([['displaced', 101_848, 'exact', '2023-09..2023-10']]);
+    expect(figuresOf('Exports from Azerbaijan to Russia in May and July rose 5%.', '2025-09-01').map((f) => f.period)).not.toContain('2025-05..2025-07');
+  });
+
+  it('"The toll since November 2020 now stands at 393 mine victims: 72 killed and 321 injured": one span for the total and its breakdown', () => {
+    expect(brief('The toll since November 2020 now stands at 393 mine victims in Azerbaijan: 72 killed and 321 injured, according to ANAMA.', '2026-02-11')).toEqual([
+      ['casualties', 393, 'exact', '2020..2026'],
+      ['casualties', 72, 'exact', '2020..2026'],
+      ['casualties', 321, 'exact', '2020..2026'],
+    ]);
+  });
+
+  it('"11 mine accidents in 2025, which injured 14 people and killed three": the accidents\' year; "Its budget … this year is $46 million": the year', () => {
+    expect(brief('On the Armenian side, HALO recorded 11 mine and UXO accidents in 2025, which injured 14 people and killed three.', '2026-02-11')).toEqual([
+      ['casualties', 14, 'exact', '2025'],
+      ['casualties', 3, 'exact', '2025'],
+    ]);
+    expect(brief('The ICRC said its budget for work in Armenia and Azerbaijan this year is $46 million.', '2026-02-11')).toEqual([['funding', 46_000_000, 'exact', '2026']]);
+  });
+});
