@@ -80,11 +80,20 @@ const TOPIC_METRICS: ReadonlySet<string> = new Set(['trade_turnover', 'exports',
 // "увеличить товарооборот в полтора раза – до 7 млрд долларов к 2030 году": the change and its new level.
 const TO_LEVEL = /^[\s\u00A0]*[,–—-]?[\s\u00A0]*(?:[\p{L}’']+[\s\u00A0]+){0,4}(?:до|to|reaching|to reach)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
 
-/** A planned change with no horizon of its own takes the one of the level it leads to. */
+/**
+ * A planned change with no horizon of its own takes the one of the level it leads to; an actual change takes
+ * its level's stated period ("rose 3.1% to $4.95 billion in 2025 and grew another 6.2% in the first quarter").
+ */
 function shareHorizons(text: string, figures: Figure[]): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const change = figures[i]!;
     const level = figures[i + 1]!;
+    if (change.metric === 'growth_rate' && !change.modality && !level.modality && level.metric === change.growthOf && level.periodBasis === 'stated'
+      && level.period && change.period !== level.period && TO_LEVEL.test(text.slice(change.surfaceEnd, level.surfaceStart))) {
+      change.period = level.period;
+      change.periodBasis = level.periodBasis;
+      continue;
+    }
     if (change.metric !== 'growth_rate' || change.modality !== 'target' || change.period !== null) continue;
     if (level.modality !== 'target' || level.period === null || level.metric !== change.growthOf) continue;
     if (!TO_LEVEL.test(text.slice(change.surfaceEnd, level.surfaceStart))) continue;

@@ -260,7 +260,8 @@ function opening({ text, sentenceStart, quantities }: PeriodInput, candidates: r
 }
 
 // "In the September 2023 fighting, …": a preposition and an article before the opening period.
-const OPENING_WORDS = /^[\s\u00A0"«]*(?:in|during|over|at|on|в|во|за|в ходе)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+// "In the autumn 2020 war": a season may stand between.
+const OPENING_WORDS = /^[\s\u00A0"«]*(?:in|during|over|at|on|в|во|за|в ходе)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:autumn|fall|spring|summer|winter|осень|весна|лето|зима)[\s\u00A0]+)?$/iu;
 // "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
 const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*$/iu;
 

@@ -53,6 +53,8 @@ const OTHER_PATTERNS: DigitPattern[] = [
   // "number 5", but not the verb of "Armenia's armed forces number 42,900": an id has no thousands separator.
   digitPattern(/\bnumber\s*\d(?![\d]*[,\u00A0 ]\d{3})[\d\-–/.]*/giu, { word: 6 }),
   digitPattern(/(?:стр\.|страниц\p{L}*|№|#|стать\p{L}*|пункт\p{L}*|указ\p{L}*|постановлени\p{L}*|резолюци\p{L}*|рейс\p{L}*|код\p{L}*)\s*\d[\d\-–/.]*/giu, { stem: 4 }),
+  // "in the first half to $321 million": the half of a year, no number of one half.
+  digitPattern(/(?<![\p{L}])(?:first|second|1st|2nd)[\s\u00A0-]+half(?![\p{L}])/giu, null),
   // "В пересчете на одного беженца", "per one refugee": a rate's denominator, no count.
   digitPattern(/(?<![\p{L}])(?:на[\s\u00A0]+одного|на[\s\u00A0]+одну|per[\s\u00A0]+one)(?![\p{L}])/giu, null),
   // "не было ни одного погибшего", "not a single shot": none, no count.

@@ -33,6 +33,16 @@ const AND_ONLY = /^[\s\u00A0]*(?:\p{Lu}[\p{L}-]+[\s\u00A0]*)?(?:by[\s\u00A0]+\p{
 const WHO_THEY_ARE = /^[\s\u00A0]*,[\s\u00A0]*(?:most|all|many|mostly|nearly all|almost all|the majority)(?:[\s\u00A0]+of[\s\u00A0]+(?:them|whom))?[\s\u00A0]+[^,;:()]{1,80}/iu;
 const TROOP_NOUNS = new PhraseMatcher([['troops' as const, METRICS.metrics.troops?.nouns ?? []]]);
 
+/** A cue of another metric right after the count in its clause ("… were evacuated"). */
+function ownVerbAfter(text: string, q: MetricInput['q'], frame: MetricInput['frame'], metric: Metric): boolean {
+  // Only a passive or perfect verb right after the count's noun: "were evacuated", "have been displaced".
+  const aux = /^[\s\u00A0]+(?:were|was|have been|had been|are|is|были|был[аои]?)[\s\u00A0]+/iu.exec(text.slice(q.end, q.end + 20));
+  if (!aux) return false;
+  const from = q.end + aux[0].length;
+  const to = Math.min(frame.clauseEnd, from + 20);
+  return CUE_METRICS.some(([m, matcher]) => m !== metric && matcher.find(text, from, to).some((h) => h.start === from));
+}
+
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
 export function headcountMetric(input: MetricInput): Metric {
   const metric = headcountOf(input);
@@ -51,7 +61,8 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
   // "погибли более 200 армянских и около 80 азербайджанских военнослужащих": the pair shares its verb.
   if (q.pairedWith !== undefined && previous && PERSON_METRICS.has(previous.metric)) return previous.metric;
   // "killed about 200 Armenian fighters and 192 Azerbaijani servicemen": the verb governs both counts.
-  if (previous && previousEnd !== undefined && TOLL_METRICS.has(previous.metric) && AND_ONLY.test(text.slice(previousEnd, q.start))) return previous.metric;
+  // (Unless a verb of its own follows: "…, and about 7,600 Armenian civilians were evacuated".)
+  if (previous && previousEnd !== undefined && TOLL_METRICS.has(previous.metric) && AND_ONLY.test(text.slice(previousEnd, q.start)) && !ownVerbAfter(text, q, frame, previous.metric)) return previous.metric;
   // "evacuated 3,200 residents, including 900 children": the part counts what the whole counts.
   const part = previous && previousEnd !== undefined && PERSON_METRICS.has(previous.metric) && INSERTION_OPEN.test(text.slice(previousEnd, q.start));
   if (part) return previous.metric;

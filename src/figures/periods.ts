@@ -80,7 +80,7 @@ function roleIn(before: string, made: { role: PeriodMention['role']; basis: Peri
   if (made.role === 'by' && EXTENDED.test(before)) return 'bound';
   // "on Oct. 11" is a date, not a base ("up 5% on 2022"): a day is a base only after "than", "compared with".
   // "rose 23.4% over January-September" is the run itself; "up 5% over 2022" compares with the year.
-  const overRun = OVER.test(before.slice(-12)) && !!made.period?.includes('..') && !/^\d{4}\.\.\d{4}$/.test(made.period);
+  const overRun = OVER.test(before.slice(-12)) && /^\d{4}-(?:\d{2}\.\.|[HQ]\d)/.test(made.period ?? '');
   if (!overRun && (made.role === 'day' ? DAY_COMPARISON : COMPARISON).test(before.slice(-40))) return 'base';
   // "с января по октябрь" is a run of months already: its "с" opens the run, it is no "since".
   // "с января 2021 года": a stated month after "с"/"since" opens a span too.

@@ -64,6 +64,8 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|,[\s\u00A0]*after|,[\s\u00A0]*from|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|an estimated|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|wagons|railcars|containers|TEU|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|транспортн\p{L}*[\s\u00A0]+средств|грузовик\p{L}*|вагон\p{L}*|контейнер\p{L}*|ДФЭ|голов|туристов|пассажиров)(?![\p{L}])/iu;
 const COUNTED_NOUN_AFTER = /^[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?!dollars|euros|roubles|rubles|manats|tons|tonnes|barrels|drams|liras|tenge|pounds|yuan|times|more|less)[a-z]{3,}s\b/u;
+// "accused Armenian forces of 61 ceasefire violations, while Armenia has reported 18 by Azerbaijan": the other side's count.
+const REPORTED_AGAIN = /^[^.;]{0,80}\b(?:reported|recorded|counted|registered|cited|claimed)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|just)[\s\u00A0]+)?$/iu;
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
 const PARALLEL_NEXT = /^[^.;\d]{0,60}(?:\band|,|(?:^|[\s\u00A0])[аи])[\s\u00A0]+(?:у[\s\u00A0]+)?\p{Lu}[\p{L}-]*(?:['’]s)?[\s\u00A0]*(?:with|at|[–—-])?[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|около|почти|примерно|более|свыше|порядка)[\s\u00A0]+)?$/u;
@@ -110,7 +112,7 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
     }
     // "41 ceasefire violations by Azerbaijani forces in 2024 and 17 in the first seven months of 2025": the next of a list of counts.
     const listed = before.find((p) => p.unit !== null);
-    if (q.unit === null && notYear && listed?.kind === 'count' && q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) {
+    if (q.unit === null && notYear && listed?.kind === 'count' && ((q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) || (q.start - listed.end < 100 && REPORTED_AGAIN.test(text.slice(listed.end, q.start))))) {
       return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
     }
     // "credits Azerbaijan with some 66,950 active personnel and Armenia with about 42,000": the same count of another country.

@@ -104,3 +104,32 @@ describe('humanitarian copy (holdout-12 en)', () => {
     expect(brief('The ICRC said its budget for work in Armenia and Azerbaijan this year is $46 million.', '2026-02-11')).toEqual([['funding', 46_000_000, 'exact', '2026']]);
   });
 });
+
+describe('long pages (holdout-12 en), second round', () => {
+  it('"rose 3.1% to $4.95 billion in 2025 and grew another 6.2% in the first quarter": each change takes its level\'s period', () => {
+    const text = 'Turnover between Russia and Azerbaijan rose 3.1% to $4.95 billion in 2025 and grew another 6.2% in the first quarter of this year, to $1.21 billion.';
+    expect(brief(text, '2026-05-14')).toEqual([
+      ['growth_rate', 3.1, 'exact', '2025'],
+      ['trade_turnover', 4_950_000_000, 'exact', '2025'],
+      ['growth_rate', 6.2, 'exact', '2026-Q1'],
+      ['trade_turnover', 1_210_000_000, 'exact', '2026-Q1'],
+    ]);
+  });
+
+  it('"climbed 22% to 1.36 million tonnes over January-June" is the half; "rose 9.1% in the first half to $321 million" reads no half as a number', () => {
+    expect(brief('Throughput at the Astara terminal in Azerbaijan climbed 22% to 1.36 million tonnes over January-June.', '2026-08-19').map(([m, , , p]) => [m, p])).toEqual([['growth_rate', '2026-H1'], ['cargo_volume', '2026-H1']]);
+    expect(brief("Azerbaijan's own trade with Iran rose 9.1% in the first half to $321 million.", '2026-08-19')).toEqual([
+      ['growth_rate', 9.1, 'exact', '2026-H1'],
+      ['trade_turnover', 321_000_000, 'exact', '2026-H1'],
+    ]);
+  });
+
+  it('"In the autumn 2020 war … Azerbaijan lost 2,908 servicemen"; "…, and about 7,600 civilians were evacuated" has a verb of its own', () => {
+    expect(brief('In the autumn 2020 war, which lasted 44 days, Azerbaijan lost 2,908 servicemen.', '2025-09-10')).toEqual([['casualties', 2908, 'exact', '2020']]);
+    expect(brief('On Sept. 13-14, 2022, Armenia lost 207 servicemen and Azerbaijan 80, and about 7,600 Armenian civilians were evacuated from border villages.', '2025-03-27').at(-1)).toEqual(['displaced', 7600, 'about', '2022-09']);
+  });
+
+  it('"accused Armenian forces of 61 ceasefire violations, while Armenia has reported 18": both counts of incidents', () => {
+    expect(brief('Since January, Azerbaijan has accused Armenian forces of 61 ceasefire violations, while Armenia has reported 18 by Azerbaijan.', '2025-03-27').map(([m, v]) => [m, v])).toEqual([['incidents', 61], ['incidents', 18]]);
+  });
+});
