@@ -133,3 +133,12 @@ describe('long pages (holdout-12 en), second round', () => {
     expect(brief('Since January, Azerbaijan has accused Armenian forces of 61 ceasefire violations, while Armenia has reported 18 by Azerbaijan.', '2025-03-27').map(([m, v]) => [m, v])).toEqual([['incidents', 61], ['incidents', 18]]);
   });
 });
+
+describe('evacuations', () => {
+  it('"Из приграничного села вывезены 46 жителей, в том числе 17 детей" are displaced people', () => {
+    expect(brief('14:05 — Из приграничного села Ерасх в Армении вывезены 46 жителей, в том числе 17 детей, сообщил губернатор.', '2025-02-12')).toEqual([
+      ['displaced', 46, 'exact', '2025-02'],
+      ['displaced', 17, 'exact', '2025-02'],
+    ]);
+  });
+});
