@@ -34,17 +34,17 @@ describe('eval:figures floors', () => {
   });
 
   // Written after the English half's fixes; first pass 0.862/0.757 (at 7dd4dfd).
-  it('holdout-8 set, Russian half: trade and security figures at precision ≥ 0.88 and recall ≥ 0.83', () => {
+  it('holdout-8 set, Russian half: trade and security figures at precision ≥ 0.92 and recall ≥ 0.90', () => {
     const { score } = scorePassages(loadLabelled('holdout-8').filter((p) => p.id.startsWith('ru-')), true);
-    expect(score.precision).toBeGreaterThanOrEqual(0.88);
-    expect(score.recall).toBeGreaterThanOrEqual(0.83);
+    expect(score.precision).toBeGreaterThanOrEqual(0.92);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   // 16 passages by two helpers blind to the engine; first passes 0.750/0.641 (n-passages, at d42589f) and 0.702/0.702 (p-passages, at 11e1c12).
-  it('holdout-9 set: trade and security figures at precision ≥ 0.86 and recall ≥ 0.83', () => {
+  it('holdout-9 set: trade and security figures at precision ≥ 0.89 and recall ≥ 0.88', () => {
     const { score } = scorePassages(loadLabelled('holdout-9'), true);
-    expect(score.precision).toBeGreaterThanOrEqual(0.86);
-    expect(score.recall).toBeGreaterThanOrEqual(0.83);
+    expect(score.precision).toBeGreaterThanOrEqual(0.89);
+    expect(score.recall).toBeGreaterThanOrEqual(0.88);
   });
 
   // 12 passages by two helpers blind to the engine; first pass 0.808/0.624 (at ec20517, scored as today).
@@ -55,18 +55,25 @@ describe('eval:figures floors', () => {
   });
 
   // 12 passages by two more blind helpers; first passes 0.772/0.726 (English, at 600b8e2) and 0.795/0.795 (Russian, at 8da2b34).
-  it('holdout-11 set: trade and security figures at precision ≥ 0.87 and recall ≥ 0.88', () => {
+  it('holdout-11 set: trade and security figures at precision ≥ 0.89 and recall ≥ 0.90', () => {
     const { score } = scorePassages(loadLabelled('holdout-11'), true);
-    expect(score.precision).toBeGreaterThanOrEqual(0.87);
-    expect(score.recall).toBeGreaterThanOrEqual(0.88);
+    expect(score.precision).toBeGreaterThanOrEqual(0.89);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // 12 long, cluttered pages (tables, captions, a live blog) by two blind helpers; first pass 0.776/0.657 (at a5f4008).
+  it('holdout-12 set: trade and security figures at precision ≥ 0.86 and recall ≥ 0.82', () => {
+    const { score } = scorePassages(loadLabelled('holdout-12'), true);
+    expect(score.precision).toBeGreaterThanOrEqual(0.86);
+    expect(score.recall).toBeGreaterThanOrEqual(0.82);
   });
 
   // What the bot would post for Russia–Azerbaijan on the blind sets (a right figure with a wrong subject is a stray or lost notice).
-  it('RU–AZ notices over the blind holdouts 7–11: precision ≥ 0.75 and recall ≥ 0.85', () => {
-    const scores = (['holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11'] as const).map((set) => scorePassages(loadLabelled(set), true).score.notices);
+  it('RU–AZ notices over the blind holdouts 7–12: precision ≥ 0.75 and recall ≥ 0.84', () => {
+    const scores = (['holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12'] as const).map((set) => scorePassages(loadLabelled(set), true).score.notices);
     const sum = (key: 'matched' | 'predicted' | 'expected'): number => scores.reduce((n, s) => n + s[key], 0);
     expect(sum('matched') / sum('predicted')).toBeGreaterThanOrEqual(0.75);
-    expect(sum('matched') / sum('expected')).toBeGreaterThanOrEqual(0.85);
+    expect(sum('matched') / sum('expected')).toBeGreaterThanOrEqual(0.84);
   });
 
   it('subjects: right on at least 90% of the matched trade and security figures of all labelled sets', () => {
