@@ -3,7 +3,7 @@
  * sentence's scope and the figures before it.
  */
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { assignPeriod, FLOW_METRICS, REVISED, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, REVISED, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
 import { METRICS } from './lexicon.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
@@ -136,7 +136,6 @@ function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Fra
   return !mentions.some((p) => p.start >= opens && p.end <= frame.rightEnd);
 }
 
-const HEAD_COUNTS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents']);
 // "79 погибли, 333 получили ранения", "погибли 3 386 …, еще около 2,1 тыс. были ранены": a list of one event's counts.
 const AND_COUNT = /^[^.;:!?\d]{0,45}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:injured|wounded|maimed|killed|ранил\p{L}*|ранен\p{L}*|погиб\p{L}*|убит\p{L}*)[\s\u00A0]+)?(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more than|около|почти|более|примерно|порядка|свыше)[\s\u00A0]+)?$/iu;
 

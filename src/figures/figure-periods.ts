@@ -165,7 +165,7 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
   }
 }
 
-const HEAD_COUNTS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents']);
+export const HEAD_COUNTS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents']);
 
 function startYear(p: PeriodMention): number {
   return Number(/\d{4}/.exec(p.period ?? '')?.[0] ?? 0);

@@ -24,7 +24,8 @@ const NOT_VIOLENT = new RegExp(phrasesSource(METRICS.not_violent ?? []) || '(?!)
 const WHO_FLED = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:who|that|которые)[\s\u00A0]+(?:had[\s\u00A0]+|have[\s\u00A0]+)?(?:fled|left|were displaced|were driven|бежали|покинули)(?![\p{L}])/iu;
 const FLED_CLAUSE_AFTER = /^[\s\u00A0]*,[\s\u00A0]*(?:(?:вынужденно|who|that)[\s\u00A0]+)?(?:had[\s\u00A0]+)?(?:покинувш\p{L}*|бежавш\p{L}*|fled|were forced to flee|were displaced)(?![\p{L}])/iu;
 const PART_OF_BEFORE = /(?:^|[^\d])\d[\d,.]*[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+$/iu;
-const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
+/** The head counts of people (incidents count events). */
+export const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
 const TOLL_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced']);
 // "погибли 63 гражданина Киргизии и 41 гражданин Таджикистана": a country's name may close the first count.
 // "2,908 Azerbaijani servicemen by Baku's count and about 3,825": whose count it is may close it too.

@@ -6,6 +6,7 @@
 import type { Metric } from '../model/figure.ts';
 import type { FigurePeriod } from './figure-periods.ts';
 import { clauseBreaks, frameOf, type Frame } from './frames.ts';
+import { PERSON_METRICS } from './metric-headcounts.ts';
 import { metricHits } from './metrics.ts';
 import { hitsWithin } from './patterns.ts';
 import { findPeriods, type PeriodMention, type Published } from './periods.ts';
@@ -29,7 +30,7 @@ export interface ArticleState {
   /** The last money amount and its paragraph, for a bare "5 billion" in the next sentence of a quote. */
   money: { paragraph: number; q: Quantity } | null;
   /** The metric of the last head count and where its sentence ends, for "About 89,000 of them" in the next sentence. */
-  people?: { metric: string; end: number } | null;
+  people?: { metric: Metric; end: number } | null;
   /** The last scaled amount of goods (tonnes, bcm) and its paragraph: "five million tonnes … We want eight million by 2028". */
   goods?: { paragraph: number; q: Quantity } | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
@@ -88,7 +89,7 @@ function restatesPeople(text: string, people: Quantity, q: Quantity): boolean {
  * in a quote, the paragraph ("в 2022 году ожидается рост до 3 млрд"); any other unit from the
  * quantity right before it when that one is scaled too ("23,8 млрд кубометров, из них в Италию – 10,2 млрд").
  */
-function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null, paragraphGoods: Quantity | null, earlierPeople: string | null): Quantity[] {
+function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null, paragraphGoods: Quantity | null, earlierPeople: Metric | null): Quantity[] {
   return qs.map((q, i) => {
     const before = qs.slice(0, i).reverse();
     // "deployed 1,960 peacekeepers; today about 1,500 remain": the count of the same people.
@@ -142,7 +143,6 @@ function isPriceDenominator(text: string, before: Quantity | undefined, q: Quant
   return before?.kind === 'money' && q.kind !== 'money' && q.start - before.end <= 14 && PER_BEFORE.test(text.slice(before.end, q.start));
 }
 
-const PEOPLE_METRICS: ReadonlySet<string> = new Set(['troops', 'casualties', 'displaced']);
 const GOODS_KINDS: ReadonlySet<string> = new Set(['mass', 'gas', 'oil']);
 
 /** Written with a scale word: "5 million", "five million" (words carry their scale in the value). */
@@ -156,7 +156,7 @@ export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity
   const goodsLast = state.goods?.paragraph === s.paragraph && (!paragraphMoney || paragraphMoney.start < state.goods.q.start);
   // Only the sentence right before: "19 граждан … Военный суд вынес приговоры 15 из них" counts prisoners, whatever came earlier.
   const people = state.people && s.start - state.people.end <= 3 ? state.people.metric : null;
-  const earlierPeople = people && PEOPLE_METRICS.has(people) ? people : null;
+  const earlierPeople = people && PERSON_METRICS.has(people) ? people : null;
   const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney, goodsLast ? state.goods!.q : null, earlierPeople);
   const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
   if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
