@@ -371,7 +371,9 @@ const PART_AFTER = /^[\s\u00A0]+(?:(?:(?:in|of|on|в|во|на)[\s\u00A0]*)?(?:\
 
 function goodsOpenClause(text: string, hits: readonly Hit<Metric>[], frame: Frame, q: Quantity): boolean {
   // "…, ahead of persimmons ($61.8 million) and apples ($40.3 million)": goods right before the parenthesis.
-  if (GOODS_PAREN.test(text.slice(Math.max(0, q.start - 30), q.start))) return true;
+  const paren = WORD_PAREN.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  PARTIAL.lastIndex = 0;
+  if (paren && PARTIAL.test(paren[1]!)) return true;
   PARTIAL.lastIndex = 0;
   const head = text.slice(frame.clauseStart, q.start);
   const m = PARTIAL.exec(head);
@@ -386,7 +388,8 @@ function goodsOpenClause(text: string, hits: readonly Hit<Metric>[], frame: Fram
 
 // A comma and no other words between a flow word and the goods: "On the export side, tomatoes".
 const FRAMING = /^[^,]{0,12},[\s\u00A0]*$/u;
-const GOODS_PAREN = /(?:persimmon|apple|tomato|potato|hazelnut|grape|pomegranate|citrus|cotton|wheat|grain|fruit|vegetable|oil|gas|sugar|metal|steel|timber)\p{L}*[\s\u00A0]*\([\s\u00A0]*[$€₽]?$/iu;
+// The word right before "(" and the amount: goods of the `partial` lexicon make the amount their value.
+const WORD_PAREN = /(\p{L}+)[\s\u00A0]*\([\s\u00A0]*[$€₽]?$/u;
 // "поставил в Россию 231,4 тыс. тонн свежих томатов", "экспортировала в Азербайджан в прошлом году 1,27 млн тонн пшеницы":
 // a destination or a period may stand between the verb and the tonnage.
 const MASS_OF = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,4}\d[\d.,\s\u00A0]*(?:thousand|million|billion|тыс\.?|млн|млрд)?[\s\u00A0]*(?:tons|tonnes|tonne|t|тонн\p{L}*|т\.?)[\s\u00A0]+(?:of[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/u;
