@@ -102,11 +102,15 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   // no period of its own keeps the one that opens the sentence.
   const firstNumber = quantities[0]?.start ?? s.end;
   const opening = paren >= 0 && inParen.length === 0 ? scope.mentions.filter((p) => p.end <= firstNumber && enclosingParen(state.text, s.start, p.start) < 0) : [];
-  const mentions = inParen.length > 0 ? inParen : opening;
+  // "4,96 млрд долл. (+3,3% к 2024 году)": a parenthesis holding only a base keeps the sentence's period.
+  const ownInParen = inParen.filter((p) => p.role !== 'base');
+  const mentions = ownInParen.length > 0 ? inParen : paren >= 0 && inParen.length > 0 ? scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) < 0) : inParen.length > 0 ? inParen : opening;
   // A period written right after another number belongs to that number; after the base of a change
   // ("up 7.3% from the 7.64 billion manats approved for 2023") it is not the change's period either.
   const ownerOf = (p: PeriodMention): number => quantities.findIndex((o, j) => j !== i && p.start >= o.end && p.end <= frames[j]!.rightEnd);
-  const ownedByOther = (p: PeriodMention): boolean => ownerOf(p) >= 0;
+  // "rose 5.3% in January-July to $2.94 billion": the period between a change and "to" is the level's too.
+  // "… more than last year's 8.59 billion manats": a possessive right before the amount is the amount's.
+  const ownedByOther = (p: PeriodMention): boolean => ownerOf(p) >= 0 && !(p.end <= q.start && (TO_LEVEL_AFTER.test(state.text.slice(p.end, q.start)) || (q.start - p.end <= 3 && /['’]s$/u.test(state.text.slice(p.start, p.end)))));
   const ownedByBase = (p: PeriodMention): boolean => {
     const j = ownerOf(p);
     return j >= 0 && BASE_BEFORE.test(state.text.slice(frames[j]!.leftStart, quantities[j]!.start));
@@ -123,6 +127,7 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
 }
 
 const MONEY_CODE = /^[A-Z]{3}$/u;
+const TO_LEVEL_AFTER = /^[\s\u00A0,]*(?:to|до|reaching)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более|свыше)[\s\u00A0]+)?$/iu;
 const BREAKDOWN_COLON = /^[^.;:\d]{0,60}:[\s\u00A0]*$/u;
 // "…, including 780,000 tonnes", "…, в том числе Евросоюз – 4 млн евро": a part, maybe with whose it is.
 const INCLUDING = /^[^.;\d]{0,30}[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:[–—-][\s\u00A0]*)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;

@@ -140,7 +140,9 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
   const { metric, story } = input;
   if (inRelativeClause(p, input) || inAside(p, input)) return false;
   switch (p.role) {
+    // "4.6% more than last year's 8.59 billion manats": a base's possessive right before an amount is that amount's own.
     case 'base':
+      return POSSESSIVE_END.test(input.text.slice(p.start, p.end)) && input.q.start >= p.end && input.q.start - p.end <= 3;
     case 'bound':
       return false;
     // "said in April that investments amount to $6 billion": a statement's date is the stock's "as of".
@@ -206,6 +208,7 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
 }
 
 const BUDGET = /budget|бюджет/iu;
+const POSSESSIVE_END = /['’]s[\s\u00A0]*$/u;
 const SO_FAR = /so far|to date|since|beginning|start|с начала|по состоянию/iu;
 
 /** "in those seven months": the story's latest run of months that is seven months long. */
@@ -261,7 +264,8 @@ function opening({ text, sentenceStart, quantities }: PeriodInput, candidates: r
 
 // "In the September 2023 fighting, …": a preposition and an article before the opening period.
 // "In the autumn 2020 war": a season may stand between.
-const OPENING_WORDS = /^[\s\u00A0"«]*(?:in|during|over|at|on|в|во|за|в ходе)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:autumn|fall|spring|summer|winter|осень|весна|лето|зима)[\s\u00A0]+)?$/iu;
+// "– Инвестиции: на 1 июля 2026 года …": a list item's label may open it.
+const OPENING_WORDS = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*(?:[\p{L} ]{1,30}:[\s\u00A0]*)?)?(?:in|during|over|at|on|as of|в|во|за|на|в ходе|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:autumn|fall|spring|summer|winter|осень|весна|лето|зима)[\s\u00A0]+)?$/iu;
 // "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
 const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*$/iu;
 

@@ -61,6 +61,8 @@ const OTHER_PATTERNS: DigitPattern[] = [
   digitPattern(/(?<![\p{L}])(?:ни[\s\u00A0]+(?:одного|одной|один|одна|одну)|not[\s\u00A0]+a[\s\u00A0]+single|not[\s\u00A0]+one)(?![\p{L}])/giu, null),
   // speeds: 40 км/ч, 80 km/h, 60 mph
   digitPattern(/(?<![\p{N}])\d+(?:[.,]\d+)?[\s\u00A0]*(?:км\/ч|km\/h|kph|mph|узл\p{L}*|knots)(?![\p{L}])/giu, ON_DIGIT),
+  // flight codes: J2-8243, SU-1846 (two characters, a hyphen, the number)
+  digitPattern(/(?<![\p{L}\d])(?:[A-Z]\d|\d[A-Z]|[A-Z]{2})-\d{2,4}(?!\d)/gu, { digit: 3 }),
   // "три раза в неделю", "twice a day", "three times a week": a frequency, no change of anything.
   digitPattern(/(?<![\p{L}])(?:\d+|один|два|три|четыре|пять|шесть|семь|one|two|three|four|five|six|seven)[\s\u00A0]+(?:раза?|times)[\s\u00A0]+(?:в|a|per)[\s\u00A0]+(?:недел\p{L}*|день|сутки|месяц|год|week|day|month|year)(?![\p{L}])/giu, null),
   // "since 9/11", "24/7": a date or a schedule, never a count.

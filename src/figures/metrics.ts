@@ -270,7 +270,8 @@ const LENGTH_WORD = /^(?:протяж[её]нност\p{L}*|длин\p{L}*|lengt
 
 function lengthOfBorder(text: string, hits: readonly Hit<Metric>[], hit: Hit<Metric>, frame: Frame): boolean {
   if (hit.label !== 'distance' || !LENGTH_WORD.test(text.slice(hit.start, hit.end))) return false;
-  const before = hits.filter((h) => h.end <= hit.start && h.start >= Math.max(frame.clauseStart, hit.start - 60)).at(-1);
+  // ("– Граница: протяженность – 390 км": a list label before a colon names it too.)
+  const before = hits.filter((h) => h.end <= hit.start && h.start >= hit.start - 60 && !/[.;!?]/u.test(text.slice(h.end, hit.start))).at(-1);
   return before?.label === 'border_length';
 }
 

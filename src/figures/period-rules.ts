@@ -154,6 +154,8 @@ export const RULES: Rule[] = [
       // "the first annual decline since 2020", "the highest level since 2019", "впервые с 2020 года": a record
       // measured against that year, no span of any figure.
       if (['since', 'с'].includes(prep)) return RECORD_SINCE.test(m.input.slice(Math.max(0, m.index - 50), m.index)) ? stated(m[2]!, 'base') : stated(m[2]!, 'since');
+      // "+3,3% к 2024 году", "на 5% к 2024-му": after a change, "к" names the year compared with.
+      if (prep === 'к' && CHANGE_END.test(m.input.slice(Math.max(0, m.index - 14), m.index))) return stated(m[2]!, 'base');
       if (['by', 'к', 'до'].includes(prep)) return stated(m[2]!, 'by');
       // "from 2022" is a comparison base; "until 2025", "before 2020" bound an event, not a figure.
       if (['from', 'until', 'till', 'before', 'after'].includes(prep)) return null;
@@ -162,4 +164,5 @@ export const RULES: Rule[] = [
 ];
 
 // Used by the year rule above (callbacks run after the module is loaded).
+const CHANGE_END = /(?:%|процент\p{L}*|раз[аы]?|больше|меньше|выше|ниже)[\s\u00A0]*$/iu;
 const RECORD_SINCE = /(?:\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|sharpest|steepest|best|worst|fastest|slowest)(?:[\s\u00A0]+[\p{L}-]+){0,3}|(?:^|[\s\u00A0])(?:впервые|максимальн\p{L}*|минимальн\p{L}*|рекордн\p{L}*)(?:[\s\u00A0]+[\p{L}-]+){0,3})[\s\u00A0]*$/iu;

@@ -24,7 +24,7 @@ const AFTER: Array<[Q, RegExp]> = (Object.entries(CUES.trailing) as Array<[Q, st
 ]);
 
 // "вырос до", "вырос на 8% до", "edged up to": "до" and "up to" after a verb of change are "to".
-const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:[\\p{L}\\d%,.]+[\\s\\u00A0]+){0,3}?(?:до|up[\\s\\u00A0]+to)[\\s\\u00A0]*$`, 'u');
+const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:[\\p{L}\\d%,.]+[\\s\\u00A0]+){0,4}?(?:до|up[\\s\\u00A0]+to)[\\s\\u00A0]*$`, 'u');
 const TO_AT_END = /(?:^|[\s\u00A0])(?:до|up[\s\u00A0]+to)[\s\u00A0]*$/u;
 // "экспорт вырос на 13,9% – до $1,1 млрд": after a dash, "до" gives a change its new level; with no change
 // before it ("а в 2027 году – до 11 млн") it is "up to".
