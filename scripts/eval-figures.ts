@@ -52,6 +52,7 @@ report('(a10) ninth holdout, tests/fixtures/figures/holdout-9: 16 passages writt
 report('(a11) tenth holdout, tests/fixtures/figures/holdout-10: 12 passages written and labelled by two helpers who never ran the engine (first pass at ec20517)', loadLabelled('holdout-10'));
 report('(a12) eleventh holdout, tests/fixtures/figures/holdout-11: 12 passages by two more blind helpers (English first pass at 600b8e2, Russian at 8da2b34)', loadLabelled('holdout-11'));
 report('(a13) twelfth holdout, tests/fixtures/figures/holdout-12: 12 long, cluttered pages (tables, captions, live blog) by two blind helpers (first pass at a5f4008)', loadLabelled('holdout-12'));
+report('(a14) thirteenth holdout, tests/fixtures/figures/holdout-13: 12 passages by two blind helpers after this session\'s fixes (first pass at bb9f492)', loadLabelled('holdout-13'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 report('(d) real news, tests/fixtures/figures/real-news: third-party articles of the extraction benchmark, trade and security figures labelled blind', loadRealNews(), true);
 scoreCorpora(verbose);

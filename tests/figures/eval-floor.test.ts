@@ -68,9 +68,16 @@ describe('eval:figures floors', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.82);
   });
 
+  // 12 passages by two blind helpers, written after the fixes for holdouts 10–12; first pass 0.875/0.812 (at bb9f492).
+  it('holdout-13 set: trade and security figures at precision ≥ 0.90 and recall ≥ 0.84', () => {
+    const { score } = scorePassages(loadLabelled('holdout-13'), true);
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.84);
+  });
+
   // What the bot would post for Russia–Azerbaijan on the blind sets (a right figure with a wrong subject is a stray or lost notice).
-  it('RU–AZ notices over the blind holdouts 7–12: precision ≥ 0.75 and recall ≥ 0.84', () => {
-    const scores = (['holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12'] as const).map((set) => scorePassages(loadLabelled(set), true).score.notices);
+  it('RU–AZ notices over the blind holdouts 7–13: precision ≥ 0.75 and recall ≥ 0.84', () => {
+    const scores = (['holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13'] as const).map((set) => scorePassages(loadLabelled(set), true).score.notices);
     const sum = (key: 'matched' | 'predicted' | 'expected'): number => scores.reduce((n, s) => n + s[key], 0);
     expect(sum('matched') / sum('predicted')).toBeGreaterThanOrEqual(0.75);
     expect(sum('matched') / sum('expected')).toBeGreaterThanOrEqual(0.84);
