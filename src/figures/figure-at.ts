@@ -3,7 +3,7 @@
  * sentence's scope and the figures before it.
  */
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, REVISED, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
 import { METRICS } from './lexicon.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
@@ -40,12 +40,12 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const q = quantities[i]!;
   const frame = frames[i]!;
   const before = quantities[i - 1];
+  // "The canal's guaranteed depth has fallen to 3.6 metres": a depth or a draught, no distance of interest.
+  if (q.kind === 'length' && q.value < 0.1) return null;
   // (A surplus before "against $8.18 billion in 2024" is `other`, and so is its base.)
   const sameUnit = run.figures.filter((f) => f.unit === q.unit).at(-1);
   const sameUnitBefore = sameUnit && sameUnit.metric !== 'other' ? (sameUnit.metric === 'growth_rate' ? (sameUnit.growthOf ?? null) : sameUnit.metric) : null;
   const sameUnitOther = sameUnit?.metric === 'other';
-  // "The canal's guaranteed depth has fallen to 3.6 metres": a depth or a draught, no distance of interest.
-  if (q.kind === 'length' && q.value < 0.1) return null;
   let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, previousKind: before?.kind ?? null, sameUnitBefore, sameUnitOther, ...(before ? { previousEnd: before.end } : {}) });
   if (!choice) return null;
   if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30)) || PER_UNIT_BEFORE.test(text.slice(frame.clauseStart, q.start))) choice = { metric: 'other' };
@@ -63,7 +63,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan, comparedSibling(run.figures, q));
   if (period.target) modality = 'target';
   // "а в 2027 году – до 11 млн": a flow in a year not yet begun can only be aimed at (a budget is adopted ahead and stays one).
-  if (!modality && FUTURE_FLOWS.has(choice.growthOf ?? choice.metric) && state.pub && Number(/^\d{4}/.exec(period.period ?? '')?.[0] ?? 0) > state.pub.year) modality = 'target';
+  if (!modality && FUTURE_FLOWS.has(choice.growthOf ?? choice.metric) && state.pub && startYear(period.period) > state.pub.year) modality = 'target';
   // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it;
   // the base of a comparison ("up 17.6% from $3.7 billion in 2022") is about the year before, not the story's.
   const base = !q.change && COMPARED_WITH.test(text.slice(frame.leftStart, q.start));
@@ -95,16 +95,7 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   // "14.3 million tonnes over the same six months, including 780,000 tonnes of Kazakh crude": a part of the amount before.
   // (A part may be in another currency: "около 11 млн долларов, в том числе Евросоюз – 4 млн евро".)
   if (last && (last.unit === q.unit || (q.kind === 'money' && MONEY_CODE.test(last.unit))) && partOfLast(state.text, scope.mentions, frame, q, last)) return { period: last.period, basis: last.periodBasis, derived: true };
-  // A period in parentheses belongs to the numbers in them: "9,1% (в январе–сентябре 2023 года – 8,4%)".
-  const paren = enclosingParen(state.text, s.start, q.start);
-  const inParen = scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) === paren);
-  // "По итогам пяти месяцев …, первое место удерживает Италия (3,9 млрд долларов)": a parenthesis with
-  // no period of its own keeps the one that opens the sentence.
-  const firstNumber = quantities[0]?.start ?? s.end;
-  const opening = paren >= 0 && inParen.length === 0 ? scope.mentions.filter((p) => p.end <= firstNumber && enclosingParen(state.text, s.start, p.start) < 0) : [];
-  // "4,96 млрд долл. (+3,3% к 2024 году)": a parenthesis holding only a base keeps the sentence's period.
-  const ownInParen = inParen.filter((p) => p.role !== 'base');
-  const mentions = ownInParen.length > 0 ? inParen : paren >= 0 && inParen.length > 0 ? scope.mentions.filter((p) => enclosingParen(state.text, s.start, p.start) < 0) : inParen.length > 0 ? inParen : opening;
+  const mentions = mentionsFor(scope, q);
   // A period written right after another number belongs to that number; after the base of a change
   // ("up 7.3% from the 7.64 billion manats approved for 2023") it is not the change's period either.
   const ownerOf = (p: PeriodMention): number => quantities.findIndex((o, j) => j !== i && p.start >= o.end && p.end <= frames[j]!.rightEnd);
@@ -126,22 +117,43 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   return oldSideOf(state.text, s.start, frame, q, sibling, period) ?? period;
 }
 
+/**
+ * The period mentions that may date q. A period in parentheses belongs to the numbers in them ("9,1% (в январе–сентябре
+ * 2023 года – 8,4%)"); a parenthesis with no period of its own keeps the one that opens the sentence ("…, первое место
+ * удерживает Италия (3,9 млрд долларов)"), and one holding only a base keeps the sentence's ("(+3,3% к 2024 году)").
+ */
+function mentionsFor({ state, s, quantities, mentions }: Scope, q: Quantity): PeriodMention[] {
+  const parenOf = (at: number): number => enclosingParen(state.text, s.start, at);
+  const paren = parenOf(q.start);
+  const inParen = mentions.filter((p) => parenOf(p.start) === paren);
+  if (inParen.some((p) => p.role !== 'base') || (paren < 0 && inParen.length > 0)) return inParen;
+  const outside = mentions.filter((p) => parenOf(p.start) < 0);
+  if (inParen.length > 0) return outside;
+  if (paren < 0) return [];
+  const firstNumber = quantities[0]?.start ?? s.end;
+  return outside.filter((p) => p.end <= firstNumber);
+}
+
 const MONEY_CODE = /^[A-Z]{3}$/u;
 const TO_LEVEL_AFTER = /^[\s\u00A0,]*(?:to|до|reaching)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более|свыше)[\s\u00A0]+)?$/iu;
 const BREAKDOWN_COLON = /^[^.;:\d]{0,60}:[\s\u00A0]*$/u;
 // "…, including 780,000 tonnes", "…, в том числе Евросоюз – 4 млн евро": a part, maybe with whose it is.
-const INCLUDING = /^[^.;\d]{0,30}[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:[–—-][\s\u00A0]*)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
+// (The first group is the words before the part opens, which may hold the whole's own period.)
+const INCLUDING = /^([^.;\d]{0,30})[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:[–—-][\s\u00A0]*)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
+
+/** No period mention lies in text[from, to). */
+const noPeriodIn = (mentions: readonly PeriodMention[], from: number, to: number): boolean => !mentions.some((p) => p.start >= from && p.end <= to);
+
 /** A part ("…, including 780,000 tonnes") of the figure before, with no period of its own after "including". */
 function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Frame, q: Quantity, last: Figure): boolean {
   const gap = text.slice(last.surfaceEnd, q.start);
   // "The toll … stands at 393 mine victims in Azerbaijan: 72 killed and 321 injured": a colon opens the breakdown.
-  if (BREAKDOWN_COLON.test(gap)) return !mentions.some((p) => p.start >= last.surfaceEnd && p.end <= frame.rightEnd);
-  if (!INCLUDING.test(gap)) return false;
-  const opens = last.surfaceEnd + gap.search(/[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)/iu);
-  return !mentions.some((p) => p.start >= opens && p.end <= frame.rightEnd);
+  if (BREAKDOWN_COLON.test(gap)) return noPeriodIn(mentions, last.surfaceEnd, frame.rightEnd);
+  const part = INCLUDING.exec(gap);
+  return part !== null && noPeriodIn(mentions, last.surfaceEnd + part[1]!.length, frame.rightEnd);
 }
 
-// "79 погибли, 333 получили ранения", "погибли 3 386 …, еще около 2,1 тыс. были ранены": a list of one event's counts.
+// "N … and M …", "killed 79 people … and injured more than 300": two counts of one event.
 const AND_COUNT = /^[^.;:!?\d]{0,45}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:injured|wounded|maimed|killed|ранил\p{L}*|ранен\p{L}*|погиб\p{L}*|убит\p{L}*)[\s\u00A0]+)?(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more than|около|почти|более|примерно|порядка|свыше)[\s\u00A0]+)?$/iu;
 
 // "79 погибли, 333 получили ранения", "погибли 3 386 …, еще около 2,1 тыс. были ранены": a list of one event's tolls.
@@ -152,7 +164,7 @@ function coordinatedCount(text: string, mentions: readonly PeriodMention[], fram
   if (last.metric !== metric || last.surfaceEnd > q.start || (!HEAD_COUNTS.has(metric) && last.unit !== q.unit)) return false;
   const gap = text.slice(last.surfaceEnd, q.start);
   if (!AND_COUNT.test(gap) && !(HEAD_COUNTS.has(metric) && COMMA_COUNT.test(gap))) return false;
-  return !mentions.some((p) => p.start >= last.surfaceEnd && p.end <= frame.rightEnd);
+  return noPeriodIn(mentions, last.surfaceEnd, frame.rightEnd);
 }
 
 // "Shipments to Europe rose to 13.1 billion cubic meters from 12.9 billion": the old value, written after the new one.

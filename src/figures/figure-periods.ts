@@ -162,15 +162,16 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
     default:
       // "about 3,000 troops … under a lease that runs to 2044": a year not yet begun dates no head count
       // (a budget for next year is adopted before it begins, and stays dated by it).
-      if (!input.modality && HEAD_COUNTS.has(metric) && p.role === 'period' && input.pub && startYear(p) > input.pub.year) return false;
+      if (!input.modality && HEAD_COUNTS.has(metric) && p.role === 'period' && input.pub && startYear(p.period) > input.pub.year) return false;
       return input.modality !== 'target' || horizon(p, input);
   }
 }
 
 export const HEAD_COUNTS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents']);
 
-function startYear(p: PeriodMention): number {
-  return Number(/\d{4}/.exec(p.period ?? '')?.[0] ?? 0);
+/** The first year a period names (0 when none): "2027" of "2027", "2025" of "2025-01..2025-10". */
+export function startYear(period: string | null | undefined): number {
+  return Number(/\d{4}/.exec(period ?? '')?.[0] ?? 0);
 }
 
 /** "4,8 млрд против 4,4 млрд годом ранее": one period before the sentence's other figure, else the year before publication. */
