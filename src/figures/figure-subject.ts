@@ -61,11 +61,24 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   if (share) return share;
   const mirrored = mirrorOf(last, about, named);
   if (mirrored) return mirrored;
+  const breakdown = totalBreakdown(state, about, places);
+  if (breakdown) return breakdown;
   run.total = totalOwner(text, q, frame, clause, places, run.total);
   const storySubject = state.subjects.get(about) ?? null;
   const subject = chooseSubject({ text, metric: about, surface: q, unit: q.unit, near, clause, sentence: places, pair, sentenceStart: s.start, sentenceEnd: s.end, clauseStart: frame.clauseStart, clauseEnd: frame.clauseEnd, total: run.total, storyRoute: state.route, storySubject, storyTroops: state.subjects.get('troops') ?? null, soldiers: q.nounMetric === 'troops' });
   state.subjects.set(about, subject);
   return subject;
+}
+
+const PARTS_OF_TRADE: ReadonlySet<Metric> = new Set(['exports', 'imports']);
+
+/**
+ * "Azerbaijan's foreign trade turnover amounted to $47.62 billion. Exports fell 7.4% to $26.31 billion": a
+ * sentence that names no one, right after a country's own total, breaks that total down.
+ */
+function totalBreakdown(state: Scope['state'], about: Metric, sentence: readonly PlaceMention[]): string | null {
+  if (!PARTS_OF_TRADE.has(about) || state.earlier !== 'trade_turnover' || !/^[A-Z]{2}$/.test(state.earlierSubject ?? '')) return null;
+  return sentence.length === 0 ? state.earlierSubject : null;
 }
 
 // "…, of which Russia accounted for $3.7 billion", "из них на Россию пришлось": one partner's part of a total.

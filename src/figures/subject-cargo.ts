@@ -34,6 +34,10 @@ const HANDLED_AFTER = /^[^.;]{0,160}?(?:\bhandled|\bhandles|\bprocessed|\btranss
 // A place at a border ("the Astara terminal on the Iranian border") stands between two countries too.
 const OTHER_END = /\b(?:to|from|for|between|bound|border|frontier)\b|(?:^|[\s(])(?:в направлении|на|из|между|для)[\s\u00A0]+\p{Lu}|границ\p{L}*/u;
 
+// "to handle", the level or base of a change ("to 5.1 million tonnes", "from 318,000") and a period
+// ("for January-September"): no other end.
+const NO_END = /\b(?:to handle|to carry)\b|\b(?:to|from)(?=[\s\u00A0]+(?:about|around|some|nearly|almost|over|more than|\$)?[\s\u00A0]*\d)|\bfor(?=[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|first|second|third|fourth|last|past|full|whole|year|quarter|half|month|nine|six|three|eight|ten|eleven|seven|five|four|two)\b))/giu;
+
 /**
  * A port or terminal named with one country's place, as the subject of "handled", with no other end in
  * the clause: that country's own throughput.
@@ -42,7 +46,7 @@ export function facilityOwner(text: string, clauseStart: number, amountStart: nu
   const head = text.slice(clauseStart, amountStart);
   const facility = FACILITY.exec(head);
   if (!facility || !HANDLED_AFTER.test(head.slice(facility.index))) return null;
-  if (OTHER_END.test(text.slice(clauseStart, clauseEnd).replace(/\b(?:to handle|to carry)\b/giu, ''))) return null;
+  if (OTHER_END.test(text.slice(clauseStart, clauseEnd).replace(NO_END, ''))) return null;
   const places = findAllPlaces(text, clauseStart, amountStart).filter(isCountry);
   const codes = [...new Set(places.map((p) => p.code))];
   return codes.length === 1 ? codes[0]! : null;

@@ -105,3 +105,36 @@ describe('whose cargo', () => {
     expect(subjects('Azerbaijan Railways said the Astara cargo terminal on the Iranian border handled 1.05 million tonnes in the first six months.', '2025-07-15')[0]![2]).not.toBe('IR');
   });
 });
+
+describe("the parts of a country's own total, in the sentence after it", () => {
+  it('"Azerbaijan\'s foreign trade turnover amounted to $47.62 billion. Exports fell 7.4% to $26.31 billion, while imports rose" are Azerbaijan\'s', () => {
+    const text = "Azerbaijan's foreign trade turnover amounted to $47.62 billion in 2025, the State Customs Committee said. Exports fell 7.4% to $26.31 billion, while imports rose 5.3% to $21.31 billion. Trade with Russia came to $4.8 billion.";
+    expect(subjects(text, '2026-01-20')).toEqual([
+      ['trade_turnover', 47_620_000_000, 'AZ'],
+      ['growth_rate', -7.4, 'AZ'],
+      ['exports', 26_310_000_000, 'AZ'],
+      ['growth_rate', 5.3, 'AZ'],
+      ['imports', 21_310_000_000, 'AZ'],
+      ['trade_turnover', 4_800_000_000, 'RU-AZ'],
+    ]);
+  });
+
+  it('"Экспорт сократился на 22,3%" after "внешнеторговый оборот Азербайджана" is Azerbaijan\'s; after the turnover with Russia it stays the pair\'s', () => {
+    const total = 'Всего внешнеторговый оборот Азербайджана в 2024 году составил 47,35 млрд долларов. Экспорт сократился на 22,3%, до 26,4 млрд долларов, импорт вырос на 5,1% и составил 20,95 млрд долларов.';
+    expect(subjects(total, '2025-01-20').map((f) => f[2])).toEqual(['AZ', 'AZ', 'AZ', 'AZ', 'AZ']);
+    const bilateral = 'Товарооборот Азербайджана с Россией в 2024 году составил 4,8 млрд долларов. Экспорт вырос на 12%, до 1,1 млрд долларов.';
+    expect(subjects(bilateral, '2025-01-20').map((f) => f[2])).toEqual(['RU-AZ', 'RU-AZ', 'RU-AZ']);
+  });
+});
+
+describe("a port's own throughput, whatever its change and period words", () => {
+  it('"The Port of Baku at Alat handled 1.86 million tonnes …, bringing its throughput for January-September to 5.1 million tonnes" is Azerbaijan\'s', () => {
+    const text = 'Russian freight moves to rail. The Port of Baku at Alat handled 1.86 million tonnes of cargo in the third quarter, 11 percent more than a year earlier, bringing its throughput for January-September to 5.1 million tonnes.';
+    expect(subjects(text, '2025-10-14')).toEqual([
+      ['cargo_volume', 1_860_000, 'AZ'],
+      ['growth_rate', 11, 'AZ'],
+      ['cargo_volume', 5_100_000, 'AZ'],
+    ]);
+    expect(subjects('The Port of Baku handled 1.2 million tonnes of cargo for Russia in the third quarter.', '2025-10-14')).toEqual([['cargo_volume', 1_200_000, 'RU-AZ']]);
+  });
+});
