@@ -36,6 +36,7 @@ export function checkUnits(data: unknown): string[] {
     if (typeof c.code !== 'string' || !/^[A-Z]{3}$/.test(c.code)) out.push(`currencies[${i}].code: must be an ISO 4217 code like "USD"`);
     phrases(c.prefixes, `currencies[${i}].prefixes`, out);
     phrases(c.suffixes, `currencies[${i}].suffixes`, out);
+    if (c.country !== undefined && (typeof c.country !== 'string' || !/^[A-Z]{2}$/.test(c.country))) out.push(`currencies[${i}].country: must be a country code like "AZ"`);
     if (c.per_usd !== undefined && (typeof c.per_usd !== 'number' || !(c.per_usd > 0))) out.push(`currencies[${i}].per_usd: must be a positive number`);
   });
   entries(data.measures, 'measures', out).forEach((m, i) => {

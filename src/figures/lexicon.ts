@@ -13,6 +13,8 @@ export interface CurrencyEntry {
   code: string;
   /** Rough units per US dollar: only tells a price from a trade figure (MetricsFile.min_amount_usd). */
   per_usd?: number;
+  /** The one country that issues it: a budget in manats is Azerbaijan's when no country is named. */
+  country?: string;
   prefixes: string[];
   suffixes: string[];
 }

@@ -32,6 +32,8 @@ const FACILITY = /(?:\bport|\bports|\bterminal|\bharbou?r|(?:^|[\s(«])(?:пор
 const HANDLED_AFTER = /^[^.;]{0,160}?(?:\bhandled|\bhandles|\bprocessed|\btransshipped|(?:^|[\s,])(?:перевалил\p{L}*|обработал\p{L}*|обработа\p{L}*|принял\p{L}*))(?![\p{L}])/iu;
 // A direction or another party makes it trade between countries ("to and from Baku", "в направлении Ирана", "на Азербайджан").
 // A place at a border ("the Astara terminal on the Iranian border") stands between two countries too.
+// "Грузооборот порта Махачкала вырос", "увеличил общую перевалку", "its throughput": the port's own volume, wherever the noun stands.
+const THROUGHPUT = /\bthroughput\b|(?:^|[\s(«])(?:грузооборот\p{L}*|перевалк\p{L}*)(?![\p{L}])/iu;
 const OTHER_END = /\b(?:to|from|for|between|bound|border|frontier)\b|(?:^|[\s(])(?:в направлении|на|из|между|для)[\s\u00A0]+\p{Lu}|границ\p{L}*/u;
 
 // "to handle", the level or base of a change ("to 5.1 million tonnes", "from 318,000") and a period
@@ -45,7 +47,7 @@ const NO_END = /\b(?:to handle|to carry)\b|\b(?:to|from)(?=[\s\u00A0]+(?:about|a
 export function facilityOwner(text: string, clauseStart: number, amountStart: number, clauseEnd: number): string | null {
   const head = text.slice(clauseStart, amountStart);
   const facility = FACILITY.exec(head);
-  if (!facility || !HANDLED_AFTER.test(head.slice(facility.index))) return null;
+  if (!facility || !(HANDLED_AFTER.test(head.slice(facility.index)) || THROUGHPUT.test(head))) return null;
   if (OTHER_END.test(text.slice(clauseStart, clauseEnd).replace(NO_END, ''))) return null;
   const places = findAllPlaces(text, clauseStart, amountStart).filter(isCountry);
   const codes = [...new Set(places.map((p) => p.code))];

@@ -23,6 +23,8 @@ export interface FundingInput {
   amountStart: number;
   sentenceStart: number;
   sentenceEnd: number;
+  /** The country that issues the amount's currency ("RU" for roubles), if one does. */
+  issuer: string | null;
 }
 
 export function fundingSubject(input: FundingInput): string {
@@ -32,7 +34,8 @@ export function fundingSubject(input: FundingInput): string {
   if (pool.some((m) => m.kind === 'pair')) return contextSubject(pool, pair);
   const before = countries(pool).filter((m) => m.end <= amountStart);
   const payer = before.at(-1) ?? countries(pool)[0];
-  return payer ? payer.code : contextSubject(pool, pair);
+  // "Rosmorrechflot spent 3.1 billion roubles", "выделено 4,3 млрд манатов": with no one named, the currency's country pays.
+  return payer ? payer.code : (input.issuer ?? contextSubject(pool, pair));
 }
 
 /**

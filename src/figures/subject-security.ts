@@ -5,7 +5,7 @@
  * fled from one country to another are a flow ("fled Karabakh for Armenia" is AZ>AM); incidents
  * happen between two sides.
  */
-import { countries, contextSubject, distinct, findHosts, pairOf, type PlaceMention, type SubjectInput } from './subjects.ts';
+import { countries, contextSubject, issuerOf, distinct, findHosts, pairOf, type PlaceMention, type SubjectInput } from './subjects.ts';
 
 const LEFT = /(?:\bfrom|\bout of|\bfled|\bflee|\bfleeing|\bleft|\bleave|\bleaving|(?:^|\s)из|(?:^|\s)покинул\p{L}*|(?:^|\s)покидают)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const REACHED = /(?:\bto|\binto|\bfor|\bin|(?:^|\s)в|(?:^|\s)во)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
@@ -48,10 +48,8 @@ function spenderBefore({ text, sentence, surface }: SubjectInput): string | null
 }
 
 // A defence budget in manats is Azerbaijan's, in drams Armenia's: the currency names the spender when no country does.
-const CURRENCY_COUNTRY: Readonly<Record<string, string>> = { AZN: 'AZ', AMD: 'AM', RUB: 'RU', KZT: 'KZ', GEL: 'GE', TRY: 'TR', IRR: 'IR', UAH: 'UA' };
-
 function budgetCountry({ unit, storySubject }: SubjectInput): string | null {
-  const byCurrency = unit ? CURRENCY_COUNTRY[unit] : undefined;
+  const byCurrency = issuerOf(unit);
   if (byCurrency) return byCurrency;
   return storySubject && /^[A-Z]{2}$/.test(storySubject) ? storySubject : null;
 }

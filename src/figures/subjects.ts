@@ -4,7 +4,7 @@
  * Countries named in the figure's clause decide; with none, the article's main pair does.
  */
 import type { Metric } from '../model/figure.ts';
-import { PLACES } from './lexicon.ts';
+import { PLACES, UNITS } from './lexicon.ts';
 import { PhraseMatcher, hitsWithin, memoByText, type Hit } from './patterns.ts';
 import { explicitFlow, flowOf, partnerOf, type FlowInput } from './subject-flows.ts';
 import { routeOf } from './subject-routes.ts';
@@ -109,6 +109,11 @@ export function mainPair(text: string, title: string | undefined): string[] {
   return ranked.slice(0, 2).map(([code]) => code).sort(byOrder);
 }
 
+const ISSUERS = new Map(UNITS.currencies.flatMap((c) => (c.country ? [[c.code, c.country] as const] : [])));
+
+/** The country that issues a currency (units.yaml `country`): "AZ" for AZN, null for USD or a measure. */
+export const issuerOf = (unit: string | null | undefined): string | null => (unit ? (ISSUERS.get(unit) ?? null) : null);
+
 export const pairOf = (codes: readonly string[]): string => [...new Set(codes)].sort(byOrder).join('-');
 
 const SECURITY: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents', 'military_spending']);
@@ -183,7 +188,7 @@ export function chooseSubject(input: SubjectInput): string {
     return pivot ? `${pivot}-${group.code}` : group.code;
   }
   if (SECURITY.has(metric)) return securitySubject({ ...input, pair }, pool);
-  if (metric === 'funding') return fundingSubject({ text: input.text, pool, sentence: input.sentence, pair, amountStart: input.surface.start, sentenceStart: input.sentenceStart, sentenceEnd: input.sentenceEnd });
+  if (metric === 'funding') return fundingSubject({ text: input.text, pool, sentence: input.sentence, pair, amountStart: input.surface.start, sentenceStart: input.sentenceStart, sentenceEnd: input.sentenceEnd, issuer: issuerOf(input.unit) });
   return explicitFlow(flowInput) ?? bilateralSubject(input, pool);
 }
 

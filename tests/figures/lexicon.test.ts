@@ -41,4 +41,9 @@ describe('lexicon checks (config/figures/*.yaml)', () => {
     const metrics = checkMetrics({ metrics: {}, growth: { up: [], down: [] }, partial: [], anaphora: [], min_amount_usd: -5, civil_services: [''] });
     expect(metrics).toEqual(['civil_services[0]: must be a non-empty string', 'min_amount_usd: must be a number ≥ 0']);
   });
+
+  it("a currency's issuing country that is no two-letter code is refused", () => {
+    const units = checkUnits({ currencies: [{ code: 'AZN', country: 'Azerbaijan', prefixes: ['₼'], suffixes: ['manat*'] }], measures: [], persons: [] });
+    expect(units).toEqual(['currencies[0].country: must be a country code like "AZ"']);
+  });
 });

@@ -138,3 +138,29 @@ describe("a port's own throughput, whatever its change and period words", () => 
     expect(subjects('The Port of Baku handled 1.2 million tonnes of cargo for Russia in the third quarter.', '2025-10-14')).toEqual([['cargo_volume', 1_200_000, 'RU-AZ']]);
   });
 });
+
+describe("money in a country's own currency, in a sentence that names no one, is that country's", () => {
+  it('"Rosmorrechflot spent 3.1 billion roubles" and "выделено 4,3 млрд манатов" in a Russia–Azerbaijan story are Russia\'s and Azerbaijan\'s', () => {
+    const story = 'Russia and Azerbaijan agreed to deepen the Volga-Caspian channel. Last year Rosmorrechflot spent 3.1 billion roubles dredging the channel.';
+    expect(subjects(story, '2025-06-10')).toEqual([['funding', 3_100_000_000, 'RU']]);
+    const ru = 'Россия и Азербайджан обсудили восстановление Карабаха. На восстановление освобожденных территорий в 2026 году из госбюджета выделено 4,3 млрд манатов.';
+    expect(subjects(ru, '2026-04-10')).toEqual([['funding', 4_300_000_000, 'AZ']]);
+  });
+
+  it('dollars name no country: the story\'s pair stays; a named payer still wins over the currency', () => {
+    const story = 'Russia and Azerbaijan agreed to deepen the Volga-Caspian channel. A further $40 million has been allocated to the work.';
+    expect(subjects(story, '2025-06-10')).toEqual([['funding', 40_000_000, 'RU-AZ']]);
+    expect(subjects('Russia and Azerbaijan met in Baku. Azerbaijan allocated 120 million roubles to the joint school.', '2025-06-10')).toEqual([['funding', 120_000_000, 'AZ']]);
+  });
+});
+
+describe("a port's throughput noun makes the volume the port's own", () => {
+  it('"Грузооборот порта Махачкала вырос в 1,5 раза" and "Махачкалинский порт увеличил общую перевалку на 9%, до 1,8 млн т" are Russia\'s', () => {
+    const story = 'Россия и Азербайджан наращивают перевозки по Каспию. Махачкалинский порт в январе – июне увеличил общую перевалку на 9%, до 1,8 млн т.';
+    expect(subjects(story, '2025-07-20')).toEqual([
+      ['growth_rate', 9, 'RU'],
+      ['cargo_volume', 1_800_000, 'RU'],
+    ]);
+    expect(subjects('Россия и Азербайджан наращивают перевозки по Каспию. Грузооборот порта Махачкала в I квартале вырос в 1,5 раза.', '2025-04-20')).toEqual([['growth_rate', 1.5, 'RU']]);
+  });
+});
