@@ -19,7 +19,7 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
     const sides = casualtySubject(inside, parties(input.text, pool, codes));
     return stationedCasualties(input, sides, codes) ?? sides ?? placeOf(input) ?? input.storySubject ?? contextSubject(pool, pair);
   }
-  if (metric === 'displaced') return peopleFlow(input.text, sentence) ?? inside ?? fromOneEnd(codes, pair) ?? contextSubject(pool, pair);
+  if (metric === 'displaced') return peopleFlow(input.text, sentence) ?? inside ?? (internallyDisplaced(input) ? codes[0] : fromOneEnd(codes, pair)) ?? contextSubject(pool, pair);
   // Violations and clashes happen between two sides, whoever reports them ("…, according to the Azerbaijani Defence Ministry").
   const sides = distinct(countries(sentence));
   if (metric === 'incidents' && sides.length >= 2) return pairOf(sides.slice(0, 2));
@@ -123,6 +123,14 @@ function casualtySubject(inside: string | null, codes: readonly string[]): strin
   if (inside && other) return pairOf([inside, other]);
   if (!inside && codes.length >= 2) return pairOf(codes.slice(0, 2));
   return inside ?? codes[0] ?? null;
+}
+
+// "internally displaced", "IDPs", "вынужденных переселенцев": people displaced inside their own country.
+const INTERNAL = /\binternally[\s\u00A0-]+displaced\b|\bIDPs?\b|(?:^|[\s(])(?:вынужденн\p{L}*[\s\u00A0]+переселен\p{L}*|вынужденн\p{L}*[\s\u00A0]+переселенц\p{L}*|внутренне[\s\u00A0]+перемещ\p{L}*)(?![\p{L}])/u;
+
+/** "Azerbaijan still counts about 610,000 registered IDPs": the one country named is where they live, no pair. */
+function internallyDisplaced({ text, sentenceStart, sentenceEnd }: SubjectInput): boolean {
+  return INTERNAL.test(text.slice(sentenceStart, sentenceEnd));
 }
 
 /** "fled Karabakh for Armenia", "из Карабаха в Армению": origin>destination when both are written. */

@@ -164,3 +164,14 @@ describe("a port's throughput noun makes the volume the port's own", () => {
     expect(subjects('Россия и Азербайджан наращивают перевозки по Каспию. Грузооборот порта Махачкала в I квартале вырос в 1,5 раза.', '2025-04-20')).toEqual([['growth_rate', 1.5, 'RU']]);
   });
 });
+
+describe('people displaced inside their own country are that country\'s, refugees who crossed stay between the two', () => {
+  it('"Azerbaijan still counts about 610,000 registered IDPs", "В Азербайджане … вынужденных переселенцев состоят около 640 тыс. человек" are Azerbaijan\'s', () => {
+    expect(subjects('Russia and Azerbaijan discussed mine clearance. Azerbaijan still counts about 610,000 registered IDPs.', '2026-05-10')).toEqual([['displaced', 610_000, 'AZ']]);
+    expect(subjects('Россия и Азербайджан обсудили разминирование. В Азербайджане на учете Госкомитета по делам беженцев и вынужденных переселенцев состоят около 640 тыс. человек.', '2026-05-10')).toEqual([['displaced', 640_000, 'AZ']]);
+  });
+
+  it('"the authorities were providing housing for 21,000 refugees" in an Armenia–Azerbaijan story is between the two', () => {
+    expect(subjects('Azerbaijan retook Karabakh last week. Armenian Prime Minister Nikol Pashinyan said the authorities were providing housing for 21,000 refugees.', '2023-09-28')).toEqual([['displaced', 21_000, 'AZ-AM']]);
+  });
+});
