@@ -9,11 +9,12 @@ import { contextSubject, countries, type PlaceMention } from './subjects.ts';
 const LOAN = /\b(?:loans?|lend\p{L}*|lent|credit[\s\u00A0]+lines?|financing[\s\u00A0]+facility)(?![\p{L}])|\binterest[\s\u00A0]+(?:rate|of)\b|(?:^|[\s(«"])(?:кредит\p{L}*|за[её]м\p{L}*|займ\p{L}*|прокредит\p{L}*|годовых)(?![\p{L}])/iu;
 // "Gazprombank said it would lend", "Газпромбанк открыл": the lender, then its verb.
 const LENDER_BEFORE_VERB = /^[\s\u00A0,]+(?:\p{Ll}+[\s\u00A0]+)?(?:(?:said|says|will|would|has|have|had|it|is|was|also|agreed|plans|to|\p{Ll}+ly)[\s\u00A0]+){0,4}(?:lend\p{L}*|lent|provid\p{L}*|extend\p{L}*|open\p{L}*|grant\p{L}*|открыл\p{L}*|откроет|предостав\p{L}*|выдал\p{L}*|выдаст|выделит|выделил\p{L}*|направит|направил\p{L}*|прокредит\p{L}*)(?![\p{L}])/iu;
-// "у Газпромбанка", "from Gazprombank", "предоставит ВЭБ.РФ", "направит Российский экспортный центр": the lender after.
-const LENDER_AFTER_WORD = /(?:\b(?:from|by)|(?:^|[\s(])(?:у|со[\s\u00A0]+стороны|предоставит|предоставил\p{L}*|выдаст|выдал\p{L}*|выделит|выделил\p{L}*|направит|направил\p{L}*|откроет|открыл\p{L}*))[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+// "у Газпромбанка", "from Gazprombank", "предоставит ВЭБ.РФ", "направит Российский экспортный центр", "кредит
+// Газпромбанка и ВТБ": the lender after.
+const LENDER_AFTER_WORD = /(?:\b(?:from|by)|(?:^|[\s(])(?:у|со[\s\u00A0]+стороны|(?:синдицированн\p{L}*[\s\u00A0]+)?кредит(?:а|ом|ы)?|предоставит|предоставил\p{L}*|выдаст|выдал\p{L}*|выделит|выделил\p{L}*|направит|направил\p{L}*|откроет|открыл\p{L}*))[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 
-// "откроет азербайджанскому партнеру": after the verb, a dative is who receives.
-const DATIVE = /(?:ому|ему|ой|ым|им)$/u;
+// "откроет азербайджанскому партнеру", "кредит Азербайджану": after the verb, a dative is who receives.
+const DATIVE = /(?:ому|ему|ой|ым|им|у|ю)$/u;
 
 export interface FundingInput {
   text: string;

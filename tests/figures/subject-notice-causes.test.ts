@@ -70,6 +70,12 @@ describe('a contingent stands where it was sent', () => {
 });
 
 describe('a loan goes from its lender to its borrower', () => {
+  it('"синдицированный кредит Газпромбанка и ВТБ …, выданный Азербайджанским железным дорогам": the genitive after "кредит" lends, a dative receives', () => {
+    const text = 'Крупнейшей сделкой стал синдицированный кредит Газпромбанка и ВТБ на 45 млрд руб. (около 555 млн долларов), выданный в августе Азербайджанским железным дорогам на закупку 40 локомотивов.';
+    expect(subjects(text, '2026-09-01')).toEqual([['funding', 45_000_000_000, 'RU>AZ']]);
+    expect(subjects('Россия и Азербайджан обсудили проекты. Кредит Азербайджану на 5 млрд руб. выдаст Сбербанк.', '2026-09-01')).toEqual([['funding', 5_000_000_000, 'RU>AZ']]);
+  });
+
   it('"Gazprombank said it would lend USD 120 mn to Ganja Auto Plant": a city opening a company name is no place', () => {
     expect(subjects('Russia and Azerbaijan signed four deals. Separately, Gazprombank said it would lend USD 120 mn to Ganja Auto Plant, which assembles KAMAZ trucks.', '2025-10-01')).toEqual([['funding', 120_000_000, 'RU>AZ']]);
   });
