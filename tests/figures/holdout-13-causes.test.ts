@@ -39,4 +39,11 @@ describe('holdout-13 causes', () => {
     expect(figuresOf('RZD also revised its figure for August up to 981,000 tonnes of freight to Azerbaijan from 975,000 tonnes.', '2025-10-08')[0]?.qualifier).toBe('exact');
     expect(figuresOf('The crash of AZAL flight J2-8243 near Aktau killed 38 of the 67 people on board.', '2025-02-12').map((f) => f.value)).not.toContain(8243);
   });
+
+  it('"the two railways moved 8.1 million tonnes, up 6%": tonnes that are moved are cargo; "The previous monthly record, 968,000 tonnes" points back at the record before it', () => {
+    const moved = 'Rail freight between Russia and Azerbaijan hit a record in September. In January-September the two railways moved 8.1 million tonnes, up 6% year on year.';
+    expect(brief(moved, '2025-10-08')).toEqual([['cargo_volume', 8_100_000, 'exact', '2025-01..2025-09'], ['growth_rate', 6, 'exact', '2025-01..2025-09']]);
+    const record = 'Rail freight between Russia and Azerbaijan reached a record 1.02 million tonnes in September. The previous monthly record, 968,000 tonnes, was set in March 2023.';
+    expect(brief(record, '2025-10-08')).toEqual([['cargo_volume', 1_020_000, 'exact', '2025-09'], ['cargo_volume', 968_000, 'exact', '2023-03']]);
+  });
 });
