@@ -40,7 +40,7 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   // "390,000 tonnes of tomatoes worth $512 million", "rather than $4.2 billion": the same goods, the same subject.
   if (choice.restates && last) return last.subject;
   // A ranking with no owner to be found reads like any other turnover.
-  const partnerPair = choice.partner ? partnerSubject(text, q, places, pair) : null;
+  const partnerPair = choice.partner ? partnerSubject(text, q, { places, pair, storyOwner: ownTotalOf(state) }) : null;
   if (partnerPair) return partnerPair;
   const named = near.some((p) => p.kind !== 'pair');
   // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
@@ -77,8 +77,8 @@ const PARTS_OF_TRADE: ReadonlySet<Metric> = new Set(['exports', 'imports']);
  * sentence that names no one, right after a country's own total, breaks that total down.
  */
 function totalBreakdown(state: Scope['state'], about: Metric, sentence: readonly PlaceMention[]): string | null {
-  if (!PARTS_OF_TRADE.has(about) || state.earlier !== 'trade_turnover' || !/^[A-Z]{2}$/.test(state.earlierSubject ?? '')) return null;
-  return sentence.length === 0 ? state.earlierSubject : null;
+  if (!PARTS_OF_TRADE.has(about) || sentence.length > 0) return null;
+  return ownTotalOf(state);
 }
 
 // "…, of which Russia accounted for $3.7 billion", "из них на Россию пришлось": one partner's part of a total.
@@ -151,18 +151,40 @@ function ownedTotal(text: string, q: Quantity, sentence: readonly PlaceMention[]
 const OWNER_BEFORE_PARTNER = /^[\s\u00A0]*['’]s[\s\u00A0]/u;
 const PARTNER_BEFORE_OWNER = /(?:partners?[\s\u00A0]+of|партн[её]р\p{L}*)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 
+// "Italy, …, remained the top partner with $11.2 billion": the ranking's noun right before the amount.
+const RANK_NOUN_GAP = /partners?[\s\u00A0]+with[\s\u00A0]*$/iu;
+
+interface PartnerContext {
+  places: readonly PlaceMention[];
+  pair: readonly string[];
+  /** The country whose own total the story gave last ("AZ"), whose partners these are. */
+  storyOwner: string | null;
+}
+
 /**
  * "Russia remained Azerbaijan's third-largest trading partner, behind Italy ($16.1 billion)": the turnover
- * between the country before the parenthesis and the one whose partners are ranked (a possessive, a
- * genitive after "партнеров", else the article's pair member that is not the sentence's first country).
+ * between the country before the parenthesis (or the sentence's first country, for "the top partner with
+ * $11.2 billion") and the one whose partners are ranked (a possessive, a genitive after "партнеров", else the
+ * article's pair member that is not the sentence's first country, else the owner of the story's last total).
  */
-function partnerSubject(text: string, q: Quantity, places: readonly PlaceMention[], pair: readonly string[]): string | null {
-  const before = places.filter((p) => p.kind !== 'pair' && p.end <= q.start).at(-1);
-  if (!before || !PARTNER_GAP.test(text.slice(before.end, q.start))) return null;
+function partnerSubject(text: string, q: Quantity, { places, pair, storyOwner }: PartnerContext): string | null {
+  const before = partnerBefore(text, q, places);
+  if (!before) return null;
   const named = places.filter((p) => p.kind === 'name' || p.kind === 'proxy');
   const owner = named.find((p) => p.code !== before.code && (OWNER_BEFORE_PARTNER.test(text.slice(p.end, p.end + 4)) || PARTNER_BEFORE_OWNER.test(text.slice(Math.max(0, p.start - 30), p.start))))?.code
-    ?? otherPairMember(named, pair, before.code);
+    ?? otherPairMember(named, pair, before.code) ?? (storyOwner !== before.code ? storyOwner : null);
   return owner ? [before.code, owner].sort(byOrder).join('-') : null;
+}
+
+function partnerBefore(text: string, q: Quantity, places: readonly PlaceMention[]): PlaceMention | null {
+  const before = places.filter((p) => p.kind !== 'pair' && p.end <= q.start).at(-1);
+  if (before && PARTNER_GAP.test(text.slice(before.end, q.start))) return before;
+  return RANK_NOUN_GAP.test(text.slice(Math.max(0, q.start - 20), q.start)) ? (countries(places).find((p) => p.end <= q.start) ?? null) : null;
+}
+
+/** The owner of the story's last figure when it was one country's own total ("Azerbaijan's foreign trade"). */
+function ownTotalOf(state: Scope['state']): string | null {
+  return state.earlier === 'trade_turnover' && /^[A-Z]{2}$/.test(state.earlierSubject ?? '') ? state.earlierSubject : null;
 }
 
 function otherPairMember(named: readonly PlaceMention[], pair: readonly string[], partner: string): string | null {

@@ -183,7 +183,8 @@ function isPrice(q: Quantity): boolean {
 const PARTNERS = compilePhrases(METRICS.trade_partners ?? [], 'u');
 // The partner's name, then "(" or a relative clause: "опередив Китай, на который пришлось 3,02 млрд долларов".
 export const PARTNER_GAP = /^(?:[\s\u00A0]*\(|,?[\s\u00A0]+with|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for))[\s\u00A0]*$/iu;
-const NAME_OPEN = /\p{Lu}\p{Ll}+(?:[\s\u00A0]*\(|,?[\s\u00A0]+with|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for))[\s\u00A0]*$/u;
+// "remained the top partner with $11.2 billion": the ranking's own noun may stand for the name.
+const NAME_OPEN = /(?:\p{Lu}\p{Ll}+|\bpartner)(?:[\s\u00A0]*\(|,?[\s\u00A0]+with|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for))[\s\u00A0]*$/u;
 
 function isPartnerTurnover(text: string, q: Quantity, sentence: { start: number; end: number }): boolean {
   if (q.kind !== 'money' || !NAME_OPEN.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return false;

@@ -181,3 +181,14 @@ describe('people displaced inside their own country are that country\'s, refugee
     expect(subjects('Azerbaijan retook Karabakh last week. Armenian Prime Minister Nikol Pashinyan said the authorities were providing housing for 21,000 refugees.', '2023-09-28')).toEqual([['displaced', 21_000, 'AZ-AM']]);
   });
 });
+
+describe("a ranking of a country's partners after its own total", () => {
+  it('"Italy, …, remained the top partner with $11.2 billion, followed by Turkey with $7.3 billion" are Azerbaijan\'s turnover with each, not a Russia–Azerbaijan figure', () => {
+    const text = "Russia's share of Azerbaijan's foreign trade, which totalled 81.4 billion manats ($47.9 billion), slipped to 9.6% from 10.3% a year earlier. Italy, the main buyer of Azerbaijani crude, remained the top partner with $11.2 billion, followed by Turkey with $7.3 billion and Russia in third place.";
+    expect(subjects(text, '2026-02-10')).toEqual([
+      ['trade_turnover', 81_400_000_000, 'AZ'],
+      ['trade_turnover', 11_200_000_000, 'AZ-IT'],
+      ['trade_turnover', 7_300_000_000, 'AZ-TR'],
+    ]);
+  });
+});
