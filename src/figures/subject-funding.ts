@@ -3,7 +3,7 @@
  * to Ganja Auto Plant" is RU>AZ, "SOCAR привлекла у Газпромбанка кредит" too. Other money is the payer's,
  * named last before the amount ("Russia will allocate 6.8 billion roubles").
  */
-import { contextSubject, countries, type PlaceMention } from './subjects.ts';
+import { contextSubject, countries, pairOf, type PlaceMention } from './subjects.ts';
 
 // "кредит", "loan", "credit line", "lend", "кредитование": money that is lent, so it has a borrower.
 const LOAN = /\b(?:loans?|lend\p{L}*|lent|credit[\s\u00A0]+lines?|financing[\s\u00A0]+facility)(?![\p{L}])|\binterest[\s\u00A0]+(?:rate|of)\b|(?:^|[\s(«"])(?:кредит\p{L}*|за[её]м\p{L}*|займ\p{L}*|прокредит\p{L}*|годовых)(?![\p{L}])/iu;
@@ -28,8 +28,12 @@ export interface FundingInput {
   issuer: string | null;
 }
 
+// "renews 15-billion-rouble swap line with Moscow", "соглашение о валютном свопе между Банком России и …": both central banks lend.
+const SWAP = /\bswap[\s\u00A0]+(?:lines?|agreements?|facilit\p{L}*)\b|(?:^|[\s(«])(?:своп\p{L}*|валютн\p{L}*[\s\u00A0]+своп\p{L}*)(?![\p{L}])/iu;
+
 export function fundingSubject(input: FundingInput): string {
   const { pool, pair, amountStart } = input;
+  if (SWAP.test(input.text.slice(input.sentenceStart, input.sentenceEnd))) return swapSubject(input);
   const lent = loanFlow(input);
   if (lent) return lent;
   if (pool.some((m) => m.kind === 'pair')) return contextSubject(pool, pair);
@@ -37,6 +41,13 @@ export function fundingSubject(input: FundingInput): string {
   const payer = before.at(-1) ?? countries(pool)[0];
   // "Rosmorrechflot spent 3.1 billion roubles", "выделено 4,3 млрд манатов": with no one named, the currency's country pays.
   return payer ? payer.code : (input.issuer ?? contextSubject(pool, pair));
+}
+
+/** A swap line is between the two countries named, else between the story's pair. */
+function swapSubject({ sentence, pair }: FundingInput): string {
+  const named = [...new Set(countries(sentence).map((m) => m.code))];
+  if (named.length >= 2) return pairOf(named.slice(0, 2));
+  return pair.length === 2 && (named.length === 0 || pair.includes(named[0]!)) ? pairOf(pair) : (named[0] ?? pairOf(pair));
 }
 
 /**

@@ -46,4 +46,13 @@ describe('holdout-13 causes', () => {
     const record = 'Rail freight between Russia and Azerbaijan reached a record 1.02 million tonnes in September. The previous monthly record, 968,000 tonnes, was set in March 2023.';
     expect(brief(record, '2025-10-08')).toEqual([['cargo_volume', 1_020_000, 'exact', '2025-09'], ['cargo_volume', 968_000, 'exact', '2023-03']]);
   });
+
+  it('a swap line, a credit facility and what a project "обошлось бюджету" are funding; a swap line is between the two central banks', () => {
+    const swap = "Azerbaijan's central bank renews 15-billion-rouble swap line with Moscow as manat and rouble payments gain ground";
+    expect(figuresOf(swap, '2025-06-17').map((f) => [f.metric, f.value, f.subject])).toEqual([['funding', 15_000_000_000, 'RU-AZ']]);
+    const ru = 'Стороны парафировали соглашение о валютном свопе между Банком России и Центральным банком Азербайджана объемом до 60 млрд руб.';
+    expect(figuresOf(ru, '2025-11-20').map((f) => [f.metric, f.value, f.qualifier, f.subject])).toEqual([['funding', 60_000_000_000, 'up_to', 'RU-AZ']]);
+    expect(figuresOf('Kapital Bank signed a $150 million five-year credit facility with the Asian Development Bank on June 4.', '2025-06-17')[0]?.metric).toBe('funding');
+    expect(figuresOf('Ее строительство обошлось бюджету Армении в 9,4 млрд драмов (около 24 млн долларов).', '2025-09-10').map((f) => [f.metric, f.value, f.subject])).toEqual([['funding', 9_400_000_000, 'AM']]);
+  });
 });
