@@ -36,9 +36,10 @@ export function metricHits(text: string, from: number, to: number): Hit<Metric>[
   return hitsWithin(allMetricHits(text), from, to);
 }
 
-// "on the border", "на границе": a place, not the border being measured.
+// "on the border", "на границе": a place, not the border being measured ("по делимитации" is no place).
+const BORDER_NOUN = /^(?:state[\s\u00A0]+)?(?:borders?|frontier|border[\s\u00A0]+line)$|^(?:гос)?границ/iu;
 const allMetricHits = memoByText((text: string): Hit<Metric>[] =>
-  KEYWORDS.find(text).filter((h) => h.label !== 'border_length' || !AT_PLACE.test(text.slice(Math.max(0, h.start - 16), h.start))),
+  KEYWORDS.find(text).filter((h) => h.label !== 'border_length' || !BORDER_NOUN.test(text.slice(h.start, h.end)) || !AT_PLACE.test(text.slice(Math.max(0, h.start - 16), h.start))),
 );
 
 type Pick = (m: Metric) => boolean;
@@ -269,10 +270,13 @@ const LENGTH_PART = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|of which|включ
 // "граница между нашими странами протяженностью 390,3 км": "length" joins the number to the noun before it.
 const LENGTH_WORD = /^(?:протяж[её]нност\p{L}*|длин\p{L}*|length|long)$/iu;
 
+const SECTION = /^(?:section|stretch|segment|part|участ\p{L}*|отрез\p{L}*)$/iu;
+
 function lengthOfBorder(text: string, hits: readonly Hit<Metric>[], hit: Hit<Metric>, frame: Frame): boolean {
   if (hit.label !== 'distance' || !LENGTH_WORD.test(text.slice(hit.start, hit.end))) return false;
   // ("– Граница: протяженность – 390 км": a list label before a colon names it too.)
-  const before = hits.filter((h) => h.end <= hit.start && h.start >= hit.start - 60 && !/[.;!?]/u.test(text.slice(h.end, hit.start))).at(-1);
+  // ("Делимитирован … отрезок длиной 13 км": a section noun between them is the border's section.)
+  const before = hits.filter((h) => h.end <= hit.start && h.start >= hit.start - 60 && !/[.;!?]/u.test(text.slice(h.end, hit.start)) && !SECTION.test(text.slice(h.start, h.end))).at(-1);
   return before?.label === 'border_length';
 }
 

@@ -141,4 +141,12 @@ describe('evacuations', () => {
       ['displaced', 17, 'exact', '2025-02'],
     ]);
   });
+
+  it('a delimited section of a border is a border length ("комиссии по делимитации согласовали участок длиной 12,7 км"); a railway section stays a distance', () => {
+    const kinds = (text: string) => figuresOf(text, '2026-05-10').map((f) => [f.metric, f.value]);
+    expect(kinds('В апреле 2024 года комиссии по делимитации согласовали первый участок длиной 12,7 км в Тавушской области.')).toEqual([['border_length', 12.7]]);
+    expect(kinds('Делимитирован пока лишь отрезок длиной около 13 км между Газахским районом и Тавушской областью.')).toEqual([['border_length', 13]]);
+    expect(kinds('Armenia and Azerbaijan have agreed on the delimitation of a 12.7-kilometre section of their border.')).toEqual([['border_length', 12.7]]);
+    expect(kinds('The railway section near the border is 45 km long.')).toEqual([['distance', 45]]);
+  });
 });
