@@ -34,6 +34,7 @@ const PEOPLE = new PhraseMatcher<Metric>(
 const TOLL = /toll$/iu;
 const INCIDENT_CUES = compilePhrases(METRICS.metrics.incidents?.cues ?? [], 'u');
 const BREAK = /[.;!?\d]/u;
+const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,])/gu;
 
 /** "погибли 19", "injured more than 120", "29 survived": the metric of the verb right before or after a bare number. */
 export function countVerbAround(text: string, start: number, end: number): Metric | null {
@@ -66,7 +67,8 @@ export function countHeadBefore(text: string, at: number): Metric | null {
   const left = text.slice(from, at);
   const heads = allMatches(HEADS, left);
   const head = heads.at(-1);
-  if (!head || BREAK.test(left.slice(head.index + head[0].length))) return null;
+  // A year between them is a period ("Число жертв мин … с 2020 года превысило 380"), not a number of its own.
+  if (!head || BREAK.test(left.slice(head.index + head[0].length).replace(YEAR, ''))) return null;
   if (TOLL.test(head[0])) return 'casualties';
   const headEnd = from + head.index + head[0].length;
   const noun = PEOPLE.find(text, headEnd, Math.min(at, headEnd + 40))[0];

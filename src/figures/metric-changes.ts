@@ -41,8 +41,22 @@ function growthCue(text: string, q: Quantity, frame: Frame, previous: MetricChoi
   if (after) return /^(?:less|lower|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
   // "and in the first half by another 11%", "импорт – на 18,6%": "by"/"на" before a percent is a change.
   // An elided verb ("снизился на 6,4%, импорт – на 13,1%") keeps the direction of the change before it.
-  if (q.kind === 'percent' && BY_PERCENT.test(text.slice(Math.max(0, q.start - 24), q.start))) return previous?.metric === 'growth_rate' && previous.down ? 'down' : 'up';
+  if (q.kind === 'percent' && BY_PERCENT.test(text.slice(Math.max(0, q.start - 24), q.start))) return elidedDirection(text, q, previous);
   return null;
+}
+
+/**
+ * The change before an elided verb: the figure right before, else the last verb of change in the sentence
+ * ("сократился на 1,3%, до 1 млрд 352,8 млн долларов, импорт – на 5,4%": the amount stands between).
+ */
+function elidedDirection(text: string, q: Quantity, previous: MetricChoice | null): 'up' | 'down' {
+  if (previous?.metric === 'growth_rate') return previous.down ? 'down' : 'up';
+  const from = Math.max(0, q.start - 160);
+  // The sentence's own words only: a full stop followed by a space ends the one before ("1.35" does not).
+  const stops = [...text.slice(from, q.start).matchAll(/[.!?;](?=[\s\u00A0])/gu)];
+  const start = stops.length > 0 ? from + stops.at(-1)!.index + 1 : from;
+  const verb = GROWTH.find(text, start, q.start).at(-1);
+  return verb?.label ?? 'up';
 }
 
 /**

@@ -69,7 +69,8 @@ const COUNTED_NOUN_AFTER = /^[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?!dollars|euros|r
 const REPORTED_AGAIN = /^[^.;]{0,80}\b(?:reported|recorded|counted|registered|cited|claimed)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|just)[\s\u00A0]+)?$/iu;
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
-const PARALLEL_NEXT = /^[^.;\d]{0,60}(?:\band|,|(?:^|[\s\u00A0])[аи])[\s\u00A0]+(?:у[\s\u00A0]+)?\p{Lu}[\p{L}-]*(?:['’]s)?[\s\u00A0]*(?:with|at|[–—-])?[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|около|почти|примерно|более|свыше|порядка)[\s\u00A0]+)?$/u;
+// An aside may follow the country: "and Armenia, by its own count, about 3,800".
+const PARALLEL_NEXT = /^[^.;\d]{0,60}(?:\band|,|(?:^|[\s\u00A0])[аи])[\s\u00A0]+(?:у[\s\u00A0]+)?\p{Lu}[\p{L}-]*(?:['’]s)?(?:,[^,.;\d]{1,30},)?[\s\u00A0]*(?:with|at|[–—-])?[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|около|почти|примерно|более|свыше|порядка)[\s\u00A0]+)?$/u;
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 

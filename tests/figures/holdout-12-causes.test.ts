@@ -150,3 +150,23 @@ describe('evacuations', () => {
     expect(kinds('The railway section near the border is 45 km long.')).toEqual([['distance', 45]]);
   });
 });
+
+describe('elisions and verbs found by a second look at holdouts 9 and 12', () => {
+  it('"импорт российской продукции – на 5,4%" after "сократился на 1,3%, до 1 млрд 352,8 млн долларов" falls too: the amount between them is no change', () => {
+    const text = 'Экспорт азербайджанских товаров в РФ за год сократился на 1,3%, до 1 млрд 352,8 млн долларов, импорт российской продукции – на 5,4%, до 3 млрд 252,5 млн долларов.';
+    expect(figuresOf(text, '2025-01-20').filter((f) => f.metric === 'growth_rate').map((f) => f.value)).toEqual([-1.3, -5.4]);
+    const english = "Azerbaijan's exports to Russia fell 1.3% to $1.35 billion, imports from Russia – by 5.4%, to $3.25 billion.";
+    expect(figuresOf(english, '2025-01-20').filter((f) => f.metric === 'growth_rate').map((f) => f.value)).toEqual([-1.3, -5.4]);
+  });
+
+  it('"срезал товарооборот на 31%" is a fall; "Число жертв мин … с 2020 года превысило 380" counts casualties across the year between', () => {
+    const cut = 'Товарооборот России и Азербайджана в 2008 году достиг 2,4 млрд долларов. Кризис 2009 года срезал товарооборот на 31%, до 1,65 млрд.';
+    expect(brief(cut, '2025-06-10').slice(1, 2)).toEqual([['growth_rate', -31, 'exact', '2009']]);
+    expect(brief('Число жертв мин в Азербайджане с 2020 года превысило 380.', '2025-12-20')).toEqual([['casualties', 380, 'more_than', '2020..2025']]);
+  });
+
+  it('"Azerbaijan lost 2,908 servicemen and Armenia, by its own count, about 3,800": the aside does not stop the elided noun', () => {
+    const text = 'In the autumn 2020 war, which lasted 44 days, Azerbaijan lost 2,908 servicemen and Armenia, by its own count, about 3,800.';
+    expect(brief(text, '2025-12-20')).toEqual([['casualties', 2908, 'exact', '2020'], ['casualties', 3800, 'about', '2020']]);
+  });
+});
