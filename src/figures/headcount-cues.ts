@@ -15,8 +15,9 @@ const ENTRIES = Object.entries(METRICS.metrics) as Array<[Metric, Entry]>;
 const QUALIFIER = phrasesSource(Object.values(CUES.qualifiers).flat());
 const VERB_BEFORE: Array<[Metric, RegExp]> = ENTRIES.filter(([, e]) => e.verbs?.length).map(([metric, e]) => [
   metric,
-  // "killing between 30,000 and 40,000": a range opener may stand between the verb and the number.
-  new RegExp(`(?:${phrasesSource(e.verbs!)})[\\s\\u00A0]+(?:(?:${QUALIFIER})[\\s\\u00A0]+)?(?:(?:between|from|от|между)[\\s\\u00A0]+)?$`, 'u'),
+  // "killing between 30,000 and 40,000": a range opener may stand between the verb and the number;
+  // "injuring the other 29", "ранены еще 12": so may the rest of the people counted.
+  new RegExp(`(?:${phrasesSource(e.verbs!)})[\\s\\u00A0]+(?:(?:the other|another|a further|еще|ещё)[\\s\\u00A0]+)?(?:(?:${QUALIFIER})[\\s\\u00A0]+)?(?:(?:between|from|от|между)[\\s\\u00A0]+)?$`, 'u'),
 ]);
 
 // "29 survived", "38 погибли": the same verbs right after a bare number.

@@ -71,6 +71,8 @@ const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
 // An aside may follow the country: "and Armenia, by its own count, about 3,800".
 const PARALLEL_NEXT = /^[^.;\d]{0,60}(?:\band|,|(?:^|[\s\u00A0])[аи])[\s\u00A0]+(?:у[\s\u00A0]+)?\p{Lu}[\p{L}-]*(?:['’]s)?(?:,[^,.;\d]{1,30},)?[\s\u00A0]*(?:with|at|[–—-])?[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|около|почти|примерно|более|свыше|порядка)[\s\u00A0]+)?$/u;
+const REST_BEFORE = /^[^.;\d]{0,70}(?:,[\s\u00A0]*(?:while|whereas|and|but)|(?:^|[\s\u00A0])(?:while|whereas)|,[\s\u00A0]*(?:а|и|но))[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|another|около|почти|примерно|более|свыше|порядка|еще|ещё)[\s\u00A0]+)?$/iu;
+const REST_AFTER = /^[\s\u00A0]+(?:have|has|had|were|are|was)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:moved|left|fled|returned|gone|resettled|settled|crossed|relocated|emigrated)(?![\p{L}])/iu;
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 
@@ -91,50 +93,65 @@ function restatesPeople(text: string, people: Quantity, q: Quantity): boolean {
  * quantity right before it when that one is scaled too ("23,8 млрд кубометров, из них в Италию – 10,2 млрд").
  */
 function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null, paragraphGoods: Quantity | null, earlierPeople: Metric | null): Quantity[] {
-  return qs.map((q, i) => {
-    const before = qs.slice(0, i).reverse();
-    // "deployed 1,960 peacekeepers; today about 1,500 remain": the count of the same people.
-    const people = before.find((p) => p.kind === 'persons');
-    const notYear = !q.plain || q.value < 1900;
-    // "… remain"; "11 of them with serious injuries": a part of them.
-    const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
-    if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
-    // "nearly 100,000 ethnic Armenians fled Karabakh … About 89,000 of them remain in Armenia": the people of the sentence before.
-    if (q.unit === null && notYear && !people && ofThem && earlierPeople) return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };
-    // "fired across the frontier 27 times in March, … and nine more times since Friday": more of what was counted.
-    const countedBefore = before.find((p) => p.kind === 'count');
-    const more = q.unit === null && countedBefore ? MORE_TIMES_AFTER.exec(text.slice(q.end, q.end + 24)) : null;
-    if (more && countedBefore) return { ...q, unit: 'count', kind: 'count', end: q.end + more[0].length, plain: false, nounMetric: countedBefore.nounMetric ?? null };
-    // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts;
-    // "41 ceasefire violations … in 2024 and 17 in the first seven months of 2025": so does the next of a list.
-    // (A year between them is no count: "to about 2,500 troops by 2028, from an estimated 3,500 now".)
-    const counted = before.find((p) => p.unit !== null || !(p.plain && p.value >= 1900 && p.value <= 2100));
-    if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && q.start - counted.end < 60 && BASE_OPEN.test(text.slice(counted.end, q.start))) {
-      return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
-    }
-    // "41 ceasefire violations by Azerbaijani forces in 2024 and 17 in the first seven months of 2025": the next of a list of counts.
-    const listed = before.find((p) => p.unit !== null);
-    if (q.unit === null && notYear && listed?.kind === 'count' && ((q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) || (q.start - listed.end < 100 && REPORTED_AGAIN.test(text.slice(listed.end, q.start))))) {
-      return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
-    }
-    // "credits Azerbaijan with some 66,950 active personnel and Armenia with about 42,000": the same count of another country.
-    if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 80 && PARALLEL_NEXT.test(text.slice(listed.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
-      return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null, pairedWith: listed.start };
-    }
-    if (q.unit !== null || !scaledTo(q, 1e3)) return q;
-    // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money;
-    // "1.28 million customs declarations" counts the noun after it.
-    if (OTHER_UNIT_AFTER.test(text.slice(q.end, q.end + 30)) || COUNTED_NOUN_AFTER.test(text.slice(q.end, q.end + 30))) return q;
-    const prev = before.find((p) => p.unit !== null);
-    if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {
-      return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };
-    }
-    const own = before.find((p) => p.kind === 'money');
-    // The paragraph's goods, when they were written after its last money ("We want eight million by 2028").
-    if (!own && paragraphGoods && scaledTo(q, 1e6)) return { ...q, unit: paragraphGoods.unit, kind: paragraphGoods.kind, factor: paragraphGoods.factor, value: q.value * paragraphGoods.factor, nounMetric: paragraphGoods.nounMetric ?? null, elided: true };
-    const money = own ?? paragraphMoney;
-    return money && scaledTo(q, 1e6) ? { ...q, unit: money.unit, kind: money.kind, ...(own ? {} : { elided: true }) } : q;
-  });
+  const out: Quantity[] = [];
+  // Each number sees the ones before it as already read ("About 86,000 of them …, while some 14,000 have moved on").
+  for (const q of qs) out.push(elidedUnitOf(text, q, [...out].reverse(), { paragraphMoney, paragraphGoods, earlierPeople }));
+  return out;
+}
+
+interface ElisionContext {
+  paragraphMoney: Quantity | null;
+  paragraphGoods: Quantity | null;
+  earlierPeople: Metric | null;
+}
+
+function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { paragraphMoney, paragraphGoods, earlierPeople }: ElisionContext): Quantity {
+  // "deployed 1,960 peacekeepers; today about 1,500 remain": the count of the same people.
+  const people = before.find((p) => p.kind === 'persons');
+  const notYear = !q.plain || q.value < 1900;
+  // "… remain"; "11 of them with serious injuries": a part of them.
+  const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
+  if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+  // "nearly 100,000 ethnic Armenians fled Karabakh … About 89,000 of them remain in Armenia": the people of the sentence before.
+  if (q.unit === null && notYear && !people && ofThem && earlierPeople) return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };
+  // "fired across the frontier 27 times in March, … and nine more times since Friday": more of what was counted.
+  const countedBefore = before.find((p) => p.kind === 'count');
+  const more = q.unit === null && countedBefore ? MORE_TIMES_AFTER.exec(text.slice(q.end, q.end + 24)) : null;
+  if (more && countedBefore) return { ...q, unit: 'count', kind: 'count', end: q.end + more[0].length, plain: false, nounMetric: countedBefore.nounMetric ?? null };
+  // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts;
+  // "41 ceasefire violations … in 2024 and 17 in the first seven months of 2025": so does the next of a list.
+  // (A year between them is no count: "to about 2,500 troops by 2028, from an estimated 3,500 now".)
+  const counted = before.find((p) => p.unit !== null || !(p.plain && p.value >= 1900 && p.value <= 2100));
+  if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && q.start - counted.end < 60 && BASE_OPEN.test(text.slice(counted.end, q.start))) {
+    return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
+  }
+  // "41 ceasefire violations by Azerbaijani forces in 2024 and 17 in the first seven months of 2025": the next of a list of counts.
+  const listed = before.find((p) => p.unit !== null);
+  if (q.unit === null && notYear && listed?.kind === 'count' && ((q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) || (q.start - listed.end < 100 && REPORTED_AGAIN.test(text.slice(listed.end, q.start))))) {
+    return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
+  }
+  // "credits Azerbaijan with some 66,950 active personnel and Armenia with about 42,000": the same count of another country.
+  if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 80 && PARALLEL_NEXT.test(text.slice(listed.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+    return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null, pairedWith: listed.start };
+  }
+  // "About 88,400 remain in the country, …, while about 7,900 have moved on to Russia": the rest of the same people.
+  if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 80 && REST_BEFORE.test(text.slice(listed.end, q.start)) && REST_AFTER.test(text.slice(q.end, q.end + 16))) {
+    const counted = before.find((p) => p.kind === 'persons' && p.nounMetric)?.nounMetric ?? earlierPeople;
+    return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: counted ?? null };
+  }
+  if (q.unit !== null || !scaledTo(q, 1e3)) return q;
+  // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money;
+  // "1.28 million customs declarations" counts the noun after it.
+  if (OTHER_UNIT_AFTER.test(text.slice(q.end, q.end + 30)) || COUNTED_NOUN_AFTER.test(text.slice(q.end, q.end + 30))) return q;
+  const prev = before.find((p) => p.unit !== null);
+  if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {
+    return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };
+  }
+  const own = before.find((p) => p.kind === 'money');
+  // The paragraph's goods, when they were written after its last money ("We want eight million by 2028").
+  if (!own && paragraphGoods && scaledTo(q, 1e6)) return { ...q, unit: paragraphGoods.unit, kind: paragraphGoods.kind, factor: paragraphGoods.factor, value: q.value * paragraphGoods.factor, nounMetric: paragraphGoods.nounMetric ?? null, elided: true };
+  const money = own ?? paragraphMoney;
+  return money && scaledTo(q, 1e6) ? { ...q, unit: money.unit, kind: money.kind, ...(own ? {} : { elided: true }) } : q;
 }
 
 // "$180 per 1,000 cubic metres", "250 долларов за 1000 кубометров": the amount a price is for is no figure.

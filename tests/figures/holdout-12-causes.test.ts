@@ -170,3 +170,15 @@ describe('elisions and verbs found by a second look at holdouts 9 and 12', () =>
     expect(brief(text, '2025-12-20')).toEqual([['casualties', 2908, 'exact', '2020'], ['casualties', 3800, 'about', '2020']]);
   });
 });
+
+describe('the rest of the people counted', () => {
+  it('"injuring the other 29": the rest of those on board are casualties too', () => {
+    const text = 'The plane came down near Aktau on Dec. 25, 2024, killing 38 of the 67 people on board and injuring the other 29.';
+    expect(brief(text, '2025-06-10')).toEqual([['casualties', 38, 'exact', '2024-12'], ['casualties', 29, 'exact', '2024-12']]);
+  });
+
+  it('"About 86,000 of them are still there, …, while some 14,000 have moved on to Russia": the rest of the refugees of the sentence before', () => {
+    const text = 'Nearly 100,000 ethnic Armenians fled Karabakh for Armenia in September 2023. About 86,000 of them are still there, according to UNHCR, while some 14,000 have moved on to Russia.';
+    expect(brief(text, '2026-03-10').map((f) => [f[0], f[1]])).toEqual([['displaced', 100_000], ['displaced', 86_000], ['displaced', 14_000]]);
+  });
+});
