@@ -44,7 +44,9 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   if (partnerPair) return partnerPair;
   const named = near.some((p) => p.kind !== 'pair');
   // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
-  if (last && previous && !named && (last.growthOf === about || last.metric === about)) return last.subject;
+  // ("…, is smaller than its trade with Azerbaijan, which reached $4.9bn": a country named since is another pair's.)
+  const namedSince = last ? countries(places).some((p) => p.start >= last.surfaceEnd && p.end <= q.start && !last.subject.includes(p.code)) : false;
+  if (last && previous && !named && !namedSince && (last.growthOf === about || last.metric === about)) return last.subject;
   // "1.7 bcm of Russian gas in 2023, up from 0.2 bcm a year earlier": the base of a change is the same flow.
   // "compared with $1.37 billion for Armenia" names its own owner.
   const ownedAfter = near.some((p) => p.kind === 'name' && p.start >= q.end && OWNER_AFTER.test(text.slice(q.end, p.start)));

@@ -219,10 +219,28 @@ export function contextSubject(pool: readonly PlaceMention[], pair: readonly str
   return pair[0] ?? '';
 }
 
+const NUMBER_BETWEEN = /\d/u;
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
+/**
+ * "Russia's trade with Iran, at $4.8bn, is smaller than its trade with Azerbaijan", "Товарооборот России и Ирана
+ * составил 4,8 млрд долларов, России и Азербайджана – …": exactly two countries before the amount, with no other
+ * amount between them and it, are its pair.
+ */
+function ownPair({ text, near, surface }: SubjectInput): string | null {
+  const before = countries(near).filter((m) => m.end <= surface.start);
+  const codes = distinct(before);
+  if (codes.length !== 2) return null;
+  const first = before.find((m) => m.code === codes[0])!;
+  return NUMBER_BETWEEN.test(text.slice(first.end, surface.start).replace(YEARS, '')) ? null : pairOf(codes);
+}
+
 function bilateralSubject(input: SubjectInput, pool: PlaceMention[]): string {
   const { text, metric, pair } = input;
   const partner = partnerOf(text, input.near, input.sentence, pair);
   if (partner) return partner;
+  const own = ownPair(input);
+  if (own) return own;
   const names = countries(pool).filter((m) => m.kind === 'name');
   let codes = distinct(names);
   if (codes.length < 2) codes = distinct([...names, ...countries(pool)]);

@@ -192,3 +192,12 @@ describe("a ranking of a country's partners after its own total", () => {
     ]);
   });
 });
+
+describe('two pairs compared in one sentence', () => {
+  it('"Russia\'s trade with Iran, at $4.8bn, is smaller than its trade with Azerbaijan, which reached $4.9bn": each amount is its own pair\'s', () => {
+    const text = "Russia's trade with Iran, at $4.8bn last year, is smaller than its trade with Azerbaijan, which reached $4.9bn, according to official data.";
+    expect(subjects(text, '2025-06-10')).toEqual([['trade_turnover', 4_800_000_000, 'RU-IR'], ['trade_turnover', 4_900_000_000, 'RU-AZ']]);
+    const ru = 'Товарооборот России и Ирана в 2025 году составил 4,8 млрд долларов, России и Азербайджана – около 4,6 млрд.';
+    expect(subjects(ru, '2026-02-10')).toEqual([['trade_turnover', 4_800_000_000, 'RU-IR'], ['trade_turnover', 4_600_000_000, 'RU-AZ']]);
+  });
+});
