@@ -59,7 +59,23 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
     state.earlier = last.metric === 'growth_rate' ? (last.growthOf ?? null) : last.metric;
     state.earlierSubject = last.subject;
   }
+  rememberSeries(state, s, out);
   return out;
+}
+
+const MONEY_SERIES: ReadonlySet<string> = new Set(['trade_turnover', 'investment']);
+const GOODS_SERIES: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports', 'cargo_volume']);
+const GOODS_UNITS: ReadonlySet<string> = new Set(['t', 'bcm', 'bbl']);
+
+/**
+ * The paragraph's last total of money ("trade … at $4.62 billion", not the imports named after it) and last flow of
+ * goods: "The committee also revised its 2024 figure to $4.47 billion" goes on with the total.
+ */
+function rememberSeries(state: ArticleState, s: Sentence, figures: readonly Figure[]): void {
+  const kept = state.series?.paragraph === s.paragraph ? state.series : { paragraph: s.paragraph, money: null, goods: null };
+  const money = figures.filter((f) => MONEY_SERIES.has(f.metric) && !GOODS_UNITS.has(f.unit)).at(-1)?.metric ?? kept.money;
+  const goods = figures.filter((f) => GOODS_SERIES.has(f.metric) && GOODS_UNITS.has(f.unit)).at(-1)?.metric ?? kept.goods;
+  state.series = { paragraph: s.paragraph, money, goods };
 }
 
 /**

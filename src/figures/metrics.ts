@@ -136,6 +136,8 @@ export interface MetricInput {
   previous: MetricChoice | null;
   /** The metric of the last figure of the previous sentence, for "the figure", "его". */
   earlier: Metric | null;
+  /** The paragraph's last total of money and flow of goods: "… put trade at $4.62 billion. … The committee also revised its 2024 figure to $4.47 billion". */
+  series?: { money: Metric | null; goods: Metric | null } | null;
   /** Kind of the previous quantity in the sentence: money after "1.1 million tonnes of wheat" is its value. */
   previousKind?: QuantityKind | null;
   /** Where the previous quantity of the sentence ends. */
@@ -248,7 +250,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // In a quote the speaker goes on about the same series: "\"We will pass four and a half billion dollars this year\"".
   const quoted = QUOTE_OPEN.test(text.slice(sentence.start, Math.min(q.start, sentence.start + 3)));
   const goodsGoOn = (PHYSICAL.has(kind) || (kind === 'money' && quoted)) && input.earlier && ok(input.earlier) && GOAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ? input.earlier : null;
-  const found = local ?? pointed ?? goodsGoOn ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok);
+  const found = local ?? pointed ?? goodsGoOn ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok);
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
   if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
   // "Crude oil and oil products brought in $22.68 billion, or 86.2% of all exports", "tomatoes earned $412.5 million in
@@ -261,6 +263,13 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
+}
+
+/** A sentence with no metric word of any kind goes on with its paragraph's series of that kind. */
+function paragraphSeries({ q, hits, sentence, series }: MetricInput, ok: Pick): Metric | null {
+  const metric = q.kind === 'money' ? series?.money : PHYSICAL.has(q.kind ?? 'money') ? series?.goods : null;
+  if (!metric || !ok(metric)) return null;
+  return hits.some((h) => h.start >= sentence.start && h.end <= sentence.end) ? null : metric;
 }
 
 const TRANSIT_GOODS = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:транзитн\p{L}*|transit)(?![\p{L}])/iu;
