@@ -59,7 +59,7 @@ export function checkMetrics(data: unknown): string[] {
     }
     if (!Array.isArray(m.units)) out.push(`metrics.${name}.units: must be a list of kinds`);
     else m.units.forEach((k, i) => KINDS.includes(String(k)) || out.push(`metrics.${name}.units[${i}]: unknown kind '${String(k)}' (one of ${KINDS.join(', ')})`));
-    for (const key of ['keywords', 'nouns', 'cues', 'verbs']) phrases(m[key], `metrics.${name}.${key}`, out, true);
+    for (const key of ['keywords', 'nouns', 'cues', 'verbs', 'goods_keywords']) phrases(m[key], `metrics.${name}.${key}`, out, true);
   }
   if (!isObj(data.growth)) out.push('growth: must have up and down lists');
   else for (const key of ['up', 'down']) phrases(data.growth[key], `growth.${key}`, out);

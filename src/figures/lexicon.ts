@@ -32,6 +32,8 @@ export interface MetricEntry {
   cues?: string[];
   /** A bare number right after one of these counts people of the metric ("погибли 19"). */
   verbs?: string[];
+  /** Keywords that name the metric of goods only (tonnes, bcm, barrels): "Italy took 5.1 bcm", not "took $5 million". */
+  goods_keywords?: string[];
 }
 
 export interface CountryEntry {

@@ -11,10 +11,23 @@ import { PhraseMatcher, compilePhrases, hitsWithin, memoByText, type Hit } from 
 import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
+import { findPlaces } from './subjects.ts';
 
 export const KEYWORDS = new PhraseMatcher<Metric>(
   (Object.entries(METRICS.metrics) as Array<[Metric, NonNullable<(typeof METRICS.metrics)[Metric]>]>).map(([metric, e]) => [metric, [...(e.keywords ?? []), ...(e.nouns ?? [])]]),
 );
+// Keywords that hold for goods only ("Italy took 5.1 bcm"): read for tonnes, bcm and barrels, never for money.
+const GOODS_KEYWORDS = new PhraseMatcher<Metric>(
+  (Object.entries(METRICS.metrics) as Array<[Metric, NonNullable<(typeof METRICS.metrics)[Metric]>]>).map(([metric, e]) => [metric, e.goods_keywords ?? []]),
+);
+const allGoodsHits = memoByText((text: string): Hit<Metric>[] => GOODS_KEYWORDS.find(text));
+
+/** The sentence's keyword hits with the goods-only ones merged in, in text order. */
+function withGoodsHits(text: string, hits: readonly Hit<Metric>[], sentence: { start: number; end: number }): readonly Hit<Metric>[] {
+  const goods = hitsWithin(allGoodsHits(text), sentence.start, sentence.end);
+  return goods.length === 0 ? hits : [...hits, ...goods].sort((a, b) => a.start - b.start);
+}
+
 const PARTIAL = compilePhrases(METRICS.partial ?? [], 'u');
 const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
 const PARTIAL_SECTORS = compilePhrases(METRICS.partial_sectors ?? [], 'u');
@@ -196,9 +209,10 @@ function isPartnerTurnover(text: string, q: Quantity, sentence: { start: number;
 }
 
 function chooseAnyMetric(input: MetricInput): MetricChoice | null {
-  const { text, q, frame, hits, sentence, previous } = input;
+  const { text, q, frame, sentence, previous } = input;
   const kind = q.kind;
   if (!kind) return null;
+  const hits = PHYSICAL.has(kind) ? withGoodsHits(text, input.hits, sentence) : input.hits;
   if (isPartnerTurnover(text, q, sentence)) return { metric: 'trade_turnover', partner: true };
   const restated = restatement(input);
   if (restated) return restated;
@@ -211,7 +225,11 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     // "pledged to double them": the pronoun is the figure before, whatever keyword stands nearer.
     const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
     const pronoun = before && (signed || OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8))) ? before : undefined;
-    const part = pronoun ? undefined : partialTarget(text, hits, q, sentence);
+    // "Azerbaijan's gas exports rose to 12.6 bcm, up 4.5%": one country's gas in cubic metres is the whole of its flow,
+    // and so is its change; between two countries gas is one product of their trade ("экспортировал в Азербайджан около
+    // 1,9 млрд куб. м – в 1,3 раза больше"), and so is a product's tonnage ("wheat exports …, up 27%").
+    const ofGoodsAmount = previous?.metric !== undefined && input.previousKind === 'gas' && countriesIn(text, sentence) <= 1;
+    const part = pronoun || ofGoodsAmount ? undefined : partialTarget(text, hits, q, sentence);
     // "Azeri oil shipments via Baku-Novorossiysk drop 49.6%": oil on a pipeline is its throughput, cargo.
     if (part && (part === 'exports' || part === 'imports') && PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'growth_rate', growthOf: 'cargo_volume', down: cue === 'down' };
     if (part) return { metric: 'other', partOf: part, down: cue === 'down' };
@@ -263,6 +281,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
+}
+
+function countriesIn(text: string, sentence: { start: number; end: number }): number {
+  return new Set(findPlaces(text, sentence.start, sentence.end).filter((p) => p.kind === 'name' || p.kind === 'proxy').map((p) => p.code)).size;
 }
 
 /** A sentence with no metric word of any kind goes on with its paragraph's series of that kind. */

@@ -89,6 +89,9 @@ export const RULES: Rule[] = [
       const { year, basis } = lastYearOf(m[0], pub) ?? yearFor(pub, m[2] ?? m[4] ?? m[6], half === 1 ? 1 : 7);
       return year === null ? rel(null) : { period: `${year}-H${half}`, basis, role: 'period' };
     }, ['half']],
+  // "за полугодие", "по итогам полугодия", "in the half-year": with no ordinal, the first half, of this year once it is over.
+  [/(?:(?<![\p{L}])(?:за|по итогам|в)[\s\u00A0]+(?:(?:этого|текущего|нынешнего)[\s\u00A0]+)?полугоди[еяи](?![\p{L}])(?![\s\u00A0]+(?:19|20)\d{2})|\b(?:in|for|over) the half[- ]year\b(?![\s\u00A0]+(?:19|20)\d{2}))/giu,
+    (_m, pub) => (pub ? rel(`${pub.month <= 6 ? pub.year - 1 : pub.year}-H1`) : rel(null)), ['half']],
   // third quarter of 2024, Q3 2024, в III квартале
   [new RegExp(String.raw`(?:(${ORDINAL_WORD})(?:${SP}|-)(?:quarter|квартал\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL}|${SP}${LAST_YEAR})?|\bQ([1-4])${OSP}${YEAR}?|\b([1-4])Q${OSP}${YEAR})(?![\p{L}])`, 'giu'),
     (m, pub) => {

@@ -33,4 +33,28 @@ describe('holdout-14 causes', () => {
       ['cargo_volume', 700_000],
     ]);
   });
+
+  it('"за полугодие", "in the half-year" with no ordinal is the first half, of this year once it is over', () => {
+    expect(brief('Экспорт российской пшеницы в Азербайджан за полугодие составил 610 тыс. тонн.', '2025-08-12')).toEqual([['exports', 610_000, 'exact', '2025-H1']]);
+    expect(brief('Экспорт российской пшеницы в Азербайджан за полугодие составил 610 тыс. тонн.', '2025-03-12')).toEqual([['exports', 610_000, 'exact', '2024-H1']]);
+    expect(brief('Russian wheat exports to Azerbaijan in the half-year came to 610,000 tonnes.', '2025-08-12')).toEqual([['exports', 610_000, 'exact', '2025-H1']]);
+  });
+
+  it('goods sent, taken or received are exported or imported; money "sent" is not', () => {
+    expect(brief('Kazakhstan sent 1.4 million tonnes of grain to Azerbaijan in 2024.', '2025-02-01').map(([m, v]) => [m, v])).toEqual([['exports', 1_400_000]]);
+    expect(brief('В 2024 году в Иран ушло 2,1 млрд кубометров российского газа.', '2025-02-01').map(([m, v]) => [m, v])).toEqual([['exports', 2.1]]);
+    expect(brief('Georgia received 0.9 bcm of Azerbaijani gas in 2024.', '2025-02-01').map(([m, v]) => [m, v])).toEqual([['imports', 0.9]]);
+    expect(figuresOf('Moscow sent $5 million to Baku in 2024.', '2025-02-01').map((f) => f.metric)).toEqual(['other']);
+  });
+
+  it('"в Грузию" is a country, not a cargo ("груз")', () => {
+    const text = 'В 2024 году Азербайджан экспортировал в Турцию 5,9 млрд кубометров газа, в Грузию – 0,9 млрд.';
+    expect(brief(text, '2025-02-01').map(([m, v]) => [m, v])).toEqual([['exports', 5.9], ['exports', 0.9]]);
+  });
+
+  it("one country's gas in cubic metres is its whole flow, and so is its change; a bilateral gas flow's change stays a part", () => {
+    expect(brief("Turkmenistan's gas exports rose to 42.1 bcm in 2024, up 3.2% on a year earlier.", '2025-02-01').map(([m, v]) => [m, v])).toEqual([['exports', 42.1], ['growth_rate', 3.2]]);
+    const bilateral = figuresOf('В 2024 году «Газпром» поставил в Армению 2,6 млрд кубометров газа – на 4% больше, чем годом ранее.', '2025-02-01');
+    expect(bilateral.map((f) => f.metric)).toEqual(['exports', 'other']);
+  });
 });

@@ -20,7 +20,7 @@ function textsUnder(dir: string): string[] {
 const PHRASES = [
   'between 2016 and 2022', 'from 2016 to 2022', 'в 2016-2022 годах', 'с 2019 по 2023 гг.', 'January–September 2024', 'в январе-сентябре 2024 года',
   'from January through September this year', 'январь–май прошлого года', 'first nine months of 2024', 'за 9 месяцев 2024 года', 'over the nine months',
-  'in the first half of 2024', 'H1 2024', '2H 2023', 'в первом полугодии 2024 года', 'third quarter of 2024', 'Q3 2024', '3Q 2024', 'в III квартале',
+  'in the first half of 2024', 'H1 2024', '2H 2023', 'в первом полугодии 2024 года', 'за полугодие', 'in the half-year', 'third quarter of 2024', 'Q3 2024', '3Q 2024', 'в III квартале',
   'over the past six years', 'за последние шесть лет', 'over the last decade', 'за последнее десятилетие', 'so far this year', 'year-to-date', 'YEAR TO DATE',
   'since the beginning of the year', 'this year so far', 'с начала года', 'с начала 2023 года', 'с января по май', 'since January', 'по итогам года',
   'до конца текущего года', 'by the end of the year', 'by year-end', 'this year', 'the current year', 'в этом году', 'за текущий год', 'a year earlier',
