@@ -14,6 +14,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
 import { findAllPlaces, findPlaces, mainPair, pairOf } from './subjects.ts';
 import { metricHits } from './metrics.ts';
+import { kindOfUnit } from './lexicon.ts';
 import { routeOf } from './subject-routes.ts';
 
 const YEAR_LIKE = /(?:19|20)\d\d/u;
@@ -60,6 +61,8 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
     state.earlierSubject = last.subject;
   }
   rememberSeries(state, s, out);
+  state.ofKind ??= new Map();
+  for (const f of out) if (f.metric !== 'other' && f.metric !== 'growth_rate') state.ofKind.set(kindOfUnit(f.unit), f.metric);
   return out;
 }
 

@@ -149,6 +149,8 @@ export interface MetricInput {
   previous: MetricChoice | null;
   /** The metric of the last figure of the previous sentence, for "the figure", "его". */
   earlier: Metric | null;
+  /** The metric of the last figure in this quantity's kind, for "the road figure" after other figures. */
+  earlierOfKind?: Metric | null;
   /** The paragraph's last total of money and flow of goods: "… put trade at $4.62 billion. … The committee also revised its 2024 figure to $4.47 billion". */
   series?: { money: Metric | null; goods: Metric | null } | null;
   /** Kind of the previous quantity in the sentence: money after "1.1 million tonnes of wheat" is its value. */
@@ -367,7 +369,9 @@ function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { sta
   return nearestLeft(hits, sentence.start, q.start, ok) ?? nearestRight(hits, q.end, sentence.end, ok);
 }
 
-function anaphoric({ text, q, frame, earlier }: MetricInput, ok: Pick): Metric | null {
+function anaphoric(input: MetricInput, ok: Pick): Metric | null {
+  const { text, q, frame, sentence, earlier } = input;
+  if (figureNoun(text, q, sentence)) return namedFigure(input, ok);
   if (!earlier || !ok(earlier)) return null;
   // "В этом году мы ожидаем выйти на 4 млрд": a bare amount in a quote continues the series before it,
   // unless its clause names goods of its own ("Tomatoes alone brought in a hundred and sixty-five million").
@@ -377,6 +381,25 @@ function anaphoric({ text, q, frame, earlier }: MetricInput, ok: Pick): Metric |
   }
   ANAPHORA.lastIndex = 0;
   return ANAPHORA.test(text.slice(frame.clauseStart, q.start).replace(SPEAKER_PRONOUN, ' ')) ? earlier : null;
+}
+
+/**
+ * The figure "the road figure", "its 2024 figure" points back to: the last of its kind; for money the paragraph's total
+ * ("… exports of $3.35 billion and imports of $1.27 billion. The committee also revised its 2024 figure" is the total's).
+ */
+function namedFigure({ q, earlier, earlierOfKind, series }: MetricInput, ok: Pick): Metric | null {
+  const candidates = q.kind === 'money' ? [series?.money, earlier, earlierOfKind].filter((m) => m && MONEY_SERIES.has(m)) : [earlier, earlierOfKind];
+  return candidates.find((m): m is Metric => !!m && ok(m)) ?? null;
+}
+
+const MONEY_SERIES: ReadonlySet<Metric | null | undefined> = new Set<Metric>(['trade_turnover', 'investment']);
+
+// "The road figure I gave for January-September, 1.6 million tonnes", "the Border Service's final number is 1.48 million
+// tonnes", "its 2024 figure": a figure named by its noun points back to the last one of its kind.
+const FIGURE_NOUN = /(?:^|[\s\u00A0])(?:the|its|this|that|their|our|his|her|[\p{L}]+['’]s)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,3}(?:figure|number|total|estimate)(?![\p{L}])[^\d;]{0,40}$/iu;
+
+function figureNoun(text: string, q: Quantity, sentence: { start: number }): boolean {
+  return FIGURE_NOUN.test(text.slice(Math.max(sentence.start, q.start - 90), q.start));
 }
 
 // "по его прогнозу", "по их словам", "according to his estimate": the speaker's, no figure pointed back to.

@@ -57,4 +57,14 @@ describe('holdout-14 causes', () => {
     const bilateral = figuresOf('В 2024 году «Газпром» поставил в Армению 2,6 млрд кубометров газа – на 4% больше, чем годом ранее.', '2025-02-01');
     expect(bilateral.map((f) => f.metric)).toEqual(['exports', 'other']);
   });
+
+  it('"the rail figure", "its final number": a figure named by its noun points back to the last one of its kind', () => {
+    const text = 'Rail freight between Russia and Azerbaijan rose to 2.3 million tonnes in January-June. Two border guards were injured in March.\n\nA correction: the rail figure for January-June, 2.3 million tonnes, was preliminary; the railway\'s final number is 2.2 million tonnes.';
+    expect(brief(text, '2025-08-01').map(([m, v]) => [m, v])).toEqual([
+      ['cargo_volume', 2_300_000],
+      ['casualties', 2],
+      ['cargo_volume', 2_300_000],
+      ['cargo_volume', 2_200_000],
+    ]);
+  });
 });
