@@ -13,7 +13,7 @@ import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './senten
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
 import { findAllPlaces, findPlaces, mainPair, pairOf } from './subjects.ts';
-import { metricHits } from './metrics.ts';
+import { MONEY_SERIES, PHYSICAL, metricHits } from './metrics.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { routeOf } from './subject-routes.ts';
 
@@ -66,9 +66,7 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
   return out;
 }
 
-const MONEY_SERIES: ReadonlySet<string> = new Set(['trade_turnover', 'investment']);
 const GOODS_SERIES: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports', 'cargo_volume']);
-const GOODS_UNITS: ReadonlySet<string> = new Set(['t', 'bcm', 'bbl']);
 
 /**
  * The paragraph's last total of money ("trade … at $4.62 billion", not the imports named after it) and last flow of
@@ -76,8 +74,8 @@ const GOODS_UNITS: ReadonlySet<string> = new Set(['t', 'bcm', 'bbl']);
  */
 function rememberSeries(state: ArticleState, s: Sentence, figures: readonly Figure[]): void {
   const kept = state.series?.paragraph === s.paragraph ? state.series : { paragraph: s.paragraph, money: null, goods: null };
-  const money = figures.filter((f) => MONEY_SERIES.has(f.metric) && !GOODS_UNITS.has(f.unit)).at(-1)?.metric ?? kept.money;
-  const goods = figures.filter((f) => GOODS_SERIES.has(f.metric) && GOODS_UNITS.has(f.unit)).at(-1)?.metric ?? kept.goods;
+  const money = figures.filter((f) => MONEY_SERIES.has(f.metric) && kindOfUnit(f.unit) === 'money').at(-1)?.metric ?? kept.money;
+  const goods = figures.filter((f) => GOODS_SERIES.has(f.metric) && PHYSICAL.has(kindOfUnit(f.unit))).at(-1)?.metric ?? kept.goods;
   state.series = { paragraph: s.paragraph, money, goods };
 }
 

@@ -33,7 +33,7 @@ const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
 const PARTIAL_SECTORS = compilePhrases(METRICS.partial_sectors ?? [], 'u');
 const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports', 'investment']);
 const AT_PLACE = /(?:\b(?:on|at|near|along|across|to|from|over)|(?:^|\s)(?:на|у|вдоль|через|к|до|по))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
-const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
+export const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
 const OBJECT_PRONOUN = /^[\s\u00A0]+(?:them|it|их|его)(?![\p{L}])/iu;
 // "rose to 7%", "at 7%", "down from 6.2 percent", "снизилась с 7,5%": a level, not the change.
 const LEVEL_TO = /(?:\bto|\bfrom|(?:^|\s)до|(?:^|\s)со?|\bat)[\s\u00A0]*$/iu;
@@ -392,7 +392,8 @@ function namedFigure({ q, earlier, earlierOfKind, series }: MetricInput, ok: Pic
   return candidates.find((m): m is Metric => !!m && ok(m)) ?? null;
 }
 
-const MONEY_SERIES: ReadonlySet<Metric | null | undefined> = new Set<Metric>(['trade_turnover', 'investment']);
+/** The totals a bare amount of money can go on with (a component, "imports of $1.27 billion", is no series). */
+export const MONEY_SERIES: ReadonlySet<Metric | null | undefined> = new Set<Metric>(['trade_turnover', 'investment']);
 
 // "The road figure I gave for January-September, 1.6 million tonnes", "the Border Service's final number is 1.48 million
 // tonnes", "its 2024 figure": a figure named by its noun points back to the last one of its kind.
