@@ -28,7 +28,8 @@ const SINCE_CLAUSE = /(?<![\p{L}])(?:since|in the wake of|с тех пор ка�
 const YEARS_AFTER = /(?<![\p{L}])(?:years?|months?|weeks?|лет|года?|месяц\p{L}*)[\s\u00A0]+(?:after|since|после|спустя после)[\s\u00A0]+[^.;:!?\d]{1,60}$/iu;
 // "as reported in January", "сообщил 19 октября": the date of a report, no figure's period.
 // "approved by parliament in December": the date a budget or a deal was passed, not its period.
-const REPORTED = /(?:reported|announced|said|published|released|stated|approved|adopted|passed|signed|revised|submitted|tabled|presented|внесен\p{L}*|внес\p{L}*|представлен\p{L}*|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+(?:by|to)[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
+// ("speaking in Baku in January": a place may stand between the verb of saying and the date.)
+const REPORTED = /(?:reported|announced|said|speaking|spoke|told[\s\u00A0]+\p{L}+|published|released|stated|approved|adopted|passed|signed|revised|submitted|tabled|presented|внесен\p{L}*|внес\p{L}*|представлен\p{L}*|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+(?:by|to)[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?(?:[\s\u00A0]+(?:in|at)[\s\u00A0]+\p{Lu}\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
 
 const EXTENDED = /(?:продлил\p{L}*|продлен\p{L}*|продлева\p{L}*|extended|extends|extending|runs|running|lease\p{L}*)[^.;\d]{0,20}$/iu;
 const SINCE_PART = /(?<![\p{L}])(?:since[\s\u00A0]+the[\s\u00A0]+(?:end|start|beginning|middle)[\s\u00A0]+of|с[\s\u00A0]+(?:конца|начала|середины))[\s\u00A0]+$/iu;

@@ -69,4 +69,9 @@ describe('holdout-14 causes', () => {
       ['cargo_volume', 2_200_000],
     ]);
   });
+
+  it('"speaking in Baku in January, put trade at …": a place may stand between the verb of saying and the report date', () => {
+    const text = 'Deputy Prime Minister Alexei Overchuk, speaking in Baku in January, put trade between Russia and Azerbaijan at about $5.1 billion for last year.';
+    expect(brief(text, '2026-03-04')).toEqual([['trade_turnover', 5_100_000_000, 'about', '2025']]);
+  });
 });
