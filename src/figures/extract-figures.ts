@@ -137,6 +137,9 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
   if (run) state.story.runs = [...(state.story.runs ?? []), run.period!].slice(-6);
   const span = dated.find((p) => /^\d{4}\.\.\d{4}$/.test(p.period!));
   if (span && figures.length > 0) state.story.span = span.period;
+  // "За последние пять лет … За девять месяцев импорт … Общий импорт за тот же период": a newer run of months with
+  // figures of its own is what "the same period" names now, not the older span of years.
+  else if (run && figures.length > 0) state.story.span = null;
 }
 
 /** The figures in an article's main text, in text order. */

@@ -74,4 +74,13 @@ describe('holdout-14 causes', () => {
     const text = 'Deputy Prime Minister Alexei Overchuk, speaking in Baku in January, put trade between Russia and Azerbaijan at about $5.1 billion for last year.';
     expect(brief(text, '2026-03-04')).toEqual([['trade_turnover', 5_100_000_000, 'about', '2025']]);
   });
+
+  it('"за тот же период" after a newer run of months is that run, not an older span of years', () => {
+    const text = 'За последние пять лет доля России в импорте вооружений Армении составила около 90%, экспорт зерна в Армению – 1,2 млн тонн. За девять месяцев экспорт российской пшеницы в Азербайджан составил 1,06 млн тонн. Общий экспорт из России в Азербайджан за тот же период – 2,71 млрд долларов.';
+    expect(brief(text, '2025-11-18').map(([m, v, , p]) => [m, v, p])).toEqual([
+      ['exports', 1_200_000, '2020..2025'],
+      ['exports', 1_060_000, '2025-01..2025-09'],
+      ['exports', 2_710_000_000, '2025-01..2025-09'],
+    ]);
+  });
 });
