@@ -12,7 +12,7 @@ import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './sentence-scope.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
-import { findAllPlaces, findPlaces, mainPair, pairOf } from './subjects.ts';
+import { findAllPlaces, findPlaces, mainPair, namedCountries, pairOf } from './subjects.ts';
 import { MONEY_SERIES, PHYSICAL, metricHits } from './metrics.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { routeOf } from './subject-routes.ts';
@@ -61,7 +61,6 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
     state.earlierSubject = last.subject;
   }
   rememberSeries(state, s, out);
-  state.ofKind ??= new Map();
   for (const f of out) if (f.metric !== 'other' && f.metric !== 'growth_rate') state.ofKind.set(kindOfUnit(f.unit), f.metric);
   return out;
 }
@@ -86,7 +85,7 @@ function rememberSeries(state: ArticleState, s: Sentence, figures: readonly Figu
 function rememberTopic(state: ArticleState, s: Sentence): void {
   const hit = metricHits(state.text, s.start, s.end).filter((h) => TOPIC_METRICS.has(h.label)).at(-1);
   if (!hit) return;
-  const codes = [...new Set(findPlaces(state.text, s.start, s.end).filter((p) => p.kind === 'name' || p.kind === 'proxy').map((p) => p.code))];
+  const codes = namedCountries(state.text, s.start, s.end);
   if (codes.length !== 2) return;
   state.earlier = hit.label;
   state.earlierSubject = pairOf(codes);
@@ -145,7 +144,7 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map() };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map() };
   const lines = linesOf(text);
   // Tables with periods in their header are read by column and their numbers never reach the
   // sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

@@ -6,20 +6,21 @@
  */
 import { categoryOf, type Metric } from '../model/figure.ts';
 import type { Frame } from './frames.ts';
-import { METRICS, UNITS, type QuantityKind } from './lexicon.ts';
+import { METRICS, UNITS, type MetricEntry, type QuantityKind } from './lexicon.ts';
 import { PhraseMatcher, compilePhrases, hitsWithin, memoByText, type Hit } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
-import { findPlaces } from './subjects.ts';
+import { namedCountries } from './subjects.ts';
 
-export const KEYWORDS = new PhraseMatcher<Metric>(
-  (Object.entries(METRICS.metrics) as Array<[Metric, NonNullable<(typeof METRICS.metrics)[Metric]>]>).map(([metric, e]) => [metric, [...(e.keywords ?? []), ...(e.nouns ?? [])]]),
-);
+/** A matcher labelling each metric's phrases that `phrasesOf` picks from its metrics.yaml entry. */
+function metricMatcher(phrasesOf: (entry: MetricEntry) => string[]): PhraseMatcher<Metric> {
+  return new PhraseMatcher<Metric>((Object.entries(METRICS.metrics) as Array<[Metric, MetricEntry]>).map(([metric, e]) => [metric, phrasesOf(e)]));
+}
+
+export const KEYWORDS = metricMatcher((e) => [...(e.keywords ?? []), ...(e.nouns ?? [])]);
 // Keywords that hold for goods only ("Italy took 5.1 bcm"): read for tonnes, bcm and barrels, never for money.
-const GOODS_KEYWORDS = new PhraseMatcher<Metric>(
-  (Object.entries(METRICS.metrics) as Array<[Metric, NonNullable<(typeof METRICS.metrics)[Metric]>]>).map(([metric, e]) => [metric, e.goods_keywords ?? []]),
-);
+const GOODS_KEYWORDS = metricMatcher((e) => e.goods_keywords ?? []);
 const allGoodsHits = memoByText((text: string): Hit<Metric>[] => GOODS_KEYWORDS.find(text));
 
 /** The sentence's keyword hits with the goods-only ones merged in, in text order. */
@@ -230,7 +231,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     // "Azerbaijan's gas exports rose to 12.6 bcm, up 4.5%": one country's gas in cubic metres is the whole of its flow,
     // and so is its change; between two countries gas is one product of their trade ("экспортировал в Азербайджан около
     // 1,9 млрд куб. м – в 1,3 раза больше"), and so is a product's tonnage ("wheat exports …, up 27%").
-    const ofGoodsAmount = previous?.metric !== undefined && input.previousKind === 'gas' && countriesIn(text, sentence) <= 1;
+    const ofGoodsAmount = previous?.metric !== undefined && input.previousKind === 'gas' && namedCountries(text, sentence.start, sentence.end).length <= 1;
     const part = pronoun || ofGoodsAmount ? undefined : partialTarget(text, hits, q, sentence);
     // "Azeri oil shipments via Baku-Novorossiysk drop 49.6%": oil on a pipeline is its throughput, cargo.
     if (part && (part === 'exports' || part === 'imports') && PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'growth_rate', growthOf: 'cargo_volume', down: cue === 'down' };
@@ -285,15 +286,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
 
-function countriesIn(text: string, sentence: { start: number; end: number }): number {
-  return new Set(findPlaces(text, sentence.start, sentence.end).filter((p) => p.kind === 'name' || p.kind === 'proxy').map((p) => p.code)).size;
-}
-
-/** A sentence with no metric word of any kind goes on with its paragraph's series of that kind. */
-function paragraphSeries({ q, hits, sentence, series }: MetricInput, ok: Pick): Metric | null {
+/** A sentence with no metric word of any kind (its hits are the sentence's) goes on with its paragraph's series of that kind. */
+function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | null {
   const metric = q.kind === 'money' ? series?.money : PHYSICAL.has(q.kind ?? 'money') ? series?.goods : null;
-  if (!metric || !ok(metric)) return null;
-  return hits.some((h) => h.start >= sentence.start && h.end <= sentence.end) ? null : metric;
+  return metric && ok(metric) && hits.length === 0 ? metric : null;
 }
 
 const TRANSIT_GOODS = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:транзитн\p{L}*|transit)(?![\p{L}])/iu;

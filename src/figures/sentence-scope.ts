@@ -24,7 +24,7 @@ export interface ArticleState {
   earlier: Metric | null;
   earlierSubject: string | null;
   /** The metric of the last figure in each kind of quantity (money, mass, …), for "the road figure". */
-  ofKind?: Map<string, Metric>;
+  ofKind: Map<string, Metric>;
   /** The paragraph's last total of money and last flow of goods, for a sentence with no metric word of its own. */
   series?: { paragraph: number; money: Metric | null; goods: Metric | null } | null;
   /** The last route named ("the Baku-Novorossiysk pipeline"), for "the pipeline" later. */

@@ -44,6 +44,11 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
   return placesIn(text, from, to).filter((m) => !m.locative);
 }
 
+/** The distinct countries named (by name or proxy) in text[from, to), in order of first mention. */
+export function namedCountries(text: string, from: number, to: number): string[] {
+  return [...new Set(findPlaces(text, from, to).filter((p) => p.kind === 'name' || p.kind === 'proxy').map((p) => p.code))];
+}
+
 /** Every place named, also a proxy used as a place ("in Gyumri", "from the Baku-Novorossiysk pipeline"). */
 export function findAllPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
   return placesIn(text, from, to);
