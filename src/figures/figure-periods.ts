@@ -128,12 +128,21 @@ const RELATIVE_WORD = /(?:^|[\s\u00A0])(?:котор\p{L}*|где|which|who|whos
 
 /** A period inside a relative clause between commas that does not hold the figure. */
 function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boolean {
-  const open = text.lastIndexOf(',', p.start);
+  const open = clauseComma(text, p.start, -1);
   if (open < sentenceStart || (q.start > open && q.start < p.start)) return false;
-  const close = text.indexOf(',', p.end);
+  const close = clauseComma(text, p.end, 1);
   const end = close < 0 ? p.end : close;
   if (q.start >= open && q.start <= end) return false;
   return RELATIVE_WORD.test(text.slice(open + 1, p.start)) && !/[.;!?]/u.test(text.slice(open, end));
+}
+
+/** The nearest comma before (step −1) or after (step 1) `from` that is no digit group's ("2,000th"); −1 when none. */
+function clauseComma(text: string, from: number, step: -1 | 1): number {
+  for (let at = step < 0 ? text.lastIndexOf(',', from) : text.indexOf(',', from); at >= 0; at = step < 0 ? text.lastIndexOf(',', at - 1) : text.indexOf(',', at + 1)) {
+    if (!(/\d/u.test(text[at - 1] ?? '') && /\d/u.test(text[at + 1] ?? ''))) return at;
+    if (step < 0 && at === 0) break;
+  }
+  return -1;
 }
 
 function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {

@@ -120,6 +120,13 @@ export const RULES: Rule[] = [
   [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,
     (_m, pub) => rel(pub ? String(pub.year + 1) : null), ['yearWord']],
   [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null), ['yearWord']],
+  // "in June last year", "в июне прошлого года": that month of the year before (ahead of "last year" alone).
+  [new RegExp(String.raw`(?<![\p{L}])(?:in|for|during|through|в|за)${SP}(${MONTH_WORD})${SP}(?:of${SP})?${LAST_YEAR}(?![\p{L}])`, 'giu'),
+    (m, pub) => {
+      const month = monthOf(m[1]!);
+      if (!month) return null;
+      return rel(pub ? `${pub.year - 1}-${pad(month)}` : null);
+    }, ['month']],
   [/(?:\blast year(?:'s)?|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|за (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|в прошлогодн\p{L}*)/giu,
     (_m, pub) => rel(pub ? String(pub.year - 1) : null), ['yearWord']],
   // "now", "сейчас": as things stand at publication

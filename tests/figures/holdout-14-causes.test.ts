@@ -83,4 +83,14 @@ describe('holdout-14 causes', () => {
       ['exports', 2_710_000_000, '2025-01..2025-09'],
     ]);
   });
+
+  it('"in June last year", "в июне прошлого года" is that month of the year before', () => {
+    expect(brief('Gunmen killed 22 people in coordinated attacks in Dagestan in June last year.', '2025-08-14')).toEqual([['casualties', 22, 'exact', '2024-06']]);
+    expect(brief('В июне прошлого года экспорт нефти из России в Азербайджан составил 0,2 млн тонн.', '2025-08-14')).toEqual([['exports', 200_000, 'exact', '2024-06']]);
+  });
+
+  it('a digit group\'s comma ("2,000th") does not open the clause of a period in an aside', () => {
+    const text = "Derbent, which marked its 2,000th anniversary in 2015, was one of two cities where gunmen killed 22 people, most of them police officers, in coordinated attacks in June last year.";
+    expect(brief(text, '2025-08-14')).toEqual([['casualties', 22, 'exact', '2024-06']]);
+  });
 });
