@@ -5,7 +5,7 @@
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
 import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
-import { METRICS } from './lexicon.ts';
+import { CUES, METRICS } from './lexicon.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
 import { isPlanned, modalityOf } from './modality.ts';
 import { compilePhrases } from './patterns.ts';
@@ -32,6 +32,15 @@ export interface Made {
   changeTo: FigurePeriod | null;
 }
 
+// "the line of lorries … stretched for 14 kilometres", "очередь … растягивалась на 7 км": a queue, no distance between places.
+const QUEUE = compilePhrases(CUES.queue ?? [], 'u');
+// "первая очередь трубопровода" (a construction phase), "в свою очередь" ("in turn"): no queue.
+const NOT_QUEUE = /(?:перв|втор|трет|четв[её]рт|пят|последн|свою|1-|2-|3-)\p{L}*[\s\u00A0]+очеред\p{L}*/giu;
+
+function isQueueLength(text: string, from: number, to: number): boolean {
+  return QUEUE.test(text.slice(from, to).replace(NOT_QUEUE, ''));
+}
+
 /** The figure of the i-th quantity of a sentence, or null when it measures nothing. */
 export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo: FigurePeriod | null; span: string | null; figures: readonly Figure[] }): Made | null {
   const { state, s, quantities, frames, hits } = scope;
@@ -42,6 +51,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const before = quantities[i - 1];
   // "The canal's guaranteed depth has fallen to 3.6 metres": a depth or a draught, no distance of interest.
   if (q.kind === 'length' && q.value < 0.1) return null;
+  if (q.kind === 'length' && isQueueLength(text, frame.clauseStart, q.end)) return null;
   // (A surplus before "against $8.18 billion in 2024" is `other`, and so is its base.)
   const sameUnit = run.figures.filter((f) => f.unit === q.unit).at(-1);
   const sameUnitBefore = sameUnit && sameUnit.metric !== 'other' ? (sameUnit.metric === 'growth_rate' ? (sameUnit.growthOf ?? null) : sameUnit.metric) : null;

@@ -69,6 +69,7 @@ export function checkMetrics(data: unknown): string[] {
   phrases(data.civil_services, 'civil_services', out, true);
   phrases(data.trade_partners, 'trade_partners', out, true);
   phrases(data.partial_sectors, 'partial_sectors', out, true);
+  phrases(data.partial_regions, 'partial_regions', out, true);
   phrases(data.not_violent, 'not_violent', out, true);
   if (data.min_amount_usd !== undefined && (typeof data.min_amount_usd !== 'number' || data.min_amount_usd < 0)) out.push('min_amount_usd: must be a number ≥ 0');
   return out;
@@ -102,6 +103,6 @@ export function checkCues(data: unknown): string[] {
     }
   }
   for (const key of ['change_verbs', 'target', 'rate', 'per_unit']) phrases(data[key], key, out);
-  for (const key of ['plan', 'future', 'rate_before', 'long_term', 'intent']) phrases(data[key], key, out, true);
+  for (const key of ['plan', 'future', 'rate_before', 'long_term', 'intent', 'queue']) phrases(data[key], key, out, true);
   return out;
 }

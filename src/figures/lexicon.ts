@@ -54,6 +54,8 @@ export interface MetricsFile {
   partial: string[];
   /** The subset of `partial` that makes an investment partial (sectors, not goods). */
   partial_sectors?: string[];
+  /** Regions of a country: their trade is a part of the country's. */
+  partial_regions?: string[];
   anaphora: string[];
   /** "death toll", "число": a head count whose noun stands before a bare number. */
   count_heads?: string[];

@@ -30,6 +30,17 @@ function withGoodsHits(text: string, hits: readonly Hit<Metric>[], sentence: { s
 }
 
 const PARTIAL = compilePhrases(METRICS.partial ?? [], 'u');
+// Next to the flow word, a region makes a part of it as goods do ("Товарооборот Дагестана", "Dagestan's exports");
+// opening a clause it does not ("Депутат от Дагестана сказал, что товарооборот …").
+const REGIONS = compilePhrases(METRICS.partial_regions ?? [], 'u');
+
+/** Whether the words name a region of a country ("Торговля Республики Дагестан с Азербайджаном"): its trade is a part. */
+export function namesRegion(words: string): boolean {
+  REGIONS.lastIndex = 0;
+  return REGIONS.test(words);
+}
+
+const PARTIAL_OR_REGION = compilePhrases([...(METRICS.partial ?? []), ...(METRICS.partial_regions ?? [])], 'u');
 const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
 const PARTIAL_SECTORS = compilePhrases(METRICS.partial_sectors ?? [], 'u');
 const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports', 'investment']);
@@ -405,7 +416,7 @@ const SPEAKER_PRONOUN = /(?:^|[\s(,])по[\s\u00A0]+(?:его|её|ее|их)[\s
 /** "non-oil exports", "trade in agricultural products": a part of the total. */
 /** Goods make a part of a flow; an investment is split by sector only ("a stake in a grain terminal" is all of it). */
 function partialWordsOf(metric: Metric): RegExp {
-  return metric === 'investment' ? PARTIAL_SECTORS : PARTIAL;
+  return metric === 'investment' ? PARTIAL_SECTORS : PARTIAL_OR_REGION;
 }
 
 function isPartial(text: string, hit: Hit<Metric>): boolean {

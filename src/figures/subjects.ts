@@ -85,10 +85,18 @@ function placesIn(text: string, from: number, to: number): Place[] {
   return hitsWithin(allPlaces(text), from, to);
 }
 
+// "312,4 млн долларов США", "US dollars", "российских рублей": a country named in its currency's name is no party.
+const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)[\s\u00A0]+$/iu;
+const CURRENCY_AFTER = /^[\s\u00A0]+(?:dollars?|roubles?|rubles?|manats?|доллар\p{L}*|рубл\p{L}*|манат\p{L}*)(?![\p{L}])/iu;
+
+function namesCurrency(text: string, m: PlaceMention): boolean {
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || CURRENCY_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
 // Each sentence is searched for places by several readers (scope, subjects, routes, hosts): the
 // phrase lists run once over the whole article.
 const allPlaces = memoByText((text: string): Place[] => {
-  const names = toMentions(NAMES.find(text), 'name');
+  const names = toMentions(NAMES.find(text), 'name').filter((m) => !namesCurrency(text, m));
   const groups = toMentions(GROUPS.find(text), 'group');
   const proxies = toMentions(PROXIES.find(text), 'proxy').map((p): Place => (isLocative(text, p) ? { ...p, locative: true } : p));
   const pairs: PlaceMention[] = [];

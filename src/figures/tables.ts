@@ -6,7 +6,7 @@
  */
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { kindOfUnit } from './lexicon.ts';
-import { accepts, metricHits } from './metrics.ts';
+import { accepts, metricHits, namesRegion } from './metrics.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { byOrder, chooseSubject, findPlaces } from './subjects.ts';
@@ -26,6 +26,7 @@ interface Cell {
 
 type Column = { period: string } | { growth: true } | null;
 
+const TRADE_ROWS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports']);
 const GROWTH_HEADER = /рост|прирост|изменени|динамик|change|growth|y\/y|г\/г|yoy|%/iu;
 
 export function linesOf(text: string): Line[] {
@@ -105,15 +106,20 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     const own = hint ? rowMetric(ctx.text, label, kindOfUnit(hint.unit)) : null;
     // Only a row with no metric of its own is a partner ("Italy"); "Exports to Russia" names its flow.
     const partner = hint && !own ? partnerRow(ctx, header[0], places, kindOfUnit(hint.unit), headerLine!.start) : null;
-    const metric = own ?? partner?.metric ?? null;
-    if (!hint || !metric) continue;
-    const subject = partner?.subject ?? chooseSubject({ text: ctx.text, metric, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    const found = own ?? partner?.metric ?? null;
+    if (!hint || !found) continue;
+    // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
+    const metric: Metric = TRADE_ROWS.has(found) && (namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
+    const subject = partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
       if (!column || !n || n.end - n.start < cell.text.replace(/[%\s]/gu, '').length - 1) return;
       const base = { quote: row.text.trim(), start: row.start + (row.text.length - row.text.trimStart().length), end: row.end - (row.text.length - row.text.trimEnd().length), surface: cell.text, surfaceStart: cell.start, surfaceEnd: cell.end, subject, qualifier: 'exact' as const };
-      if ('growth' in column) {
+      // A change of a result that is no figure of ours ("Чистая прибыль … | +22,9") is `other`, as in a sentence.
+      if ('growth' in column && categoryOf(metric) === 'other') {
+        out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: '%', period: lastPeriod, periodBasis: 'stated' });
+      } else if ('growth' in column) {
         out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: '%', period: lastPeriod, periodBasis: 'stated' });
       } else {
         out.push({ ...base, category: categoryOf(metric), metric, value: Number((n.value * hint.scale * hint.factor).toPrecision(12)), unit: hint.unit, period: column.period, periodBasis: 'stated' });

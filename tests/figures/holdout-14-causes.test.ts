@@ -93,4 +93,43 @@ describe('holdout-14 causes', () => {
     const text = "Derbent, which marked its 2,000th anniversary in 2015, was one of two cities where gunmen killed 22 people, most of them police officers, in coordinated attacks in June last year.";
     expect(brief(text, '2025-08-14')).toEqual([['casualties', 22, 'exact', '2024-06']]);
   });
+
+  it('a queue\'s length is no distance; "в свою очередь" and "первая очередь" are no queue', () => {
+    const all = (text: string, published: string) => figuresOf(text, published).map((f) => [f.metric, f.value]);
+    expect(all('By seven in the morning the line of lorries on the Derbent-Magaramkent road stretched for 14 kilometres.', '2025-07-16')).toEqual([]);
+    expect(all('В пиковые дни марта очередь на въезд в Россию растягивалась на 7 км.', '2026-05-27')).toEqual([]);
+    expect(all('Азербайджан, в свою очередь, модернизирует 252-километровую железнодорожную линию Баку – Ялама.', '2025-03-01')).toEqual([['distance', 252]]);
+    expect(all('Первая очередь трубопровода длиной 231 км проходит по территории Азербайджана.', '2025-03-01')).toEqual([['distance', 231]]);
+  });
+
+  it('a country in its currency\'s name ("долларов США", "US dollars") is no party to the figure', () => {
+    const subjects = (text: string, published: string) => figuresOf(text, published).map((f) => [f.metric, f.subject]);
+    expect(subjects('Товарооборот России и Азербайджана в 2025 году составил 4,9 млрд долларов США.', '2026-02-18')).toEqual([['trade_turnover', 'RU-AZ']]);
+    expect(subjects('Trade between Russia and Azerbaijan reached four and a half billion US dollars last year.', '2025-02-18')).toEqual([['trade_turnover', 'RU-AZ']]);
+  });
+
+  it('a region\'s trade is a part of its country\'s, in a sentence and in a table under its caption', () => {
+    const sentence = 'Товарооборот Дагестана с Азербайджаном за четыре месяца вырос на 11,2% и составил 131,9 млн долларов.';
+    expect(figuresOf(sentence, '2026-05-27').map((f) => [f.metric, f.value])).toEqual([['other', 11.2], ['other', 131_900_000]]);
+    const table = [
+      'Торговля Республики Дагестан с Азербайджаном (млн долларов США)',
+      'Показатель | Январь–апрель 2025 | Январь–апрель 2026 | Изменение, %',
+      'Товарооборот | 118,6 | 131,9 | +11,2',
+      'Экспорт в Азербайджан | 84,3 | 90,2 | +7,0',
+    ].join('\n');
+    expect(figuresOf(table, '2026-05-27').map((f) => [f.metric, f.value, f.subject])).toEqual([
+      ['other', 118_600_000, 'RU-AZ'], ['other', 131_900_000, 'RU-AZ'], ['other', 11.2, 'RU-AZ'],
+      ['other', 84_300_000, 'RU>AZ'], ['other', 90_200_000, 'RU>AZ'], ['other', 7, 'RU>AZ'],
+    ]);
+    // A deputy "from Dagestan" speaks of the whole country's trade.
+    expect(brief('Депутат от Дагестана сказал, что товарооборот с Азербайджаном в прошлом году превысил семь миллиардов долларов.', '2025-03-12')).toEqual([['trade_turnover', 7_000_000_000, 'more_than', '2024']]);
+  });
+
+  it('the change column of a result that is no figure of ours is `other`, as in a sentence', () => {
+    const table = ['Ключевые финансовые показатели (млн манатов)', 'Показатель | 2024 | 2025 | Изменение, %', 'Чистая прибыль | 22,3 | 27,4 | +22,9', 'Товарооборот с Россией | 410 | 450 | +9,8'].join('\n');
+    expect(figuresOf(table, '2026-03-01').map((f) => [f.metric, f.value])).toEqual([
+      ['other', 22_300_000], ['other', 27_400_000], ['other', 22.9],
+      ['trade_turnover', 410_000_000], ['trade_turnover', 450_000_000], ['growth_rate', 9.8],
+    ]);
+  });
 });
