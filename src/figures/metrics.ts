@@ -300,7 +300,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
 /** A sentence with no metric word of any kind (its hits are the sentence's) goes on with its paragraph's series of that kind. */
 function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | null {
   const metric = q.kind === 'money' ? series?.money : PHYSICAL.has(q.kind ?? 'money') ? series?.goods : null;
-  return metric && ok(metric) && hits.length === 0 ? metric : null;
+  // A word of another kind ("transit declarations", "price") leaves the amount to the series all the same.
+  return metric && ok(metric) && !hits.some((h) => ok(h.label)) ? metric : null;
 }
 
 const TRANSIT_GOODS = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:транзитн\p{L}*|transit)(?![\p{L}])/iu;
@@ -404,7 +405,8 @@ export const MONEY_SERIES: ReadonlySet<Metric | null | undefined> = new Set<Metr
 
 // "The road figure I gave for January-September, 1.6 million tonnes", "the Border Service's final number is 1.48 million
 // tonnes", "its 2024 figure": a figure named by its noun points back to the last one of its kind.
-const FIGURE_NOUN = /(?:^|[\s\u00A0])(?:the|its|this|that|their|our|his|her|[\p{L}]+['’]s)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,3}(?:figure|number|total|estimate)(?![\p{L}])[^\d;]{0,40}$/iu;
+// "gives a higher total: $4.93 billion": with "a", only after a word of its own ("a total of 5,000 troops" names nothing before).
+const FIGURE_NOUN = /(?:^|[\s\u00A0])(?:(?:the|its|this|that|their|our|his|her|[\p{L}]+['’]s)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,3}|an?[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){1,3})(?:figure|number|total|estimate)(?![\p{L}])[^\d;]{0,40}$/iu;
 
 function figureNoun(text: string, q: Quantity, sentence: { start: number }): boolean {
   return FIGURE_NOUN.test(text.slice(Math.max(sentence.start, q.start - 90), q.start));

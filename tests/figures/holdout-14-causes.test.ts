@@ -132,4 +132,28 @@ describe('holdout-14 causes', () => {
       ['trade_turnover', 410_000_000], ['trade_turnover', 450_000_000], ['growth_rate', 9.8],
     ]);
   });
+
+  it('a word of another kind ("transit declarations") does not stop the paragraph\'s series of money', () => {
+    const text = "Azerbaijan's customs committee put trade with Russia at $4.62 billion in 2025. In its first release on January 21 the committee reported $4.71 billion, and it lowered the number after removing double-counted transit declarations.";
+    expect(brief(text, '2026-03-05')).toEqual([
+      ['trade_turnover', 4_620_000_000, 'exact', '2025'],
+      ['trade_turnover', 4_710_000_000, 'exact', '2025'],
+    ]);
+  });
+
+  it('"a higher total", "a lower figure" points back like "the total"; "a total of" does not', () => {
+    const text = "Azerbaijan's customs committee put trade with Russia at $4.62 billion in 2025.\nRussia's customs service, which counts the same goods from the other end, gives a higher total: $4.93 billion, 6.8% more than the year before.";
+    expect(brief(text, '2026-03-05').map(([m, v]) => [m, v])).toEqual([
+      ['trade_turnover', 4_620_000_000],
+      ['trade_turnover', 4_930_000_000],
+      ['growth_rate', 6.8],
+    ]);
+    const totalOf = figuresOf("Trade between Russia and Azerbaijan reached $4.8 billion in 2024.\nA total of $120 million went into the new terminal's cranes.", '2025-03-05');
+    expect(totalOf.map((f) => f.metric)).toEqual(['trade_turnover', 'other']);
+  });
+
+  it('a lease, a rent and a ship\'s deadweight are no trade figures', () => {
+    expect(brief('Moscow paid about $7 million a year to lease the Gabala radar from Azerbaijan.', '2025-03-05')).toEqual([]);
+    expect(brief('Cargo through Astrakhan fell to 2.08 million tonnes, and river-sea vessels of 5,000 tonnes deadweight leave half-loaded.', '2025-03-05').map(([m, v]) => [m, v])).toEqual([['cargo_volume', 2_080_000]]);
+  });
 });
