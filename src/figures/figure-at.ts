@@ -15,7 +15,7 @@ import { qualifierOf } from './qualifiers.ts';
 import { enclosingParen, type ArticleState, type Scope } from './sentence-scope.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectOf, type SentenceRun } from './figure-subject.ts';
-import { PER_UNIT_BEFORE, PER_UNIT_RE } from './units.ts';
+import { PER_SECOND_RE, PER_UNIT_BEFORE, PER_UNIT_RE } from './units.ts';
 
 // "8.9% of Azerbaijan's foreign trade", "6% of GDP": a share of a flow is dated like the flow.
 const FLOW_SHARE = compilePhrases(METRICS.flow_shares ?? [], 'u');
@@ -52,6 +52,8 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   // "The canal's guaranteed depth has fallen to 3.6 metres": a depth or a draught, no distance of interest.
   if (q.kind === 'length' && q.value < 0.1) return null;
   if (q.kind === 'length' && isQueueLength(text, frame.clauseStart, q.end)) return null;
+  // "about 18 cubic metres per second": a river's flow, no figure.
+  if (PER_SECOND_RE.test(text.slice(q.end, q.end + 14))) return null;
   // (A surplus before "against $8.18 billion in 2024" is `other`, and so is its base.)
   const sameUnit = run.figures.filter((f) => f.unit === q.unit).at(-1);
   const sameUnitBefore = sameUnit && sameUnit.metric !== 'other' ? (sameUnit.metric === 'growth_rate' ? (sameUnit.growthOf ?? null) : sameUnit.metric) : null;
@@ -72,6 +74,9 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;
   const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan, comparedSibling(run.figures, q));
   if (period.target) modality = 'target';
+  // "Work is due to finish in 2027, when the post is meant to handle 5 million tonnes of cargo a year": a rate in a
+  // year not yet begun is aimed at.
+  if (modality === 'rate' && state.pub && startYear(period.period) > state.pub.year) modality = 'target';
   // "а в 2027 году – до 11 млн": a flow in a year not yet begun can only be aimed at (a budget is adopted ahead and stays one).
   if (!modality && FUTURE_FLOWS.has(choice.growthOf ?? choice.metric) && state.pub && startYear(period.period) > state.pub.year) modality = 'target';
   // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it;

@@ -94,6 +94,10 @@ export interface CuesFile {
   long_term?: string[];
   /** Intentions that govern an amount further along their clause ("намерен в ближайшие пять лет инвестировать … $1,5 млрд"). */
   intent?: string[];
+  /** "the flow dropped to 18 cubic metres per second": an instant flow, no figure. */
+  per_second?: string[];
+  /** "the line of lorries stretched for 14 kilometres": a queue's length, no distance. */
+  queue?: string[];
 }
 
 const CONFIG_DIR = new URL('../../config/figures/', import.meta.url);

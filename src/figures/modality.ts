@@ -21,6 +21,9 @@ const COMMITMENTS: ReadonlySet<Metric> = new Set(['military_spending', 'funding'
 // "to 10 million tonnes by 2028, and eventually to 25 million": a further step of the same target.
 const CHAIN = /^[^.;!?\d]{0,30}(?:,|\band|(?:^|\s)и)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:to|до)[\s\u00A0]*$/iu;
 
+// "expect deliveries to start at 2 bcm in 2025 and to stay under 5 bcm": a second infinitive of the same forecast.
+const CHAINED_VERB = /^[^.;!?]{0,30}\band[\s\u00A0]+to[\s\u00A0]+\p{L}+(?:[\s\u00A0]+\p{L}+)?[\s\u00A0]*$/iu;
+
 const CLOSED_RELATIVE = /(?:^|,)[\s\u00A0]*(?:which|that|who|где|котор\p{L}*)[^,;]*,/giu;
 
 /** A cue hit in text, leaving out the month "May" ("in January–May", "May 2024"), which no modal verb is. */
@@ -52,6 +55,15 @@ const FUTURE_ALLOT = /(?:^|[\s\u00A0])(?:направит|выделит|пот�
 // "ожидают, что в 2026 году поставки … составят от 1,3 до 1,5 млн тонн", "expects that exports will": a forecast governs its clause.
 const EXPECT_THAT = /(?:ожида\p{L}*|прогнозиру\p{L}*|рассчитыва\p{L}*|\bexpects?|\bexpected|\bforecasts?|\bpredicts?)[,]?[\s\u00A0]+(?:что|that)(?![\p{L}])/iu;
 
+// "We expect Russian deliveries to Iran to start at 2 bcm": a forecast of what its object will do.
+const EXPECT_OBJECT_TO = /\b(?:expects?|expected|forecasts?|predicts?)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){1,6}to[\s\u00A0]+\p{L}+/iu;
+
+/** The forecast's own amount only: "expects the line to handle 850,000 tonnes this year, against 690,000 tonnes in 2024" is no aim for 2024. */
+function expectsObjectTo(far: string): boolean {
+  const m = EXPECT_OBJECT_TO.exec(far);
+  return m !== null && !/\d/u.test(far.slice(m.index + m[0].length));
+}
+
 // "Tehran wants 2 bcm this year": a want right before the amount is an aim ("the $250 Gazprom wants and the $330" is not).
 const WANTS_AMOUNT = /\b(?:wants?|would like)[\s\u00A0]+(?:(?:about|some|around|at least|up to|more than)[\s\u00A0]+)?$/iu;
 
@@ -69,8 +81,8 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
-    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || EXPECT_THAT.test(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far) || cued(INTENT, after)))) return 'target';
-    if (afterTarget && CHAIN.test(text.slice(frame.leftStart, q.start))) return 'target';
+    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far) || cued(INTENT, after)))) return 'target';
+    if (afterTarget && (CHAIN.test(text.slice(frame.leftStart, q.start)) || CHAINED_VERB.test(text.slice(frame.leftStart, q.start)))) return 'target';
   }
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;
   if (RATE_RE.test(text.slice(rateAt, rateAt + 40))) return 'rate';

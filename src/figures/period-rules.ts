@@ -68,6 +68,17 @@ export const RULES: Rule[] = [
       // "November–February" crosses New Year: the year named (or found) is the year it ends in.
       return { period: to < from ? monthSpan(year - 1, from, year, to) : monthRange(year, from, to), basis, role: 'period' };
     }, ['month']],
+  // "in the four quarters to the end of September", "in the 12 months to March 2025", "in the year ended June": twelve
+  // months ending with that month (of the latest such month before publication when no year is named).
+  [new RegExp(String.raw`(?<![\p{L}])(?:in|over|for|during)${SP}the${SP}(?:four${SP}quarters|12${SP}months|twelve${SP}months|year)${SP}(?:to|ending|ended|through)${SP}(?:the${SP}end${SP}of${SP})?(${EN_MONTH_WORD})(?:${SP}${YEAR})?(?![\p{L}])`, 'giu'),
+    (m, pub) => {
+      const month = monthOf(m[1]!);
+      if (!month) return null;
+      const year = m[2] ? Number(m[2]) : pub ? (month < pub.month ? pub.year : pub.year - 1) : null;
+      if (year === null) return rel(null);
+      const made = month === 12 ? String(year) : monthSpan(year - 1, month + 1, year, month);
+      return m[2] ? stated(made) : rel(made);
+    }, ['month']],
   // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев, over the nine months
   [new RegExp(String.raw`(?:(?:over|during|in|for)${SP}the${SP})?(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
     (m, pub) => {
@@ -134,9 +145,9 @@ export const RULES: Rule[] = [
     (_m, pub) => rel(pub ? `${pub.year}-${pad(pub.month)}` : null, 'now'), ['now']],
   [/(?:\blast month\b|в прошлом месяце|за прошлый месяц)/giu,
     (_m, pub) => rel(pub ? (pub.month === 1 ? `${pub.year - 1}-12` : `${pub.year}-${pad(pub.month - 1)}`) : null), ['monthWord']],
-  // "on its CLPS contracts through November 2028", "until March 2025": a bound of an event, read so that no
+  // "on its CLPS contracts through November 2028", "until March 2025", "until at least 2028": a bound of an event, read so that no
   // other rule takes its month or year for a period.
-  [new RegExp(String.raw`(?<![\p{L}])(?:through|until|till)${SP}(?:the${SP}end${SP}of${SP})?(?:${MONTH_WORD}${SP})?${YEAR}(?![\d\p{L}])`, 'giu'),
+  [new RegExp(String.raw`(?<![\p{L}])(?:through|until|till)${SP}(?:at${SP}least${SP})?(?:the${SP}end${SP}of${SP})?(?:${MONTH_WORD}${SP})?${YEAR}(?![\d\p{L}])`, 'giu'),
     () => ({ period: null, basis: 'stated', role: 'bound' }), ['year']],
   // A loan's maturity: "с погашением в 2033 году", "сроком до 2030 года", "maturing in 2033", "repayable by 2030".
   [new RegExp(String.raw`(?<![\p{L}])(?:с${SP}погашением${SP}(?:в|до)|сроком${SP}до|maturing${SP}in|repayable${SP}(?:by|in)|due${SP}in)${SP}(?:${MONTH_WORD}${SP})?${YEAR}${RU_YEAR_TAIL}`, 'giu'),

@@ -199,6 +199,8 @@ export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+(?:\\p{L}+\\s+){1,2}|
 // "$0.23/W", "$55 per barrel": a price per unit, not a total.
 // "Per capita, that means Azerbaijan will spend roughly $470": a per-unit phrase opening the clause.
 export const PER_UNIT_BEFORE = /(?:^|[\s(])(?:per capita|per head|per person|на душу населения|в расчете на душу)(?![\p{L}])/iu;
+// "about 18 cubic metres per second": an instant flow (cues.yaml per_second).
+export const PER_SECOND_RE = (CUES.per_second ?? []).length ? new RegExp(`^[\\s\\u00A0]*(?:${phrasesSource(CUES.per_second ?? [])})`, 'u') : /(?!)/u;
 export const PER_UNIT_RE = new RegExp(`^(?:[\\s\\u00A0,]*(?:${phrasesSource(CUES.per_unit)})|\\/\\p{L})`, 'u');
 
 const UNIT_HINTS: Array<{ unit: string; factor: number; re: RegExp }> = [

@@ -156,4 +156,27 @@ describe('holdout-14 causes', () => {
     expect(brief('Moscow paid about $7 million a year to lease the Gabala radar from Azerbaijan.', '2025-03-05')).toEqual([]);
     expect(brief('Cargo through Astrakhan fell to 2.08 million tonnes, and river-sea vessels of 5,000 tonnes deadweight leave half-loaded.', '2025-03-05').map(([m, v]) => [m, v])).toEqual([['cargo_volume', 2_080_000]]);
   });
+
+  it('a rate in a year not yet begun is aimed at; "until at least 2028" bounds, no period', () => {
+    const modal = (text: string, published: string) => figuresOf(text, published).filter((f) => f.category !== 'other').map((f) => [f.metric, f.value, f.period, f.modality ?? null]);
+    expect(modal('Work on the Russian side of the Yarag-Kazmalyar crossing is due to finish in 2027, when the post is meant to handle 5 million tonnes of cargo a year.', '2025-07-16')).toEqual([['cargo_volume', 5_000_000, '2027', 'target']]);
+    expect(modal('We expect Russian gas deliveries to Iran via Azerbaijan to start at 2 bcm in 2025 and to stay under 5 bcm a year until at least 2028.', '2024-12-03')).toEqual([
+      ['exports', 2, '2025', 'target'],
+      ['exports', 5, null, 'target'],
+    ]);
+    // A forecast's own amount only: the base after it is no aim.
+    expect(modal('ASCO expects the Russia-Azerbaijan rail line to handle 850,000 tonnes of cargo this year, against 690,000 tonnes in 2024.', '2025-03-01')).toEqual([
+      ['cargo_volume', 850_000, '2025', 'target'],
+      ['cargo_volume', 690_000, '2024', null],
+    ]);
+  });
+
+  it('an instant flow "per second" is no figure', () => {
+    expect(figuresOf('This summer the flow of the Samur on the Russia-Azerbaijan border dropped to about 18 cubic metres per second.', '2025-07-16')).toEqual([]);
+  });
+
+  it('"in the four quarters to the end of September", "in the 12 months to March 2025" are twelve months ending then', () => {
+    expect(brief('UK trade with Azerbaijan is modest, about £1.3 billion in the four quarters to the end of September.', '2025-01-22')).toEqual([['trade_turnover', 1_300_000_000, 'about', '2023-10..2024-09']]);
+    expect(brief('Trade between Russia and Azerbaijan was $4.6 billion in the 12 months to March 2025.', '2025-06-01')).toEqual([['trade_turnover', 4_600_000_000, 'exact', '2024-04..2025-03']]);
+  });
 });
