@@ -277,7 +277,8 @@ function opening({ text, sentenceStart, quantities }: PeriodInput, candidates: r
 // "– Инвестиции: на 1 июля 2026 года …": a list item's label may open it.
 const OPENING_WORDS = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*(?:[\p{L} ]{1,30}:[\s\u00A0]*)?)?(?:in|during|over|at|on|as of|в|во|за|на|в ходе|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:autumn|fall|spring|summer|winter|осень|весна|лето|зима)[\s\u00A0]+)?$/iu;
 // "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
-const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*$/iu;
+// "По данным Минэкономики, на 1 января 2025 года …": a preposition may stand between.
+const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*(?:(?:in|during|on|as of|at|в|во|за|на|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?)?$/iu;
 
 /** The mention that dates the figure: own words, the clause, the day of an event, a "when" clause, the sentence's opening. */
 function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention; derived?: boolean } | null {

@@ -31,6 +31,15 @@ const YEARS_AFTER = /(?<![\p{L}])(?:years?|months?|weeks?|лет|года?|ме�
 // ("speaking in Baku in January": a place may stand between the verb of saying and the date.)
 const REPORTED = /(?:reported|announced|said|speaking|spoke|told[\s\u00A0]+\p{L}+|published|released|stated|approved|adopted|passed|signed|revised|submitted|tabled|presented|внесен\p{L}*|внес\p{L}*|представлен\p{L}*|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+(?:by|to)[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?(?:[\s\u00A0]+(?:in|at)[\s\u00A0]+\p{Lu}\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
 
+// "Первоначально, в январе, комитет называл 4,76 млрд", "in its first release on January 21 the committee reported": a month
+// or a day followed, in a few words, by a verb of saying is when it was said (not "в январе экспорт составил").
+const SAID_AFTER = /^[\s\u00A0,]*(?:[\p{L}-]+[\s\u00A0,]+){0,5}?(?:называл\p{L}*|назвал\p{L}*|говорил\p{L}*|сообщал\p{L}*|заявлял\p{L}*|оценивал\p{L}*|reported|said|put[\s\u00A0]+(?:it|the[\s\u00A0]+\p{L}+|trade|turnover)[\s\u00A0]+at|estimated|gave)(?![\p{L}])/iu;
+/** A verb of saying after the date that goes on to the amount ("комитет называл 4,76 млрд"; not a closing ", officials said."). */
+function saidAfter(slice: string, end: number): boolean {
+  const m = SAID_AFTER.exec(slice.slice(end, end + 70));
+  return m !== null && /^[^.;!?]{0,40}\d/u.test(slice.slice(end + m[0].length, end + m[0].length + 50));
+}
+
 const EXTENDED = /(?:продлил\p{L}*|продлен\p{L}*|продлева\p{L}*|extended|extends|extending|runs|running|lease\p{L}*)[^.;\d]{0,20}$/iu;
 const SINCE_PART = /(?<![\p{L}])(?:since[\s\u00A0]+the[\s\u00A0]+(?:end|start|beginning|middle)[\s\u00A0]+of|с[\s\u00A0]+(?:конца|начала|середины))[\s\u00A0]+$/iu;
 const OVER = /(?<![\p{L}])over[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
@@ -55,7 +64,8 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       const before = slice.slice(Math.max(0, start - 70), start);
       // "сообщалось в сентябре 2022 года, когда … погибли": the date opens a "when" clause, whose figures it dates.
       // "the 8.67 billion manats approved for 2025", "утвержденный на 2025 год": the year it is for, no report date.
-      const reported = REPORTED.test(before) && !WHEN_AFTER.test(slice.slice(end, end + 12)) && !/^(?:for|на)[\s\u00A0]/iu.test(m[0]);
+      const monthOrDay = made.role === 'day' || (made.role === 'period' && /^\d{4}-\d{2}$/.test(made.period ?? ''));
+      const reported = (REPORTED.test(before) || (monthOrDay && saidAfter(slice, end))) && !WHEN_AFTER.test(slice.slice(end, end + 12)) && !/^(?:for|на)[\s\u00A0]/iu.test(m[0]);
       const role = made.role === 'bound' || isTitleYear(m[0], before) ? 'bound' : reported ? 'report' : roleIn(before, made);
       out.push({ ...made, role, start: from + start, end: from + end });
     }

@@ -179,4 +179,27 @@ describe('holdout-14 causes', () => {
     expect(brief('UK trade with Azerbaijan is modest, about £1.3 billion in the four quarters to the end of September.', '2025-01-22')).toEqual([['trade_turnover', 1_300_000_000, 'about', '2023-10..2024-09']]);
     expect(brief('Trade between Russia and Azerbaijan was $4.6 billion in the 12 months to March 2025.', '2025-06-01')).toEqual([['trade_turnover', 4_600_000_000, 'exact', '2024-04..2025-03']]);
   });
+
+  it('a month or a day followed by a verb of saying is when it was said ("Первоначально, в январе, комитет называл …")', () => {
+    const text = 'Государственный таможенный комитет оценил товарооборот с Россией за 2024 год в 4,82 млрд долларов. Первоначально, в январе, комитет называл 4,76 млрд долларов, но в феврале пересмотрел оценку.';
+    expect(brief(text, '2025-03-12')).toEqual([
+      ['trade_turnover', 4_820_000_000, 'exact', '2024'],
+      ['trade_turnover', 4_760_000_000, 'exact', '2024'],
+    ]);
+    // With no verb of saying the month is the figure's.
+    expect(brief('В январе экспорт российской пшеницы в Азербайджан составил 90 тыс. тонн.', '2025-03-12')).toEqual([['exports', 90_000, 'exact', '2025-01']]);
+  });
+
+  it('"По данным …, на 1 января 2025 года" opens the sentence for every stock in it', () => {
+    const text = 'По данным Минэкономики Азербайджана, на 1 января 2025 года накопленные российские инвестиции в экономику республики составляли 6,4 млрд долларов, азербайджанские в России – 1,4 млрд.';
+    expect(brief(text, '2025-03-12').map(([m, v, , p]) => [m, v, p])).toEqual([
+      ['investment', 6_400_000_000, '2025-01'],
+      ['investment', 1_400_000_000, '2025-01'],
+    ]);
+  });
+
+  it('trade in services and the gap between two counts are kept apart from goods trade', () => {
+    const text = 'По оценке Банка России, экспорт российских услуг в Азербайджан в 2024 году составил около 1,1 млрд долларов, импорт услуг – около 0,6 млрд. Разрыв между двумя источниками – около 450 млн долларов – эксперты объясняют учетом поставок через третьи страны.';
+    expect(brief(text, '2025-03-12')).toEqual([]);
+  });
 });
