@@ -260,11 +260,19 @@ const within = (from: number, to: number) => (p: PeriodMention) => p.start >= fr
  * A comparison base or a period right before a "when" clause dates the figure of that clause
  * ("than in 2021, when turnover stood at …", "в сентябре 2022 года, когда … погибли более 200").
  */
-function whenBase({ text, frame, mentions, metric }: PeriodInput): PeriodMention | undefined {
+function whenBase({ text, frame, mentions, metric, q, quantities }: PeriodInput): PeriodMention | undefined {
   const head = text.slice(frame.clauseStart, frame.clauseStart + 12);
   if (!WHEN.test(head) && !(EVENT_METRICS.has(metric) && WHICH.test(head))) return undefined;
-  return mentions.find((p) => (p.role === 'base' || p.role === 'period') && p.end <= frame.clauseStart + 1 && frame.clauseStart - p.end <= 3);
+  // "from $2.37 billion in 2020, when the border was closed, to $4.62 billion in 2025, almost doubling": an amount
+  // between the "when" and this figure is the one the clause led to.
+  const change = q.kind === 'percent' || q.kind === 'times';
+  if (change && quantities.some((o) => o !== q && o.unit !== null && o.start > frame.clauseStart && o.end <= q.start)) return undefined;
+  // "Measured against 2019, before the pandemic, when trade stood at …": a short aside may stand between.
+  const joined = (p: PeriodMention): boolean => frame.clauseStart - p.end <= 3 || ASIDE_BEFORE_WHEN.test(text.slice(p.end, frame.clauseStart));
+  return mentions.find((p) => (p.role === 'base' || p.role === 'period') && p.end <= frame.clauseStart + 1 && joined(p));
 }
+
+const ASIDE_BEFORE_WHEN = /^[\s\u00A0]*,[^,\d.;]{1,30},[\s\u00A0]*$/u;
 
 /** A period that opens the sentence before any number ("In 2023, …") dates all its figures. */
 function opening({ text, sentenceStart, quantities }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
@@ -287,6 +295,9 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p) && !input.leadsToLater?.(p));
   const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd));
   if (own) return { mention: own };
+  // "grew from $2.37 billion in 2020, when …, to $4.62 billion in 2025, almost doubling": the change spans the two years.
+  // (Not one with a base of its own: "1,07 млн тонн, на 12% меньше, чем в 2024-м".)
+  if (input.metric === 'growth_rate' && input.story?.sentenceSpan && !input.mentions.some((p) => p.role === 'base' && p.start >= q.end)) return null;
   // "Выплаты семьям 38 погибших, а также 29 пострадавшим … рейса, потерпевшего крушение 25 декабря 2024 года": with no
   // other period in the sentence, its one event day dates the tolls of every clause.
   const days = EVENT_METRICS.has(input.metric) ? candidates.filter((p) => p.role === 'day') : [];

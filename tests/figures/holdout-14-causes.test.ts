@@ -202,4 +202,22 @@ describe('holdout-14 causes', () => {
     const text = 'По оценке Банка России, экспорт российских услуг в Азербайджан в 2024 году составил около 1,1 млрд долларов, импорт услуг – около 0,6 млрд. Разрыв между двумя источниками – около 450 млн долларов – эксперты объясняют учетом поставок через третьи страны.';
     expect(brief(text, '2025-03-12')).toEqual([]);
   });
+
+  it('"выделяется" allocates like "выделено", and its change follows', () => {
+    expect(brief('Министр финансов Азербайджана: на разминирование в 2026 году выделяется 220 млн манатов, на 10% больше, чем в текущем году.', '2025-11-18')).toEqual([
+      ['funding', 220_000_000, 'exact', '2026'],
+      ['growth_rate', 10, 'exact', '2026'],
+    ]);
+  });
+
+  it('a "when" clause inside a change from one year to another does not date the change; an aside may stand before "when"', () => {
+    const text = 'Russia and Azerbaijan are old partners. Trade grew from $2.37 billion in 2020, when the land border was closed, to $4.62 billion in 2025, almost doubling. Measured against 2019, before the pandemic, when trade stood at $3.03 billion, last year\'s figure is about 52% higher.';
+    expect(brief(text, '2026-02-19')).toEqual([
+      ['trade_turnover', 2_370_000_000, 'exact', '2020'],
+      ['trade_turnover', 4_620_000_000, 'exact', '2025'],
+      ['growth_rate', 2, 'less_than', '2020..2025'],
+      ['trade_turnover', 3_030_000_000, 'exact', '2019'],
+      ['growth_rate', 52, 'about', '2025'],
+    ]);
+  });
 });
