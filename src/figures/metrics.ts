@@ -48,7 +48,8 @@ const AT_PLACE = /(?:\b(?:on|at|near|along|across|to|from|over)|(?:^|\s)(?:на|
 export const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
 const OBJECT_PRONOUN = /^[\s\u00A0]+(?:them|it|их|его)(?![\p{L}])/iu;
 // "rose to 7%", "at 7%", "down from 6.2 percent", "снизилась с 7,5%": a level, not the change.
-const LEVEL_TO = /(?:\bto|\bfrom|(?:^|\s)до|(?:^|\s)со?|\bat)[\s\u00A0]*$/iu;
+// ("fallen from about 12% in 2001 to 9.4%": a qualifier may stand between.)
+const LEVEL_TO = /(?:\bto|\bfrom|(?:^|\s)до|(?:^|\s)со?|\bat)[\s\u00A0]*(?:(?:about|around|some|roughly|nearly|almost|около|почти|примерно)[\s\u00A0]+)?$/iu;
 // "the price of Russian gas exported …", "the interest rate on loans": the head noun is no flow.
 const HEAD_OF = /^[\s\u00A0]+(?:of|on|for|по|на)[\s\u00A0][^,;:()]{0,30}$/iu;
 
@@ -234,7 +235,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (kind === 'percent' || kind === 'times') {
     const signed = kind === 'percent' ? signedChange(input) : null;
     const cue = kind === 'times' ? multiplierCue(text, q) : (signed ?? growthCue(text, q, frame, previous));
-    const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 6), q.start));
+    const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 14), q.start));
     if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
     // "pledged to double them": the pronoun is the figure before, whatever keyword stands nearer.
     const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
@@ -257,7 +258,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (isAbsoluteChange(text, q, frame)) return { metric: 'other' };
   const ok: Pick = (m) => accepts(m, kind);
   // "a $3 billion buyout", "a $17 million net worth": the noun right after an amount is what it is.
-  const head = kind === 'money' ? headNounAfter(text, hits, q, ok) : null;
+  const head = kind === 'money' ? headNounAfter(text, hits, q, ok) : kind === 'length' ? compoundLengthHead(text, hits, q, ok) : null;
   const hit =
     head ??
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
@@ -295,6 +296,14 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
+}
+
+/** "the 338-km land border", "252-километровую железнодорожную линию": a length written as an adjective names the noun after it. */
+function compoundLengthHead(text: string, hits: readonly Hit<Metric>[], q: Quantity, ok: Pick): Hit<Metric> | null {
+  if (!/-\p{L}+$/u.test(text.slice(q.start, q.end))) return null;
+  const next = hits.find((h) => h.start >= q.end && h.start - q.end <= 25 && ok(h.label) && !/[,;.]/u.test(text.slice(q.end, h.start)));
+  // "a 12.7-kilometre section of their border": a section is read with what it is a section of (lengthOfBorder).
+  return next && !SECTION.test(text.slice(next.start, next.end)) ? next : null;
 }
 
 /** A sentence with no metric word of any kind (its hits are the sentence's) goes on with its paragraph's series of that kind. */

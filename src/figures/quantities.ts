@@ -43,6 +43,8 @@ export interface Quantity {
   pairedWith?: number;
 }
 
+const FOLD_WORDS: Record<string, number> = { seven: 7, eight: 8, nine: 9, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+
 export const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:doubled|doubling|two-?fold|twofold)\b(?![\s\u00A0]+down)|вдвое|удвои\p{L}*|удвое\p{L}*/giu, 2],
   [/\b(?:tripled|tripling|three-?fold|threefold)\b|втрое|утрои\p{L}*|утрое\p{L}*/giu, 3],
@@ -55,6 +57,8 @@ export const MULTIPLIER_WORDS: Array<[RegExp, number]> = [
   [/\b(?:five-?fold|fivefold)\b|впятеро/giu, 5],
   [/\b(?:six-?fold|sixfold)\b|вшестеро/giu, 6],
   [/\b(?:ten-?fold|tenfold)\b|вдесятеро/giu, 10],
+  // "trade has grown roughly fifteenfold", "a twenty-fold rise".
+  ...Object.entries(FOLD_WORDS).map(([word, value]): [RegExp, number] => [new RegExp(String.raw`\b${word}-?fold\b`, 'giu'), value]),
 ];
 // Every multiplier word holds one of these (tests/figures/multiplier-hint.test.ts): most articles
 // hold none, and one scan for them spares the six patterns above.

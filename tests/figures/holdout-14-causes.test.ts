@@ -220,4 +220,21 @@ describe('holdout-14 causes', () => {
       ['growth_rate', 52, 'about', '2025'],
     ]);
   });
+
+  it('a length written as an adjective names the noun after it ("the 338-km land border"), a section excepted', () => {
+    const lengths = (text: string) => figuresOf(text, '2025-07-16').filter((f) => f.unit === 'km').map((f) => [f.metric, f.value]);
+    expect(lengths('The Yarag-Kazmalyar crossing, the main road link across the 338-km land border between Russia and Azerbaijan, is busy.')).toEqual([['border_length', 338]]);
+    expect(lengths('The 4,324-kilometer railway corridor links Russia and Iran through Azerbaijan.')).toEqual([['distance', 4324]]);
+  });
+
+  it('"In 2000, the year before the visit, … traded goods worth", "fifteenfold", a share "from about 12%"', () => {
+    const text = "In 2000, the year before the visit, Russia and Azerbaijan traded goods worth $324 million. Last year the figure was about $4.9 billion. Over the past 25 years trade has grown roughly fifteenfold. Russia's share of Azerbaijan's foreign trade has fallen from about 12% in 2001 to 9.4% last year.";
+    expect(figuresOf(text, '2026-01-09').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([
+      ['trade_turnover', 324_000_000, 'exact', '2000'],
+      ['trade_turnover', 4_900_000_000, 'about', '2025'],
+      ['growth_rate', 15, 'about', '2001..2026'],
+      ['other', 12, 'about', '2001'],
+      ['other', 9.4, 'exact', '2025'],
+    ]);
+  });
 });

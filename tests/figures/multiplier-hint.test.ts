@@ -7,6 +7,8 @@ const PHRASES = [
   'tripled', 'tripling', 'three-fold', 'threefold', 'втрое', 'утроить', 'утроение', 'plans to double spending', 'will nearly double',
   'more than double', 'twice the 2016 level', 'twice as large', 'aims to triple', 'could triple', 'quadrupled', 'four-fold', 'fourfold',
   'вчетверо', 'учетверить', 'halved', 'halving', 'grew fivefold', 'a five-fold rise', 'впятеро', 'sixfold', 'вшестеро', 'a tenfold increase', 'вдесятеро',
+  'sevenfold', 'eightfold', 'ninefold', 'elevenfold', 'twelvefold', 'thirteenfold', 'fourteenfold', 'grew fifteenfold', 'sixteenfold', 'seventeenfold',
+  'eighteenfold', 'nineteenfold', 'a twenty-fold rise', 'thirtyfold', 'fortyfold', 'fiftyfold', 'a hundredfold',
 ];
 
 describe('the multiplier words hint (quantities.ts)', () => {
