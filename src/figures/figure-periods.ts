@@ -211,13 +211,17 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   // "this year": the whole year for a target, January to last month for an actual.
   // A defence budget "в текущем году" is the year's budget, not what was spent so far.
   // So is any budget ("Its budget for work in Armenia this year is $46 million").
-  const budget = input.metric === 'military_spending' || (input.metric === 'funding' && BUDGET.test(input.text.slice(input.frame.clauseStart, input.frame.clauseEnd)));
+  // So is a programme's allocation ("The federal programme provides 11.2 billion roubles …, of which 4.1 billion
+  // roubles this year"); what was pledged or sent ("только в этом году направил") is so far.
+  const clause = input.text.slice(input.frame.clauseStart, input.frame.clauseEnd);
+  const budget = input.metric === 'military_spending' || (input.metric === 'funding' && (BUDGET.test(clause) || PROGRAMME.test(input.text.slice(input.sentenceStart, input.frame.clauseEnd))));
   const yearBudget = budget && !SO_FAR.test(input.text.slice(p.start, p.end));
   if (p.role === 'ytd' && pub && p.period === String(pub.year) && modality !== 'target' && !input.planned && !yearBudget) return { period: yearToDate(pub), basis: p.basis };
   return { period: p.period, basis: p.basis };
 }
 
 const BUDGET = /budget|бюджет/iu;
+const PROGRAMME = /\bprogram(?:me)?s?\b.{0,40}\bprovides?\b|программ\p{L}*.{0,40}предусм\p{L}*/iu;
 const POSSESSIVE_END = /['’]s[\s\u00A0]*$/u;
 const SO_FAR = /so far|to date|since|beginning|start|с начала|по состоянию/iu;
 

@@ -19,8 +19,9 @@ const BEFORE: Array<[Q, RegExp]> = (Object.entries(CUES.qualifiers) as Array<[Q,
 
 const AFTER: Array<[Q, RegExp]> = (Object.entries(CUES.trailing) as Array<[Q, string[]]>).map(([q, phrases]) => [
   q,
-  // "and more" is no qualifier when it opens another comparison ("were killed and more than 400 wounded").
-  new RegExp(`^[\\s\\u00A0,]*(?:[\\p{L}-]+[\\s\\u00A0]+){0,4}(?:${phrasesSource(phrases)})(?![\\p{L}])(?![\\s\\u00A0]+(?:than|чем))`, 'u'),
+  // "and more" is no qualifier when it opens another comparison ("were killed and more than 400 wounded") or
+  // another clause ("to $3.98 billion, and more and more of it moves by road").
+  new RegExp(`^[\\s\\u00A0,]*(?:[\\p{L}-]+[\\s\\u00A0]+){0,4}(?:${phrasesSource(phrases)})(?![\\p{L}])(?![\\s\\u00A0]+(?:than|чем|and[\\s\\u00A0]+more|of|и[\\s\\u00A0]+более)(?![\\p{L}]))`, 'u'),
 ]);
 
 // "вырос до", "вырос на 8% до", "edged up to": "до" and "up to" after a verb of change are "to".

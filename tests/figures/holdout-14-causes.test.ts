@@ -237,4 +237,17 @@ describe('holdout-14 causes', () => {
       ['other', 9.4, 'exact', '2025'],
     ]);
   });
+
+  it('"and more" that opens another clause is no qualifier; a programme\'s allocation "this year" is the whole year', () => {
+    expect(brief('In January-October trade between Russia and Azerbaijan grew 9.4% to $3.98 billion, and more and more of it moves by road.', '2024-11-20')).toEqual([
+      ['growth_rate', 9.4, 'exact', '2024-01..2024-10'],
+      ['trade_turnover', 3_980_000_000, 'exact', '2024-01..2024-10'],
+    ]);
+    expect(brief('The federal programme provides 11.2 billion roubles for rebuilding the Russian side of the crossing, of which 4.1 billion roubles this year.', '2024-11-20').map(([m, v, , p]) => [m, v, p])).toEqual([
+      ['funding', 11_200_000_000, '2024-11'],
+      ['funding', 4_100_000_000, '2024'],
+    ]);
+    // What was sent so far this year stays the year to date.
+    expect(brief('Только в этом году Азербайджан направил на восстановление Карабаха около 3,6 млрд манатов.', '2025-11-10').map(([m, v, , p]) => [m, v, p])).toEqual([['funding', 3_600_000_000, '2025-01..2025-10']]);
+  });
 });
