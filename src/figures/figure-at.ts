@@ -186,10 +186,15 @@ function coordinatedCount(text: string, mentions: readonly PeriodMention[], fram
 const CHANGED_TO = /(?:\b(?:rose|risen|rising|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|edged (?:up|down))(?:[\s\u00A0]+by[\s\u00A0]+\S+)?[\s\u00A0]+to)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu;
 const FROM_AFTER = /^[^.;\d]{0,30}(?:\d{4}[^.;\d]{0,10})?\bfrom[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
+const DOWN_UP_FROM = /(?:^|[\s\u00A0,])(?:down|up|lower|higher)[\s\u00A0]+from[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+
 /** The period before the new value's, for the old value of "rose to X from Y" that states none of its own. */
 function oldSideOf(text: string, sentenceStart: number, frame: Frame, q: Quantity, sibling: Figure | undefined, period: FigurePeriod): FigurePeriod | null {
   if (!sibling?.period || period.period !== sibling.period || sibling.unit !== q.unit) return null;
-  if (!FROM_AFTER.test(text.slice(sibling.surfaceEnd, q.start)) || !CHANGED_TO.test(text.slice(Math.max(sentenceStart, sibling.surfaceStart - 40), sibling.surfaceStart))) return null;
+  const gap = text.slice(sibling.surfaceEnd, q.start);
+  // "shipped 0.96 million tonnes … in January–October, down from 1.08 million tonnes": the change is told after the new value.
+  const changedAfter = DOWN_UP_FROM.test(gap) && !/[.;!?]/u.test(gap) && gap.length <= 120;
+  if (!changedAfter && (!FROM_AFTER.test(gap) || !CHANGED_TO.test(text.slice(Math.max(sentenceStart, sibling.surfaceStart - 40), sibling.surfaceStart)))) return null;
   if (REVISED.test(text.slice(sentenceStart, q.start)) || frameHasPeriod(text, frame, q)) return null;
   const before = yearEarlier(sibling.period);
   return before ? { period: before, basis: 'relative', derived: true } : null;

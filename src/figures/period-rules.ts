@@ -167,6 +167,11 @@ export const RULES: Rule[] = [
       const { year, basis } = yearFor(pub, m[2] ?? m[4], month);
       return year === null ? rel(null) : { period: `${year}-${pad(month)}`, basis, role: 'period' };
     }, ['month']],
+  // "roughly double the volume of the same quarter of 2024", "по сравнению с аналогичным периодом 2024 года": the base
+  // of a comparison, no period of the figure.
+  // ("63.8% in the same period of 2024", "за аналогичный период 2024 года" date their own figure: only after "of", "than", "с".)
+  [new RegExp(String.raw`(?:(?<=(?<![\p{L}])(?:of|than|with|against|versus)${SP})the${SP}same${SP}(?:quarter|period|month|half|half-year|months|nine${SP}months|six${SP}months)${SP}(?:of|in)|(?<=(?<![\p{L}])(?:с|со|к|чем)${SP})аналогичн\p{L}*${SP}(?:период\p{L}*|квартал\p{L}*))${SP}${YEAR}${RU_YEAR_TAIL}`, 'giu'),
+    (m) => stated(m[1]!, 'base'), ['year']],
   // in 2023, в 2023 году, since 2020, by 2030
   // The preposition is a word of its own: "плана 2024 года" is no "на 2024 год".
   [new RegExp(String.raw`(?:(?<![\p{L}])(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),

@@ -250,4 +250,19 @@ describe('holdout-14 causes', () => {
     // What was sent so far this year stays the year to date.
     expect(brief('Только в этом году Азербайджан направил на восстановление Карабаха около 3,6 млрд манатов.', '2025-11-10').map(([m, v, , p]) => [m, v, p])).toEqual([['funding', 3_600_000_000, '2025-01..2025-10']]);
   });
+
+  it('"…, down from 1.08 million tonnes" after a dated new value is the same run a year before', () => {
+    const text = 'SOCAR shipped 0.96 million tonnes of Azerbaijani oil through the Baku–Novorossiysk pipeline in January–October, down from 1.08 million tonnes.';
+    expect(brief(text, '2024-12-03')).toEqual([
+      ['cargo_volume', 960_000, 'exact', '2024-01..2024-10'],
+      ['cargo_volume', 1_080_000, 'exact', '2023-01..2023-10'],
+    ]);
+  });
+
+  it('"double the volume of the same quarter of 2024" compares with 2024; "in the same period of 2024" dates its own figure', () => {
+    expect(brief("Russian grain forwarded to Iran through Azerbaijan's Astara terminal rose to 412,000 tonnes in the third quarter, roughly double the volume of the same quarter of 2024.", '2025-10-30')).toEqual([
+      ['cargo_volume', 412_000, 'exact', '2025-Q3'],
+      ['growth_rate', 2, 'about', '2025-Q3'],
+    ]);
+  });
 });

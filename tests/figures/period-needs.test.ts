@@ -32,7 +32,7 @@ const PHRASES = [
   'Sept. 25', 'November 10, 2020', 'Oct. 4-5', '20.08.2024', 'between November 2022 and March 2023', 'с ноября 2020 года по июнь 2024 года',
   'ноябре 2022 – феврале 2023 года', 'by the start of this year', 'as of the beginning of 2024', 'к началу года', 'на начало 2024 года',
   'five years ago', 'пять лет назад', '3 years ago', 'over six years', 'за шесть лет', 'at that time', 'at the time', 'back then', 'тогда', 'в то время',
-  'на тот момент', 'over the same period', 'in those seven months', 'In September and October 2023', 'в сентябре и октябре 2023 года', 'the first half of last year', 'в первом квартале прошлого года', 'in June last year', 'в июне прошлого года', 'in the four quarters to the end of September', 'in the 12 months to March 2025', 'за тот же срок', 'с погашением в 2033 году', 'last June', 'the full-year total', 'for the full year', 'за весь год', 'за эти девять месяцев', 'за этот период', 'за отчетный период', 'during these years', 'over the period', 'за это время',
+  'на тот момент', 'over the same period', 'in those seven months', 'In September and October 2023', 'в сентябре и октябре 2023 года', 'the first half of last year', 'в первом квартале прошлого года', 'in June last year', 'в июне прошлого года', 'in the four quarters to the end of September', 'in the 12 months to March 2025', 'double the volume of the same quarter of 2024', 'по сравнению с аналогичным периодом 2024 года', 'за тот же срок', 'с погашением в 2033 году', 'last June', 'the full-year total', 'for the full year', 'за весь год', 'за эти девять месяцев', 'за этот период', 'за отчетный период', 'during these years', 'over the period', 'за это время',
 ];
 
 const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
