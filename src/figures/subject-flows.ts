@@ -15,6 +15,8 @@ const THROUGH = /(?:\bthrough|\bvia|\bacross|(?:^|\s)через|(?:^|\s)по)[\s
 // "Azerbaijan sold Russia", "supplied Azerbaijan with", "will lend Iran", "выделит Ирану": the object receives.
 const GIVES = /(?:\b(?:sold|sells|sell|supplied|supplies|supply|delivered|delivers|lend|lends|lent|provide|provides|provided|give|gives|gave|grant|grants|granted)|(?:^|\s)(?:поставил\p{L}*|поставляет|поставит|продал\p{L}*|продает|выделит|выделил\p{L}*|выделяет|предоставит|предоставил\p{L}*|предоставляет))[\s\u00A0]+$/iu;
 
+const FLOW_NOUN_AFTER = /^[\s\u00A0]+(?:exports?|imports?|gas|oil|crude|goods|grain|wheat|trade|supplies|deliveries|экспорт(?:а|у|ом|е)?|импорт(?:а|у|ом|е)?|газ(?:а|у|ом)?|нефт(?:ь|и|ью)|товар(?:ы|ов|ам)?)(?![\p{L}])/iu;
+
 // "$120 million to boost cargo transport to Russia": a purpose clause before "to Russia" names no recipient.
 const PURPOSE = /\bto[\s\u00A0]+\p{L}|(?:^|\s)(?:для|на)[\s\u00A0]/iu;
 
@@ -73,7 +75,8 @@ function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
       continue;
     }
     if (FROM.test(before)) ends.origin ??= m.code;
-    else if (GIVES.test(before)) ends.dest ??= m.code;
+    // ("gave Russian exports … as 2.7 bcm": a nationality of the flow after the verb is no recipient.)
+    else if (GIVES.test(before) && !FLOW_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) ends.dest ??= m.code;
     else if (metric === 'funding' && (TO.test(before) || FOR.test(before))) {
       // Funding goes "for Azerbaijani buyers" right after the amount; "to boost transport to Russia" names no recipient.
       if (m.start >= amountEnd && m.start - amountEnd < 40 && !PURPOSE.test(text.slice(amountEnd, m.start).replace(/[\p{L}]+[\s\u00A0]+$/u, ''))) ends.dest ??= m.code;

@@ -110,7 +110,7 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     if (!hint || !found) continue;
     // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
     const metric: Metric = TRADE_ROWS.has(found) && (namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
-    const subject = partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    const subject = routePair(ctx.text, places) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
@@ -127,6 +127,13 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     });
   }
   return out;
+}
+
+/** "Russia–Iran transit via Azerbaijan", "Russia–Kazakhstan (Caspian ferry)": a row label that opens with two countries joined by a dash is their route. */
+function routePair(text: string, places: ReturnType<typeof findPlaces>): string | null {
+  const [a, b] = places.filter((p) => p.kind === 'name' || p.kind === 'proxy');
+  if (!a || !b || a.code === b.code || !/^[\s\u00A0]*[-–—][\s\u00A0]*$/u.test(text.slice(a.end, b.start))) return null;
+  return [a.code, b.code].sort(byOrder).join('-');
 }
 
 function rowMetric(text: string, label: Cell, kind: ReturnType<typeof kindOfUnit>): Metric | null {

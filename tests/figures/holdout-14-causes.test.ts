@@ -265,4 +265,17 @@ describe('holdout-14 causes', () => {
       ['growth_rate', 2, 'about', '2025-Q3'],
     ]);
   });
+
+  it('a table row that opens with two countries joined by a dash is their route', () => {
+    const table = ['Route (thousand tonnes) | Q3 2024 | Q3 2025 | Change, %', 'Russia–Azerbaijan | 1,152 | 1,370 | +18.9', 'Russia–Iran transit via Azerbaijan | 406 | 512 | +26.1', 'Russia–Kazakhstan (Caspian ferry) | 233 | 198 | -15.0'].join('\n');
+    const text = 'Volga-Caspian Logistics carried more cargo between Russia and Azerbaijan in the third quarter.\n\n' + table;
+    expect(figuresOf(text, '2025-11-06').filter((f) => f.metric === 'cargo_volume').map((f) => [f.value, f.subject])).toEqual([
+      [1_152_000, 'RU-AZ'], [1_370_000, 'RU-AZ'], [406_000, 'RU-IR'], [512_000, 'RU-IR'], [233_000, 'RU-KZ'], [198_000, 'RU-KZ'],
+    ]);
+  });
+
+  it('a nationality of the flow after a verb of giving is no recipient ("gave Russian exports to Azerbaijan as 2.7 bcm")', () => {
+    const subjects = figuresOf('Correction: an earlier version of this analysis gave Russian exports to Azerbaijan in January–October as 2.7 bcm.', '2024-12-03').map((f) => f.subject);
+    expect(subjects).toEqual(['RU>AZ']);
+  });
 });
