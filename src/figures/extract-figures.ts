@@ -73,9 +73,9 @@ const GOODS_SERIES: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 
  */
 function rememberSeries(state: ArticleState, s: Sentence, figures: readonly Figure[]): void {
   const kept = state.series?.paragraph === s.paragraph ? state.series : { paragraph: s.paragraph, money: null, goods: null };
-  const money = figures.filter((f) => MONEY_SERIES.has(f.metric) && kindOfUnit(f.unit) === 'money').at(-1)?.metric ?? kept.money;
+  const total = figures.filter((f) => MONEY_SERIES.has(f.metric) && kindOfUnit(f.unit) === 'money').at(-1);
   const goods = figures.filter((f) => GOODS_SERIES.has(f.metric) && PHYSICAL.has(kindOfUnit(f.unit))).at(-1)?.metric ?? kept.goods;
-  state.series = { paragraph: s.paragraph, money, goods };
+  state.series = { paragraph: s.paragraph, money: total?.metric ?? kept.money, goods, moneySubject: total ? total.subject : (kept.moneySubject ?? null) };
 }
 
 /**

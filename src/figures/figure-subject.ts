@@ -57,6 +57,11 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   // "Из этого объема по трубопроводу Баку – Джейхан прокачано 1,1 млн тонн": a part of the story's last figure
   // (the cities of a route name no owner).
   if (!near.some((p) => p.kind === 'name') && state.earlierSubject && PART_OPENING.test(text.slice(s.start, Math.min(q.start, s.start + 40)))) return state.earlierSubject;
+  // "… exports of $3.35 billion and imports of $1.27 billion. The committee also revised its 2024 figure to $4.47
+  // billion": an amount that goes on with the paragraph's total (no word of its own) is that total's.
+  const series = state.series?.paragraph === s.paragraph ? state.series : null;
+  const ownWord = scope.hits.some((h) => h.label === choice.metric);
+  if (!named && q.kind === 'money' && series?.moneySubject && series.money === choice.metric && !ownWord) return series.moneySubject;
   // "That is up 4.2 per cent": the figure pointed back to.
   if (choice.anaphoric && !named && state.earlierSubject) return state.earlierSubject;
   const share = partnerShare(text, q, places, last);

@@ -26,7 +26,8 @@ export interface ArticleState {
   /** The metric of the last figure in each kind of quantity (money, mass, …), for "the road figure". */
   ofKind: Map<string, Metric>;
   /** The paragraph's last total of money and last flow of goods, for a sentence with no metric word of its own. */
-  series?: { paragraph: number; money: Metric | null; goods: Metric | null } | null;
+  /** The paragraph's last total of money and flow of goods; `moneySubject` is whose that total is. */
+  series?: { paragraph: number; money: Metric | null; goods: Metric | null; moneySubject?: string | null } | null;
   /** The last route named ("the Baku-Novorossiysk pipeline"), for "the pipeline" later. */
   route: string | null;
   /** The last subject of each metric so far. */

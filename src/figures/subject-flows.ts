@@ -63,6 +63,8 @@ function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
       ends.transit.push(m.code);
       continue;
     }
+    // "the Azerbaijani economy ministry says …", "Russian customs data": a source names no end of the flow.
+    if ((m.kind === 'name' && SOURCE_AFTER.test(text.slice(m.end, m.end + 40))) || SOURCE_OF.test(before)) continue;
     // "imported 1.7 bcm of Russian gas": a nationality of the goods after the amount is where they come from.
     if (m.start >= amountEnd && m.kind === 'name' && /^[\s\u00A0]*of[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?$/iu.test(text.slice(amountEnd, m.start))) {
       ends.origin ??= m.code;
@@ -87,6 +89,11 @@ function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
   ends.owners = ends.owners.filter((c) => c !== ends.origin && c !== ends.dest);
   return ends;
 }
+
+const SOURCE_AFTER = /^[\s\u00A0]+(?:(?:economy|economic|finance|trade|foreign|state|federal|national|central)[\s\u00A0]+)?(?:ministry|customs|statistics|statistical|central bank|officials|government data|data)(?![\p{L}])/iu;
+
+// "The Central Bank of Azerbaijan put …", "the Ministry of Economy of Azerbaijan".
+const SOURCE_OF = /\b(?:central bank|ministry(?:[\s\u00A0]+of[\s\u00A0]+\p{L}+)?|customs committee|statistics committee|statistical committee|customs service)[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 
 const GOODS_METRICS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'cargo_volume']);
 const NATIONALITY = /(?:ian|ani|eri|ish|ese)$|[сц]к\p{L}{1,3}$/u;

@@ -278,4 +278,16 @@ describe('holdout-14 causes', () => {
     const subjects = figuresOf('Correction: an earlier version of this analysis gave Russian exports to Azerbaijan in January–October as 2.7 bcm.', '2024-12-03').map((f) => f.subject);
     expect(subjects).toEqual(['RU>AZ']);
   });
+
+  it('a source ("the Central Bank of Azerbaijan", "the Azerbaijani economy ministry") names no end of a flow', () => {
+    const text = 'The Central Bank of Azerbaijan put accumulated Russian investment at $6.4 billion at the end of September 2025, and the Azerbaijani economy ministry says more than $6.6 billion has been invested since 1995.';
+    expect(figuresOf(text, '2026-03-05').map((f) => f.subject)).toEqual(['RU>AZ', 'RU-AZ']);
+  });
+
+  it('an amount that goes on with the paragraph\'s total takes the total\'s subject, not the component\'s named last', () => {
+    const text = "Azerbaijan's customs committee put trade with Russia at $4.62 billion in 2025. Russian exports to Azerbaijan came to $3.35 billion and imports from Azerbaijan to $1.27 billion. The committee also revised its 2024 figure to $4.47 billion.";
+    expect(figuresOf(text, '2026-02-19').map((f) => [f.metric, f.subject])).toEqual([
+      ['trade_turnover', 'RU-AZ'], ['exports', 'RU>AZ'], ['imports', 'AZ>RU'], ['trade_turnover', 'RU-AZ'],
+    ]);
+  });
 });
