@@ -54,6 +54,7 @@ report('(a12) eleventh holdout, tests/fixtures/figures/holdout-11: 12 passages b
 report('(a13) twelfth holdout, tests/fixtures/figures/holdout-12: 12 long, cluttered pages (tables, captions, live blog) by two blind helpers (first pass at a5f4008)', loadLabelled('holdout-12'));
 report('(a14) thirteenth holdout, tests/fixtures/figures/holdout-13: 12 passages by two blind helpers after this session\'s fixes (first pass at bb9f492)', loadLabelled('holdout-13'));
 report('(a15) fourteenth holdout, tests/fixtures/figures/holdout-14: 18 passages in new genres (fact-checks, transcripts, a bank release, gas analyses) by three blind helpers (first pass at 1f6f415)', loadLabelled('holdout-14'));
+report('(a16) fifteenth holdout, tests/fixtures/figures/holdout-15: 12 passages (a wire digest, an envoy interview, statistics digests with tables, incident reports, defence-budget columns, a corrected corridor story) by two blind helpers (first pass at 295a49e)', loadLabelled('holdout-15'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 report('(d) real news, tests/fixtures/figures/real-news: third-party articles of the extraction benchmark, trade and security figures labelled blind', loadRealNews(), true);
 scoreCorpora(verbose);
