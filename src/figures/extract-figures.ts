@@ -78,6 +78,8 @@ function rememberSeries(state: ArticleState, s: Sentence, figures: readonly Figu
   state.series = { paragraph: s.paragraph, money: total?.metric ?? kept.money, goods, moneySubject: total ? total.subject : (kept.moneySubject ?? null) };
 }
 
+const UNIT_LINE = /^[\s\u00A0]*\([^()]{1,40}\)[\s\u00A0]*$/u;
+
 /**
  * "Bilateral Russian-Iranian trade, by contrast, is stuck. It came to $4.8bn": a sentence that names a
  * flow and its two countries, with no figure, is what "it" in the next one points at.
@@ -154,7 +156,10 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const fromTables = blocks.flatMap((block) => {
     // The caption: the nearest line with words before the table (a blank line may stand between).
     const captionLine = lines.filter((l) => l.end < block[0]!.start && block[0]!.start - l.end <= 3 && l.text.trim() !== '').at(-1);
-    return tableFigures(block, { text, lang, pub: state.pub, pair: state.pair, caption: captionLine?.text ?? '', ...(captionLine ? { captionStart: captionLine.start, captionEnd: captionLine.end } : {}) });
+    // "Таблица 2. Перевозки грузов между Азербайджаном и Россией\n(тыс. тонн)": a unit line under a title is one caption.
+    const titleLine = captionLine && UNIT_LINE.test(captionLine.text) ? lines.find((l) => l.end + 1 === captionLine.start && l.text.trim() !== '') : undefined;
+    const caption = titleLine ? { text: `${titleLine.text} ${captionLine!.text}`, start: titleLine.start, end: captionLine!.end } : captionLine ? { text: captionLine.text, start: captionLine.start, end: captionLine.end } : null;
+    return tableFigures(block, { text, lang, pub: state.pub, pair: state.pair, caption: caption?.text ?? '', ...(caption ? { captionStart: caption.start, captionEnd: caption.end } : {}) });
   });
   const fromSentences = splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
   return [...fromSentences, ...fromTables].sort((a, b) => a.surfaceStart - b.surfaceStart);

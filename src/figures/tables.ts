@@ -106,11 +106,14 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     const own = hint ? rowMetric(ctx.text, label, kindOfUnit(hint.unit)) : null;
     // Only a row with no metric of its own is a partner ("Italy"); "Exports to Russia" names its flow.
     const partner = hint && !own ? partnerRow(ctx, header[0], places, kindOfUnit(hint.unit), headerLine!.start) : null;
-    const found = own ?? partner?.metric ?? null;
+    // "Перевозки грузов между Азербайджаном и Россией по видам транспорта (тыс. тонн)" over "Железнодорожный | …": the caption's metric.
+    const found = own ?? partner?.metric ?? (hint ? captionMetric(ctx, kindOfUnit(hint.unit)) : null);
     if (!hint || !found) continue;
     // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
     const metric: Metric = TRADE_ROWS.has(found) && (namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
-    const subject = routePair(ctx.text, places) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    // A row that names no country is the caption's ("между Азербайджаном и Россией").
+    const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
+    const subject = routePair(ctx.text, places) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
@@ -134,6 +137,11 @@ function routePair(text: string, places: ReturnType<typeof findPlaces>): string 
   const [a, b] = places.filter((p) => p.kind === 'name' || p.kind === 'proxy');
   if (!a || !b || a.code === b.code || !/^[\s\u00A0]*[-–—][\s\u00A0]*$/u.test(text.slice(a.end, b.start))) return null;
   return [a.code, b.code].sort(byOrder).join('-');
+}
+
+function captionMetric(ctx: TableContext, kind: ReturnType<typeof kindOfUnit>): Metric | null {
+  if (ctx.captionStart === undefined) return null;
+  return metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).find((h) => accepts(h.label, kind) && h.label !== 'other')?.label ?? null;
 }
 
 function rowMetric(text: string, label: Cell, kind: ReturnType<typeof kindOfUnit>): Metric | null {

@@ -290,4 +290,12 @@ describe('holdout-14 causes', () => {
       ['trade_turnover', 'RU-AZ'], ['exports', 'RU>AZ'], ['imports', 'AZ>RU'], ['trade_turnover', 'RU-AZ'],
     ]);
   });
+
+  it('a table whose rows name no metric takes its caption\'s, title line and unit line together', () => {
+    const text = ['Таблица 2. Перевозки грузов между Азербайджаном и Россией по видам транспорта', '(тыс. тонн)', 'Вид транспорта | I полугодие 2025 | I полугодие 2026 | Изменение, %', 'Железнодорожный | 2 140,5 | 2 412,8 | +12,7', 'Автомобильный | 1 018,2 | 1 065,9 | +4,7'].join('\n');
+    expect(figuresOf(text, '2026-08-14').map((f) => [f.metric, f.value, f.period, f.subject])).toEqual([
+      ['cargo_volume', 2_140_500, '2025-H1', 'RU-AZ'], ['cargo_volume', 2_412_800, '2026-H1', 'RU-AZ'], ['growth_rate', 12.7, '2026-H1', 'RU-AZ'],
+      ['cargo_volume', 1_018_200, '2025-H1', 'RU-AZ'], ['cargo_volume', 1_065_900, '2026-H1', 'RU-AZ'], ['growth_rate', 4.7, '2026-H1', 'RU-AZ'],
+    ]);
+  });
 });
