@@ -108,12 +108,26 @@ function decimals(tokens: Tokens, j: number): { fraction: number; next: number }
   return { fraction: Number(`0.${digits}`), next: k };
 }
 
+// "миллионов пятнадцать в год": a scale in the genitive plural before its number is a spoken "about 15 million"
+// (qualifiers.ts reads the "about").
+const INVERTED_SCALE = /^(?:миллионов|миллиардов|триллионов|тысяч)$/iu;
+
+function invertedScale(tokens: Tokens, i: number): { value: number; next: number } | null {
+  const scale = tokens[i];
+  if (!scale || scale.word.role !== 'scale' || !INVERTED_SCALE.test(scale.raw)) return null;
+  const rest = parseNumber(tokens, i + 1);
+  if (!rest || rest.number.value >= 1000 || rest.number.value <= 0) return null;
+  return { value: rest.number.value * scale.word.value, next: rest.next };
+}
+
 /** One number starting at tokens[i], or null. */
 function parseNumber(tokens: Tokens, i: number): { number: WordNumber; next: number } | null {
   const sign = role(tokens, i) === 'sign' && tokens[i + 1] ? -1 : 1;
   const first = sign < 0 ? i + 1 : i;
   const lead = leadingFraction(tokens, first);
   if (lead) return done(tokens, i, lead.next, sign * lead.value);
+  const inverted = invertedScale(tokens, first);
+  if (inverted) return done(tokens, i, inverted.next, sign * inverted.value);
   let total = 0;
   let small = 0;
   let last: Role | null = null;

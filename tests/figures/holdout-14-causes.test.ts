@@ -298,4 +298,10 @@ describe('holdout-14 causes', () => {
       ['cargo_volume', 1_018_200, '2025-H1', 'RU-AZ'], ['cargo_volume', 1_065_900, '2026-H1', 'RU-AZ'], ['growth_rate', 4.7, '2026-H1', 'RU-AZ'],
     ]);
   });
+
+  it('spoken estimates: "миллионов пятнадцать" is about 15 million; "north of", "без малого", "maybe" qualify', () => {
+    expect(brief('Пропускная способность границы России и Азербайджана – миллионов пятнадцать тонн в год.', '2025-12-09')).toEqual([['cargo_volume', 15_000_000, 'about', null]]);
+    expect(brief('Trade between Russia and Azerbaijan is north of four billion dollars this year.', '2025-09-23').map(([m, v, q]) => [m, v, q])).toEqual([['trade_turnover', 4_000_000_000, 'more_than']]);
+    expect(brief('Пшеницы из России в Азербайджан за девять месяцев отгрузили без малого полтора миллиона тонн.', '2025-12-09').map(([m, v, q]) => [m, v, q])).toEqual([['exports', 1_500_000, 'less_than']]);
+  });
 });
