@@ -5,7 +5,7 @@
  */
 import { findDates, isMasked } from './masks.ts';
 import { COUNT_RULES, DAY_RULES, SPAN_RULES } from './period-rules-more.ts';
-import { RULES, type PeriodMention } from './period-rules.ts';
+import { RECORD_SINCE, RULES, type PeriodMention } from './period-rules.ts';
 import { needsIn } from './period-needs.ts';
 import { allMatches } from './regex-matches.ts';
 
@@ -97,6 +97,9 @@ function roleIn(before: string, made: { role: PeriodMention['role']; basis: Peri
   // "с января 2021 года": a stated month after "с"/"since" opens a span too.
   const sinceable = made.basis === 'relative' || /^\d{4}-\d{2}$/.test(made.period ?? '');
   // A run written as a half or a quarter ("с января по июнь" is 2025-H1) is a run too.
+  // "the highest monthly volume since December 2023, when …": a record measured against that month, no span.
+  const since = SINCE.exec(before);
+  if (since && /^\d{4}-\d{2}$/.test(made.period ?? '') && RECORD_SINCE.test(before.slice(0, since.index))) return 'base';
   if (sinceable && !made.period?.includes('..') && !/-[HQ]\d$/.test(made.period ?? '') && SINCE.test(before)) return 'since';
   if (SINCE_CLAUSE.test(before)) return 'since';
   // "с конца 2020 года", "since the end of 2020": the year rule reads the year alone, the words before make it a span.

@@ -304,4 +304,13 @@ describe('holdout-14 causes', () => {
     expect(brief('Trade between Russia and Azerbaijan is north of four billion dollars this year.', '2025-09-23').map(([m, v, q]) => [m, v, q])).toEqual([['trade_turnover', 4_000_000_000, 'more_than']]);
     expect(brief('Пшеницы из России в Азербайджан за девять месяцев отгрузили без малого полтора миллиона тонн.', '2025-12-09').map(([m, v, q]) => [m, v, q])).toEqual([['exports', 1_500_000, 'less_than']]);
   });
+
+  it('rail shipments are cargo; "the highest monthly volume since December 2023, when …" dates the "when" figure by that month', () => {
+    const text = 'Russian Railways said rail shipments to Azerbaijan rose 9% in March to 412,000 tonnes, the highest monthly volume since December 2023, when 436,000 tonnes were loaded.';
+    expect(brief(text, '2026-04-15')).toEqual([
+      ['growth_rate', 9, 'exact', '2026-03'],
+      ['cargo_volume', 412_000, 'exact', '2026-03'],
+      ['cargo_volume', 436_000, 'exact', '2023-12'],
+    ]);
+  });
 });
