@@ -191,4 +191,4 @@ export const RULES: Rule[] = [
 
 // Used by the year rule above (callbacks run after the module is loaded).
 const CHANGE_END = /(?:%|процент\p{L}*|раз[аы]?|больше|меньше|выше|ниже)[\s\u00A0]*$/iu;
-export const RECORD_SINCE = /(?:\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|sharpest|steepest|best|worst|fastest|slowest)(?:[\s\u00A0]+[\p{L}-]+){0,3}|(?:^|[\s\u00A0])(?:впервые|максимальн\p{L}*|минимальн\p{L}*|рекордн\p{L}*)(?:[\s\u00A0]+[\p{L}-]+){0,3})[\s\u00A0]*$/iu;
+export const RECORD_SINCE = /(?:\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|sharpest|steepest|best|worst|fastest|slowest|deadliest|bloodiest|busiest|heaviest|costliest)(?:[\s\u00A0]+[\p{L}-]+){0,3}|(?:^|[\s\u00A0])(?:впервые|максимальн\p{L}*|минимальн\p{L}*|рекордн\p{L}*)(?:[\s\u00A0]+[\p{L}-]+){0,3})[\s\u00A0]*$/iu;

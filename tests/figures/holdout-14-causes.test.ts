@@ -313,4 +313,14 @@ describe('holdout-14 causes', () => {
       ['cargo_volume', 436_000, 'exact', '2023-12'],
     ]);
   });
+
+  it('"have been hurt", "forced the evacuation of", "about 64,000 strong" and "the deadliest … since March 2025, when"', () => {
+    const text = "It was the deadliest mine blast since March 2025, when three ANAMA deminers were killed near Aghdam in Azerbaijan. According to ANAMA, 14 people have been hurt in the first five months of this year alone. A wildfire in Azerbaijan's Tartar district forced the evacuation of about 310 residents on Monday. Azerbaijan's army, about 64,000 strong according to the IISS, has been shrinking.";
+    expect(brief(text, '2026-06-18')).toEqual([
+      ['casualties', 3, 'exact', '2025-03'],
+      ['casualties', 14, 'exact', '2026-01..2026-05'],
+      ['displaced', 310, 'about', '2026-06'],
+      ['troops', 64_000, 'about', '2026-06'],
+    ]);
+  });
 });
