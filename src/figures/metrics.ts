@@ -284,6 +284,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const quoted = QUOTE_OPEN.test(text.slice(sentence.start, Math.min(q.start, sentence.start + 3)));
   const goodsGoOn = (PHYSICAL.has(kind) || (kind === 'money' && quoted)) && input.earlier && ok(input.earlier) && GOAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ? input.earlier : null;
   const found = local ?? pointed ?? goodsGoOn ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok);
+  // "Azerbaijan spent $4.9 billion on its armed forces last year. Armenia spent $1.7 billion": a bare verb of spending
+  // goes on with the paragraph's defence spending.
+  // (Not money spent on something named: "Russian Railways has spent 19.5 billion rubles on widening the approaches".)
+  if (kind === 'money' && found === 'funding' && hit && SPENDING_VERB.test(text.slice(hit.start, hit.end)) && input.series?.money === 'military_spending' && !SPENT_ON.test(text.slice(q.end, q.end + 12))) return { metric: 'military_spending' };
   if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
   if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
   // "Crude oil and oil products brought in $22.68 billion, or 86.2% of all exports", "tomatoes earned $412.5 million in
@@ -305,6 +309,9 @@ function compoundLengthHead(text: string, hits: readonly Hit<Metric>[], q: Quant
   // "a 12.7-kilometre section of their border": a section is read with what it is a section of (lengthOfBorder).
   return next && !SECTION.test(text.slice(next.start, next.end)) ? next : null;
 }
+
+const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;
+const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*)$/iu;
 
 /** A sentence with no metric word of any kind (its hits are the sentence's) goes on with its paragraph's series of that kind. */
 function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | null {
@@ -410,7 +417,7 @@ function namedFigure({ q, earlier, earlierOfKind, series }: MetricInput, ok: Pic
 }
 
 /** The totals a bare amount of money can go on with (a component, "imports of $1.27 billion", is no series). */
-export const MONEY_SERIES: ReadonlySet<Metric | null | undefined> = new Set<Metric>(['trade_turnover', 'investment']);
+export const MONEY_SERIES: ReadonlySet<Metric | null | undefined> = new Set<Metric>(['trade_turnover', 'investment', 'military_spending']);
 
 // "The road figure I gave for January-September, 1.6 million tonnes", "the Border Service's final number is 1.48 million
 // tonnes", "its 2024 figure": a figure named by its noun points back to the last one of its kind.

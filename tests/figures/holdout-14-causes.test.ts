@@ -323,4 +323,14 @@ describe('holdout-14 causes', () => {
       ['troops', 64_000, 'about', '2026-06'],
     ]);
   });
+
+  it('a bare verb of spending goes on with the paragraph\'s defence spending; "4% less than the X" leaves X exact', () => {
+    const text = "SIPRI's new data tell three stories. Azerbaijan spent $4.9 billion on its armed forces last year, about 3.8% of GDP. Armenia spent $1.7 billion, or 6.2% of its much smaller economy.\n\nThe 2026 Russian federal budget allots 12.9 trillion roubles to national defence, about 4% less than the 13.5 trillion roubles of 2025.";
+    expect(brief(text, '2026-05-06').filter(([m]) => m === 'military_spending')).toEqual([
+      ['military_spending', 4_900_000_000, 'exact', '2025'],
+      ['military_spending', 1_700_000_000, 'exact', '2025'],
+      ['military_spending', 12_900_000_000_000, 'exact', '2026'],
+      ['military_spending', 13_500_000_000_000, 'exact', '2025'],
+    ]);
+  });
 });
