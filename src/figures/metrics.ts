@@ -362,9 +362,13 @@ const AFTER_QUESTION = /\?[\s\u00A0]*\n[\s\u00A0]*(?:[-–—][\s\u00A0]*)?$/u;
 
 /** The metric a question names, for the first sentence of its answer when that names none. */
 function askedFor(text: string, sentence: { start: number }, ok: Pick): Metric | null {
-  const tail = AFTER_QUESTION.exec(text.slice(Math.max(0, sentence.start - 12), sentence.start));
+  // The answer may open with a word of its own ("– Хорошим. За девять месяцев вышло …"): any sentence of the answer's
+  // first paragraph is read after the question.
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const at = AFTER_QUESTION.test(text.slice(Math.max(0, sentence.start - 12), sentence.start)) ? sentence.start : lineStart;
+  const tail = AFTER_QUESTION.exec(text.slice(Math.max(0, at - 12), at));
   if (!tail) return null;
-  const questionEnd = sentence.start - tail[0].length + 1;
+  const questionEnd = at - tail[0].length + 1;
   const questionStart = Math.max(text.lastIndexOf('\n', questionEnd - 1) + 1, questionEnd - 200);
   return KEYWORDS.find(text, questionStart, questionEnd).filter((h) => ok(h.label)).at(-1)?.label ?? null;
 }

@@ -333,4 +333,9 @@ describe('holdout-14 causes', () => {
       ['military_spending', 13_500_000_000_000, 'exact', '2025'],
     ]);
   });
+
+  it('an answer that opens with a word of its own still reads its amounts after the question; "с лишним" before a number', () => {
+    const text = '– Игорь Викторович, каким получается 2025 год для двусторонней торговли России и Азербайджана?\n\n– Хорошим. За девять месяцев вышло с лишним три с половиной миллиарда долларов.';
+    expect(brief(text, '2025-12-09')).toEqual([['trade_turnover', 3_500_000_000, 'more_than', '2025-01..2025-09']]);
+  });
 });
