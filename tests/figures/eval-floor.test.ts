@@ -54,7 +54,10 @@ describe('eval:figures floors', () => {
     ['holdout-13', 0.91, 0.89],
     // 18 passages in new genres (fact-checks, transcripts, a bank release, gas analyses, an obituary) by three helpers;
     // 0.747/0.683 (at 1f6f415).
-    ['holdout-14', 0.78, 0.78],
+    ['holdout-14', 0.9, 0.86],
+    // 12 passages (a wire digest, an interview, statistics digests with tables, incident reports, defence columns);
+    // 0.820/0.687 (at 295a49e).
+    ['holdout-15', 0.89, 0.81],
   ] as const;
 
   it.each(BLIND_FLOORS)('%s set: trade and security figures at precision ≥ %s and recall ≥ %s', (set, precision, recall) => {
@@ -64,10 +67,10 @@ describe('eval:figures floors', () => {
   });
 
   // What the bot would post for Russia–Azerbaijan on the blind sets (a right figure with a wrong subject is a stray or lost notice).
-  it('RU–AZ notices over the blind holdouts 7–14: precision ≥ 0.77 and recall ≥ 0.84', () => {
-    const scores = (['holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14'] as const).map((set) => scorePassages(loadLabelled(set), true).score.notices);
+  it('RU–AZ notices over the blind holdouts 7–15: precision ≥ 0.80 and recall ≥ 0.84', () => {
+    const scores = (['holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15'] as const).map((set) => scorePassages(loadLabelled(set), true).score.notices);
     const sum = (key: 'matched' | 'predicted' | 'expected'): number => scores.reduce((n, s) => n + s[key], 0);
-    expect(sum('matched') / sum('predicted')).toBeGreaterThanOrEqual(0.77);
+    expect(sum('matched') / sum('predicted')).toBeGreaterThanOrEqual(0.8);
     expect(sum('matched') / sum('expected')).toBeGreaterThanOrEqual(0.84);
   });
 
