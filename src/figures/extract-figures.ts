@@ -158,8 +158,8 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     const captionLine = lines.filter((l) => l.end < block[0]!.start && block[0]!.start - l.end <= 3 && l.text.trim() !== '').at(-1);
     // "Таблица 2. Перевозки грузов между Азербайджаном и Россией\n(тыс. тонн)": a unit line under a title is one caption.
     const titleLine = captionLine && UNIT_LINE.test(captionLine.text) ? lines.find((l) => l.end + 1 === captionLine.start && l.text.trim() !== '') : undefined;
-    const caption = titleLine ? { text: `${titleLine.text} ${captionLine!.text}`, start: titleLine.start, end: captionLine!.end } : captionLine ? { text: captionLine.text, start: captionLine.start, end: captionLine.end } : null;
-    return tableFigures(block, { text, lang, pub: state.pub, pair: state.pair, caption: caption?.text ?? '', ...(caption ? { captionStart: caption.start, captionEnd: caption.end } : {}) });
+    const captionStart = titleLine?.start ?? captionLine?.start;
+    return tableFigures(block, { text, lang, pub: state.pub, pair: state.pair, caption: captionLine ? text.slice(captionStart, captionLine.end) : '', ...(captionLine ? { captionStart: captionStart!, captionEnd: captionLine.end } : {}) });
   });
   const fromSentences = splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
   return [...fromSentences, ...fromTables].sort((a, b) => a.surfaceStart - b.surfaceStart);

@@ -136,12 +136,10 @@ function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boo
   return RELATIVE_WORD.test(text.slice(open + 1, p.start)) && !/[.;!?]/u.test(text.slice(open, end));
 }
 
-/** The nearest comma before (step −1) or after (step 1) `from` that is no digit group's ("2,000th"); −1 when none. */
+/** The nearest comma at or before (step −1) or after (step 1) `from` that is no digit group's ("2,000th"); −1 when none. */
 function clauseComma(text: string, from: number, step: -1 | 1): number {
-  for (let at = step < 0 ? text.lastIndexOf(',', from) : text.indexOf(',', from); at >= 0; at = step < 0 ? text.lastIndexOf(',', at - 1) : text.indexOf(',', at + 1)) {
-    if (!(/\d/u.test(text[at - 1] ?? '') && /\d/u.test(text[at + 1] ?? ''))) return at;
-    if (step < 0 && at === 0) break;
-  }
+  const digit = (at: number): boolean => /\d/u.test(text[at] ?? '');
+  for (let at = from; at >= 0 && at < text.length; at += step) if (text[at] === ',' && !(digit(at - 1) && digit(at + 1))) return at;
   return -1;
 }
 

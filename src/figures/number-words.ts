@@ -108,9 +108,14 @@ function decimals(tokens: Tokens, j: number): { fraction: number; next: number }
   return { fraction: Number(`0.${digits}`), next: k };
 }
 
-// "миллионов пятнадцать в год": a scale in the genitive plural before its number is a spoken "about 15 million"
-// (qualifiers.ts reads the "about").
+// "миллионов пятнадцать в год": a scale in the genitive plural before its number is a spoken "about 15 million".
 const INVERTED_SCALE = /^(?:миллионов|миллиардов|триллионов|тысяч)$/iu;
+
+/** Whether a number as written opens with an inverted scale ("миллионов пятнадцать"): an estimate (qualifiers.ts). */
+export function opensInverted(surface: string): boolean {
+  const first = /^\p{L}+/u.exec(surface)?.[0];
+  return !!first && INVERTED_SCALE.test(first) && first.length < surface.length;
+}
 
 function invertedScale(tokens: Tokens, i: number): { value: number; next: number } | null {
   const scale = tokens[i];

@@ -4,12 +4,11 @@
  */
 import type { Qualifier } from '../model/figure.ts';
 import { CUES } from './lexicon.ts';
+import { opensInverted } from './number-words.ts';
 import { phrasesSource } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
 
 type Q = Exclude<Qualifier, 'exact' | 'range'>;
-
-const INVERTED_AT = /^(?:миллионов|миллиардов|триллионов|тысяч)[\s\u00A0]+\p{L}/iu;
 
 // Between the qualifier and the number: articles and "the ... mark of" fillers ("crossed the $4 billion mark").
 const FILLER = String.raw`(?:[\s\u00A0]+(?:the|a|an|already|just|mark of|level of|threshold of|figure of|total of|sum of|amount of|отметку в|отметку|уровень|уровня|сумму|сумма|в))*[\s\u00A0]*`;
@@ -59,7 +58,7 @@ function beforeConnector(head: string): { q: Q; len: number } | null {
 export function qualifierOf(text: string, q: Quantity): Qualifier {
   if (q.low !== undefined) return 'range';
   // "миллионов пятнадцать": the spoken inversion is an estimate.
-  if (INVERTED_AT.test(text.slice(q.start, q.end))) return 'about';
+  if (opensInverted(text.slice(q.start, q.end))) return 'about';
   const head = text.slice(Math.max(0, q.start - 60), q.start);
   let best: { q: Q; len: number } | null = null;
   for (const [qual, re] of BEFORE) {
