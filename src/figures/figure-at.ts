@@ -129,7 +129,7 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   // A part of a flow ("non-oil exports", "apple exports fell 14 percent") is dated like the flow too.
   const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)));
   const period = assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, leadsToLater, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
-  return oldSideOf(state.text, s.start, frame, q, sibling, period) ?? period;
+  return revisedFrom(state.text, s.start, q, sibling) ?? oldSideOf(state.text, s.start, frame, q, sibling, period) ?? period;
 }
 
 /**
@@ -187,6 +187,16 @@ const CHANGED_TO = /(?:\b(?:rose|risen|rising|grew|grown|increased|climbed|jumpe
 const FROM_AFTER = /^[^.;\d]{0,30}(?:\d{4}[^.;\d]{0,10})?\bfrom[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 const DOWN_UP_FROM = /(?:^|[\s\u00A0,])(?:down|up|lower|higher)[\s\u00A0]+from[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+
+// "revised its January–March 2026 turnover figure to $1,142.7 million from the $1,155.0 million published in May":
+// the value revised away is of the same period, whatever date its publication names.
+const REVISED_TO = /(?:revised|corrected|lowered|raised|cut|пересмотрел\p{L}*|уточнил\p{L}*|скорректировал\p{L}*)[^.;!?]{0,80}(?:\bto|(?:^|[\s\u00A0])до)[\s\u00A0]*$/iu;
+
+function revisedFrom(text: string, sentenceStart: number, q: Quantity, sibling: Figure | undefined): FigurePeriod | null {
+  if (!sibling?.period || sibling.unit !== q.unit || !FROM_AFTER.test(text.slice(sibling.surfaceEnd, q.start))) return null;
+  if (!REVISED_TO.test(text.slice(Math.max(sentenceStart, sibling.surfaceStart - 90), sibling.surfaceStart))) return null;
+  return { period: sibling.period, basis: sibling.periodBasis, derived: true };
+}
 
 /** The period before the new value's, for the old value of "rose to X from Y" that states none of its own. */
 function oldSideOf(text: string, sentenceStart: number, frame: Frame, q: Quantity, sibling: Figure | undefined, period: FigurePeriod): FigurePeriod | null {

@@ -441,6 +441,11 @@ function partialWordsOf(metric: Metric): RegExp {
   return metric === 'investment' ? PARTIAL_SECTORS : PARTIAL_OR_REGION;
 }
 
+/** A flow word named as a part ("Non-oil exports to Russia", "Товарооборот Дагестана"): its money is `other`. */
+export function namesPart(text: string, hit: Hit<Metric>): boolean {
+  return PARTIAL_METRICS.has(hit.label) && isPartial(text, hit);
+}
+
 function isPartial(text: string, hit: Hit<Metric>): boolean {
   const partial = partialWordsOf(hit.label);
   partial.lastIndex = 0;

@@ -6,7 +6,7 @@
  */
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { kindOfUnit } from './lexicon.ts';
-import { accepts, metricHits, namesRegion } from './metrics.ts';
+import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { byOrder, chooseSubject, findPlaces } from './subjects.ts';
@@ -110,7 +110,9 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     const found = own ?? partner?.metric ?? (hint ? captionMetric(ctx, kindOfUnit(hint.unit)) : null);
     if (!hint || !found) continue;
     // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
-    const metric: Metric = TRADE_ROWS.has(found) && (namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
+    // "Non-oil exports to Russia | 548.0 | 590.2": a part of the flow, in money.
+    const partRow = hint.unit !== '%' && kindOfUnit(hint.unit) === 'money' && metricHits(ctx.text, label.start, label.end).some((h) => h.label === found && namesPart(ctx.text, h));
+    const metric: Metric = TRADE_ROWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
     const subject = routePair(ctx.text, places) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });

@@ -347,4 +347,20 @@ describe('holdout-14 causes', () => {
       ['military_spending', 1_700_000_000, '2024'],
     ]);
   });
+
+  it('"revised … to X from the Y published in May": Y is of the period revised, not the month it was published', () => {
+    const text = 'The ministry has revised its January–March 2026 trade turnover figure with Russia to $1,142.7 million from the $1,155.0 million published in Digest No. 4 in May.';
+    expect(brief(text, '2026-08-05').map(([m, v, , p]) => [m, v, p])).toEqual([
+      ['trade_turnover', 1_142_700_000, '2026-Q1'],
+      ['trade_turnover', 1_155_000_000, '2026-Q1'],
+    ]);
+  });
+
+  it('a table row that names a part of the flow ("Non-oil exports to Russia") is other, in money', () => {
+    const text = ["Azerbaijan's trade with Russia, $ million", 'Indicator | Jan–Jun 2025 | Jan–Jun 2026 | Change, %', 'Exports to Russia | 561.3 | 603.8 | +7.6', 'Non-oil exports to Russia | 548.0 | 590.2 | +7.7'].join('\n');
+    expect(figuresOf(text, '2026-08-05').map((f) => [f.metric, f.value])).toEqual([
+      ['exports', 561_300_000], ['exports', 603_800_000], ['growth_rate', 7.6],
+      ['other', 548_000_000], ['other', 590_200_000], ['other', 7.7],
+    ]);
+  });
 });
