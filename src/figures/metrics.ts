@@ -176,11 +176,21 @@ export interface MetricInput {
   sameUnitOther?: boolean;
 }
 
-export function chooseMetric(input: MetricInput): MetricChoice | null {
+export function chooseMetric(given: MetricInput): MetricChoice | null {
+  const input = { ...given, hits: outsideAsides(given) };
   const choice = chooseAnyMetric(input);
   if (!choice || choice.metric === 'other' || input.q.kind !== 'money') return choice;
   if (choice.metric === 'funding' && forDefence(input)) return { ...choice, metric: 'military_spending' };
   return isPrice(input.q) || isDealPrice(input, choice.metric) ? { metric: 'other' } : choice;
+}
+
+// "Bilateral rail freight between Russia and Azerbaijan, which shares the line north of Baku, reached 6.9 million
+// tonnes": a relative clause closed before the amount says something else about the subject; its words are not the amount's.
+const CLOSED_ASIDE = /,[\s\u00A0]*(?:which|who|whose|where|где|котор\p{L}*)(?![\p{L}])[^,;.!?\d]*,/giu;
+
+function outsideAsides({ text, q, hits, sentence }: MetricInput): readonly Hit<Metric>[] {
+  const asides = [...text.slice(sentence.start, q.start).matchAll(CLOSED_ASIDE)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);
+  return asides.length === 0 ? hits : hits.filter((h) => !asides.some(([from, to]) => h.start >= from && h.end <= to));
 }
 
 // "Amazon bought Whole Foods in August 2017 for $13.7 billion", "купил за 300 млн долларов": the price of one deal.

@@ -363,4 +363,9 @@ describe('holdout-14 causes', () => {
       ['other', 548_000_000], ['other', 590_200_000], ['other', 7.7],
     ]);
   });
+
+  it('the words of a relative clause closed before the amount are not the amount\'s ("…, which shares the line north of Baku, reached 6.9 million tonnes")', () => {
+    const text = 'Bilateral rail freight between Russia and Azerbaijan, which shares the line north of Baku, reached 6.9 million tonnes in January–October, 7% more than a year earlier.';
+    expect(brief(text, '2025-12-10').map(([m, v]) => [m, v])).toEqual([['cargo_volume', 6_900_000], ['growth_rate', 7]]);
+  });
 });
