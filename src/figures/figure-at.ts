@@ -32,6 +32,8 @@ export interface Made {
   changeTo: FigurePeriod | null;
 }
 
+const ONE_OF_THEM = /^[\s\u00A0]+(?:of[\s\u00A0]+them|из[\s\u00A0]+них)(?![\p{L}])/iu;
+
 // "the line of lorries … stretched for 14 kilometres", "очередь … растягивалась на 7 км": a queue, no distance between places.
 const QUEUE = compilePhrases(CUES.queue ?? [], 'u');
 // "первая очередь трубопровода" (a construction phase), "в свою очередь" ("in turn"): no queue.
@@ -52,6 +54,8 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   // "The canal's guaranteed depth has fallen to 3.6 metres": a depth or a draught, no distance of interest.
   if (q.kind === 'length' && q.value < 0.1) return null;
   if (q.kind === 'length' && isQueueLength(text, frame.clauseStart, q.end)) return null;
+  // "One of them, a 31-year-old team leader, was taken to hospital", "Один из них госпитализирован": a person of the count before, no count.
+  if (q.kind === 'persons' && q.value === 1 && ONE_OF_THEM.test(text.slice(q.end, q.end + 12))) return null;
   // "about 18 cubic metres per second": a river's flow, no figure.
   if (PER_SECOND_RE.test(text.slice(q.end, q.end + 14))) return null;
   // (A surplus before "against $8.18 billion in 2024" is `other`, and so is its base.)

@@ -21,6 +21,8 @@ export interface Frame {
 const CLAUSE_BREAK = /[;:]|,\s+(?=(?:while|whereas|but|although|though|and|as|which|where|when|under|after|before|according|а|но|тогда как|в то время как|при этом|и|однако|который|которая|которые|где|когда|whose|чей|чья|чьи|чьё|чье)\s)|\s(?=(?:while|whereas|whilst)\s)/giu;
 const RIGHT_STOP = /[,;:()]|\s(?:and|while|but|whereas|which|that|и|а|но|который|которая|которые)\s/iu;
 const RIGHT_MAX = 70;
+// "Two deminers of the Mine Action Agency (ANAMA) were injured": a name's short aside stops nothing.
+const SHORT_PAREN = /\([^()\d,;]{1,24}\)/gu;
 
 /** Clause break offsets inside text[from, to). */
 export function clauseBreaks(text: string, from: number, to: number): number[] {
@@ -38,7 +40,7 @@ export function frameOf(text: string, sentence: { start: number; end: number }, 
   const leftStart = Math.max(clauseStart, prev && prev.end <= q.start ? prev.end : clauseStart);
   const rightReach = Math.min(clauseEnd, next ? next.start : clauseEnd, q.end + 2 * RIGHT_MAX);
   let rightEnd = Math.min(rightReach, q.end + RIGHT_MAX);
-  const stop = RIGHT_STOP.exec(text.slice(q.end, rightEnd));
+  const stop = RIGHT_STOP.exec(text.slice(q.end, rightEnd).replace(SHORT_PAREN, (m) => ' '.repeat(m.length)));
   if (stop) rightEnd = q.end + stop.index;
   return { clauseStart, clauseEnd, leftStart, rightEnd: Math.max(rightEnd, q.end), rightReach: Math.max(rightReach, q.end) };
 }

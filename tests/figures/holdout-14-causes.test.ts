@@ -368,4 +368,10 @@ describe('holdout-14 causes', () => {
     const text = 'Bilateral rail freight between Russia and Azerbaijan, which shares the line north of Baku, reached 6.9 million tonnes in January–October, 7% more than a year earlier.';
     expect(brief(text, '2025-12-10').map(([m, v]) => [m, v])).toEqual([['cargo_volume', 6_900_000], ['growth_rate', 7]]);
   });
+
+  it('a short aside in parentheses ("(ANAMA)") does not cut off the verb; "One of them" is no count; "injures" is a casualty cue', () => {
+    const text = 'Two deminers of the Mine Action Agency (ANAMA) were injured on Saturday when a mine exploded near Horadiz in Azerbaijan. One of them, a 31-year-old team leader, was taken to hospital in Baku.';
+    expect(brief(text, '2026-04-15')).toEqual([['casualties', 2, 'exact', '2026-04']]);
+    expect(brief('Mine blast injures two deminers in Azerbaijan', '2026-04-15').map(([m, v]) => [m, v])).toEqual([['casualties', 2]]);
+  });
 });
