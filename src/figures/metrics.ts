@@ -143,7 +143,7 @@ function growthTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, s
 /** The part a growth rate's target names ("apple exports fell 14 percent"), if it is one. */
 function partialTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
   const target = amountHit(hits, q, sentence);
-  return target && PARTIAL_METRICS.has(target.label) && isPartial(text, target) ? target.label : undefined;
+  return target && namesPart(text, target) ? target.label : undefined;
 }
 
 const AMOUNT: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
@@ -298,7 +298,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // goes on with the paragraph's defence spending.
   // (Not money spent on something named: "Russian Railways has spent 19.5 billion rubles on widening the approaches".)
   if (kind === 'money' && found === 'funding' && hit && SPENDING_VERB.test(text.slice(hit.start, hit.end)) && input.series?.money === 'military_spending' && !SPENT_ON.test(text.slice(q.end, q.end + 12))) return { metric: 'military_spending' };
-  if (kind === 'money' && hit && PARTIAL_METRICS.has(hit.label) && isPartial(text, hit)) return { metric: 'other', partOf: hit.label };
+  if (kind === 'money' && hit && namesPart(text, hit)) return { metric: 'other', partOf: hit.label };
   if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
   // "Crude oil and oil products brought in $22.68 billion, or 86.2% of all exports", "tomatoes earned $412.5 million in
   // Russia": goods open the clause and the flow word comes only later, so the amount is the goods' value.
