@@ -15,6 +15,7 @@ import { qualifierOf } from './qualifiers.ts';
 import { enclosingParen, type ArticleState, type Scope } from './sentence-scope.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectOf, type SentenceRun } from './figure-subject.ts';
+import { TRADE_FLOWS } from './subjects.ts';
 import { PER_SECOND_RE, PER_UNIT_BEFORE, PER_UNIT_RE } from './units.ts';
 
 // "8.9% of Azerbaijan's foreign trade", "6% of GDP": a share of a flow is dated like the flow.
@@ -23,7 +24,6 @@ const FLOW_SHARE = compilePhrases(METRICS.flow_shares ?? [], 'u');
 const COMPARED_WITH = /(?:\bfrom|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 const BASE_BEFORE = /(?:\bfrom|\bon|\bthan|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|чем|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
-const TRADE_FLOWS: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports']);
 const FUTURE_FLOWS: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports', 'cargo_volume', 'investment']);
 
 export interface Made {

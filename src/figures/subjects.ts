@@ -132,7 +132,8 @@ export const pairOf = (codes: readonly string[]): string => [...new Set(codes)].
 const SECURITY: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced', 'incidents', 'military_spending']);
 const FLOWS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'investment', 'funding', 'cargo_volume']);
 const ROUTED: ReadonlySet<Metric> = new Set(['cargo_volume', 'distance']);
-const TOTALED: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports']);
+/** Goods trade: a turnover and its two directions (a country's total and its breakdown; a region's part of them). */
+export const TRADE_FLOWS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports']);
 const OWN_TOTAL = /\b(?:foreign|overall|total|global|external)\s+trade|внешн\p{L}*\s+торгов|внешнеторгов|общ\p{L}*\s+товарооборот/iu;
 
 export interface SubjectInput {
@@ -177,7 +178,7 @@ function poolOf({ clause, sentence }: SubjectInput): PlaceMention[] {
 export function chooseSubject(input: SubjectInput): string {
   const { metric, pair } = input;
   const pool = poolOf(input);
-  const flowInput: FlowInput = { text: input.text, metric, near: input.near, pool, pair, amountEnd: input.surface.end, sentence: input.sentence, storyOrigin: originOf(input.storySubject), total: TOTALED.has(metric) ? (input.total ?? null) : null };
+  const flowInput: FlowInput = { text: input.text, metric, near: input.near, pool, pair, amountEnd: input.surface.end, sentence: input.sentence, storyOrigin: originOf(input.storySubject), total: TRADE_FLOWS.has(metric) ? (input.total ?? null) : null };
   if (metric === 'cargo_volume') {
     const ends = betweenPair(input.text, input.clause, input.surface.end);
     if (ends) return pairOf(ends);

@@ -9,7 +9,7 @@ import { kindOfUnit } from './lexicon.ts';
 import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
-import { byOrder, chooseSubject, findPlaces } from './subjects.ts';
+import { byOrder, chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
 import { unitHint } from './units.ts';
 
 export interface Line {
@@ -26,7 +26,6 @@ interface Cell {
 
 type Column = { period: string } | { growth: true } | null;
 
-const TRADE_ROWS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports']);
 const GROWTH_HEADER = /рост|прирост|изменени|динамик|change|growth|y\/y|г\/г|yoy|%/iu;
 
 export function linesOf(text: string): Line[] {
@@ -112,7 +111,7 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
     // "Non-oil exports to Russia | 548.0 | 590.2": a part of the flow, in money.
     const partRow = hint.unit !== '%' && kindOfUnit(hint.unit) === 'money' && metricHits(ctx.text, label.start, label.end).some((h) => h.label === found && namesPart(ctx.text, h));
-    const metric: Metric = TRADE_ROWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
+    const metric: Metric = TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
     const subject = routePair(ctx.text, places) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
