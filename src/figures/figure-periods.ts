@@ -220,7 +220,8 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
 
 const BUDGET = /budget|бюджет/iu;
 const PROGRAMME = /\bprogram(?:me)?s?\b.{0,40}\bprovides?\b|программ\p{L}*.{0,40}предусм\p{L}*/iu;
-const POSSESSIVE_END = /['’]s[\s\u00A0]*$/u;
+// "last year's 8.59 billion manats", "прошлогодних 13,45 трлн".
+export const POSSESSIVE_END = /(?:['’]s|прошлогодн\p{L}*)[\s\u00A0]*$/u;
 const SO_FAR = /so far|to date|since|beginning|start|с начала|по состоянию/iu;
 
 /** "in those seven months": the story's latest run of months that is seven months long. */
@@ -290,6 +291,19 @@ const OPENING_WORDS = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*(?:[\p{L} ]{1,30
 // "По данным Минэкономики, на 1 января 2025 года …": a preposition may stand between.
 const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*(?:(?:in|during|on|as of|at|в|во|за|на|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?)?$/iu;
 
+/**
+ * "mines have killed 81 people and wounded 346 since November 2020", "погибли 45 и ранены 180 человек с 2020 года":
+ * a trailing "since" sums every toll of the coordinated clause, not only the nearest one.
+ */
+function coordinatedSince({ metric, q, quantities, text }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
+  if (!EVENT_METRICS.has(metric)) return undefined;
+  return candidates.find((p) => {
+    if (p.role !== 'since' || p.start < q.end || p.start - q.end > 80 || /[,;:.!?()]/u.test(text.slice(q.end, p.start))) return false;
+    const between = quantities.filter((o) => o !== q && o.start >= q.end && o.end <= p.start);
+    return between.length > 0 && between.every((o) => o.unit === null || o.unit === 'persons');
+  });
+}
+
 /** The mention that dates the figure: own words, the clause, the day of an event, a "when" clause, the sentence's opening. */
 function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention; derived?: boolean } | null {
   const { q, quantities, frame, modality } = input;
@@ -306,6 +320,8 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   const onlyDay = days.length === 1 && candidates.length === 1 ? days[0] : undefined;
   const day = days.find((p) => within(frame.clauseStart, frame.clauseEnd)(p)) ?? onlyDay;
   if (day) return { mention: day };
+  const since = coordinatedSince(input, candidates);
+  if (since) return { mention: since };
   const base = whenBase(input);
   if (base) return { mention: { ...base, role: 'period' }, derived: true };
   // The rest of the sentence only for flows ("2023 was a record year: trade exceeded $4 billion"), but not
