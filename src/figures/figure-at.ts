@@ -8,7 +8,7 @@ import type { Frame } from './frames.ts';
 import { CUES, METRICS } from './lexicon.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
 import { isPlanned, modalityOf } from './modality.ts';
-import { compilePhrases } from './patterns.ts';
+import { compilePhrases, phrasesSource } from './patterns.ts';
 import type { PeriodMention } from './periods.ts';
 import type { Quantity } from './quantities.ts';
 import { qualifierOf } from './qualifiers.ts';
@@ -32,6 +32,8 @@ export interface Made {
   changeTo: FigurePeriod | null;
 }
 
+// "грузовиков массой свыше 3,5 т", "lorries weighing more than 40 tonnes": one vehicle's mass (a qualifier may stand between).
+const ITEM_MASS = (CUES.item_mass ?? []).length ? new RegExp(`(?:${phrasesSource(CUES.item_mass ?? [])})[\\s\\u00A0]+(?:\\p{L}+[\\s\\u00A0]+){0,2}$`, 'u') : /(?!)/u;
 const ONE_OF_THEM = /^[\s\u00A0]+(?:of[\s\u00A0]+them|из[\s\u00A0]+них)(?![\p{L}])/iu;
 
 // "the line of lorries … stretched for 14 kilometres", "очередь … растягивалась на 7 км": a queue, no distance between places.
@@ -56,6 +58,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   if (q.kind === 'length' && isQueueLength(text, frame.clauseStart, q.end)) return null;
   // "One of them, a 31-year-old team leader, was taken to hospital", "Один из них госпитализирован": a person of the count before, no count.
   if (q.kind === 'persons' && q.value === 1 && ONE_OF_THEM.test(text.slice(q.end, q.end + 12))) return null;
+  if (q.kind === 'mass' && ITEM_MASS.test(text.slice(Math.max(frame.clauseStart, q.start - 50), q.start))) return null;
   // "about 18 cubic metres per second": a river's flow, no figure.
   if (PER_SECOND_RE.test(text.slice(q.end, q.end + 14))) return null;
   // (A surplus before "against $8.18 billion in 2024" is `other`, and so is its base.)

@@ -103,6 +103,6 @@ export function checkCues(data: unknown): string[] {
     }
   }
   for (const key of ['change_verbs', 'target', 'rate', 'per_unit']) phrases(data[key], key, out);
-  for (const key of ['plan', 'future', 'rate_before', 'long_term', 'intent', 'queue', 'per_second']) phrases(data[key], key, out, true);
+  for (const key of ['plan', 'future', 'rate_before', 'long_term', 'intent', 'queue', 'per_second', 'item_mass']) phrases(data[key], key, out, true);
   return out;
 }

@@ -98,6 +98,8 @@ export interface CuesFile {
   per_second?: string[];
   /** "the line of lorries stretched for 14 kilometres": a queue's length, no distance. */
   queue?: string[];
+  /** "грузовиков массой свыше 3,5 т": the mass of one vehicle or load, no figure. */
+  item_mass?: string[];
 }
 
 const CONFIG_DIR = new URL('../../config/figures/', import.meta.url);

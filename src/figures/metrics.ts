@@ -11,7 +11,7 @@ import { PhraseMatcher, compilePhrases, hitsWithin, memoByText, type Hit } from 
 import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
-import { namedCountries } from './subjects.ts';
+import { TRADE_FLOWS, namedCountries } from './subjects.ts';
 
 /** A matcher labelling each metric's phrases that `phrasesOf` picks from its metrics.yaml entry. */
 function metricMatcher(phrasesOf: (entry: MetricEntry) => string[]): PhraseMatcher<Metric> {
@@ -254,7 +254,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     // and so is its change; between two countries gas is one product of their trade ("экспортировал в Азербайджан около
     // 1,9 млрд куб. м – в 1,3 раза больше"), and so is a product's tonnage ("wheat exports …, up 27%").
     const ofGoodsAmount = previous?.metric !== undefined && input.previousKind === 'gas' && namedCountries(text, sentence.start, sentence.end).length <= 1;
-    const part = pronoun || ofGoodsAmount ? undefined : partialTarget(text, hits, q, sentence);
+    const part = goodsChangeInParens(input) ?? (pronoun || ofGoodsAmount ? undefined : partialTarget(text, hits, q, sentence));
     // "Azeri oil shipments via Baku-Novorossiysk drop 49.6%": oil on a pipeline is its throughput, cargo.
     if (part && (part === 'exports' || part === 'imports') && PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'growth_rate', growthOf: 'cargo_volume', down: cue === 'down' };
     if (part) return { metric: 'other', partOf: part, down: cue === 'down' };
@@ -517,6 +517,18 @@ const WORTH = /^[\s\u00A0]*(?:worth|valued at|with a value of|на сумму|с
 
 function valueOfGoods({ text, q, previous, previousEnd }: MetricInput): boolean {
   return previous !== null && previousEnd !== undefined && WORTH.test(text.slice(previousEnd, q.start).replace(/[$€₽]$/u, ''));
+}
+
+// "148,7 тыс. тонн томатов (-11,3%)", "1.1 million tonnes of wheat (+27%)": the goods right before the bracket.
+const GOODS_THEN_PAREN = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,2}[\p{L}-]+[\s\u00A0]*\([\s\u00A0]*[-+−–]?$/u;
+
+/** A change in brackets right after a tonnage of goods: the goods' change, a part of the flow (as "экспорт фундука сократился на 38%"). */
+function goodsChangeInParens({ text, q, previous, previousEnd }: MetricInput): Metric | undefined {
+  if (!previous || previousEnd === undefined || q.start - previousEnd > 40) return undefined;
+  const between = text.slice(previousEnd, q.start);
+  if (!TRADE_FLOWS.has(previous.metric) || !GOODS_THEN_PAREN.test(between)) return undefined;
+  PARTIAL.lastIndex = 0;
+  return PARTIAL.test(between) ? previous.metric : undefined;
 }
 
 function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | null {

@@ -51,4 +51,28 @@ describe('holdout-15 causes', () => {
       ['funding', 1_300_000_000],
     ]);
   });
+
+  it('the mass of one vehicle is no cargo ("грузовиков массой свыше 3,5 т", "lorries weighing more than 40 tonnes")', () => {
+    expect(brief('С 1 июня на пункте пропуска Яраг-Казмаляр вводится электронная очередь для грузовиков массой свыше 3,5 т.', '2026-05-12', 'Россия и Азербайджан')).toEqual([]);
+    const text = 'Lorries weighing more than 40 tonnes will need a permit at Samur, the crossing through which Russia shipped 1.2 million tonnes of grain to Azerbaijan last year.';
+    expect(brief(text, '2026-05-12').map(([, v]) => v)).toEqual([1_200_000]);
+  });
+
+  it("a bank's loan portfolio is a balance-sheet stock, no funding", () => {
+    const text = 'Кредитный портфель юридических лиц банка на 1 октября составил 1,12 млрд манатов, из них 212 млн долларов — аккредитивы под импорт из России.';
+    expect(figuresOf(text, '2025-10-20', 'Россия и Азербайджан')[0]?.metric).toBe('other');
+  });
+
+  it("a change in brackets after a tonnage of goods is the goods' change, kept as other", () => {
+    const text = 'Из Азербайджана в Россию в прошлом году отправлено 148,7 тыс. тонн томатов (-11,3%) и 41,2 тыс. тонн хурмы.';
+    expect(figuresOf(text, '2026-02-01').map((f) => [f.metric, f.value])).toEqual([
+      ['exports', 148_700],
+      ['other', -11.3],
+      ['exports', 41_200],
+    ]);
+    expect(brief('Russian exports to Azerbaijan reached $3.5 billion (+4.1%) last year.', '2026-02-01').map(([m, v]) => [m, v])).toEqual([
+      ['exports', 3_500_000_000],
+      ['growth_rate', 4.1],
+    ]);
+  });
 });
