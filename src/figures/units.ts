@@ -194,8 +194,8 @@ export function isPopulation(text: string, at: number): boolean {
 
 // "0.2 bcm a year earlier" is a comparison, not a rate.
 // One word may stand between, in English after "of" ("tonnes of cargo a year"), in Russian as a
-// genitive ("тонн грузов в год"), but no preposition ("$4 billion in a year" is no rate).
-export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+(?:\\p{L}+\\s+){1,2}|(?!(?:in|within|over|for|during|за|через|в|на)\\s)\\p{L}+\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})(?![\\s\\u00A0]+(?:earlier|ago|before|later|раньше|ранее|назад))`, 'u');
+// genitive ("тонн грузов в год", two: "т российского зерна в год"), but no preposition ("$4 billion in a year" is no rate).
+export const RATE_RE = new RegExp(`^[\\s\\u00A0,]*(?:of\\s+(?:\\p{L}+\\s+){1,2}|(?!(?:in|within|over|for|during|за|через|в|на)\\s)(?:\\p{L}+|\\p{Script=Cyrillic}+\\s+\\p{Script=Cyrillic}+)\\s+)?(?:or more\\s+)?(?:${phrasesSource(CUES.rate)})(?![\\s\\u00A0]+(?:earlier|ago|before|later|раньше|ранее|назад))`, 'u');
 // "$0.23/W", "$55 per barrel": a price per unit, not a total.
 // "Per capita, that means Azerbaijan will spend roughly $470": a per-unit phrase opening the clause.
 export const PER_UNIT_BEFORE = /(?:^|[\s(])(?:per capita|per head|per person|на душу населения|в расчете на душу)(?![\p{L}])/iu;

@@ -75,4 +75,12 @@ describe('holdout-15 causes', () => {
       ['growth_rate', 4.1],
     ]);
   });
+
+  it('a Russian rate may have two genitive words between the tonnage and "в год", an English one only one', () => {
+    const ru = figuresOf('Сейчас через Бакинский порт переваливается около 1,2 млн т российского зерна в год.', '2026-03-01', 'Россия и Азербайджан');
+    expect(ru.map((f) => [f.metric, f.value, f.modality, f.period])).toEqual([['cargo_volume', 1_200_000, 'rate', null]]);
+    const en = figuresOf('RZD said rail shipments to Azerbaijan rose to 412,000 tonnes in March, the highest monthly volume since 2023.', '2026-04-13');
+    expect(en.map((f) => [f.metric, f.value, f.modality, f.period])).toEqual([['cargo_volume', 412_000, undefined, '2026-03']]);
+  });
 });
+
