@@ -254,7 +254,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     // and so is its change; between two countries gas is one product of their trade ("экспортировал в Азербайджан около
     // 1,9 млрд куб. м – в 1,3 раза больше"), and so is a product's tonnage ("wheat exports …, up 27%").
     const ofGoodsAmount = previous?.metric !== undefined && input.previousKind === 'gas' && namedCountries(text, sentence.start, sentence.end).length <= 1;
-    const part = goodsChangeInParens(input) ?? (pronoun || ofGoodsAmount ? undefined : partialTarget(text, hits, q, sentence));
+    const part = goodsChange(input) ?? (pronoun || ofGoodsAmount ? undefined : partialTarget(text, hits, q, sentence));
     // "Azeri oil shipments via Baku-Novorossiysk drop 49.6%": oil on a pipeline is its throughput, cargo.
     if (part && (part === 'exports' || part === 'imports') && PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'growth_rate', growthOf: 'cargo_volume', down: cue === 'down' };
     if (part) return { metric: 'other', partOf: part, down: cue === 'down' };
@@ -521,14 +521,22 @@ function valueOfGoods({ text, q, previous, previousEnd }: MetricInput): boolean 
 
 // "148,7 тыс. тонн томатов (-11,3%)", "1.1 million tonnes of wheat (+27%)": the goods right before the bracket.
 const GOODS_THEN_PAREN = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,2}[\p{L}-]+[\s\u00A0]*\([\s\u00A0]*[-+−–]?$/u;
+// "1,27 млн тонн пшеницы", "118,600 tonnes of fresh tomatoes": the goods named right after a tonnage.
+const GOODS_AFTER = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+)?[\p{L}-]+/u;
 
-/** A change in brackets right after a tonnage of goods: the goods' change, a part of the flow (as "экспорт фундука сократился на 38%"). */
-function goodsChangeInParens({ text, q, previous, previousEnd }: MetricInput): Metric | undefined {
-  if (!previous || previousEnd === undefined || q.start - previousEnd > 40) return undefined;
+/**
+ * A change after a tonnage of goods, in brackets or further along its sentence with no flow word between
+ * ("148,7 тыс. тонн томатов (-11,3%)", "exported 1.27 million tonnes of wheat, 9% more than in 2024"): the goods'
+ * change, a part of the flow, as "экспорт фундука сократился на 38%" is.
+ */
+function goodsChange({ text, q, previous, previousEnd, previousKind, hits, sentence }: MetricInput): Metric | undefined {
+  if (!previous || previousEnd === undefined || previousEnd < sentence.start || !TRADE_FLOWS.has(previous.metric)) return undefined;
   const between = text.slice(previousEnd, q.start);
-  if (!TRADE_FLOWS.has(previous.metric) || !GOODS_THEN_PAREN.test(between)) return undefined;
   PARTIAL.lastIndex = 0;
-  return PARTIAL.test(between) ? previous.metric : undefined;
+  if (q.start - previousEnd <= 40 && GOODS_THEN_PAREN.test(between)) return PARTIAL.test(between) ? previous.metric : undefined;
+  const goods = previousKind === 'mass' && q.start - previousEnd <= 120 ? GOODS_AFTER.exec(between) : null;
+  if (!goods || hits.some((h) => h.label !== 'other' && h.start >= previousEnd && h.end <= q.start)) return undefined;
+  return PARTIAL.test(goods[0]) ? previous.metric : undefined;
 }
 
 function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | null {
