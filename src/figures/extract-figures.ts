@@ -11,7 +11,8 @@ import { parsePublished, type PeriodMention } from './periods.ts';
 import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './sentence-scope.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { hasPeriodHeader, linesOf, tableBlocks, tableFigures } from './tables.ts';
+import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, type Line } from './tables.ts';
+import { hasPeriodRows, periodRowFigures } from './period-rows.ts';
 import { findAllPlaces, findPlaces, mainPair, namedCountries, pairOf } from './subjects.ts';
 import { MONEY_SERIES, PHYSICAL, metricHits } from './metrics.ts';
 import { kindOfUnit } from './lexicon.ts';
@@ -148,9 +149,10 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
   const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map() };
   const lines = linesOf(text);
-  // Tables with periods in their header are read by column and their numbers never reach the
-  // sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.
-  const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub));
+  // Tables with periods in their header (or down their first column) are read by cell and their numbers never
+  // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.
+  const byRow = new Set<Line[]>();
+  const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)));
   const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end);
   const quantities = findQuantities(text, lang).filter((q) => !inTable(q.start));
   const fromTables = blocks.flatMap((block) => {
@@ -159,7 +161,8 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     // "Таблица 2. Перевозки грузов между Азербайджаном и Россией\n(тыс. тонн)": a unit line under a title is one caption.
     const titleLine = captionLine && UNIT_LINE.test(captionLine.text) ? lines.find((l) => l.end + 1 === captionLine.start && l.text.trim() !== '') : undefined;
     const captionStart = titleLine?.start ?? captionLine?.start;
-    return tableFigures(block, { text, lang, pub: state.pub, pair: state.pair, caption: captionLine ? text.slice(captionStart, captionLine.end) : '', ...(captionLine ? { captionStart: captionStart!, captionEnd: captionLine.end } : {}) });
+    const ctx = { text, lang, pub: state.pub, pair: state.pair, caption: captionLine ? text.slice(captionStart, captionLine.end) : '', ...(captionLine ? { captionStart: captionStart!, captionEnd: captionLine.end } : {}) };
+    return byRow.has(block) ? periodRowFigures(block, ctx) : tableFigures(block, ctx);
   });
   const fromSentences = splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
   return [...fromSentences, ...fromTables].sort((a, b) => a.surfaceStart - b.surfaceStart);

@@ -40,6 +40,12 @@ export function namesRegion(words: string): boolean {
   return REGIONS.test(words);
 }
 
+/** Whether the words name goods ("Томаты (экспорт)", "Wheat imports"): a flow of them is a part of the total. */
+export function namesGoods(words: string): boolean {
+  PARTIAL.lastIndex = 0;
+  return PARTIAL.test(words);
+}
+
 const PARTIAL_OR_REGION = compilePhrases([...(METRICS.partial ?? []), ...(METRICS.partial_regions ?? [])], 'u');
 const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
 const PARTIAL_SECTORS = compilePhrases(METRICS.partial_sectors ?? [], 'u');

@@ -6,7 +6,7 @@
  */
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { kindOfUnit } from './lexicon.ts';
-import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
+import { accepts, metricHits, namesGoods, namesPart, namesRegion } from './metrics.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { byOrder, chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
@@ -18,7 +18,7 @@ export interface Line {
   text: string;
 }
 
-interface Cell {
+export interface Cell {
   start: number;
   end: number;
   text: string;
@@ -26,7 +26,7 @@ interface Cell {
 
 type Column = { period: string } | { growth: true } | null;
 
-const GROWTH_HEADER = /рост|прирост|изменени|динамик|change|growth|y\/y|г\/г|yoy|%/iu;
+export const GROWTH_HEADER = /рост|прирост|изменени|динамик|change|growth|y\/y|г\/г|yoy|%/iu;
 
 export function linesOf(text: string): Line[] {
   const out: Line[] = [];
@@ -38,7 +38,7 @@ export function linesOf(text: string): Line[] {
   return out;
 }
 
-function cellsOf(line: Line): Cell[] {
+export function cellsOf(line: Line): Cell[] {
   const cells: Cell[] = [];
   let at = 0;
   for (const part of line.text.split('|')) {
@@ -78,7 +78,7 @@ export function hasPeriodHeader(block: readonly Line[], pub: Published | null): 
   return columnsOf(cellsOf(block[0]!), pub).some((c) => c !== null && 'period' in c);
 }
 
-interface TableContext {
+export interface TableContext {
   text: string;
   lang: Lang;
   pub: Published | null;
@@ -110,7 +110,8 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     if (!hint || !found) continue;
     // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
     // "Non-oil exports to Russia | 548.0 | 590.2": a part of the flow, in money.
-    const partRow = hint.unit !== '%' && kindOfUnit(hint.unit) === 'money' && metricHits(ctx.text, label.start, label.end).some((h) => h.label === found && namesPart(ctx.text, h));
+    // "Томаты (экспорт) | 162,4 | 178,9": a row of goods is their part of the flow.
+    const partRow = hint.unit !== '%' && kindOfUnit(hint.unit) === 'money' && (namesGoods(label.text) || metricHits(ctx.text, label.start, label.end).some((h) => h.label === found && namesPart(ctx.text, h)));
     const metric: Metric = TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);

@@ -1,0 +1,107 @@
+/**
+ * Tables turned the other way: a header row of metrics ("Месяц | Товарооборот | Экспорт в Россию | Импорт из России")
+ * and one row per period ("Январь | 344,2 | 112,4 | 231,8", "Январь–сентябрь | 3 412,6 | …"). Each numeric cell is
+ * a figure of its column's metric, dated by its row; the row line is its quote.
+ */
+import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
+import { kindOfUnit } from './lexicon.ts';
+import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
+import { findNumerals } from './numbers.ts';
+import { pad, yearFor } from './period-calendar.ts';
+import { MONTHS } from './period-words.ts';
+import { findPeriods, type Published } from './periods.ts';
+import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
+import { cellsOf, GROWTH_HEADER, type Cell, type Line, type TableContext } from './tables.ts';
+import { unitHint } from './units.ts';
+
+// The corner cell of a table whose rows are periods.
+const PERIOD_CORNER = /^(?:месяц\p{L}*|месяцы|период\p{L}*|год|годы|квартал\p{L}*|дата|month|months|period|year|years|quarter|date)$/iu;
+
+type Hint = NonNullable<ReturnType<typeof unitHint>>;
+interface RowColumn {
+  metric: Metric;
+  /** A change column ("Рост, %"): a growth rate of `metric`. */
+  growth: boolean;
+  hint: Hint;
+  subject: string;
+}
+
+/**
+ * The period a row's first cell names, when it names nothing else ("Январь", "Q3 2025", "Январь–сентябрь"). A bare
+ * month is of the year the caption states, else of the latest such month by publication.
+ */
+function rowPeriod(label: Cell, pub: Published | null, captionYear?: string): string | null {
+  const month = MONTHS.get(label.text.replace(/[\s\u00A0.*]/gu, '').toLowerCase());
+  if (month) {
+    const { year } = yearFor(pub, captionYear, month);
+    return year === null ? null : `${year}-${pad(month)}`;
+  }
+  const mention = findPeriods(label.text, pub).find((m) => m.period && m.role !== 'bound');
+  if (!mention?.period || label.text.replace(/[\s\u00A0.,*]/gu, '').length > (mention.end - mention.start) + 3) return null;
+  return mention.period;
+}
+
+/** A block whose corner names a period, or whose rows mostly open with a period, and whose header names metrics. */
+export function hasPeriodRows(block: readonly Line[], pub: Published | null): boolean {
+  const [header, ...rows] = block.map(cellsOf);
+  if (!header || header.length < 2 || rows.length < 2) return false;
+  const dated = rows.filter((cells) => rowPeriod(cells[0]!, pub) !== null).length;
+  return (PERIOD_CORNER.test(header[0]!.text) || dated >= 2) && dated * 5 >= rows.length * 3;
+}
+
+function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColumn | undefined): RowColumn | null {
+  const hint = unitHint(cell.text) ?? unitHint(corner.text) ?? unitHint(ctx.caption);
+  if (!hint) return null;
+  const growth = GROWTH_HEADER.test(cell.text) && (hint.unit === '%' || /%/u.test(cell.text));
+  const kind = kindOfUnit(growth ? (previous?.hint.unit ?? hint.unit) : hint.unit);
+  const own = metricHits(ctx.text, cell.start, cell.end).find((h) => h.label !== 'other' && (growth || accepts(h.label, kind)));
+  const captioned = ctx.captionStart === undefined ? undefined : metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).find((h) => h.label !== 'other' && accepts(h.label, kind));
+  const found = own?.label ?? (growth ? previous?.metric : captioned?.label);
+  if (!found) return null;
+  // "Экспорт Дагестана" or "Non-oil exports" over a column: a part of the flow, kept as other.
+  const part = (own && namesPart(ctx.text, own)) || namesRegion(ctx.caption) || namesRegion(cell.text);
+  const metric: Metric = TRADE_FLOWS.has(found) && part ? 'other' : found;
+  const places = findPlaces(ctx.text, cell.start, cell.end);
+  const near = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
+  const subject = growth && previous && own === undefined ? previous.subject : chooseSubject({ text: ctx.text, metric, surface: cell, near, clause: near, sentence: near, pair: ctx.pair, sentenceStart: cell.start, sentenceEnd: cell.end });
+  return { metric, growth, hint: growth ? { unit: '%', factor: 1, scale: 1 } : hint, subject };
+}
+
+/** Figures of a table whose rows are periods, in text order. */
+export function periodRowFigures(block: readonly Line[], ctx: TableContext): Figure[] {
+  const [headerLine, ...rows] = block;
+  const header = cellsOf(headerLine!);
+  const columns: (RowColumn | null)[] = [null];
+  for (const cell of header.slice(1)) columns.push(columnOf(cell, header[0]!, ctx, columns.at(-1) ?? undefined));
+  const captionYear = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(`${ctx.caption} ${header[0]!.text}`)?.[1];
+  const out: Figure[] = [];
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    const period = rowPeriod(cells[0]!, ctx.pub, captionYear);
+    if (!period) continue;
+    cells.slice(1).forEach((cell, j) => {
+      const column = columns[j + 1];
+      const n = findNumerals(cell.text, ctx.lang)[0];
+      if (!column || !n || n.end - n.start < cell.text.replace(/[%\s\u00A0]/gu, '').length - 1) return;
+      const metric: Metric = column.growth ? (categoryOf(column.metric) === 'other' ? 'other' : 'growth_rate') : column.metric;
+      out.push({
+        quote: row.text.trim(),
+        start: row.start + (row.text.length - row.text.trimStart().length),
+        end: row.end - (row.text.length - row.text.trimEnd().length),
+        surface: cell.text,
+        surfaceStart: cell.start,
+        surfaceEnd: cell.end,
+        subject: column.subject,
+        qualifier: 'exact',
+        category: categoryOf(metric),
+        metric,
+        ...(metric === 'growth_rate' ? { growthOf: column.metric } : {}),
+        value: Number((n.value * column.hint.scale * column.hint.factor).toPrecision(12)),
+        unit: column.hint.unit,
+        period,
+        periodBasis: 'stated',
+      });
+    });
+  }
+  return out;
+}

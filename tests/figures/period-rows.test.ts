@@ -1,0 +1,76 @@
+/**
+ * Tables whose rows are periods and whose header names metrics (src/figures/period-rows.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+const cells = (text: string, published: string) =>
+  figuresOf(text, published).filter((f) => f.quote.includes(' | ')).map((f) => [f.metric, f.growthOf ?? null, f.value, f.unit, f.period, f.subject]);
+
+describe('tables with a period in each row', () => {
+  it('reads a monthly table under a unit caption: each cell is its column metric, dated by its row month', () => {
+    const text = [
+      'Trade between Azerbaijan and Russia grew in the first quarter, the State Customs Committee said on Thursday.',
+      '',
+      'Monthly trade with Russia ($ million)',
+      'Month | Trade turnover | Exports to Russia | Imports from Russia',
+      'January | 301.5 | 88.2 | 213.3',
+      'February | 322.0 | 97.4 | 224.6',
+      'March | 356.8 | 101.9 | 254.9',
+      'January–March | 980.3 | 287.5 | 692.8',
+      '',
+      'Officials expect the second quarter to be stronger.',
+    ].join('\n');
+    expect(cells(text, '2026-04-16')).toEqual([
+      ['trade_turnover', null, 301_500_000, 'USD', '2026-01', 'RU-AZ'],
+      ['exports', null, 88_200_000, 'USD', '2026-01', 'AZ>RU'],
+      ['imports', null, 213_300_000, 'USD', '2026-01', 'RU>AZ'],
+      ['trade_turnover', null, 322_000_000, 'USD', '2026-02', 'RU-AZ'],
+      ['exports', null, 97_400_000, 'USD', '2026-02', 'AZ>RU'],
+      ['imports', null, 224_600_000, 'USD', '2026-02', 'RU>AZ'],
+      ['trade_turnover', null, 356_800_000, 'USD', '2026-03', 'RU-AZ'],
+      ['exports', null, 101_900_000, 'USD', '2026-03', 'AZ>RU'],
+      ['imports', null, 254_900_000, 'USD', '2026-03', 'RU>AZ'],
+      ['trade_turnover', null, 980_300_000, 'USD', '2026-Q1', 'RU-AZ'],
+      ['exports', null, 287_500_000, 'USD', '2026-Q1', 'AZ>RU'],
+      ['imports', null, 692_800_000, 'USD', '2026-Q1', 'RU>AZ'],
+    ]);
+  });
+
+  it('reads years down the first column, with a change column that is the growth of the column before it', () => {
+    const text = [
+      'Грузоперевозки по железной дороге между Россией и Азербайджаном за пять лет выросли почти вдвое.',
+      '',
+      'Перевозки грузов между Россией и Азербайджаном по железной дороге (тыс. тонн)',
+      'Год | Объем перевозок | Рост, %',
+      '2022 | 4 120 | +6,1',
+      '2023 | 4 870 | +18,2',
+      '2024 | 5 310 | +9,0',
+    ].join('\n');
+    expect(cells(text, '2025-02-20')).toEqual([
+      ['cargo_volume', null, 4_120_000, 't', '2022', 'RU-AZ'],
+      ['growth_rate', 'cargo_volume', 6.1, '%', '2022', 'RU-AZ'],
+      ['cargo_volume', null, 4_870_000, 't', '2023', 'RU-AZ'],
+      ['growth_rate', 'cargo_volume', 18.2, '%', '2023', 'RU-AZ'],
+      ['cargo_volume', null, 5_310_000, 't', '2024', 'RU-AZ'],
+      ['growth_rate', 'cargo_volume', 9, '%', '2024', 'RU-AZ'],
+    ]);
+  });
+
+  it('a row of goods in a table of periods across is the goods part of the flow, kept as other', () => {
+    const text = [
+      'Основные товарные группы во взаимной торговле (млн долларов США)',
+      'Товарная группа | 2024 | 2025 | Изменение, %',
+      'Пшеница (импорт) | 268,9 | 251,3 | −6,5',
+      'Импорт из России, всего | 2 410,0 | 2 570,3 | +6,7',
+    ].join('\n');
+    expect(cells(text, '2026-01-20').map(([m, , v, , p]) => [m, v, p])).toEqual([
+      ['other', 268_900_000, '2024'],
+      ['other', 251_300_000, '2025'],
+      ['other', -6.5, '2025'],
+      ['imports', 2_410_000_000, '2024'],
+      ['imports', 2_570_300_000, '2025'],
+      ['growth_rate', 6.7, '2025'],
+    ]);
+  });
+});
