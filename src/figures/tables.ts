@@ -67,7 +67,9 @@ export function tableBlocks(lines: readonly Line[]): Line[][] {
 function columnsOf(header: Cell[], pub: Published | null): Column[] {
   return header.map((c, i) => {
     if (i === 0) return null;
-    const p = findPeriods(c.text, pub).find((m) => m.period && (m.role === 'period' || m.role === 'ytd' || m.role === 'day'));
+    const p = findPeriods(c.text, pub).find((m) => m.period && (m.role === 'period' || m.role === 'ytd' || m.role === 'day' || m.role === 'since'));
+    // "Since 10 November 2020": a running total, from that year to publication.
+    if (p?.period && p.role === 'since') return pub ? { period: `${p.period.slice(0, 4)}..${pub.year}` } : null;
     if (p?.period) return { period: p.period };
     return GROWTH_HEADER.test(c.text) ? { growth: true as const } : null;
   });
@@ -106,7 +108,8 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     // Only a row with no metric of its own is a partner ("Italy"); "Exports to Russia" names its flow.
     const partner = hint && !own ? partnerRow(ctx, header[0], places, kindOfUnit(hint.unit), headerLine!.start) : null;
     // "Перевозки грузов между Азербайджаном и Россией по видам транспорта (тыс. тонн)" over "Железнодорожный | …": the caption's metric.
-    const found = own ?? partner?.metric ?? (hint ? captionMetric(ctx, kindOfUnit(hint.unit)) : null);
+    // "Mine and UXO casualties (persons) | June 2025 | …" over "Killed | 3 | 6": the corner cell's metric.
+    const found = own ?? partner?.metric ?? (hint ? (cornerMetric(ctx.text, header[0], kindOfUnit(hint.unit)) ?? captionMetric(ctx, kindOfUnit(hint.unit))) : null);
     if (!hint || !found) continue;
     // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
     // "Non-oil exports to Russia | 548.0 | 590.2": a part of the flow, in money.
@@ -139,6 +142,11 @@ function routePair(text: string, places: ReturnType<typeof findPlaces>): string 
   const [a, b] = places.filter((p) => p.kind === 'name' || p.kind === 'proxy');
   if (!a || !b || a.code === b.code || !/^[\s\u00A0]*[-–—][\s\u00A0]*$/u.test(text.slice(a.end, b.start))) return null;
   return [a.code, b.code].sort(byOrder).join('-');
+}
+
+function cornerMetric(text: string, corner: Cell | undefined, kind: ReturnType<typeof kindOfUnit>): Metric | null {
+  if (!corner) return null;
+  return metricHits(text, corner.start, corner.end).find((h) => accepts(h.label, kind) && h.label !== 'other')?.label ?? null;
 }
 
 function captionMetric(ctx: TableContext, kind: ReturnType<typeof kindOfUnit>): Metric | null {

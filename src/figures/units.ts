@@ -214,7 +214,11 @@ const SCALE_HINTS: Array<[RegExp, number]> = [
 ];
 
 /** The unit a table label or caption announces ("Trade turnover, $ million", "(млн долларов США)"). */
+// "Mine and UXO casualties (persons)", "Число пострадавших, человек": a count of people as a table's unit.
+const PERSONS_HINT = /(?:\(|,[\s\u00A0]*)(?:persons|people|человек|чел\.?)(?:\)|[\s\u00A0]*$)/iu;
+
 export function unitHint(text: string): { unit: string; factor: number; scale: number } | null {
+  if (PERSONS_HINT.test(text)) return { unit: 'persons', factor: 1, scale: SCALE_HINTS.find(([re]) => re.test(text))?.[1] ?? 1 };
   let best: { unit: string; factor: number; at: number } | null = null;
   for (const h of UNIT_HINTS) {
     const m = h.re.exec(text);

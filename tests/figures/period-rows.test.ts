@@ -73,4 +73,23 @@ describe('tables with a period in each row', () => {
       ['growth_rate', 6.7, '2025'],
     ]);
   });
+
+  it('a table of head counts takes its metric from the corner cell and a "Since …" column is a running total', () => {
+    const text = [
+      'ANAMA said two deminers were among the victims in May.',
+      '',
+      'Mine and UXO casualties in Azerbaijan (persons) | May 2025 | January–May 2025 | Since 10 November 2020',
+      'Killed | 2 | 5 | 74',
+      'Injured | 4 | 11 | 320',
+    ].join('\n');
+    expect(cells(text, '2025-06-12').map(([m, , v, u, p]) => [m, v, u, p])).toEqual([
+      ['casualties', 2, 'persons', '2025-05'],
+      ['casualties', 5, 'persons', '2025-01..2025-05'],
+      ['casualties', 74, 'persons', '2020..2025'],
+      ['casualties', 4, 'persons', '2025-05'],
+      ['casualties', 11, 'persons', '2025-01..2025-05'],
+      ['casualties', 320, 'persons', '2020..2025'],
+    ]);
+  });
 });
+
