@@ -55,6 +55,7 @@ report('(a13) twelfth holdout, tests/fixtures/figures/holdout-12: 12 long, clutt
 report('(a14) thirteenth holdout, tests/fixtures/figures/holdout-13: 12 passages by two blind helpers after this session\'s fixes (first pass at bb9f492)', loadLabelled('holdout-13'));
 report('(a15) fourteenth holdout, tests/fixtures/figures/holdout-14: 18 passages in new genres (fact-checks, transcripts, a bank release, gas analyses) by three blind helpers (first pass at 1f6f415)', loadLabelled('holdout-14'));
 report('(a16) fifteenth holdout, tests/fixtures/figures/holdout-15: 12 passages (a wire digest, an envoy interview, statistics digests with tables, incident reports, defence-budget columns, a corrected corridor story) by two blind helpers (first pass at 295a49e)', loadLabelled('holdout-15'));
+report('(a17) sixteenth holdout, tests/fixtures/figures/holdout-16: 18 passages (a commission communiqué, a live blog, a plant investment, a humanitarian update with a casualty table, freight reviews, an explainer in numbers, customs tables by month, long pages) by three blind helpers (first pass at 7da9663 for en-y and ru-y, f289ea0 for z)', loadLabelled('holdout-16'));
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 report('(d) real news, tests/fixtures/figures/real-news: third-party articles of the extraction benchmark, trade and security figures labelled blind', loadRealNews(), true);
 scoreCorpora(verbose);
