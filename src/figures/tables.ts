@@ -10,7 +10,7 @@ import { accepts, metricHits, namesGoods, namesPart, namesRegion } from './metri
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { byOrder, chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { unitHint } from './units.ts';
+import { scaleHint, unitHint } from './units.ts';
 
 export interface Line {
   start: number;
@@ -102,7 +102,7 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
   for (const row of rows) {
     const cells = cellsOf(row);
     const label = cells[0]!;
-    const hint = unitHint(label.text) ?? unitHint(header[0]?.text ?? '') ?? unitHint(ctx.caption);
+    const hint = withScale(unitHint(label.text), header[0]?.text ?? '', ctx.caption) ?? unitHint(header[0]?.text ?? '') ?? unitHint(ctx.caption);
     const places = findPlaces(ctx.text, label.start, label.end);
     const own = hint ? rowMetric(ctx.text, label, kindOfUnit(hint.unit)) : null;
     // Only a row with no metric of its own is a partner ("Italy"); "Exports to Russia" names its flow.
@@ -135,6 +135,13 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     });
   }
   return out;
+}
+
+/** "Azerbaijan, manats" under "Defence budgets, national currency (billions)": the row names the unit, the caption the scale. */
+function withScale(hint: ReturnType<typeof unitHint>, ...above: string[]): ReturnType<typeof unitHint> {
+  if (!hint || hint.scale !== 1 || hint.unit === '%') return hint;
+  const scale = above.map(scaleHint).find((s) => s > 1);
+  return scale ? { ...hint, scale } : hint;
 }
 
 /** "Russia–Iran transit via Azerbaijan", "Russia–Kazakhstan (Caspian ferry)": a row label that opens with two countries joined by a dash is their route. */
@@ -171,6 +178,8 @@ function partnerRow(ctx: TableContext, corner: Cell | undefined, places: ReturnT
   const partners = PARTNER_WORDS.test(ctx.caption) || PARTNER_WORDS.test(corner?.text ?? '');
   const metric = hit?.label ?? (partners && accepts('trade_turnover', kind) ? 'trade_turnover' : null);
   if (!metric) return null;
+  // "Defence budgets" over "Azerbaijan, manats": a budget or a force is the row country's own.
+  if (!TRADE_FLOWS.has(metric)) return { metric, subject: rowCountry.code };
   const owner = tableOwner(ctx.text, tableStart) ?? ctx.pair.find((c) => c !== rowCountry.code) ?? null;
   if (!owner || owner === rowCountry.code) return { metric, subject: rowCountry.code };
   return { metric, subject: [owner, rowCountry.code].sort(byOrder).join('-') };

@@ -217,14 +217,18 @@ const SCALE_HINTS: Array<[RegExp, number]> = [
 // "Mine and UXO casualties (persons)", "Число пострадавших, человек": a count of people as a table's unit.
 const PERSONS_HINT = /(?:\(|,[\s\u00A0]*)(?:persons|people|человек|чел\.?)(?:\)|[\s\u00A0]*$)/iu;
 
+/** The scale word of a caption or a header ("(billions)", "млн долларов"): 1 when none. */
+export function scaleHint(text: string): number {
+  return SCALE_HINTS.find(([re]) => re.test(text))?.[1] ?? 1;
+}
+
 export function unitHint(text: string): { unit: string; factor: number; scale: number } | null {
-  if (PERSONS_HINT.test(text)) return { unit: 'persons', factor: 1, scale: SCALE_HINTS.find(([re]) => re.test(text))?.[1] ?? 1 };
+  if (PERSONS_HINT.test(text)) return { unit: 'persons', factor: 1, scale: scaleHint(text) };
   let best: { unit: string; factor: number; at: number } | null = null;
   for (const h of UNIT_HINTS) {
     const m = h.re.exec(text);
     if (m && (!best || m.index < best.at)) best = { unit: h.unit, factor: h.factor, at: m.index };
   }
   if (!best) return null;
-  const scale = SCALE_HINTS.find(([re]) => re.test(text))?.[1] ?? 1;
-  return { unit: best.unit, factor: best.factor, scale };
+  return { unit: best.unit, factor: best.factor, scale: scaleHint(text) };
 }

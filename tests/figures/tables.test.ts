@@ -50,4 +50,24 @@ describe('lines with cells but no period header', () => {
       ['trade_turnover', 4.4e9, '2023'],
     ]);
   });
+
+  it("rows of countries under 'Defence budgets … (billions)' are each country's own budget, in the row's currency and the caption's scale", () => {
+    const text = [
+      'Budgets keep rising across the region.',
+      '',
+      'Defence budgets, national currency (billions)',
+      'Country | 2025 | 2026 | Change, %',
+      'Azerbaijan, manats | 8.62 | 8.90 | +3.2',
+      'Russia, roubles | 13,500 | 12,900 | −4.4',
+    ].join('\n');
+    expect(figuresOf(text, '2026-02-01').map((f) => [f.metric, f.value, f.unit, f.period, f.subject])).toEqual([
+      ['military_spending', 8_620_000_000, 'AZN', '2025', 'AZ'],
+      ['military_spending', 8_900_000_000, 'AZN', '2026', 'AZ'],
+      ['growth_rate', 3.2, '%', '2026', 'AZ'],
+      ['military_spending', 13_500_000_000_000, 'RUB', '2025', 'RU'],
+      ['military_spending', 12_900_000_000_000, 'RUB', '2026', 'RU'],
+      ['growth_rate', -4.4, '%', '2026', 'RU'],
+    ]);
+  });
 });
+
