@@ -42,6 +42,9 @@ const DEFINITE_COMPARISON = /(?:(?:^|[\s\u00A0])(?:well|far|much|way|significant
 const CONNECTOR = /[\s\u00A0]+(?:на|до|by|to)[\s\u00A0]*$/u;
 const COMPARATIVE = /^(?:больше|меньше|выше|ниже|higher than|lower than|more than the|above|below|over|under|top|topping)$/iu;
 
+const UNDER = /(?:^|[\s\u00A0])под[\s\u00A0]*$/iu;
+const PER_ANNUM = /^[\s\u00A0]*(?:процент\p{L}*[\s\u00A0]+)?годовых/iu;
+
 function beforeConnector(head: string): { q: Q; len: number } | null {
   const m = CONNECTOR.exec(head);
   if (!m) return null;
@@ -70,8 +73,10 @@ export function qualifierOf(text: string, q: Quantity): Qualifier {
   }
   best = beforeConnector(head) ?? best;
   if (best && DEFINITE_COMPARISON.test(head)) best = null;
-  if (best) return best.q;
   const tail = text.slice(q.end, q.end + 40);
+  // "кредит под 8,5% годовых": a loan's rate, no "just under".
+  if (best && UNDER.test(head) && PER_ANNUM.test(tail)) best = null;
+  if (best) return best.q;
   for (const [qual, re] of AFTER) if (re.test(tail)) return qual;
   return 'exact';
 }

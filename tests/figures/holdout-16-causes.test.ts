@@ -1,0 +1,23 @@
+/**
+ * General causes behind holdout-16's first pass (docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+const brief = (text: string, published: string, title?: string) =>
+  figuresOf(text, published, title).filter((f) => f.category !== 'other').map((f) => [f.metric, f.value, f.qualifier, f.period]);
+
+describe('holdout-16 causes', () => {
+  it('"nears", "approaching", "приближается к" and a spoken "под" are just under the amount', () => {
+    expect(brief('Russia–Azerbaijan trade nears $5 billion as leaders meet in Moscow', '2025-11-20')[0]?.[2]).toBe('less_than');
+    expect(brief('Товарооборот России и Азербайджана приближается к 5 млрд долларов.', '2025-11-20')[0]?.[2]).toBe('less_than');
+    expect(brief('В прошлом году товарооборот России и Азербайджана составил под пять миллиардов долларов.', '2025-03-14')).toEqual([
+      ['trade_turnover', 5_000_000_000, 'less_than', '2024'],
+    ]);
+  });
+
+  it('"под 8,5% годовых" is a loan rate, not "just under"', () => {
+    const text = 'ВТБ предоставил азербайджанскому импортеру кредит на 40 млн долларов под 8,5% годовых.';
+    expect(figuresOf(text, '2025-09-10').find((f) => f.unit === '%')?.qualifier).toBe('exact');
+  });
+});
