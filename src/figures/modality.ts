@@ -14,6 +14,8 @@ const TARGET = compilePhrases(CUES.target);
 const PLAN = compilePhrases(CUES.plan ?? []);
 const FUTURE = compilePhrases(CUES.future ?? []);
 const INTENT = compilePhrases(CUES.intent ?? []);
+// "В перспективе … до 55 млрд кубометров в год", "up to 55 bcm a year in the long run": a goal, even with a rate's words.
+const LONG_TERM = compilePhrases(CUES.long_term ?? []);
 const RATE_BEFORE = compilePhrases(CUES.rate_before ?? []);
 // A budget, a loan or an agreed deployment is phrased as a plan ("plans to spend", "will lend", "will deploy a
 // contingent of 1,960 servicemen") but is the amount itself: what was decided, not an aim.
@@ -82,6 +84,7 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
     if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far) || cued(INTENT, after)))) return 'target';
+    if (cued(LONG_TERM, far) || cued(LONG_TERM, after)) return 'target';
     if (afterTarget && (CHAIN.test(text.slice(frame.leftStart, q.start)) || CHAINED_VERB.test(text.slice(frame.leftStart, q.start)))) return 'target';
   }
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;

@@ -20,4 +20,12 @@ describe('holdout-16 causes', () => {
     const text = 'ВТБ предоставил азербайджанскому импортеру кредит на 40 млн долларов под 8,5% годовых.';
     expect(figuresOf(text, '2025-09-10').find((f) => f.unit === '%')?.qualifier).toBe('exact');
   });
+
+  it('a long-term cue makes a yearly volume a goal with no period, not a rate', () => {
+    const en = figuresOf('Gazprom and NIGC signed a memorandum in June 2024 that envisages Russian gas supplies to Iran of up to 55 bcm a year in the long run.', '2026-03-11');
+    expect(en.map((f) => [f.value, f.modality, f.period])).toEqual([[55, 'target', null]]);
+    const ru = figuresOf('В перспективе «Газпром» и иранская NIGC говорят о поставках в Иран до 55 млрд кубометров газа в год.', '2026-02-10');
+    expect(ru.map((f) => [f.value, f.modality, f.period])).toEqual([[55, 'target', null]]);
+  });
 });
+
