@@ -73,7 +73,8 @@ const EVENT_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced', '
 // "than in 2021, when turnover stood at $3.9 billion": the "when" clause is about the base year.
 const WHEN = /^[\s\u00A0,]*(?:when|когда)(?![\p{L}])/iu;
 // "11 mine accidents in 2025, which injured 14 people and killed three": the tolls of the event dated just before.
-const WHICH = /^[\s\u00A0,]*(?:which|that|котор\p{L}*)(?![\p{L}])/iu;
+// "in which 38 people were killed", "в результате которой погибли": a preposition may open it.
+const WHICH = /^[\s\u00A0,]*(?:(?:in|during|after|в|во|при|после|в[\s\u00A0]+результате|в[\s\u00A0]+ходе)[\s\u00A0]+)?(?:which|that|котор\p{L}*)(?![\p{L}])/iu;
 
 function distance(p: PeriodMention, q: Quantity): number {
   return p.end <= q.start ? q.start - p.end : Math.max(0, p.start - q.end);
@@ -134,6 +135,15 @@ function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boo
   const end = close < 0 ? p.end : close;
   if (q.start >= open && q.start <= end) return false;
   return RELATIVE_WORD.test(text.slice(open + 1, p.start)) && !/[.;!?]/u.test(text.slice(open, end));
+}
+
+// After the comma that closes a relative clause, the main clause's verb: ", was followed in June by …".
+const MAIN_VERB_AFTER = /^,[\s\u00A0]+(?:was|were|is|are|has|have|had|will|would|led|prompted|triggered|caused|sparked|remains|remained|стал\p{L}*|был\p{L}*|привел\p{L}*|привёл\p{L}*|вызвал\p{L}*|остается|остаётся)(?![\p{L}])/iu;
+
+/** The comma after `from` (before `to`) that closes a relative clause before the main verb; −1 when none. */
+function closingComma(text: string, from: number, to: number): number {
+  const at = clauseComma(text, from, 1);
+  return at >= 0 && at < to && MAIN_VERB_AFTER.test(text.slice(at, at + 24)) ? at : -1;
 }
 
 /** The nearest comma at or before (step −1) or after (step 1) `from` that is no digit group's ("2,000th"); −1 when none. */
@@ -264,7 +274,7 @@ const within = (from: number, to: number) => (p: PeriodMention) => p.start >= fr
  * ("than in 2021, when turnover stood at …", "в сентябре 2022 года, когда … погибли более 200").
  */
 function whenBase({ text, frame, mentions, metric, q, quantities }: PeriodInput): PeriodMention | undefined {
-  const head = text.slice(frame.clauseStart, frame.clauseStart + 12);
+  const head = text.slice(frame.clauseStart, frame.clauseStart + 30);
   if (!WHEN.test(head) && !(EVENT_METRICS.has(metric) && WHICH.test(head))) return undefined;
   // "from $2.37 billion in 2020, when the border was closed, to $4.62 billion in 2025, almost doubling": an amount
   // between the "when" and this figure is the one the clause led to.
@@ -272,7 +282,11 @@ function whenBase({ text, frame, mentions, metric, q, quantities }: PeriodInput)
   if (change && quantities.some((o) => o !== q && o.unit !== null && o.start > frame.clauseStart && o.end <= q.start)) return undefined;
   // "Measured against 2019, before the pandemic, when trade stood at …": a short aside may stand between.
   const joined = (p: PeriodMention): boolean => frame.clauseStart - p.end <= 3 || ASIDE_BEFORE_WHEN.test(text.slice(p.end, frame.clauseStart));
-  return mentions.find((p) => (p.role === 'base' || p.role === 'period') && p.end <= frame.clauseStart + 1 && joined(p));
+  const close = mentions.find((p) => (p.role === 'base' || p.role === 'period') && p.end <= frame.clauseStart + 1 && joined(p));
+  if (close || !EVENT_METRICS.has(metric) || !WHICH.test(head)) return close;
+  // "the December 2024 crash of an AZAL airliner near Aktau, which …": the event the clause is about is named
+  // with its date a few words before, and no other number stands between.
+  return mentions.filter((p) => (p.role === 'period' || p.role === 'day') && p.end <= frame.clauseStart && frame.clauseStart - p.end <= 90 && !/\d/u.test(text.slice(p.end, frame.clauseStart))).at(-1);
 }
 
 const ASIDE_BEFORE_WHEN = /^[\s\u00A0]*,[^,\d.;]{1,30},[\s\u00A0]*$/u;
@@ -309,7 +323,12 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   const { q, quantities, frame, modality } = input;
   const candidates = input.mentions.filter((p) => usable(p, input, flow)).sort((a, b) => distance(a, q) - distance(b, q));
   const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p) && !input.leadsToLater?.(p));
-  const own = clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd));
+  // ", which killed 38 people, was followed in June by …": a toll in a relative clause closed before the main verb
+  // is dated inside it, else by its event.
+  const relativeEnd = EVENT_METRICS.has(input.metric) && WHICH.test(input.text.slice(frame.clauseStart, frame.clauseStart + 30)) ? closingComma(input.text, q.end, frame.clauseEnd) : -1;
+  const own = relativeEnd >= 0
+    ? clear.find(within(frame.clauseStart, relativeEnd))
+    : (clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd)));
   if (own) return { mention: own };
   // "grew from $2.37 billion in 2020, when …, to $4.62 billion in 2025, almost doubling": the change spans the two years.
   // (Not one with a base of its own: "1,07 млн тонн, на 12% меньше, чем в 2024-м".)

@@ -5,15 +5,19 @@
  */
 import { monthSpan, pad, yearFor } from './period-calendar.ts';
 import { COUNT_WORD, EN_MONTH_WORD, MONTH_WORD, countOf, monthOf } from './period-words.ts';
-import { OSP, RU_YEAR_TAIL, SP, YEAR, rel, stated, type Made, type Rule } from './period-rules.ts';
+import { LAST_YEAR, OSP, RU_YEAR_TAIL, SP, YEAR, rel, stated, type Made, type Rule } from './period-rules.ts';
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?:${OSP}[-–]${OSP}\d{1,2}(?:st|nd|rd|th)?)?`;
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\d])`;
 
-function dayMonth(month: string, stated: string | undefined, pub: Parameters<Rule[1]>[1]): Made | null {
+// "on 25 December last year", "25 декабря прошлого года": the day of the year before publication.
+const DAY_LAST_YEAR = String.raw`${SP}(?:of${SP})?(${LAST_YEAR})`;
+
+function dayMonth(month: string, stated: string | undefined, pub: Parameters<Rule[1]>[1], lastYear = false): Made | null {
   const m = monthOf(month);
   if (!m) return null;
+  if (lastYear) return pub ? { period: `${pub.year - 1}-${pad(m)}`, basis: 'relative', role: 'day' } : rel(null, 'day');
   const { year, basis } = yearFor(pub, stated, m);
   return year === null ? rel(null, 'day') : { period: `${year}-${pad(m)}`, basis, role: 'day' };
 }
@@ -21,11 +25,11 @@ function dayMonth(month: string, stated: string | undefined, pub: Parameters<Rul
 /** Dates with a day: first, so that "November 10, 2020" is not read as the year 2020. */
 export const DAY_RULES: Rule[] = [
   // 25 September, 19-20 сентября, 6th of October 2022, 25 сентября 2023 года
-  [new RegExp(String.raw`${EDGE_BEFORE}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
-    (m, pub) => dayMonth(m[2]!, m[3], pub), ['month', 'digit']],
+  [new RegExp(String.raw`${EDGE_BEFORE}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL}|${DAY_LAST_YEAR})?${EDGE_AFTER}`, 'giu'),
+    (m, pub) => dayMonth(m[2]!, m[3], pub, !!m[4]), ['month', 'digit']],
   // Sept. 25, November 10, 2020, Oct. 4-5
-  [new RegExp(String.raw`${EDGE_BEFORE}(${EN_MONTH_WORD})${SP}(\d{1,2})(?:st|nd|rd|th)?(?:${OSP}[-–]${OSP}\d{1,2})?(?!\d)(?:,?${SP}${YEAR})?${EDGE_AFTER}`, 'giu'),
-    (m, pub) => dayMonth(m[1]!, m[3], pub), ['month', 'digit']],
+  [new RegExp(String.raw`${EDGE_BEFORE}(${EN_MONTH_WORD})${SP}(\d{1,2})(?:st|nd|rd|th)?(?:${OSP}[-–]${OSP}\d{1,2})?(?!\d)(?:,?${SP}${YEAR}|${DAY_LAST_YEAR})?${EDGE_AFTER}`, 'giu'),
+    (m, pub) => dayMonth(m[1]!, m[3], pub, !!m[4]), ['month', 'digit']],
   // 20.08.2024
   [/(?<![\d.])\d{1,2}[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d.])/gu,
     (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? stated(`${m[2]}-${pad(Number(m[1]))}`, 'day') : null), ['year']],

@@ -34,7 +34,7 @@ export const YEAR = String.raw`((?:19|20)\d{2})`;
 export const SP = String.raw`[\s\u00A0]+`;
 export const OSP = String.raw`[\s\u00A0]*`;
 // "the first half of last year", "в первом квартале прошлого года": a half or quarter of the year before publication.
-const LAST_YEAR = String.raw`(?:last${SP}year|the${SP}previous${SP}year|прошлого${SP}года|предыдущего${SP}года|минувшего${SP}года)`;
+export const LAST_YEAR = String.raw`(?:last${SP}year|the${SP}previous${SP}year|прошлого${SP}года|предыдущего${SP}года|минувшего${SP}года)`;
 const LAST_YEAR_END = /(?:last|previous)[\s\u00A0]+year$|(?:прошлого|предыдущего|минувшего)[\s\u00A0]+года$/iu;
 
 function lastYearOf(matched: string, pub: Published | null): { year: number | null; basis: PeriodBasis } | null {

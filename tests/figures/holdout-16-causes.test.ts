@@ -27,5 +27,17 @@ describe('holdout-16 causes', () => {
     const ru = figuresOf('В перспективе «Газпром» и иранская NIGC говорят о поставках в Иран до 55 млрд кубометров газа в год.', '2026-02-10');
     expect(ru.map((f) => [f.value, f.modality, f.period])).toEqual([[55, 'target', null]]);
   });
+
+  it('"on 25 December last year" is that day of the year before publication', () => {
+    expect(brief('An AZAL airliner crashed near Aktau on 25 December last year, killing 38 people.', '2025-10-02')).toEqual([['casualties', 38, 'exact', '2024-12']]);
+    expect(brief('Самолет AZAL разбился под Актау 25 декабря прошлого года, погибли 38 человек.', '2025-10-02')).toEqual([['casualties', 38, 'exact', '2024-12']]);
+  });
+
+  it('a toll in a relative clause about a dated event takes the event date, not a later clause of the main sentence', () => {
+    const text = 'Aliyev raised the December 2024 crash of an AZAL airliner near Aktau, which Baku blamed on Russian air defences and in which 38 people were killed.';
+    expect(brief(text, '2026-03-12')).toEqual([['casualties', 38, 'exact', '2024-12']]);
+    const closed = 'The crash of the airliner near Aktau on 25 December last year, which killed 38 people, was followed in June by a police raid in Yekaterinburg.';
+    expect(brief(closed, '2025-12-29')).toEqual([['casualties', 38, 'exact', '2024-12']]);
+  });
 });
 
