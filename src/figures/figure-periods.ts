@@ -4,7 +4,7 @@
  * else the rule for figures stated with no period.
  */
 import type { Metric, Modality, PeriodBasis } from '../model/figure.ts';
-import type { Frame } from './frames.ts';
+import { glossStart, type Frame } from './frames.ts';
 import { CUES } from './lexicon.ts';
 import { compilePhrases } from './patterns.ts';
 import { countOf } from './period-words.ts';
@@ -322,6 +322,11 @@ function coordinatedSince({ metric, q, quantities, text }: PeriodInput, candidat
 function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention; derived?: boolean } | null {
   const { q, quantities, frame, modality } = input;
   const candidates = input.mentions.filter((p) => usable(p, input, flow)).sort((a, b) => distance(a, q) - distance(b, q));
+  // "• $4.0 billion: Russia–Azerbaijan trade in January–October 2023, …, 17% more than a year earlier": the gloss's
+  // first period dates the figure that heads it, whatever numbers follow.
+  const gloss = glossStart(input.text, q);
+  const glossed = gloss >= 0 ? candidates.filter((p) => p.start >= gloss && p.role !== 'earlier' && p.role !== 'base').sort((a, b) => a.start - b.start)[0] : undefined;
+  if (glossed) return { mention: glossed };
   const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p) && !input.leadsToLater?.(p));
   // ", which killed 38 people, was followed in June by …": a toll in a relative clause closed before the main verb
   // is dated inside it, else by its event.

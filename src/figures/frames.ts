@@ -31,8 +31,24 @@ export function clauseBreaks(text: string, from: number, to: number): number[] {
   return out;
 }
 
-export function frameOf(text: string, sentence: { start: number; end: number }, qs: readonly Quantity[], i: number, breaks: readonly number[]): Frame {
+// "• $4.0 billion: Russia–Azerbaijan trade in January–October 2023": a figure opening its line, then its gloss.
+export const LINE_HEAD = /(?:^|\n)[\s\u00A0]*(?:[•·▪◦*\-–—][\s\u00A0]*)?(?:(?:about|around|some|more than|over|up to|almost|nearly|около|более|свыше|до|почти)[\s\u00A0]+)?$/iu;
+const GLOSS_COLON = /^(?:[\s\u00A0]*\([^()\n]{1,30}\))?(?:[\s\u00A0]+(?:a|per|in|в)[\s\u00A0]+(?:year|day|month|год|сутки|день|месяц))?[\s\u00A0]*:$/iu;
+
+/** Where the gloss of a figure that opens its line begins (after its colon), or −1. */
+export function glossStart(text: string, q: Quantity): number {
+  const colon = text.indexOf(':', q.end);
+  return colon >= 0 && isGlossColon(text, q, colon) ? colon + 1 : -1;
+}
+
+/** The colon after a figure that opens its line ("1,960: Russian peacekeepers …"): no break, the gloss is the figure's clause. */
+function isGlossColon(text: string, q: Quantity, at: number): boolean {
+  return text[at] === ':' && at >= q.end && at - q.end <= 40 && GLOSS_COLON.test(text.slice(q.end, at + 1)) && LINE_HEAD.test(text.slice(Math.max(0, q.start - 40), q.start));
+}
+
+export function frameOf(text: string, sentence: { start: number; end: number }, qs: readonly Quantity[], i: number, allBreaks: readonly number[]): Frame {
   const q = qs[i]!;
+  const breaks = allBreaks.filter((b) => !isGlossColon(text, q, b));
   const clauseStart = Math.max(sentence.start, ...breaks.filter((b) => b < q.start).map((b) => b + 1));
   const clauseEnd = Math.min(sentence.end, ...breaks.filter((b) => b >= q.end));
   const prev = qs[i - 1];

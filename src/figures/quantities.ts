@@ -5,6 +5,7 @@
  */
 import { kindOfUnit, type QuantityKind } from './lexicon.ts';
 import { findMasks, isMasked } from './masks.ts';
+import { LINE_HEAD } from './frames.ts';
 import { findNumerals, isYearLike, readScale, type Lang, type Numeral } from './numbers.ts';
 import { countHeadBefore, countVerbAround, countsIncidents, forcesStrengthBefore, ofWhomBefore } from './headcount-cues.ts';
 import { joinRanges } from './ranges.ts';
@@ -138,7 +139,7 @@ function withUnit(text: string, n: Numeral): Quantity {
   // "six of its peacekeepers": a part of a group counts what the group is.
   // ("one of the wounded" is a person among them, not a count).
   const partitive = afterYearWord || (n.words && n.value === 1) ? null : PARTITIVE.exec(text.slice(n.end, n.end + 16));
-  const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2) ?? (partitive ? countNounAfter(text, n.end + partitive[0].length, 1) : null);
+  const noun = countNounAfter(text, n.end, afterYearWord ? -1 : 2) ?? (partitive ? countNounAfter(text, n.end + partitive[0].length, 1) : null) ?? glossNoun(text, n);
   if (noun) return { ...base, unit: noun.unit, kind: noun.unit, end: noun.end, nounMetric: noun.metric };
   // "the 1,960-strong peacekeeping contingent", "a 3,000-strong force": a strength of troops.
   const strong = STRONG_AFTER.exec(text.slice(n.end, n.end + 12));
@@ -155,6 +156,12 @@ function withUnit(text: string, n: Numeral): Quantity {
   if (isPopulation(text, n.start) && n.scale > 1) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   return base;
+}
+
+/** "• 1,960: Russian peacekeepers deployed …", "Five: Russian peacekeepers killed": a bare number heading its line, counted by its gloss. */
+function glossNoun(text: string, n: { start: number; end: number }): ReturnType<typeof countNounAfter> {
+  if (text[n.end] !== ':' || !LINE_HEAD.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
+  return countNounAfter(text, n.end + 1, 2);
 }
 
 function multiplierWords(text: string, masks: ReturnType<typeof findMasks>): Quantity[] {

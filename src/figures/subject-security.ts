@@ -8,6 +8,8 @@
 import { countries, contextSubject, issuerOf, distinct, findHosts, pairOf, type PlaceMention, type SubjectInput } from './subjects.ts';
 
 const LEFT = /(?:\bfrom|\bout of|\bfled|\bflee|\bfleeing|\bleft|\bleave|\bleaving|(?:^|\s)из|(?:^|\s)покинул\p{L}*|(?:^|\s)покидают)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+// "Karabakh Armenians left for Armenia", "карабахских армян": the people of a place leave from it.
+const PEOPLE_OF = /^[\s\u00A0]+(?:Armenians|Azerbaijanis|residents|армян\p{L}*|азербайджанц\p{L}*|жител\p{L}*)(?![\p{L}])/u;
 const REACHED = /(?:\bto|\binto|\bfor|\bin|(?:^|\s)в|(?:^|\s)во)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 
 export function securitySubject(input: SubjectInput, pool: PlaceMention[]): string {
@@ -135,12 +137,18 @@ function internallyDisplaced({ text, sentenceStart, sentenceEnd }: SubjectInput)
 
 /** "fled Karabakh for Armenia", "из Карабаха в Армению": origin>destination when both are written. */
 function peopleFlow(text: string, sentence: readonly PlaceMention[]): string | null {
-  let origin: string | null = null;
-  let dest: string | null = null;
+  const left: PlaceMention[] = [];
+  const peopleOf: PlaceMention[] = [];
+  const reached: PlaceMention[] = [];
   for (const m of countries(sentence)) {
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    if (LEFT.test(before)) origin ??= m.code;
-    else if (REACHED.test(before)) dest ??= m.code;
+    if (LEFT.test(before)) left.push(m);
+    else if (PEOPLE_OF.test(text.slice(m.end, m.end + 24))) peopleOf.push(m);
+    else if (REACHED.test(before)) reached.push(m);
   }
-  return origin && dest && origin !== dest ? `${origin}>${dest}` : null;
+  const origin = left[0] ?? peopleOf[0];
+  if (!origin) return null;
+  // "уехали в Армению; … позже перебрались из Армении в Россию": the destination after the origin comes first.
+  const dest = reached.find((m) => m.start > origin.start && m.code !== origin.code) ?? reached.find((m) => m.code !== origin.code);
+  return dest ? `${origin.code}>${dest.code}` : null;
 }

@@ -39,5 +39,31 @@ describe('holdout-16 causes', () => {
     const closed = 'The crash of the airliner near Aktau on 25 December last year, which killed 38 people, was followed in June by a police raid in Yekaterinburg.';
     expect(brief(closed, '2025-12-29')).toEqual([['casualties', 38, 'exact', '2024-12']]);
   });
+
+  it('a "by the numbers" line: the figure that heads it is dated and counted by its gloss after the colon', () => {
+    const text = [
+      'Russia and Azerbaijan in numbers',
+      '',
+      '• $4.4 billion: Russia–Azerbaijan trade in January–November 2024, according to Russian customs, 9% more than a year earlier.',
+      "• 8.6 billion manats ($5.1 billion): Azerbaijan's defence spending in the 2025 budget, up 12% on 2024.",
+      '• 1,960: Russian peacekeepers deployed to Karabakh under the 10 November 2020 statement.',
+      '• Six: Russian peacekeepers killed on 20 September 2023 near Janyatag.',
+    ].join('\n');
+    expect(brief(text, '2024-12-20')).toEqual([
+      ['trade_turnover', 4_400_000_000, 'exact', '2024-01..2024-11'],
+      ['growth_rate', 9, 'exact', '2024-01..2024-11'],
+      ['military_spending', 8_600_000_000, 'exact', '2025'],
+      ['growth_rate', 12, 'exact', '2025'],
+      ['troops', 1960, 'exact', '2020-11'],
+      ['casualties', 6, 'exact', '2023-09'],
+    ]);
+  });
+
+  it('"Karabakh Armenians left for Armenia" is a flow from Azerbaijan to Armenia; a later "из … в" move is its own', () => {
+    const flow = figuresOf('More than 100,000 Karabakh Armenians left for Armenia in the last week of September 2023.', '2024-02-01');
+    expect(flow.map((f) => [f.metric, f.subject, f.period])).toEqual([['displaced', 'AZ>AM', '2023-09']]);
+    const onward = figuresOf('Армяне Лачинского коридора уехали в Армению; около 9 тыс. карабахских армян позже перебрались из Армении в Россию.', '2026-05-20');
+    expect(onward.map((f) => [f.metric, f.subject])).toEqual([['displaced', 'AM>RU']]);
+  });
 });
 
