@@ -313,6 +313,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     const wide = sentenceWide(hits, q, sentence, ok);
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
   }
+  if (found === 'cargo_volume' && hit && shippedGoods(text, hit, q, sentence)) return { metric: 'exports' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
@@ -334,6 +335,18 @@ function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | n
   const metric = q.kind === 'money' ? series?.money : PHYSICAL.has(q.kind ?? 'money') ? series?.goods : null;
   // A word of another kind ("transit declarations", "price") leaves the amount to the series all the same.
   return metric && ok(metric) && !hits.some((h) => ok(h.label)) ? metric : null;
+}
+
+// "Azerbaijan shipped 118,600 tonnes of fresh tomatoes to Russia", "Gazprom shipped about 1.6 bcm of gas to Azerbaijan":
+// goods a country sells, with no carrier named, are its exports; a port, a line or transit makes them cargo.
+const SHIP_VERB = /^(?:shipped|ship|ships|shipping)$/iu;
+const CARRIER = /\b(?:ports?|terminals?|rail|railways?|railroad|trains?|wagons?|ferr(?:y|ies)|transit|pipelines?|corridor|route|vessels?|tankers?|trucks?|lorries)\b/iu;
+
+function shippedGoods(text: string, hit: Hit<Metric>, q: Quantity, sentence: { start: number; end: number }): boolean {
+  if (!PHYSICAL.has(q.kind ?? 'money') || !SHIP_VERB.test(text.slice(hit.start, hit.end)) || hit.end > q.start) return false;
+  const goods = GOODS_AFTER.exec(text.slice(q.end, q.end + 40));
+  PARTIAL.lastIndex = 0;
+  return goods !== null && PARTIAL.test(goods[0]) && !CARRIER.test(text.slice(sentence.start, sentence.end));
 }
 
 const TRANSIT_GOODS = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:транзитн\p{L}*|transit)(?![\p{L}])/iu;

@@ -65,5 +65,14 @@ describe('holdout-16 causes', () => {
     const onward = figuresOf('Армяне Лачинского коридора уехали в Армению; около 9 тыс. карабахских армян позже перебрались из Армении в Россию.', '2026-05-20');
     expect(onward.map((f) => [f.metric, f.subject])).toEqual([['displaced', 'AM>RU']]);
   });
+
+  it("goods a country 'shipped' to another, with no carrier named, are its exports; a port's shipments stay cargo", () => {
+    const sold = figuresOf('Azerbaijan shipped 121,300 tonnes of fresh tomatoes to Russia in the first quarter.', '2026-04-20');
+    expect(sold.map((f) => [f.metric, f.subject])).toEqual([['exports', 'AZ>RU']]);
+    const gas = figuresOf('Gazprom shipped about 1.6 bcm of gas to Azerbaijan in the first ten months.', '2025-12-29');
+    expect(gas.map((f) => [f.metric, f.subject])).toEqual([['exports', 'RU>AZ']]);
+    const port = figuresOf('The port of Baku shipped 2 million tonnes of grain to Iran last year.', '2025-02-10');
+    expect(port.map((f) => f.metric)).toEqual(['cargo_volume']);
+  });
 });
 
