@@ -192,7 +192,8 @@ export function chooseMetric(given: MetricInput): MetricChoice | null {
 
 // "Bilateral rail freight between Russia and Azerbaijan, which shares the line north of Baku, reached 6.9 million
 // tonnes": a relative clause closed before the amount says something else about the subject; its words are not the amount's.
-const CLOSED_ASIDE = /,[\s\u00A0]*(?:which|who|whose|where|где|котор\p{L}*)(?![\p{L}])[^,;.!?\d]*,/giu;
+// So does an aside that names a part: "Total Russian gas exports to Azerbaijan, including the volumes passed on to Iran, came to 3.9 bcm".
+const CLOSED_ASIDE = /,[\s\u00A0]*(?:which|who|whose|where|где|котор\p{L}*|including|excluding|not counting|включая|не считая)(?![\p{L}])[^,;.!?\d]*,/giu;
 
 function outsideAsides({ text, q, hits, sentence }: MetricInput): readonly Hit<Metric>[] {
   const asides = [...text.slice(sentence.start, q.start).matchAll(CLOSED_ASIDE)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);

@@ -74,5 +74,10 @@ describe('holdout-16 causes', () => {
     const port = figuresOf('The port of Baku shipped 2 million tonnes of grain to Iran last year.', '2025-02-10');
     expect(port.map((f) => f.metric)).toEqual(['cargo_volume']);
   });
+
+  it('an "including …" aside between commas names a part, not what the amount measures', () => {
+    const text = 'Total Russian gas exports to Azerbaijan, including the volumes passed on to Iran, came to 3.9 bcm in 2025.';
+    expect(figuresOf(text, '2026-03-11').map((f) => [f.metric, f.subject])).toEqual([['exports', 'RU>AZ']]);
+  });
 });
 
