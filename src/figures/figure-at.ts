@@ -3,7 +3,7 @@
  * sentence's scope and the figures before it.
  */
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, POSSESSIVE_END, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, namesPartOfCount, POSSESSIVE_END, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
 import { CUES, METRICS } from './lexicon.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
@@ -72,7 +72,9 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const measured = choice.growthOf ?? choice.metric;
   const nextModality = next ? modalityOf({ text, q: next, frame: frames[i + 1]!, metric: measured }) : undefined;
   let modality = modalityOf({ text, q, frame, metric: measured, afterTarget: last?.modality === 'target', ...(next ? { rateAt: next.end } : {}) });
-  const subject = subjectOf(scope, i, choice, run);
+  // "более 300 человек, свыше 60 из них погибли": a part of the count before is of the same people.
+  const whole = HEAD_COUNTS.has(choice.metric) ? run.figures.at(-1) : undefined;
+  const subject = whole && HEAD_COUNTS.has(whole.metric) && whole.subject && namesPartOfCount(text, q, s.start) ? whole.subject : subjectOf(scope, i, choice, run);
   // "Local auto dealers sold 30,154 new cars …, down 10 percent": trade is between countries; with none named
   // anywhere in the article, a sale is a company's.
   if (subject === '' && TRADE_FLOWS.has(choice.growthOf ?? choice.metric)) choice = { metric: 'other' };

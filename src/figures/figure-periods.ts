@@ -86,6 +86,22 @@ function crosses(p: PeriodMention, q: Quantity, others: readonly Quantity[]): bo
   return others.some((o) => o !== q && o.unit !== null && o.start >= lo && o.end <= hi);
 }
 
+const OF_THEM_AFTER = /^[\s\u00A0]*(?:из[\s\u00A0]+них|of[\s\u00A0]+them|of[\s\u00A0]+whom)(?![\p{L}])/iu;
+const OF_THE_OPENING = /^[\s\u00A0"«]*(?:of[\s\u00A0]+the|of[\s\u00A0]+these|из[\s\u00A0]+этих|из)[\s\u00A0]+[^,;.]{1,80},[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/iu;
+
+/** Worded as a part of the count before: "свыше 60 из них погибли", "Of the 404 victims since November 2020, 62 …". */
+export function namesPartOfCount(text: string, q: Quantity, sentenceStart: number): boolean {
+  return OF_THEM_AFTER.test(text.slice(q.end, q.end + 14)) || OF_THE_OPENING.test(text.slice(sentenceStart, q.start));
+}
+
+/** A part of the count before with no period of its own ("71 of them this year" has one). */
+function partOfCountBefore({ text, q, sentenceStart, mentions, frame }: PeriodInput): boolean {
+  if (!namesPartOfCount(text, q, sentenceStart)) return false;
+  const comma = clauseComma(text, q.end, 1);
+  const end = comma < 0 ? frame.clauseEnd : Math.min(comma, frame.clauseEnd);
+  return !mentions.some((m) => m.start >= q.end && m.start < end);
+}
+
 /**
  * One period earlier: 2023 → 2022, 2024-H1 → 2023-H2, 2024-05 → 2024-04; a run of months is compared with
  * the same run a year before (2025-01..2025-10 → 2024-01..2024-10), as year-on-year reports do.
@@ -293,14 +309,15 @@ const ASIDE_BEFORE_WHEN = /^[\s\u00A0]*,[^,\d.;]{1,30},[\s\u00A0]*$/u;
 
 /** A period that opens the sentence before any number ("In 2023, …") dates all its figures. */
 function opening({ text, sentenceStart, quantities }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
-  const opens = (p: PeriodMention): boolean => p.start - sentenceStart <= 3 || OPENING_WORDS.test(text.slice(sentenceStart, p.start)) || ATTRIBUTION.test(text.slice(sentenceStart, p.start));
+  const opens = (p: PeriodMention): boolean => p.start - sentenceStart <= 3 || OPENING_WORDS.test(text.slice(sentenceStart, p.start)) || LABEL_ONLY.test(text.slice(sentenceStart, p.start)) || ATTRIBUTION.test(text.slice(sentenceStart, p.start));
   return candidates.find((p) => opens(p) && p.role !== 'earlier' && quantities.every((o) => o.start >= p.end));
 }
 
 // "In the September 2023 fighting, …": a preposition and an article before the opening period.
 // "In the autumn 2020 war": a season may stand between.
-// "– Инвестиции: на 1 июля 2026 года …": a list item's label may open it.
-const OPENING_WORDS = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*(?:[\p{L} ]{1,30}:[\s\u00A0]*)?)?(?:in|during|over|at|on|as of|в|во|за|на|в ходе|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:autumn|fall|spring|summer|winter|осень|весна|лето|зима)[\s\u00A0]+)?$/iu;
+// "– Инвестиции: на 1 июля 2026 года …", "Возвращение и мины: в январе …": a list item's or a headline's label may open it.
+const OPENING_WORDS = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?(?:[\p{L} ]{1,30}:[\s\u00A0]*)?(?:in|during|over|at|on|as of|в|во|за|на|в ходе|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:autumn|fall|spring|summer|winter|осень|весна|лето|зима)[\s\u00A0]+)?$/iu;
+const LABEL_ONLY = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?[\p{L} ]{1,30}:[\s\u00A0]*$/u;
 // "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
 // "По данным Минэкономики, на 1 января 2025 года …": a preposition may stand between.
 const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*(?:(?:in|during|on|as of|at|в|во|за|на|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?)?$/iu;
@@ -383,6 +400,9 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   const { metric, q, mentions, pub, modality } = input;
   if (NO_PERIOD.has(metric)) return { period: null, basis: 'none' };
   if (modality === 'target' && LONG_TERM.test(input.text.slice(input.frame.leftStart, q.start))) return { period: null, basis: 'none' };
+  // "более 300 человек, свыше 60 из них погибли", "Of the 404 victims since November 2020, 62 were children": a part
+  // of the count before is of its period.
+  if (EVENT_METRICS.has(metric) && input.siblingPeriod && partOfCountBefore(input)) return { period: input.siblingPeriod, basis: 'relative', derived: true };
   const flow = FLOW_METRICS.has(metric) || !!input.flowShare;
   const actualFlow = flow && !modality;
   const found = mentionFor(input, flow);

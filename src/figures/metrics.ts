@@ -315,6 +315,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
   }
   if (found === 'cargo_volume' && hit && shippedGoods(text, hit, q, sentence)) return { metric: 'exports' };
+  // "по данным Северо-Кавказской железной дороги, в сторону Азербайджана отправлено 1,9 млн тонн": what a carrier
+  // sent, with no goods named, is its freight, not a country's exports ("246 тыс. т дизельного топлива" are exports).
+  if ((found === 'exports' || found === 'imports') && hit && PHYSICAL.has(kind) && SENT_VERB.test(text.slice(hit.start, hit.end)) && !namesGoodsAfter(text, q) && CARRIER.test(text.slice(sentence.start, sentence.end))) return { metric: 'cargo_volume' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
@@ -341,13 +344,19 @@ function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | n
 // "Azerbaijan shipped 118,600 tonnes of fresh tomatoes to Russia", "Gazprom shipped about 1.6 bcm of gas to Azerbaijan":
 // goods a country sells, with no carrier named, are its exports; a port, a line or transit makes them cargo.
 const SHIP_VERB = /^(?:shipped|ship|ships|shipping)$/iu;
-const CARRIER = /\b(?:ports?|terminals?|rail|railways?|railroad|trains?|wagons?|ferr(?:y|ies)|transit|pipelines?|corridor|route|vessels?|tankers?|trucks?|lorries)\b/iu;
+const CARRIER = /\b(?:ports?|terminals?|rail|railways?|railroad|trains?|wagons?|ferr(?:y|ies)|transit|pipelines?|corridor|route|vessels?|tankers?|trucks?|lorries)\b|(?:^|[\s(«"])(?:железн\p{L}*|РЖД|АЖД|порт\p{L}*|паром\p{L}*|терминал\p{L}*|транзит\p{L}*|коридор\p{L}*|маршрут\p{L}*|вагон\p{L}*|судн\p{L}*|танкер\p{L}*)(?![\p{L}])/iu;
+const SENT_VERB = /^(?:sent|отправлен\p{L}*|отправил\p{L}*|отправлял\p{L}*|отгружен\p{L}*|отгрузил\p{L}*)$/iu;
 
 function shippedGoods(text: string, hit: Hit<Metric>, q: Quantity, sentence: { start: number; end: number }): boolean {
   if (!PHYSICAL.has(q.kind ?? 'money') || !SHIP_VERB.test(text.slice(hit.start, hit.end)) || hit.end > q.start) return false;
+  return namesGoodsAfter(text, q) && !CARRIER.test(text.slice(sentence.start, sentence.end));
+}
+
+/** Goods named right after the amount: "118,600 tonnes of fresh tomatoes", "1,27 млн тонн пшеницы". */
+function namesGoodsAfter(text: string, q: Quantity): boolean {
   const goods = GOODS_AFTER.exec(text.slice(q.end, q.end + 40));
   PARTIAL.lastIndex = 0;
-  return goods !== null && PARTIAL.test(goods[0]) && !CARRIER.test(text.slice(sentence.start, sentence.end));
+  return goods !== null && PARTIAL.test(goods[0]);
 }
 
 const TRANSIT_GOODS = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:транзитн\p{L}*|transit)(?![\p{L}])/iu;

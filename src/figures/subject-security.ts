@@ -103,7 +103,8 @@ function troopsSubject(input: SubjectInput, inside: string | null, codes: readon
   }
   if (owner && host && owner !== host) return `${owner}>${host}`;
   // "32 военнослужащих покинули пункты дислокации": soldiers of no named country are the story's contingent.
-  if (!owner && !host && input.storyTroops?.includes('>')) return input.storyTroops;
+  // ("пункты дислокации в Агдеринском и Кельбаджарском районах покинули 32 военнослужащих": the host named, the owner not.)
+  if (!owner && input.storyTroops?.includes('>') && (!host || input.storyTroops.endsWith(`>${host}`))) return input.storyTroops;
   return owner;
 }
 

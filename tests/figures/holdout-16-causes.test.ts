@@ -79,5 +79,31 @@ describe('holdout-16 causes', () => {
     const text = 'Total Russian gas exports to Azerbaijan, including the volumes passed on to Iran, came to 3.9 bcm in 2025.';
     expect(figuresOf(text, '2026-03-11').map((f) => [f.metric, f.subject])).toEqual([['exports', 'RU>AZ']]);
   });
+
+  it('what a railway sent towards a country, with no goods named, is freight, not exports; goods named stay exports', () => {
+    const freight = figuresOf('По данным Северо-Кавказской железной дороги, в первом полугодии в сторону Азербайджана отправлено 1,9 млн тонн.', '2024-07-23');
+    expect(freight.map((f) => f.metric)).toEqual(['cargo_volume']);
+    const goods = figuresOf('Через порт Махачкала в Азербайджан в первом полугодии отправлено 246 тыс. т дизельного топлива.', '2025-07-20');
+    expect(goods.map((f) => f.metric)).toEqual(['exports']);
+  });
+
+  it('a headline label before the opening period ("Возвращение и мины: в январе …") leaves it dating the whole line', () => {
+    expect(brief('Возвращение и мины: в январе в Карабах переселились 1 240 человек, четверо пострадали от взрывов', '2026-02-10')).toEqual([['casualties', 4, 'exact', '2026-01']]);
+  });
+
+  it('a part of the count before ("свыше 60 из них погибли") takes its period and its people', () => {
+    const text = 'С ноября 2020 года на минах в Карабахе подорвались более 300 человек, свыше 60 из них погибли.';
+    expect(figuresOf(text, '2023-10-17').map((f) => [f.metric, f.value, f.period, f.subject])).toEqual([
+      ['casualties', 300, '2020..2023', 'AZ'],
+      ['casualties', 60, '2020..2023', 'AZ'],
+    ]);
+    const own = 'ANAMA says 397 people have been killed or wounded by landmines since November 2020, 71 of them this year.';
+    expect(brief(own, '2025-09-01').map(([, v, , p]) => [v, p])).toEqual([[397, '2020..2025'], [71, '2025-01..2025-08']]);
+  });
+
+  it("the victims the Mine Action Agency (ANAMA) counts, or mines in Karabakh's districts, are Azerbaijan's", () => {
+    expect(figuresOf('The demining agency ANAMA counted 29 mine victims in the first eleven months of the year.', '2025-12-29', 'Russia and Azerbaijan: the year in review').map((f) => f.subject)).toEqual(['AZ']);
+    expect(figuresOf('Двое сапёров получили ранения при разминировании в Кельбаджарском районе.', '2026-04-15', 'Россия и Азербайджан').map((f) => f.subject)).toEqual(['AZ']);
+  });
 });
 
