@@ -20,7 +20,7 @@ export const NEEDS: Readonly<Record<Need, RegExp>> = {
   quarter: /quarter|квартал|q[1-4]|[1-4]q/iu,
   now: /now|currently|present|date|today|сегодня|сейчас|настоящее|момент/iu,
   ago: /ago|назад/iu,
-  then: /time|then|тогда|время|момент/iu,
+  then: /time|then|date|тогда|время|момент/iu,
   period: /period|years|время|период|годы|срок/iu,
   start: /start|beginning|начал/iu,
 };

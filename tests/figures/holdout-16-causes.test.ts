@@ -105,5 +105,15 @@ describe('holdout-16 causes', () => {
     expect(figuresOf('The demining agency ANAMA counted 29 mine victims in the first eleven months of the year.', '2025-12-29', 'Russia and Azerbaijan: the year in review').map((f) => f.subject)).toEqual(['AZ']);
     expect(figuresOf('Двое сапёров получили ранения при разминировании в Кельбаджарском районе.', '2026-04-15', 'Россия и Азербайджан').map((f) => f.subject)).toEqual(['AZ']);
   });
+
+  it('an appeal\'s requirement and its donors are funding; "by the same date" is the date named before', () => {
+    const text = 'Partners require $38.6 million for 2025. By 30 June, the largest donors were the European Union ($4.1 million) and Japan ($2.3 million). By the same date, donors had pledged another $6 million.';
+    expect(brief(text, '2025-07-16').map(([m, v, , p]) => [m, v, p])).toEqual([
+      ['funding', 38_600_000, '2025'],
+      ['funding', 4_100_000, '2025-06'],
+      ['funding', 2_300_000, '2025-06'],
+      ['funding', 6_000_000, '2025-06'],
+    ]);
+  });
 });
 
