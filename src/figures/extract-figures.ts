@@ -13,6 +13,7 @@ import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './senten
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, type Line } from './tables.ts';
 import { hasPeriodRows, periodRowFigures } from './period-rows.ts';
+import { columnFigures, metricColumnCells } from './table-columns.ts';
 import { findAllPlaces, findPlaces, mainPair, namedCountries, pairOf } from './subjects.ts';
 import { MONEY_SERIES, PHYSICAL, metricHits } from './metrics.ts';
 import { kindOfUnit } from './lexicon.ts';
@@ -153,8 +154,11 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.
   const byRow = new Set<Line[]>();
   const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)));
-  const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end);
-  const quantities = findQuantities(text, lang).filter((q) => !inTable(q.start));
+  // Other tables may name a metric over a column ("Объем инвестиций"): those cells are read by column, the rest as text.
+  const columnCells = tableBlocks(lines).filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text));
+  const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end) || columnCells.some((c) => at >= c.cell.start && at < c.cell.end);
+  const all = findQuantities(text, lang);
+  const quantities = all.filter((q) => !inTable(q.start));
   const fromTables = blocks.flatMap((block) => {
     // The caption: the nearest line with words before the table (a blank line may stand between).
     const captionLine = lines.filter((l) => l.end < block[0]!.start && block[0]!.start - l.end <= 3 && l.text.trim() !== '').at(-1);
@@ -164,6 +168,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     const ctx = { text, lang, pub: state.pub, pair: state.pair, caption: captionLine ? text.slice(captionStart, captionLine.end) : '', ...(captionLine ? { captionStart: captionStart!, captionEnd: captionLine.end } : {}) };
     return byRow.has(block) ? periodRowFigures(block, ctx) : tableFigures(block, ctx);
   });
+  const fromColumns = columnFigures(columnCells, all, { text, pub: state.pub, pair: state.pair });
   const fromSentences = splitSentences(text, lang).flatMap((s) => figuresOfSentence(state, s, quantities));
-  return [...fromSentences, ...fromTables].sort((a, b) => a.surfaceStart - b.surfaceStart);
+  return [...fromSentences, ...fromTables, ...fromColumns].sort((a, b) => a.surfaceStart - b.surfaceStart);
 }

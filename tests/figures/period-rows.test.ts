@@ -91,5 +91,21 @@ describe('tables with a period in each row', () => {
       ['casualties', 320, 'persons', '2020..2025'],
     ]);
   });
+
+  it('a list of projects with an "investment" column: each amount there is investment, the other cells read as text', () => {
+    const text = [
+      'The commission approved five joint projects worth about $1.1 billion.',
+      '',
+      'No. | Project | Participants | Investment',
+      '1 | Truck assembly plant in Ganja with a capacity of 5,000 vehicles a year | KAMAZ, Ganja Automobile Plant | $48 million',
+      '2 | Grain terminal handling 1.2 million tonnes a year at the port of Baku | United Grain Company | about $96 million',
+    ].join('\n');
+    const figures = figuresOf(text, '2025-10-16', 'Russia and Azerbaijan sign projects');
+    expect(figures.filter((f) => f.quote.includes(' | ') && f.metric === 'investment').map((f) => [f.value, f.unit, f.qualifier, f.period])).toEqual([
+      [48_000_000, 'USD', 'exact', '2025-10'],
+      [96_000_000, 'USD', 'about', '2025-10'],
+    ]);
+    expect(figures.find((f) => f.value === 1_200_000)?.metric).toBe('cargo_volume');
+  });
 });
 
