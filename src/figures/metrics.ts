@@ -274,6 +274,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (kind === 'persons' || kind === 'count') return { metric: headcountMetric(input) };
   if (isAbsoluteChange(text, q, frame)) return { metric: 'other' };
   const ok: Pick = (m) => accepts(m, kind);
+  // "12,9 млрд ушло в Европу по Южному газовому коридору, 9,8 млрд – в Турцию": an elided item of a list goes on
+  // with the item before, whatever words stand between.
+  const listed = ELIDED_ITEM.test(text.slice(q.end, q.end + 30)) && input.previousEnd !== undefined && input.previousEnd >= sentence.start ? inherited(previous, kind) : null;
+  if (listed) return { metric: listed };
   // "a $3 billion buyout", "a $17 million net worth": the noun right after an amount is what it is.
   const head = kind === 'money' ? headNounAfter(text, hits, q, ok) : kind === 'length' ? compoundLengthHead(text, hits, q, ok) : null;
   const hit =
@@ -567,6 +571,9 @@ function goodsChange({ text, q, previous, previousEnd, previousKind, hits, sente
   if (!goods || hits.some((h) => h.label !== 'other' && h.start >= previousEnd && h.end <= q.start)) return undefined;
   return PARTIAL.test(goods[0]) ? previous.metric : undefined;
 }
+
+// "9,8 млрд – в Турцию", "$1.1 billion – to Georgia": an amount, a dash and where it went, the verb left out.
+const ELIDED_ITEM = /^[\s\u00A0]*[–—-][\s\u00A0]*(?:в|во|на|из|to|from|for)[\s\u00A0]+\p{Lu}/u;
 
 function inherited(previous: MetricChoice | null, kind: QuantityKind): Metric | null {
   if (!previous) return null;

@@ -37,6 +37,14 @@ export const DAY_RULES: Rule[] = [
 
 /** Month runs across New Year and the start of a year: before the month and year rules. */
 export const SPAN_RULES: Rule[] = [
+  // "с начала июня", "since the start of June": that month so far (a bare "с июня" is a span from it).
+  [new RegExp(String.raw`(?<![\p{L}])(?:с${SP}начала|since${SP}the${SP}(?:start|beginning)${SP}of|since${SP}early)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
+    (m, pub) => {
+      const month = monthOf(m[1]!);
+      if (!month) return null;
+      const { year, basis } = yearFor(pub, m[2], month);
+      return year === null ? null : { period: `${year}-${pad(month)}`, basis, role: 'period' };
+    }, ['month']],
   // between November 2022 and March 2023, с ноября 2020 года по июнь 2024 года, ноябре 2022 – феврале 2023 года
   [new RegExp(String.raw`(?:(between|from|с|со)${SP})?(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL}${OSP}(?:[-–—]|${SP}(to|through|till|until|and|по|до)${SP})${OSP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
     (m) => {

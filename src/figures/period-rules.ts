@@ -34,6 +34,7 @@ export const YEAR = String.raw`((?:19|20)\d{2})`;
 export const SP = String.raw`[\s\u00A0]+`;
 export const OSP = String.raw`[\s\u00A0]*`;
 // "the first half of last year", "в первом квартале прошлого года": a half or quarter of the year before publication.
+const COMPARED_WITH = /(?:сравнению|сравнении|сопоставлении)[\s\u00A0]*$/u;
 export const LAST_YEAR = String.raw`(?:last${SP}year|the${SP}previous${SP}year|прошлого${SP}года|предыдущего${SP}года|минувшего${SP}года)`;
 const LAST_YEAR_END = /(?:last|previous)[\s\u00A0]+year$|(?:прошлого|предыдущего|минувшего)[\s\u00A0]+года$/iu;
 
@@ -179,7 +180,8 @@ export const RULES: Rule[] = [
       const prep = (m[1] ?? '').toLowerCase();
       // "the first annual decline since 2020", "the highest level since 2019", "впервые с 2020 года": a record
       // measured against that year, no span of any figure.
-      if (['since', 'с'].includes(prep)) return RECORD_SINCE.test(m.input.slice(Math.max(0, m.index - 50), m.index)) ? stated(m[2]!, 'base') : stated(m[2]!, 'since');
+      // "по сравнению с 2023 годом": "с" of a comparison names its base, no start.
+      if (['since', 'с'].includes(prep)) return RECORD_SINCE.test(m.input.slice(Math.max(0, m.index - 50), m.index)) || COMPARED_WITH.test(m.input.slice(Math.max(0, m.index - 16), m.index)) ? stated(m[2]!, 'base') : stated(m[2]!, 'since');
       // "+3,3% к 2024 году", "на 5% к 2024-му": after a change, "к" names the year compared with.
       if (prep === 'к' && CHANGE_END.test(m.input.slice(Math.max(0, m.index - 14), m.index))) return stated(m[2]!, 'base');
       if (['by', 'к', 'до'].includes(prep)) return stated(m[2]!, 'by');
