@@ -304,7 +304,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // In a quote the speaker goes on about the same series: "\"We will pass four and a half billion dollars this year\"".
   const quoted = QUOTE_OPEN.test(text.slice(sentence.start, Math.min(q.start, sentence.start + 3)));
   const goodsGoOn = (PHYSICAL.has(kind) || (kind === 'money' && quoted)) && input.earlier && ok(input.earlier) && GOAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ? input.earlier : null;
-  const found = local ?? pointed ?? goodsGoOn ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok);
+  const found = local ?? pointed ?? goodsGoOn ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok) ?? countedByCustoms(input);
   // "Azerbaijan spent $4.9 billion on its armed forces last year. Armenia spent $1.7 billion": a bare verb of spending
   // goes on with the paragraph's defence spending.
   // (Not money spent on something named: "Russian Railways has spent 19.5 billion rubles on widening the approaches".)
@@ -343,6 +343,14 @@ function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | n
   const metric = q.kind === 'money' ? series?.money : PHYSICAL.has(q.kind ?? 'money') ? series?.goods : null;
   // A word of another kind ("transit declarations", "price") leaves the amount to the series all the same.
   return metric && ok(metric) && !hits.some((h) => ok(h.label)) ? metric : null;
+}
+
+// "For the whole of last year the customs service counted $4.81 billion": money a customs service counts, with no
+// word of any metric in the sentence, is the trade it records.
+const CUSTOMS_SOURCE = /\bcustoms\b|(?:^|[\s(«"])(?:таможн\p{L}*|ФТС|ГТК)(?![\p{L}])/iu;
+
+function countedByCustoms({ text, q, hits, sentence }: MetricInput): Metric | null {
+  return q.kind === 'money' && hits.every((h) => h.end <= sentence.start || h.start >= sentence.end) && CUSTOMS_SOURCE.test(text.slice(sentence.start, sentence.end)) ? 'trade_turnover' : null;
 }
 
 // "Azerbaijan shipped 118,600 tonnes of fresh tomatoes to Russia", "Gazprom shipped about 1.6 bcm of gas to Azerbaijan":

@@ -80,6 +80,14 @@ export const RULES: Rule[] = [
       const made = month === 12 ? String(year) : monthSpan(year - 1, month + 1, year, month);
       return m[2] ? stated(made) : rel(made);
     }, ['month']],
+  // "the ten-month figure", "the nine-month total": January to that month, of the year as for a run of months.
+  [new RegExp(String.raw`(?<![\p{L}])(${COUNT_WORD})-month${SP}(?:figure|total|tally|result|results|number|data)(?![\p{L}])`, 'giu'),
+    (m, pub) => {
+      const n = countOf(m[1]!);
+      if (!n || n > 11) return null;
+      const year = pub ? (n >= pub.month ? pub.year - 1 : pub.year) : null;
+      return year === null ? rel(null) : { period: monthRange(year, 1, n), basis: 'relative', role: 'period' };
+    }, ['monthWord']],
   // first nine months of 2024, за 9 месяцев 2024 года, за первые девять месяцев, over the nine months
   [new RegExp(String.raw`(?:(?:over|during|in|for)${SP}the${SP})?(?:(?:the${SP})?first${SP}|первые${SP})?(${COUNT_WORD})${SP}(?:months?|месяц\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL})?`, 'giu'),
     (m, pub) => {

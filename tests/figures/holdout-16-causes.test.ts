@@ -133,5 +133,18 @@ describe('holdout-16 causes', () => {
       ['exports', 9.8],
     ]);
   });
+
+  it("a customs service is no trade in services; what it counts, with no metric word, is trade; \"the ten-month figure\" is January to October", () => {
+    const text = [
+      "According to Russia's Federal Customs Service (FCS), trade between the two countries reached $4.52 billion in January–October.",
+      '',
+      "For the whole of last year the customs service counted $4.81 billion. Azerbaijan's State Customs Committee put the ten-month figure at only $3.96 billion.",
+    ].join('\n');
+    expect(brief(text, '2025-12-29', 'Russia and Azerbaijan: the year in review')).toEqual([
+      ['trade_turnover', 4_520_000_000, 'exact', '2025-01..2025-10'],
+      ['trade_turnover', 4_810_000_000, 'exact', '2024'],
+      ['trade_turnover', 3_960_000_000, 'exact', '2025-01..2025-10'],
+    ]);
+  });
 });
 
