@@ -146,5 +146,13 @@ describe('holdout-16 causes', () => {
       ['trade_turnover', 3_960_000_000, 'exact', '2025-01..2025-10'],
     ]);
   });
+
+  it('"Russia\'s active force is estimated at about 1.13 million" is a troop strength, and raising it is a goal', () => {
+    const text = "Russia's active force is estimated at about 1.13 million, and a decree signed by Vladimir Putin is meant to raise it to 1.5 million.";
+    expect(figuresOf(text, '2025-02-18').map((f) => [f.metric, f.value, f.qualifier, f.modality, f.subject])).toEqual([
+      ['troops', 1_130_000, 'about', undefined, 'RU'],
+      ['troops', 1_500_000, 'exact', 'target', 'RU'],
+    ]);
+  });
 });
 
