@@ -149,7 +149,7 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "1.28 million customs declarations" counts the noun after it.
   if (OTHER_UNIT_AFTER.test(text.slice(q.end, q.end + 30)) || COUNTED_NOUN_AFTER.test(text.slice(q.end, q.end + 30))) return q;
   const prev = before.find((p) => p.unit !== null);
-  if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && prev.scale > 1) {
+  if (prev && prev.kind !== 'money' && prev.kind !== 'percent' && scaledTo(prev, 1e3)) {
     return { ...q, unit: prev.unit, kind: prev.kind, factor: prev.factor, value: q.value * prev.factor, nounMetric: prev.nounMetric ?? null };
   }
   const own = before.find((p) => p.kind === 'money');
@@ -168,9 +168,9 @@ function isPriceDenominator(text: string, before: Quantity | undefined, q: Quant
 
 const GOODS_KINDS: ReadonlySet<string> = new Set(['mass', 'gas', 'oil']);
 
-/** Written with a scale word: "5 million", "five million" (words carry their scale in the value). */
+/** Written with a scale word: "5 million", "five million" (words carry their scale in the value, before the unit's factor). */
 function scaledTo(q: Quantity, min: number): boolean {
-  return q.scale >= min || (q.words && q.value >= min);
+  return q.scale >= min || (q.words && q.value / (q.factor || 1) >= min);
 }
 
 export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity[], mentions: PeriodMention[]): Scope | null {

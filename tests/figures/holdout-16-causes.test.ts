@@ -154,5 +154,13 @@ describe('holdout-16 causes', () => {
       ['troops', 1_500_000, 'exact', 'target', 'RU'],
     ]);
   });
+
+  it('a scaled number in words after an amount of goods takes its unit ("двенадцать миллиардов кубометров …, под двадцать четыре миллиарда")', () => {
+    const text = 'В прошлом году Азербайджан поставил в Европу почти двенадцать миллиардов кубометров газа, а весь экспорт составил под двадцать четыре миллиарда.';
+    expect(figuresOf(text, '2024-03-14').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [12, 'bcm', 'less_than'],
+      [24, 'bcm', 'less_than'],
+    ]);
+  });
 });
 
