@@ -15,7 +15,7 @@ import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, type Line } from '
 import { hasPeriodRows, periodRowFigures } from './period-rows.ts';
 import { columnFigures, metricColumnCells } from './table-columns.ts';
 import { findAllPlaces, findPlaces, mainPair, namedCountries, pairOf } from './subjects.ts';
-import { MONEY_SERIES, PHYSICAL, metricHits } from './metrics.ts';
+import { MONEY_SERIES, PHYSICAL, metricHits, namesRegionalTrade } from './metrics.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { routeOf } from './subject-routes.ts';
 
@@ -148,7 +148,7 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map() };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(ctx.title ?? text.slice(0, Math.max(0, text.indexOf('\n')))) };
   const lines = linesOf(text);
   // Tables with periods in their header (or down their first column) are read by cell and their numbers never
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

@@ -6,7 +6,7 @@ import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } f
 import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, namesPartOfCount, POSSESSIVE_END, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
 import { CUES, METRICS } from './lexicon.ts';
-import { chooseMetric, type MetricChoice } from './metrics.ts';
+import { chooseMetric, PHYSICAL, type MetricChoice } from './metrics.ts';
 import { isPlanned, modalityOf } from './modality.ts';
 import { compilePhrases, phrasesSource } from './patterns.ts';
 import type { PeriodMention } from './periods.ts';
@@ -15,7 +15,7 @@ import { qualifierOf } from './qualifiers.ts';
 import { enclosingParen, type ArticleState, type Scope } from './sentence-scope.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectOf, type SentenceRun } from './figure-subject.ts';
-import { TRADE_FLOWS } from './subjects.ts';
+import { namedCountries, TRADE_FLOWS } from './subjects.ts';
 import { PER_SECOND_RE, PER_UNIT_BEFORE, PER_UNIT_RE } from './units.ts';
 
 // "8.9% of Azerbaijan's foreign trade", "6% of GDP": a share of a flow is dated like the flow.
@@ -78,6 +78,9 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   // "Local auto dealers sold 30,154 new cars …, down 10 percent": trade is between countries; with none named
   // anywhere in the article, a sale is a company's.
   if (subject === '' && TRADE_FLOWS.has(choice.growthOf ?? choice.metric)) choice = { metric: 'other' };
+  // "Товарооборот Астраханской области с Азербайджаном …" in the title: the story's trade in money is the region's, a
+  // part of its country's, unless a sentence names both countries.
+  if (state.regionStory && q.kind !== null && !PHYSICAL.has(q.kind) && TRADE_FLOWS.has(choice.growthOf ?? choice.metric) && namedCountries(text, s.start, s.end).length <= 1) choice = { metric: 'other', partOf: choice.growthOf ?? choice.metric };
   const changeTarget = q.change === 'from' ? periodOfChangeTarget(scope, i, choice.metric, nextModality) : null;
   // "raise from 4 million to 8 million tonnes by 2027": the old value is today's, not the year before the target's.
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;

@@ -40,6 +40,11 @@ export function namesRegion(words: string): boolean {
   return REGIONS.test(words);
 }
 
+/** A title about a region's trade: "Товарооборот Астраханской области с Азербайджаном вырос в 1,6 раза". */
+export function namesRegionalTrade(title: string): boolean {
+  return namesRegion(title) && metricHits(title, 0, title.length).some((h) => PARTIAL_METRICS.has(h.label) && h.label !== 'investment' && namesPart(title, h));
+}
+
 /** Whether the words name goods ("Томаты (экспорт)", "Wheat imports"): a flow of them is a part of the total. */
 export function namesGoods(words: string): boolean {
   PARTIAL.lastIndex = 0;

@@ -162,5 +162,19 @@ describe('holdout-16 causes', () => {
       [24, 'bcm', 'less_than'],
     ]);
   });
+
+  it("in a story whose title is a region's trade, its trade in money is the region's part (other), dated as the flow; tonnages stay exports", () => {
+    const text = [
+      'Товарооборот Астраханской области с Азербайджаном в первом полугодии вырос в 1,6 раза',
+      '',
+      'Товарооборот с Азербайджаном в январе–июне увеличился в 1,6 раза, до 236,4 млн долларов. Через порты области в Азербайджан отгружено 214 тыс. тонн пшеницы.',
+    ].join('\n');
+    expect(figuresOf(text, '2024-09-05').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['other', 1.6, '2024-H1'],
+      ['other', 1.6, '2024-H1'],
+      ['other', 236_400_000, '2024-H1'],
+      ['exports', 214_000, '2024-H1'],
+    ]);
+  });
 });
 
