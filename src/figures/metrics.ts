@@ -42,8 +42,13 @@ export function namesRegion(words: string): boolean {
 
 /** A title about a region's trade: "Товарооборот Астраханской области с Азербайджаном вырос в 1,6 раза". */
 export function namesRegionalTrade(title: string): boolean {
-  return namesRegion(title) && metricHits(title, 0, title.length).some((h) => PARTIAL_METRICS.has(h.label) && h.label !== 'investment' && namesPart(title, h));
+  // The region must own the flow word ("Товарооборот Астраханской области", "Dagestan's trade"), not only stand in the
+  // title ("Dagestan court fines exporter …").
+  return metricHits(title, 0, title.length).some((h) => (h.label === 'trade_turnover' || h.label === 'exports' || h.label === 'imports') && namesRegion(title.slice(Math.max(0, h.start - 14), h.end + 30)) && REGION_OWNS.test(title.slice(Math.max(0, h.start - 14), h.end + 30)));
 }
+
+// "Товарооборот Астраханской области", "Dagestan's exports", "exports of the Astrakhan region".
+const REGION_OWNS = /(?:товарооборот|оборот|экспорт|импорт|торговл)\p{L}*[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?\p{Lu}|['’]s[\s\u00A0]+(?:foreign[\s\u00A0]+)?(?:trade|exports|imports)|(?:trade|exports|imports)[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?\p{Lu}/u;
 
 /** Whether the words name goods ("Томаты (экспорт)", "Wheat imports"): a flow of them is a part of the total. */
 export function namesGoods(words: string): boolean {

@@ -176,5 +176,10 @@ describe('holdout-16 causes', () => {
       ['exports', 214_000, '2024-H1'],
     ]);
   });
+
+  it('a region in the title that owns no flow word ("Dagestan court fines exporter") leaves the national trade as it is', () => {
+    const text = 'Dagestan court fines exporter 48 million roubles over timber smuggled to Azerbaijan\n\nRussian customs put trade between the two countries at $4.38 billion last year.';
+    expect(brief(text, '2024-09-12')).toEqual([['trade_turnover', 4_380_000_000, 'exact', '2023']]);
+  });
 });
 
