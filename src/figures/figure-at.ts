@@ -94,7 +94,9 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it;
   // the base of a comparison ("up 17.6% from $3.7 billion in 2022") is about the year before, not the story's.
   const base = !q.change && COMPARED_WITH.test(text.slice(frame.leftStart, q.start));
-  if (FLOW_METRICS.has(choice.partOf ?? choice.metric) && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived && !base) {
+  // So does a tonnage or volume of output ("Gas output rose 2.4% to 17.1 billion cubic metres in January–April. Exports reached 8.4 bcm").
+  const flowLike = FLOW_METRICS.has(choice.partOf ?? choice.metric) || (choice.metric === 'other' && q.kind !== null && PHYSICAL.has(q.kind) && /\.\./u.test(period.period ?? ''));
+  if (flowLike && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived && !base) {
     state.carried = { paragraph: s.paragraph, period, chain: true };
   }
   const figure = toFigure(text, s, q, choice, subject, period, modality);

@@ -1,0 +1,31 @@
+/**
+ * General causes behind holdout-17's first pass (docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+const brief = (text: string, published: string, title?: string) =>
+  figuresOf(text, published, title).filter((f) => f.category !== 'other').map((f) => [f.metric, f.value, f.qualifier, f.period]);
+
+describe('holdout-17 causes', () => {
+  it('goods of the lexicon make a flow partial: "exports of electronics to Russia" are other', () => {
+    const text = "Azerbaijan's exports of electronics to Russia grew 2.6 times in 2023, to $41 million.";
+    expect(brief(text, '2024-09-12')).toEqual([]);
+  });
+
+  it('a run of months on an output figure dates the flows after it in the paragraph', () => {
+    const text = 'Gas output rose 2.4% to 17.1 billion cubic metres in January–April. Exports reached 8.4 bcm, of which 4.2 bcm went to Europe.';
+    expect(brief(text, '2025-05-27').map(([m, v, , p]) => [m, v, p])).toEqual([
+      ['exports', 8.4, '2025-01..2025-04'],
+      ['exports', 4.2, '2025-01..2025-04'],
+    ]);
+  });
+
+  it('"At the end of September" opening a sentence dates every stock in it', () => {
+    const text = 'At the end of September the stock of Russian direct investment in Azerbaijan stood at $4.86 billion, and Azerbaijani direct investment in Russia at $1.27 billion.';
+    expect(brief(text, '2025-11-20').map(([, v, , p]) => [v, p])).toEqual([
+      [4_860_000_000, '2025-09'],
+      [1_270_000_000, '2025-09'],
+    ]);
+  });
+});
