@@ -39,6 +39,8 @@ function inheritUnit(low: Quantity, high: Quantity): Quantity {
 
 function compatible(a: Quantity, b: Quantity): boolean {
   if (b.unit === null && countedPeople(a)) return true;
+  // "составит 4,6–4,8 млрд" after an amount in dollars: a bare range with one scale word takes its unit later.
+  if (b.unit === null && a.unit === null) return a.scale === 1 && b.scale > 1 && (!a.plain || a.value < 1000);
   if (b.unit === null) return a.unit !== null && a.kind === 'money' && a.scale === 1 && b.scale > 1;
   return a.unit === null || a.unit === b.unit;
 }
@@ -50,6 +52,7 @@ function countedPeople(a: Quantity): boolean {
 
 /** "$1.5-2 billion": the currency comes from the low end, the scale from the high end; so do counted people. */
 function shareMoney(a: Quantity, b: Quantity): [Quantity, Quantity] {
+  if (b.unit === null && a.unit === null) return [{ ...a, scale: b.scale, value: a.raw * b.scale, plain: false }, b];
   if (b.unit !== null || a.unit === null) return [a, b];
   if (countedPeople(a)) return [a, { ...b, unit: a.unit, kind: a.kind, nounMetric: a.nounMetric ?? null, countedBy: a.countedBy }];
   return [{ ...a, scale: b.scale, value: a.raw * b.scale, plain: false }, { ...b, unit: a.unit, kind: a.kind }];

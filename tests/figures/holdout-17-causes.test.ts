@@ -28,4 +28,11 @@ describe('holdout-17 causes', () => {
       [1_270_000_000, '2025-09'],
     ]);
   });
+
+  it('a bare range with one scale word ("составит 4,6–4,8 млрд") takes the currency before it, and "составит" is a forecast', () => {
+    const text = 'За восемь месяцев товарооборот России и Азербайджана вырос до 3,05 млрд долларов и по итогам года, по моим оценкам, составит 4,6–4,8 млрд.';
+    const range = figuresOf(text, '2024-10-29').find((f) => f.qualifier === 'range');
+    expect(range && [range.value, range.high, range.unit, range.period, range.modality]).toEqual([4_600_000_000, 4_800_000_000, 'USD', '2024', 'target']);
+  });
 });
+
