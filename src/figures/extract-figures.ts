@@ -122,11 +122,14 @@ function shareHorizons(text: string, figures: Figure[]): void {
   }
 }
 
-/** "grew from $1.7 billion in 2017 to $3.3 billion in 2023": the span the change covers. */
+/** "grew from $1.7 billion in 2017 to $3.3 billion in 2023", "$4.95 billion in 2025, up from $4.10 billion in 2022": the span the change covers. */
 function changedSpan(from: Figure | undefined, to: Figure): string | null {
   // A plan for next year after this year's is no span the story covers ("не менее 9 млн т, а в 2027 году – до 11 млн").
   if (!from || !from.period || !to.period || from.metric !== to.metric || from.modality === 'target' || to.modality === 'target') return null;
-  if (!/^\d{4}$/.test(from.period) || !/^\d{4}$/.test(to.period) || Number(from.period) >= Number(to.period)) return null;
+  if (!/^\d{4}$/.test(from.period) || !/^\d{4}$/.test(to.period) || from.period === to.period) return null;
+  // "at $4.95 billion in 2025, up from $4.10 billion in 2022": the later year may come first when years lie between
+  // (a year-on-year base, "1.2 million tonnes in 2024, up from 1.05 million in 2023", is no span).
+  if (Number(from.period) > Number(to.period)) return Number(from.period) - Number(to.period) > 1 ? `${to.period}..${from.period}` : null;
   return `${from.period}..${to.period}`;
 }
 

@@ -307,7 +307,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (hit && kind === 'length' && lengthOfBorder(text, hits, hit, frame)) return { metric: 'border_length' };
   // "1007 км, включая 221 км на нахичеванском участке": a part of a length measures what the whole does.
   if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && LENGTH_PART.test(text.slice(input.previousEnd, q.start))) return { metric: previous.metric };
-  const local = base ?? hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null);
+  const local = base ?? hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null) ?? ownAntecedent(input, ok);
   const pointed = local ? null : anaphoric(input, ok);
   // "… выросла до 5 млн т в год. До конца года стороны рассчитывают выйти на 6 млн тонн": tonnes with no word of their own
   // continue the series of the sentence before (money does not: an amount of money is anything).
@@ -470,6 +470,15 @@ function anaphoric(input: MetricInput, ok: Pick): Metric | null {
   }
   ANAPHORA.lastIndex = 0;
   return ANAPHORA.test(text.slice(frame.clauseStart, q.start).replace(SPEAKER_PRONOUN, ' ')) ? earlier : null;
+}
+
+/** "Trade grew by about a fifth, and last year it stood just under $5 billion": "it" is the flow named in an earlier clause of its sentence, with no amount between. */
+function ownAntecedent({ text, q, frame, sentence, hits }: MetricInput, ok: Pick): Metric | null {
+  if (frame.clauseStart <= sentence.start) return null;
+  ANAPHORA.lastIndex = 0;
+  if (!ANAPHORA.test(text.slice(frame.clauseStart, q.start).replace(SPEAKER_PRONOUN, ' '))) return null;
+  const own = hits.filter((h) => h.start >= sentence.start && h.end <= frame.clauseStart && h.label !== 'other' && ok(h.label)).at(-1);
+  return own && !/\d/u.test(text.slice(own.end, frame.clauseStart)) ? own.label : null;
 }
 
 /**

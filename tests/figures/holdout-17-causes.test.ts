@@ -34,5 +34,20 @@ describe('holdout-17 causes', () => {
     const range = figuresOf(text, '2024-10-29').find((f) => f.qualifier === 'range');
     expect(range && [range.value, range.high, range.unit, range.period, range.modality]).toEqual([4_600_000_000, 4_800_000_000, 'USD', '2024', 'target']);
   });
+
+  it('"up from $4.10 billion in 2022" after a 2025 amount spans the years, and "over the same three years" is that span', () => {
+    const text = "Russia's customs service put bilateral trade at $4.95 billion in 2025, up from $4.10 billion in 2022, a rise of 21%. Over the same three years Russian exports to Azerbaijan rose 22%.";
+    expect(brief(text, '2026-03-05').map(([m, v, , p]) => [m, v, p])).toEqual([
+      ['trade_turnover', 4_950_000_000, '2025'],
+      ['trade_turnover', 4_100_000_000, '2022'],
+      ['growth_rate', 21, '2022..2025'],
+      ['growth_rate', 22, '2022..2025'],
+    ]);
+  });
+
+  it('"it" in a later clause is the flow its own sentence named earlier, not the figure of the sentence before', () => {
+    const text = 'Russian exports to Azerbaijan rose 22%. Trade grew by about a fifth, and last year it stood just under $5 billion.';
+    expect(brief(text, '2026-03-05', 'Russia and Azerbaijan').at(-1)).toEqual(['trade_turnover', 5_000_000_000, 'less_than', '2025']);
+  });
 });
 
