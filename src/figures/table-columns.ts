@@ -8,11 +8,13 @@ import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { FLOW_METRICS } from './figure-periods.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { accepts, metricHits } from './metrics.ts';
-import type { Published } from './periods.ts';
+import { findNumerals, type Lang } from './numbers.ts';
+import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
-import { chooseSubject, findPlaces } from './subjects.ts';
+import { chooseSubject, findPlaces, type PlaceMention } from './subjects.ts';
 import { cellsOf, type Cell, type Line } from './tables.ts';
+import { unitHint } from './units.ts';
 
 export interface ColumnCell {
   cell: Cell;
@@ -31,6 +33,7 @@ export function metricColumnCells(block: readonly Line[], text: string): ColumnC
 
 interface ColumnContext {
   text: string;
+  lang: Lang;
   pub: Published | null;
   pair: string[];
 }
@@ -67,4 +70,60 @@ function assumedPeriod(metric: Metric, pub: Published | null): Pick<Figure, 'per
   if (!pub) return { period: null, periodBasis: 'assumed' };
   if (FLOW_METRICS.has(metric)) return { period: String(pub.year - 1), periodBasis: 'assumed' };
   return { period: `${pub.year}-${String(pub.month).padStart(2, '0')}`, periodBasis: 'assumed' };
+}
+
+/**
+ * Tables comparing countries across ("Показатель | Россия | Турция" over "Товарооборот с Азербайджаном в 2024 г., млрд
+ * долл. | 4,3 | 7,6"): each row names its metric, period and unit, each column a party; a cell's own words
+ * ("9,6 (импорт из Азербайджана)") may name its flow.
+ */
+export function hasCountryColumns(block: readonly Line[], text: string): boolean {
+  const header = cellsOf(block[0]!).slice(1);
+  return block.length >= 3 && header.length >= 2 && header.every((c) => countryOf(text, c) !== null);
+}
+
+function countryOf(text: string, cell: Cell): PlaceMention | null {
+  const places = findPlaces(text, cell.start, cell.end).filter((p) => p.kind === 'name' || p.kind === 'proxy');
+  return places.length === 1 && cell.text.length <= 40 ? places[0]! : null;
+}
+
+export function countryColumnFigures(block: readonly Line[], ctx: ColumnContext): Figure[] {
+  const [headerLine, ...rows] = block;
+  const columns = cellsOf(headerLine!).map((c, i) => (i === 0 ? null : countryOf(ctx.text, c)));
+  return rows.flatMap((row) => {
+    const [label, ...cells] = cellsOf(row);
+    const hint = label ? unitHint(label.text) : null;
+    if (!label || !hint) return [];
+    const kind = kindOfUnit(hint.unit);
+    const rowMetric = metricHits(ctx.text, label.start, label.end).find((h) => accepts(h.label, kind))?.label ?? 'other';
+    const mention = findPeriods(label.text, ctx.pub).find((m) => m.period && m.role !== 'bound');
+    const labelPlaces = findPlaces(ctx.text, label.start, label.end);
+    return cells.flatMap((cell, j) => {
+      const column = columns[j + 1];
+      const n = findNumerals(cell.text, ctx.lang)[0];
+      if (!column || !n) return [];
+      const own = metricHits(ctx.text, cell.start, cell.end).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label;
+      const metric: Metric = own ?? rowMetric;
+      const cellPlaces = findPlaces(ctx.text, cell.start, cell.end);
+      const near = [column, ...labelPlaces, ...cellPlaces];
+      const subject = chooseSubject({ text: ctx.text, metric, surface: cell, near, clause: near, sentence: near, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: hint.unit });
+      const value = Number((n.value * hint.scale * hint.factor).toPrecision(12));
+      const figure: Figure = {
+        quote: row.text.trim(),
+        start: row.start + (row.text.length - row.text.trimStart().length),
+        end: row.end - (row.text.length - row.text.trimEnd().length),
+        surface: cell.text,
+        surfaceStart: cell.start,
+        surfaceEnd: cell.end,
+        subject,
+        qualifier: 'exact',
+        value,
+        category: categoryOf(metric),
+        metric,
+        unit: hint.unit,
+        ...(mention?.period ? { period: mention.period, periodBasis: 'stated' as const } : assumedPeriod(metric, ctx.pub)),
+      };
+      return [figure];
+    });
+  });
 }

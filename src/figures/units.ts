@@ -230,5 +230,7 @@ export function unitHint(text: string): { unit: string; factor: number; scale: n
     if (m && (!best || m.index < best.at)) best = { unit: h.unit, factor: h.factor, at: m.index };
   }
   if (!best) return null;
-  return { unit: best.unit, factor: best.factor, scale: scaleHint(text) };
+  // "млрд куб. м", "bcm": the unit is billions already, so its scale word is no multiplier.
+  const inBillions = best.unit === 'bcm' && best.factor === 1;
+  return { unit: best.unit, factor: best.factor, scale: inBillions ? 1 : scaleHint(text) };
 }

@@ -107,5 +107,24 @@ describe('tables with a period in each row', () => {
     ]);
     expect(figures.find((f) => f.value === 1_200_000)?.metric).toBe('cargo_volume');
   });
+
+  it('a table comparing countries across: each row names metric, period and unit, each column the partner', () => {
+    const text = [
+      'Россия и Турция в торговле Азербайджана',
+      '',
+      'Показатель | Россия | Турция',
+      'Товарооборот с Азербайджаном в 2024 г., млрд долл. | 4,3 | 7,6',
+      'Доля во внешней торговле Азербайджана в 2024 г., % | 9,2 | 16,2',
+      'Газ в 2024 г., млрд куб. м | 1,3 (поставки в Азербайджан) | 9,6 (импорт из Азербайджана)',
+    ].join('\n');
+    expect(figuresOf(text, '2025-04-09').filter((f) => f.quote.includes(' | ')).map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([
+      ['trade_turnover', 4_300_000_000, 'USD', '2024'],
+      ['trade_turnover', 7_600_000_000, 'USD', '2024'],
+      ['other', 9.2, '%', '2024'],
+      ['other', 16.2, '%', '2024'],
+      ['exports', 1.3, 'bcm', '2024'],
+      ['imports', 9.6, 'bcm', '2024'],
+    ]);
+  });
 });
 
