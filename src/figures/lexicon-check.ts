@@ -88,6 +88,12 @@ export function checkPlaces(data: unknown): string[] {
     phrases(g.names, `groups[${i}].names`, out);
   });
   phrases(data.pair_words, 'pair_words', out);
+  if (data.ports !== undefined) {
+    entries(data.ports, 'ports', out).forEach((g, i) => {
+      if (typeof g.code !== 'string' || !/^[A-Z]{2}$/.test(g.code)) out.push(`ports[${i}].code: must be an ISO 3166 alpha-2 code like "KZ"`);
+      phrases(g.names, `ports[${i}].names`, out);
+    });
+  }
   return out;
 }
 

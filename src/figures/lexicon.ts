@@ -75,6 +75,8 @@ export interface PlacesFile {
   countries: CountryEntry[];
   groups: Array<{ code: string; names: string[] }>;
   pair_words: string[];
+  /** Sea ports by country, for a ports table's rows: no party, only whose throughput a row is. */
+  ports?: Array<{ code: string; names: string[] }>;
 }
 
 export interface CuesFile {

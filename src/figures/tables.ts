@@ -5,7 +5,8 @@
  * Each numeric cell becomes a figure dated by its column; the row line is its quote.
  */
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
-import { kindOfUnit } from './lexicon.ts';
+import { kindOfUnit, PLACES } from './lexicon.ts';
+import { PhraseMatcher } from './patterns.ts';
 import { accepts, metricHits, namesGoods, namesPart, namesRegion } from './metrics.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
@@ -118,7 +119,7 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
     const metric: Metric = TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
-    const subject = routePair(ctx.text, places) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    const subject = routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
@@ -142,6 +143,19 @@ function withScale(hint: ReturnType<typeof unitHint>, ...above: string[]): Retur
   if (!hint || hint.scale !== 1 || hint.unit === '%') return hint;
   const scale = above.map(scaleHint).find((s) => s > 1);
   return scale ? { ...hint, scale } : hint;
+}
+
+// "Port | 2024 | 2025" over "Aktau | 3,680 | 4,050": each row is a port's own throughput, its country's.
+const PORT_CORNER = /^(?:ports?|порт\p{L}*|морск\p{L}*[\s\u00A0]+порт\p{L}*)$/iu;
+
+const PORTS = new PhraseMatcher((PLACES.ports ?? []).map((p) => [p.code, p.names] as const));
+
+function portRow(text: string, corner: Cell | undefined, label: Cell, places: ReturnType<typeof findPlaces>, metric: Metric | null): string | null {
+  if (metric !== 'cargo_volume' || !corner || !PORT_CORNER.test(corner.text)) return null;
+  const named = [...new Set(places.filter((p) => p.kind === 'name' || p.kind === 'proxy').map((p) => p.code))];
+  const ports = [...new Set(PORTS.find(text, label.start, label.end).map((h) => h.label))];
+  const codes = named.length > 0 ? named : ports;
+  return codes.length === 1 ? codes[0]! : null;
 }
 
 /** "Russia–Iran transit via Azerbaijan", "Russia–Kazakhstan (Caspian ferry)": a row label that opens with two countries joined by a dash is their route. */

@@ -69,5 +69,24 @@ describe('lines with cells but no period header', () => {
       ['growth_rate', -4.4, '%', '2026', 'RU'],
     ]);
   });
+
+  it('a ports table: each row is its port country throughput, from the ports list of places.yaml', () => {
+    const text = [
+      'Caspian ports handled more cargo in 2025.',
+      '',
+      'Caspian ports, thousand tonnes',
+      'Port | 2024 | 2025 | Change, %',
+      'Aktau | 3,680 | 4,050 | +10.1',
+      'Turkmenbashi | 5,100 | 5,270 | +3.3',
+    ].join('\n');
+    expect(figuresOf(text, '2026-02-11', 'Russia and Azerbaijan: freight review').map((f) => [f.metric, f.value, f.subject])).toEqual([
+      ['cargo_volume', 3_680_000, 'KZ'],
+      ['cargo_volume', 4_050_000, 'KZ'],
+      ['growth_rate', 10.1, 'KZ'],
+      ['cargo_volume', 5_100_000, 'TM'],
+      ['cargo_volume', 5_270_000, 'TM'],
+      ['growth_rate', 3.3, 'TM'],
+    ]);
+  });
 });
 
