@@ -148,10 +148,20 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
   else if (run && figures.length > 0) state.story.span = null;
 }
 
+/** The title, else the text's first line (extracted articles open with their headline). */
+function titleOf(text: string, ctx: FigureContext): string {
+  return ctx.title ?? text.slice(0, Math.max(0, text.indexOf('\n')));
+}
+
+function onlyCountry(title: string): string | null {
+  const codes = namedCountries(title, 0, title.length);
+  return codes.length === 1 ? codes[0]! : null;
+}
+
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(ctx.title ?? text.slice(0, Math.max(0, text.indexOf('\n')))) };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)) };
   const lines = linesOf(text);
   // Tables with periods in their header (or down their first column) are read by cell and their numbers never
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

@@ -72,7 +72,7 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   if (breakdown) return breakdown;
   run.total = totalOwner(text, q, frame, clause, places, run.total);
   const storySubject = state.subjects.get(about) ?? null;
-  const subject = chooseSubject({ text, metric: about, surface: q, unit: q.unit, near, clause, sentence: places, pair, sentenceStart: s.start, sentenceEnd: s.end, clauseStart: frame.clauseStart, clauseEnd: frame.clauseEnd, total: run.total, storyRoute: state.route, storySubject, storyTroops: state.subjects.get('troops') ?? null, soldiers: q.nounMetric === 'troops' });
+  const subject = chooseSubject({ text, metric: about, surface: q, unit: q.unit, near, clause, sentence: places, pair, sentenceStart: s.start, sentenceEnd: s.end, clauseStart: frame.clauseStart, clauseEnd: frame.clauseEnd, total: run.total, storyRoute: state.route, storySubject, storyTroops: state.subjects.get('troops') ?? null, soldiers: q.nounMetric === 'troops', titleCountry: state.titleCountry ?? null });
   state.subjects.set(about, subject);
   return subject;
 }

@@ -38,6 +38,8 @@ export interface ArticleState {
   people?: { metric: Metric; end: number } | null;
   /** The last scaled amount of goods (tonnes, bcm) and its paragraph: "five million tonnes … We want eight million by 2028". */
   goods?: { paragraph: number; q: Quantity } | null;
+  /** The one country the title names, if one: where mines lie when a toll's sentence names no place. */
+  titleCountry?: string | null;
   /** The title names a region's trade ("Товарооборот Астраханской области с Азербайджаном"): the story's trade is the region's. */
   regionStory?: boolean;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */

@@ -19,7 +19,7 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
   if (metric === 'troops') return troopsSubject(input, inside, codes) ?? contextSubject(pool, pair);
   if (metric === 'casualties') {
     const sides = casualtySubject(inside, parties(input.text, pool, codes));
-    return stationedCasualties(input, sides, codes) ?? sides ?? placeOf(input) ?? input.storySubject ?? contextSubject(pool, pair);
+    return stationedCasualties(input, sides, codes) ?? sides ?? placeOf(input) ?? mineVictims(input) ?? input.storySubject ?? contextSubject(pool, pair);
   }
   if (metric === 'displaced') return peopleFlow(input.text, sentence) ?? inside ?? (internallyDisplaced(input) ? codes[0] : fromOneEnd(codes, pair)) ?? contextSubject(pool, pair);
   // Violations and clashes happen between two sides, whoever reports them ("…, according to the Azerbaijani Defence Ministry").
@@ -85,6 +85,15 @@ function fromOneEnd(codes: readonly string[], pair: readonly string[]): string |
 }
 
 /** "an explosion at a fuel depot near Stepanakert": with no side named, the country where it happened. */
+// Mines have no other side: their victims are the country's where they lie.
+const MINES = /\b(?:mines?|landmines?|unexploded|UXO|ordnance|demin\p{L}*)\b|(?:^|[\s(«"])(?:мин(?:ы|ах|ами|е|у)?|взрывоопасн\p{L}*|подорвал\p{L}*|разминир\p{L}*|сапер\p{L}*|сапёр\p{L}*)(?![\p{L}])/iu;
+
+/** "Mines and unexploded ordnance killed three people in June", under a title naming Azerbaijan: Azerbaijan's toll. */
+function mineVictims({ text, sentenceStart, sentenceEnd, storySubject, titleCountry }: SubjectInput): string | null {
+  if (!MINES.test(text.slice(sentenceStart, sentenceEnd))) return null;
+  return storySubject && /^[A-Z]{2}$/.test(storySubject) ? storySubject : (titleCountry ?? null);
+}
+
 function placeOf(input: SubjectInput): string | null {
   return findHosts(input.text, input.sentenceStart, input.sentenceEnd)[0]?.code ?? null;
 }

@@ -165,6 +165,8 @@ export interface SubjectInput {
   storySubject?: string | null;
   /** The story's last troop strength ("RU>AZ"): where its soldiers are stationed when a sentence does not say. */
   storyTroops?: string | null;
+  /** The one country the title names ("Azerbaijan: Returns and Mine Action – Situation Update"), if one. */
+  titleCountry?: string | null;
 }
 
 export const countries = (ms: readonly PlaceMention[]): PlaceMention[] => ms.filter((m) => m.kind === 'name' || m.kind === 'proxy');

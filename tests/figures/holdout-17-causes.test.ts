@@ -49,5 +49,13 @@ describe('holdout-17 causes', () => {
     const text = 'Russian exports to Azerbaijan rose 22%. Trade grew by about a fifth, and last year it stood just under $5 billion.';
     expect(brief(text, '2026-03-05', 'Russia and Azerbaijan').at(-1)).toEqual(['trade_turnover', 5_000_000_000, 'less_than', '2025']);
   });
+
+  it("mine victims with no place named are the country's the title names, not the article's pair", () => {
+    const text = 'Azerbaijan: Returns and Mine Action – Situation Update\n\nRussia sent deminers in April. Mines and unexploded ordnance killed three people and injured seven in June.';
+    expect(figuresOf(text, '2025-07-16').map((f) => [f.metric, f.value, f.subject])).toEqual([
+      ['casualties', 3, 'AZ'],
+      ['casualties', 7, 'AZ'],
+    ]);
+  });
 });
 
