@@ -329,6 +329,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
   }
   if (found === 'cargo_volume' && hit && shippedGoods(text, hit, q, sentence)) return { metric: 'exports' };
+  // "the plant will be able to produce 45,000 tonnes of film a year", "завод … мощностью 200 тыс. тонн": what a plant
+  // makes is its output, no freight.
+  const around = text.slice(Math.max(sentence.start, q.start - 120), Math.min(sentence.end, q.end + 60));
+  if (found === 'cargo_volume' && kind === 'mass' && PLANT_OUTPUT.test(around) && !FREIGHT_WORDS.test(around)) return { metric: 'other' };
   // "по данным Северо-Кавказской железной дороги, в сторону Азербайджана отправлено 1,9 млн тонн": what a carrier
   // sent, with no goods named, is its freight, not a country's exports ("246 тыс. т дизельного топлива" are exports).
   if ((found === 'exports' || found === 'imports') && hit && PHYSICAL.has(kind) && SENT_VERB.test(text.slice(hit.start, hit.end)) && !namesGoodsAfter(text, q) && CARRIER.test(text.slice(sentence.start, sentence.end))) return { metric: 'cargo_volume' };
@@ -362,6 +366,10 @@ const CUSTOMS_SOURCE = /\bcustoms\b|(?:^|[\s(«"])(?:таможн\p{L}*|ФТС|�
 function countedByCustoms({ text, q, hits, sentence }: MetricInput): Metric | null {
   return q.kind === 'money' && hits.every((h) => h.end <= sentence.start || h.start >= sentence.end) && CUSTOMS_SOURCE.test(text.slice(sentence.start, sentence.end)) ? 'trade_turnover' : null;
 }
+
+const PLANT_OUTPUT = /\b(?:plant|factory|mill|refinery|greenhouse\p{L}*|(?:to|will|would|can|could)[\s\u00A0]+produce|manufactur\p{L}*)\b|(?:^|[\s(«"])(?:завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|теплиц\p{L}*|переработк\p{L}*)(?![\p{L}])/iu;
+// Freight words keep a tonnage cargo whatever plant the sentence names ("transit cargo", "northbound freight").
+const FREIGHT_WORDS = /\b(?:cargo|freight|transit|carried|shipments?|wagons?)\b|(?:^|[\s(«"])(?:груз\p{L}*|транзит\p{L}*|перевез\p{L}*|перевоз\p{L}*|вагон\p{L}*)(?![\p{L}])/iu;
 
 // "Azerbaijan shipped 118,600 tonnes of fresh tomatoes to Russia", "Gazprom shipped about 1.6 bcm of gas to Azerbaijan":
 // goods a country sells, with no carrier named, are its exports; a port, a line or transit makes them cargo.

@@ -57,5 +57,15 @@ describe('holdout-17 causes', () => {
       ['casualties', 7, 'AZ'],
     ]);
   });
+
+  it("a plant's capacity is its output (other), not freight; freight words keep a tonnage cargo", () => {
+    expect(brief('Its greenhouse complex in Shamakhi has a design capacity of 30,000 tonnes of tomatoes a year.', '2023-11-10')).toEqual([]);
+    expect(brief('«Эфко» построит в Алятах завод по переработке растительных масел мощностью 200 тыс. тонн в год.', '2026-03-04')).toEqual([]);
+    expect(brief('Of this, 1.92 million tonnes was transit cargo between Russia and Iran, a plant of the corridor plan.', '2025-08-10').map(([m]) => m)).toEqual(['cargo_volume']);
+  });
+
+  it('arms bought are partial trade: "bought about $5 billion of Russian weapons" is other', () => {
+    expect(brief('Between 2010 and 2018 Azerbaijan bought about $5 billion of Russian weapons.', '2025-02-18')).toEqual([]);
+  });
 });
 
