@@ -11,6 +11,7 @@ import { PhraseMatcher, compilePhrases, hitsWithin, memoByText, type Hit } from 
 import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
+import { countedByCustoms, goodsChange, PARTIAL, plantOutput, sentByCarrier, shippedGoods } from './metric-goods.ts';
 import { TRADE_FLOWS, namedCountries } from './subjects.ts';
 
 /** A matcher labelling each metric's phrases that `phrasesOf` picks from its metrics.yaml entry. */
@@ -29,7 +30,6 @@ function withGoodsHits(text: string, hits: readonly Hit<Metric>[], sentence: { s
   return goods.length === 0 ? hits : [...hits, ...goods].sort((a, b) => a.start - b.start);
 }
 
-const PARTIAL = compilePhrases(METRICS.partial ?? [], 'u');
 // Next to the flow word, a region makes a part of it as goods do ("Товарооборот Дагестана", "Dagestan's exports");
 // opening a clause it does not ("Депутат от Дагестана сказал, что товарооборот …").
 const REGIONS = compilePhrases(METRICS.partial_regions ?? [], 'u');
@@ -49,12 +49,6 @@ export function namesRegionalTrade(title: string): boolean {
 
 // "Товарооборот Астраханской области", "Dagestan's exports", "exports of the Astrakhan region".
 const REGION_OWNS = /(?:товарооборот|оборот|экспорт|импорт|торговл)\p{L}*[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?\p{Lu}|['’]s[\s\u00A0]+(?:foreign[\s\u00A0]+)?(?:trade|exports|imports)|(?:trade|exports|imports)[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?\p{Lu}/u;
-
-/** Whether the words name goods ("Томаты (экспорт)", "Wheat imports"): a flow of them is a part of the total. */
-export function namesGoods(words: string): boolean {
-  PARTIAL.lastIndex = 0;
-  return PARTIAL.test(words);
-}
 
 const PARTIAL_OR_REGION = compilePhrases([...(METRICS.partial ?? []), ...(METRICS.partial_regions ?? [])], 'u');
 const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
@@ -328,14 +322,13 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     const wide = sentenceWide(hits, q, sentence, ok);
     if (wide && wide.label === found && isPartial(text, wide)) return { metric: 'other', partOf: found };
   }
-  if (found === 'cargo_volume' && hit && shippedGoods(text, hit, q, sentence)) return { metric: 'exports' };
+  if (found === 'cargo_volume' && hit && PHYSICAL.has(kind) && shippedGoods(text, hit, q, sentence)) return { metric: 'exports' };
   // "the plant will be able to produce 45,000 tonnes of film a year", "завод … мощностью 200 тыс. тонн": what a plant
   // makes is its output, no freight.
-  const around = text.slice(Math.max(sentence.start, q.start - 120), Math.min(sentence.end, q.end + 60));
-  if (found === 'cargo_volume' && kind === 'mass' && PLANT_OUTPUT.test(around) && !FREIGHT_WORDS.test(around)) return { metric: 'other' };
+  if (found === 'cargo_volume' && kind === 'mass' && plantOutput(text, q, sentence)) return { metric: 'other' };
   // "по данным Северо-Кавказской железной дороги, в сторону Азербайджана отправлено 1,9 млн тонн": what a carrier
   // sent, with no goods named, is its freight, not a country's exports ("246 тыс. т дизельного топлива" are exports).
-  if ((found === 'exports' || found === 'imports') && hit && PHYSICAL.has(kind) && SENT_VERB.test(text.slice(hit.start, hit.end)) && !namesGoodsAfter(text, q) && CARRIER.test(text.slice(sentence.start, sentence.end))) return { metric: 'cargo_volume' };
+  if ((found === 'exports' || found === 'imports') && hit && PHYSICAL.has(kind) && sentByCarrier(text, hit, q, sentence)) return { metric: 'cargo_volume' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
@@ -357,36 +350,6 @@ function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | n
   const metric = q.kind === 'money' ? series?.money : PHYSICAL.has(q.kind ?? 'money') ? series?.goods : null;
   // A word of another kind ("transit declarations", "price") leaves the amount to the series all the same.
   return metric && ok(metric) && !hits.some((h) => ok(h.label)) ? metric : null;
-}
-
-// "For the whole of last year the customs service counted $4.81 billion": money a customs service counts, with no
-// word of any metric in the sentence, is the trade it records.
-const CUSTOMS_SOURCE = /\bcustoms\b|(?:^|[\s(«"])(?:таможн\p{L}*|ФТС|ГТК)(?![\p{L}])/iu;
-
-function countedByCustoms({ text, q, hits, sentence }: MetricInput): Metric | null {
-  return q.kind === 'money' && hits.every((h) => h.end <= sentence.start || h.start >= sentence.end) && CUSTOMS_SOURCE.test(text.slice(sentence.start, sentence.end)) ? 'trade_turnover' : null;
-}
-
-const PLANT_OUTPUT = /\b(?:plant|factory|mill|refinery|greenhouse\p{L}*|(?:to|will|would|can|could)[\s\u00A0]+produce|manufactur\p{L}*)\b|(?:^|[\s(«"])(?:завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|теплиц\p{L}*|переработк\p{L}*)(?![\p{L}])/iu;
-// Freight words keep a tonnage cargo whatever plant the sentence names ("transit cargo", "northbound freight").
-const FREIGHT_WORDS = /\b(?:cargo|freight|transit|carried|shipments?|wagons?)\b|(?:^|[\s(«"])(?:груз\p{L}*|транзит\p{L}*|перевез\p{L}*|перевоз\p{L}*|вагон\p{L}*)(?![\p{L}])/iu;
-
-// "Azerbaijan shipped 118,600 tonnes of fresh tomatoes to Russia", "Gazprom shipped about 1.6 bcm of gas to Azerbaijan":
-// goods a country sells, with no carrier named, are its exports; a port, a line or transit makes them cargo.
-const SHIP_VERB = /^(?:shipped|ship|ships|shipping)$/iu;
-const CARRIER = /\b(?:ports?|terminals?|rail|railways?|railroad|trains?|wagons?|ferr(?:y|ies)|transit|pipelines?|corridor|route|vessels?|tankers?|trucks?|lorries)\b|(?:^|[\s(«"])(?:железн\p{L}*|РЖД|АЖД|порт\p{L}*|паром\p{L}*|терминал\p{L}*|транзит\p{L}*|коридор\p{L}*|маршрут\p{L}*|вагон\p{L}*|судн\p{L}*|танкер\p{L}*)(?![\p{L}])/iu;
-const SENT_VERB = /^(?:sent|отправлен\p{L}*|отправил\p{L}*|отправлял\p{L}*|отгружен\p{L}*|отгрузил\p{L}*)$/iu;
-
-function shippedGoods(text: string, hit: Hit<Metric>, q: Quantity, sentence: { start: number; end: number }): boolean {
-  if (!PHYSICAL.has(q.kind ?? 'money') || !SHIP_VERB.test(text.slice(hit.start, hit.end)) || hit.end > q.start) return false;
-  return namesGoodsAfter(text, q) && !CARRIER.test(text.slice(sentence.start, sentence.end));
-}
-
-/** Goods named right after the amount: "118,600 tonnes of fresh tomatoes", "1,27 млн тонн пшеницы". */
-function namesGoodsAfter(text: string, q: Quantity): boolean {
-  const goods = GOODS_AFTER.exec(text.slice(q.end, q.end + 40));
-  PARTIAL.lastIndex = 0;
-  return goods !== null && PARTIAL.test(goods[0]);
 }
 
 const TRANSIT_GOODS = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:транзитн\p{L}*|transit)(?![\p{L}])/iu;
@@ -585,26 +548,6 @@ const WORTH = /^[\s\u00A0]*(?:worth|valued at|with a value of|на сумму|с
 
 function valueOfGoods({ text, q, previous, previousEnd }: MetricInput): boolean {
   return previous !== null && previousEnd !== undefined && WORTH.test(text.slice(previousEnd, q.start).replace(/[$€₽]$/u, ''));
-}
-
-// "148,7 тыс. тонн томатов (-11,3%)", "1.1 million tonnes of wheat (+27%)": the goods right before the bracket.
-const GOODS_THEN_PAREN = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,2}[\p{L}-]+[\s\u00A0]*\([\s\u00A0]*[-+−–]?$/u;
-// "1,27 млн тонн пшеницы", "118,600 tonnes of fresh tomatoes": the goods named right after a tonnage.
-const GOODS_AFTER = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+)?[\p{L}-]+/u;
-
-/**
- * A change after a tonnage of goods, in brackets or further along its sentence with no flow word between
- * ("148,7 тыс. тонн томатов (-11,3%)", "exported 1.27 million tonnes of wheat, 9% more than in 2024"): the goods'
- * change, a part of the flow, as "экспорт фундука сократился на 38%" is.
- */
-function goodsChange({ text, q, previous, previousEnd, previousKind, hits, sentence }: MetricInput): Metric | undefined {
-  if (!previous || previousEnd === undefined || previousEnd < sentence.start || !TRADE_FLOWS.has(previous.metric)) return undefined;
-  const between = text.slice(previousEnd, q.start);
-  PARTIAL.lastIndex = 0;
-  if (q.start - previousEnd <= 40 && GOODS_THEN_PAREN.test(between)) return PARTIAL.test(between) ? previous.metric : undefined;
-  const goods = previousKind === 'mass' && q.start - previousEnd <= 120 ? GOODS_AFTER.exec(between) : null;
-  if (!goods || hits.some((h) => h.label !== 'other' && h.start >= previousEnd && h.end <= q.start)) return undefined;
-  return PARTIAL.test(goods[0]) ? previous.metric : undefined;
 }
 
 // "9,8 млрд – в Турцию", "$1.1 billion – to Georgia": an amount, a dash and where it went, the verb left out.

@@ -7,7 +7,8 @@
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { kindOfUnit, PLACES } from './lexicon.ts';
 import { PhraseMatcher } from './patterns.ts';
-import { accepts, metricHits, namesGoods, namesPart, namesRegion } from './metrics.ts';
+import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
+import { namesGoods } from './metric-goods.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { byOrder, chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';

@@ -1,0 +1,84 @@
+/**
+ * Goods in a figure's words: a flow of named goods is a part of the total ("экспорт фундука", "Томаты (экспорт)"),
+ * goods a country "shipped" are its exports, freight a carrier sent or a plant's output is no country's trade, and
+ * money a customs service counts is the trade it records.
+ */
+import type { Metric } from '../model/figure.ts';
+import { METRICS } from './lexicon.ts';
+import type { MetricInput } from './metrics.ts';
+import { compilePhrases, type Hit } from './patterns.ts';
+import type { Quantity } from './quantities.ts';
+import { TRADE_FLOWS } from './subjects.ts';
+
+type Span = { start: number; end: number };
+
+/** The goods of the `partial` lexicon (metrics.yaml). */
+export const PARTIAL = compilePhrases(METRICS.partial ?? [], 'u');
+
+/** Whether the words name goods ("Томаты (экспорт)", "Wheat imports"): a flow of them is a part of the total. */
+export function namesGoods(words: string): boolean {
+  PARTIAL.lastIndex = 0;
+  return PARTIAL.test(words);
+}
+
+// "148,7 тыс. тонн томатов (-11,3%)", "1.1 million tonnes of wheat (+27%)": the goods right before the bracket.
+const GOODS_THEN_PAREN = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,2}[\p{L}-]+[\s\u00A0]*\([\s\u00A0]*[-+−–]?$/u;
+// "1,27 млн тонн пшеницы", "118,600 tonnes of fresh tomatoes": the goods named right after a tonnage.
+const GOODS_AFTER = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+)?[\p{L}-]+/u;
+
+/**
+ * A change after a tonnage of goods, in brackets or further along its sentence with no flow word between
+ * ("148,7 тыс. тонн томатов (-11,3%)", "exported 1.27 million tonnes of wheat, 9% more than in 2024"): the goods'
+ * change, a part of the flow, as "экспорт фундука сократился на 38%" is.
+ */
+export function goodsChange({ text, q, previous, previousEnd, previousKind, hits, sentence }: MetricInput): Metric | undefined {
+  if (!previous || previousEnd === undefined || previousEnd < sentence.start || !TRADE_FLOWS.has(previous.metric)) return undefined;
+  const between = text.slice(previousEnd, q.start);
+  PARTIAL.lastIndex = 0;
+  if (q.start - previousEnd <= 40 && GOODS_THEN_PAREN.test(between)) return PARTIAL.test(between) ? previous.metric : undefined;
+  const goods = previousKind === 'mass' && q.start - previousEnd <= 120 ? GOODS_AFTER.exec(between) : null;
+  if (!goods || hits.some((h) => h.label !== 'other' && h.start >= previousEnd && h.end <= q.start)) return undefined;
+  return PARTIAL.test(goods[0]) ? previous.metric : undefined;
+}
+
+// "Azerbaijan shipped 118,600 tonnes of fresh tomatoes to Russia", "Gazprom shipped about 1.6 bcm of gas to Azerbaijan":
+// goods a country sells, with no carrier named, are its exports; a port, a line or transit makes them cargo.
+const SHIP_VERB = /^(?:shipped|ship|ships|shipping)$/iu;
+const CARRIER = /\b(?:ports?|terminals?|rail|railways?|railroad|trains?|wagons?|ferr(?:y|ies)|transit|pipelines?|corridor|route|vessels?|tankers?|trucks?|lorries)\b|(?:^|[\s(«"])(?:железн\p{L}*|РЖД|АЖД|порт\p{L}*|паром\p{L}*|терминал\p{L}*|транзит\p{L}*|коридор\p{L}*|маршрут\p{L}*|вагон\p{L}*|судн\p{L}*|танкер\p{L}*)(?![\p{L}])/iu;
+const SENT_VERB = /^(?:sent|отправлен\p{L}*|отправил\p{L}*|отправлял\p{L}*|отгружен\p{L}*|отгрузил\p{L}*)$/iu;
+
+/** A tonnage or volume of goods the verb "shipped" sold, with no carrier in the sentence (the caller checks the kind). */
+export function shippedGoods(text: string, hit: Hit<Metric>, q: Quantity, sentence: Span): boolean {
+  if (!SHIP_VERB.test(text.slice(hit.start, hit.end)) || hit.end > q.start) return false;
+  return namesGoodsAfter(text, q) && !CARRIER.test(text.slice(sentence.start, sentence.end));
+}
+
+/** "в сторону Азербайджана отправлено 1,9 млн тонн" in a railway's sentence: freight sent, with no goods named. */
+export function sentByCarrier(text: string, hit: Hit<Metric>, q: Quantity, sentence: Span): boolean {
+  return SENT_VERB.test(text.slice(hit.start, hit.end)) && !namesGoodsAfter(text, q) && CARRIER.test(text.slice(sentence.start, sentence.end));
+}
+
+/** Goods named right after the amount: "118,600 tonnes of fresh tomatoes", "1,27 млн тонн пшеницы". */
+function namesGoodsAfter(text: string, q: Quantity): boolean {
+  const goods = GOODS_AFTER.exec(text.slice(q.end, q.end + 40));
+  PARTIAL.lastIndex = 0;
+  return goods !== null && PARTIAL.test(goods[0]);
+}
+
+// "For the whole of last year the customs service counted $4.81 billion": money a customs service counts, with no
+// word of any metric in the sentence, is the trade it records.
+const CUSTOMS_SOURCE = /\bcustoms\b|(?:^|[\s(«"])(?:таможн\p{L}*|ФТС|ГТК)(?![\p{L}])/iu;
+
+export function countedByCustoms({ text, q, hits, sentence }: MetricInput): Metric | null {
+  return q.kind === 'money' && hits.every((h) => h.end <= sentence.start || h.start >= sentence.end) && CUSTOMS_SOURCE.test(text.slice(sentence.start, sentence.end)) ? 'trade_turnover' : null;
+}
+
+const PLANT_OUTPUT = /\b(?:plant|factory|mill|refinery|greenhouse\p{L}*|(?:to|will|would|can|could)[\s\u00A0]+produce|manufactur\p{L}*)\b|(?:^|[\s(«"])(?:завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|теплиц\p{L}*|переработк\p{L}*)(?![\p{L}])/iu;
+// Freight words keep a tonnage cargo whatever plant the sentence names ("transit cargo", "northbound freight").
+const FREIGHT_WORDS = /\b(?:cargo|freight|transit|carried|shipments?|wagons?)\b|(?:^|[\s(«"])(?:груз\p{L}*|транзит\p{L}*|перевез\p{L}*|перевоз\p{L}*|вагон\p{L}*)(?![\p{L}])/iu;
+
+/** "the plant will be able to produce 45,000 tonnes of film a year", "завод … мощностью 200 тыс. тонн": a plant's output, no freight. */
+export function plantOutput(text: string, q: Quantity, sentence: Span): boolean {
+  const around = text.slice(Math.max(sentence.start, q.start - 120), Math.min(sentence.end, q.end + 60));
+  return PLANT_OUTPUT.test(around) && !FREIGHT_WORDS.test(around);
+}
