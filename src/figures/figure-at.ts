@@ -3,8 +3,9 @@
  * sentence's scope and the figures before it.
  */
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, namesPartOfCount, POSSESSIVE_END, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, POSSESSIVE_END, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
+import { namesPartOfCount } from './period-tolls.ts';
 import { CUES, METRICS } from './lexicon.ts';
 import { chooseMetric, PHYSICAL, type MetricChoice } from './metrics.ts';
 import { isPlanned, modalityOf } from './modality.ts';

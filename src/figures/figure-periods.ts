@@ -5,6 +5,7 @@
  */
 import type { Metric, Modality, PeriodBasis } from '../model/figure.ts';
 import { glossStart, type Frame } from './frames.ts';
+import { clauseComma, closingComma, coordinatedSince, EVENT_METRICS, partOfCountBefore } from './period-tolls.ts';
 import { CUES } from './lexicon.ts';
 import { compilePhrases } from './patterns.ts';
 import { countOf } from './period-words.ts';
@@ -68,8 +69,6 @@ export interface StoryPeriods {
   runs?: readonly string[];
 }
 
-// Head counts of an event are dated by its day ("on Sept. 25"), whichever count of the clause they are.
-const EVENT_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced', 'incidents']);
 // "than in 2021, when turnover stood at $3.9 billion": the "when" clause is about the base year.
 const WHEN = /^[\s\u00A0,]*(?:when|когда)(?![\p{L}])/iu;
 // "11 mine accidents in 2025, which injured 14 people and killed three": the tolls of the event dated just before.
@@ -84,22 +83,6 @@ function crosses(p: PeriodMention, q: Quantity, others: readonly Quantity[]): bo
   const lo = Math.min(p.end, q.start);
   const hi = Math.max(p.start, q.end);
   return others.some((o) => o !== q && o.unit !== null && o.start >= lo && o.end <= hi);
-}
-
-const OF_THEM_AFTER = /^[\s\u00A0]*(?:из[\s\u00A0]+них|of[\s\u00A0]+them|of[\s\u00A0]+whom)(?![\p{L}])/iu;
-const OF_THE_OPENING = /^[\s\u00A0"«]*(?:of[\s\u00A0]+the|of[\s\u00A0]+these|из[\s\u00A0]+этих|из)[\s\u00A0]+[^,;.]{1,80},[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/iu;
-
-/** Worded as a part of the count before: "свыше 60 из них погибли", "Of the 404 victims since November 2020, 62 …". */
-export function namesPartOfCount(text: string, q: Quantity, sentenceStart: number): boolean {
-  return OF_THEM_AFTER.test(text.slice(q.end, q.end + 14)) || OF_THE_OPENING.test(text.slice(sentenceStart, q.start));
-}
-
-/** A part of the count before with no period of its own ("71 of them this year" has one). */
-function partOfCountBefore({ text, q, sentenceStart, mentions, frame }: PeriodInput): boolean {
-  if (!namesPartOfCount(text, q, sentenceStart)) return false;
-  const comma = clauseComma(text, q.end, 1);
-  const end = comma < 0 ? frame.clauseEnd : Math.min(comma, frame.clauseEnd);
-  return !mentions.some((m) => m.start >= q.end && m.start < end);
 }
 
 /**
@@ -151,22 +134,6 @@ function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boo
   const end = close < 0 ? p.end : close;
   if (q.start >= open && q.start <= end) return false;
   return RELATIVE_WORD.test(text.slice(open + 1, p.start)) && !/[.;!?]/u.test(text.slice(open, end));
-}
-
-// After the comma that closes a relative clause, the main clause's verb: ", was followed in June by …".
-const MAIN_VERB_AFTER = /^,[\s\u00A0]+(?:was|were|is|are|has|have|had|will|would|led|prompted|triggered|caused|sparked|remains|remained|стал\p{L}*|был\p{L}*|привел\p{L}*|привёл\p{L}*|вызвал\p{L}*|остается|остаётся)(?![\p{L}])/iu;
-
-/** The comma after `from` (before `to`) that closes a relative clause before the main verb; −1 when none. */
-function closingComma(text: string, from: number, to: number): number {
-  const at = clauseComma(text, from, 1);
-  return at >= 0 && at < to && MAIN_VERB_AFTER.test(text.slice(at, at + 24)) ? at : -1;
-}
-
-/** The nearest comma at or before (step −1) or after (step 1) `from` that is no digit group's ("2,000th"); −1 when none. */
-function clauseComma(text: string, from: number, step: -1 | 1): number {
-  const digit = (at: number): boolean => /\d/u.test(text[at] ?? '');
-  for (let at = from; at >= 0 && at < text.length; at += step) if (text[at] === ',' && !(digit(at - 1) && digit(at + 1))) return at;
-  return -1;
 }
 
 function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
@@ -321,19 +288,6 @@ const LABEL_ONLY = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?[\p{L} ]{1,30}:[\
 // "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
 // "По данным Минэкономики, на 1 января 2025 года …": a preposition may stand between.
 const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*(?:(?:in|during|on|as of|at|в|во|за|на|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?)?$/iu;
-
-/**
- * "mines have killed 81 people and wounded 346 since November 2020", "погибли 45 и ранены 180 человек с 2020 года":
- * a trailing "since" sums every toll of the coordinated clause, not only the nearest one.
- */
-function coordinatedSince({ metric, q, quantities, text }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
-  if (!EVENT_METRICS.has(metric)) return undefined;
-  return candidates.find((p) => {
-    if (p.role !== 'since' || p.start < q.end || p.start - q.end > 80 || /[,;:.!?()]/u.test(text.slice(q.end, p.start))) return false;
-    const between = quantities.filter((o) => o !== q && o.start >= q.end && o.end <= p.start);
-    return between.length > 0 && between.every((o) => o.unit === null || o.unit === 'persons');
-  });
-}
 
 /** The mention that dates the figure: own words, the clause, the day of an event, a "when" clause, the sentence's opening. */
 function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention; derived?: boolean } | null {
