@@ -353,7 +353,8 @@ export const REVISED = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*|пересмо
 export function assignPeriod(input: PeriodInput): FigurePeriod {
   const { metric, q, mentions, pub, modality } = input;
   if (NO_PERIOD.has(metric)) return { period: null, basis: 'none' };
-  if (modality === 'target' && LONG_TERM.test(input.text.slice(input.frame.leftStart, q.start))) return { period: null, basis: 'none' };
+  // ("Russia and Iran have talked of 20 million tonnes eventually": the cue may follow the amount.)
+  if (modality === 'target' && (LONG_TERM.test(input.text.slice(input.frame.leftStart, q.start)) || LONG_TERM.test(input.text.slice(q.end, input.frame.rightEnd)))) return { period: null, basis: 'none' };
   // "более 300 человек, свыше 60 из них погибли", "Of the 404 victims since November 2020, 62 were children": a part
   // of the count before is of its period.
   if (EVENT_METRICS.has(metric) && input.siblingPeriod && partOfCountBefore(input)) return { period: input.siblingPeriod, basis: 'relative', derived: true };
@@ -369,6 +370,10 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
     const prev = previousPeriod(input.changeTo.period);
     if (prev) return { period: prev, basis: 'relative', derived: true };
   }
+  // "Чтобы к 2030 году выйти на 10 млрд, ее нужно увеличить более чем вдвое": a goal's horizon earlier in its sentence
+  // dates every goal of the sentence, across the numbers between.
+  const horizonBefore = modality === 'target' ? candidates.find((p) => p.role === 'by' && p.end <= q.start && p.start >= input.frame.clauseStart) : undefined;
+  if (horizonBefore) return fromMention(horizonBefore, input);
   if (modality === 'rate' || modality === 'target') return { period: null, basis: 'none' };
   // Past another number only for rates ("$4.4 billion in 2023, up 15%", "12.3% in 2023"); flows take the paragraph's period below.
   // A share ("2.4% of Russia's trade") is not dated by another number's period; a growth rate is.

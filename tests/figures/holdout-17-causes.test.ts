@@ -67,5 +67,15 @@ describe('holdout-17 causes', () => {
   it('arms bought are partial trade: "bought about $5 billion of Russian weapons" is other', () => {
     expect(brief('Between 2010 and 2018 Azerbaijan bought about $5 billion of Russian weapons.', '2025-02-18')).toEqual([]);
   });
+
+  it("a goal's horizon earlier in its clause dates every goal of it; the plural future (вырастут) is a forecast", () => {
+    const goal = figuresOf('Чтобы к 2030 году выйти на 10 млрд долларов, товарооборот России и Азербайджана нужно увеличить более чем вдвое.', '2024-10-29');
+    expect(goal.map((f) => [f.metric, f.value, f.period, f.modality])).toEqual([
+      ['trade_turnover', 10_000_000_000, '2030', 'target'],
+      ['growth_rate', 2, '2030', 'target'],
+    ]);
+    const forecast = figuresOf('Вице-премьер: перевозки по западному маршруту МТК «Север – Юг» между Россией и Азербайджаном в этом году вырастут до 7 млн тонн.', '2024-11-19');
+    expect(forecast.map((f) => [f.value, f.period, f.modality])).toEqual([[7_000_000, '2024', 'target']]);
+  });
 });
 
