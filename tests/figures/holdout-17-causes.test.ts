@@ -77,5 +77,12 @@ describe('holdout-17 causes', () => {
     const forecast = figuresOf('Вице-премьер: перевозки по западному маршруту МТК «Север – Юг» между Россией и Азербайджаном в этом году вырастут до 7 млн тонн.', '2024-11-19');
     expect(forecast.map((f) => [f.value, f.period, f.modality])).toEqual([[7_000_000, '2024', 'target']]);
   });
+
+  it('a corrected count ("пять человек, а не четыре", "five, not four") counts the same people', () => {
+    expect(brief('По уточненным данным Минздрава, ранения при обстреле получили пять человек, а не четыре, как сообщалось утром.', '2023-07-19').map(([m, v]) => [m, v])).toEqual([
+      ['casualties', 5],
+      ['casualties', 4],
+    ]);
+  });
 });
 
