@@ -58,6 +58,12 @@ describe('eval:figures floors', () => {
     // 12 passages (a wire digest, an interview, statistics digests with tables, incident reports, defence columns);
     // 0.820/0.687 (at 295a49e).
     ['holdout-15', 0.91, 0.84],
+    // 18 passages (a communiqué, a live blog, a humanitarian update with a casualty table, freight reviews, an explainer
+    // in numbers, customs tables by month, long pages) by three helpers; 0.778/0.643 (en-y, ru-y at 7da9663; z at f289ea0).
+    ['holdout-16', 0.9, 0.85],
+    // 18 passages (a central-bank bulletin, a court case, toll updates, oil and gas by route, a Q&A, digests, a fact-check,
+    // a transcript, a table of countries across) by three helpers; 0.889/0.843 (at 00295c4).
+    ['holdout-17', 0.92, 0.87],
   ] as const;
 
   it.each(BLIND_FLOORS)('%s set: trade and security figures at precision ≥ %s and recall ≥ %s', (set, precision, recall) => {
@@ -67,10 +73,10 @@ describe('eval:figures floors', () => {
   });
 
   // What the bot would post for Russia–Azerbaijan on the blind sets (a right figure with a wrong subject is a stray or lost notice).
-  it('RU–AZ notices over the blind holdouts 7–15: precision ≥ 0.80 and recall ≥ 0.84', () => {
-    const scores = (['holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15'] as const).map((set) => scorePassages(loadLabelled(set), true).score.notices);
+  it('RU–AZ notices over the blind holdouts 7–17: precision ≥ 0.82 and recall ≥ 0.84', () => {
+    const scores = (['holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-17'] as const).map((set) => scorePassages(loadLabelled(set), true).score.notices);
     const sum = (key: 'matched' | 'predicted' | 'expected'): number => scores.reduce((n, s) => n + s[key], 0);
-    expect(sum('matched') / sum('predicted')).toBeGreaterThanOrEqual(0.8);
+    expect(sum('matched') / sum('predicted')).toBeGreaterThanOrEqual(0.82);
     expect(sum('matched') / sum('expected')).toBeGreaterThanOrEqual(0.84);
   });
 
