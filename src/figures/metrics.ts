@@ -272,7 +272,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     const inSentence = pronoun ?? growthTarget(text, hits, q, sentence) ?? before;
     const growthOf = inSentence ?? anaphoric(input, () => true) ?? undefined;
     // A growth rate means something only with what grew: share prices and yields are "other".
-    if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other' };
+    if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other', ...(growthOf ? { down: cue === 'down' } : {}) };
     return { metric: 'growth_rate', growthOf, down: cue === 'down', ...(inSentence ? {} : { anaphoric: true }) };
   }
   if (kind === 'persons' || kind === 'count') return { metric: headcountMetric(input) };

@@ -72,7 +72,9 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
   const [headerLine, ...rows] = block;
   const header = cellsOf(headerLine!);
   const columns: (RowColumn | null)[] = [null];
-  for (const cell of header.slice(1)) columns.push(columnOf(cell, header[0]!, ctx, columns.at(-1) ?? undefined));
+  // A change column with no metric of its own is the change of the table's first column, its total ("Месяц | Всего |
+  // в т.ч. транзит … | Изменение к 2024 г., %").
+  for (const cell of header.slice(1)) columns.push(columnOf(cell, header[0]!, ctx, columns.find((c) => c && !c.growth) ?? undefined));
   const captionYear = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(`${ctx.caption} ${header[0]!.text}`)?.[1];
   const out: Figure[] = [];
   for (const row of rows) {

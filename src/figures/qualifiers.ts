@@ -45,16 +45,20 @@ const COMPARATIVE = /^(?:больше|меньше|выше|ниже|higher than
 const UNDER = /(?:^|[\s\u00A0])под[\s\u00A0]*$/iu;
 const PER_ANNUM = /^[\s\u00A0]*(?:процент\p{L}*[\s\u00A0]+)?годовых/iu;
 
+const NEGATED_CEILING = /^(?:не|no|not|at most)[\s\u00A0]/iu;
+
 function beforeConnector(head: string): { q: Q; len: number } | null {
   const m = CONNECTOR.exec(head);
   if (!m) return null;
   const rest = head.slice(0, m.index);
+  let best: { q: Q; len: number } | null = null;
   for (const [qual, re] of BEFORE) {
-    if (qual === 'up_to') continue;
     const found = re.exec(rest);
-    if (found && !COMPARATIVE.test(found[0].trim())) return { q: qual, len: found[0].length };
+    // "до" before "на" is no qualifier, but a negated ceiling is: "не более чем на 1 млрд" is up to.
+    if (!found || COMPARATIVE.test(found[0].trim()) || (qual === 'up_to' && !NEGATED_CEILING.test(found[0].trim()))) continue;
+    if (!best || found[0].length > best.len) best = { q: qual, len: found[0].length };
   }
-  return null;
+  return best;
 }
 
 /** The qualifier of quantity q in text; ranges are decided by the range joiner. */

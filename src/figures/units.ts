@@ -222,7 +222,11 @@ export function scaleHint(text: string): number {
   return SCALE_HINTS.find(([re]) => re.test(text))?.[1] ?? 1;
 }
 
-export function unitHint(text: string): { unit: string; factor: number; scale: number } | null {
+// "в т.ч.", "т.е.": abbreviations, no tonnes.
+const ABBREVIATION = /(?:^|[\s(])(?:в[\s\u00A0]*)?т\.[\s\u00A0]*[чек]\./giu;
+
+export function unitHint(written: string): { unit: string; factor: number; scale: number } | null {
+  const text = written.replace(ABBREVIATION, ' ');
   if (PERSONS_HINT.test(text)) return { unit: 'persons', factor: 1, scale: scaleHint(text) };
   let best: { unit: string; factor: number; at: number } | null = null;
   for (const h of UNIT_HINTS) {

@@ -84,5 +84,11 @@ describe('holdout-17 causes', () => {
       ['casualties', 4],
     ]);
   });
+
+  it('output words (добыча, production) are no exports; "не более чем" is up to; "выйдем" is a forecast', () => {
+    expect(brief('Добыча газа в Азербайджане в прошлом году выросла до 51,2 млрд кубометров.', '2025-02-18')).toEqual([]);
+    const cap = figuresOf('В ближайшие пять лет я бы ждал новых российских инвестиций в Азербайджан не более чем на 1 млрд долларов.', '2026-01-27');
+    expect(cap.map((f) => [f.metric, f.qualifier, f.modality])).toEqual([['investment', 'up_to', 'target']]);
+  });
 });
 

@@ -126,5 +126,22 @@ describe('tables with a period in each row', () => {
       ['imports', 9.6, 'bcm', '2024'],
     ]);
   });
+
+  it('"в т.ч." in a column header is no tonne, and a change column with no metric is the change of the first column', () => {
+    const text = [
+      'Перевозки через погранпереход Ялама – Самур между Россией и Азербайджаном в 2025 году, тыс. тонн',
+      'Месяц | Всего | в т.ч. транзит Россия – Иран | Изменение к 2024 г., %',
+      'Январь | 452 | 131 | +6,1',
+      'Февраль | 438 | 127 | +3,8',
+    ].join('\n');
+    expect(cells(text, '2025-10-14').map(([m, g, v, u, p, subj]) => [m, g, v, u, p, subj])).toEqual([
+      ['cargo_volume', null, 452_000, 't', '2025-01', 'RU-AZ'],
+      ['cargo_volume', null, 131_000, 't', '2025-01', 'RU-IR'],
+      ['growth_rate', 'cargo_volume', 6.1, '%', '2025-01', 'RU-AZ'],
+      ['cargo_volume', null, 438_000, 't', '2025-02', 'RU-AZ'],
+      ['cargo_volume', null, 127_000, 't', '2025-02', 'RU-IR'],
+      ['growth_rate', 'cargo_volume', 3.8, '%', '2025-02', 'RU-AZ'],
+    ]);
+  });
 });
 
