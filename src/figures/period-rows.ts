@@ -14,6 +14,7 @@ import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
 import { cellsOf, GROWTH_HEADER, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
+const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
 // The corner cell of a table whose rows are periods.
 const PERIOD_CORNER = /^(?:месяц\p{L}*|месяцы|период\p{L}*|год|годы|квартал\p{L}*|дата|month|months|period|year|years|quarter|date)$/iu;
 
@@ -37,7 +38,9 @@ function rowPeriod(label: Cell, pub: Published | null, captionYear?: string): st
     return year === null ? null : `${year}-${pad(month)}`;
   }
   const mention = findPeriods(label.text, pub).find((m) => m.period && m.role !== 'bound');
-  if (!mention?.period || label.text.replace(/[\s\u00A0.,*]/gu, '').length > (mention.end - mention.start) + 3) return null;
+  // "Total, 2020–2024", "Итого за январь–сентябрь": a total row names its period after the word.
+  const rest = label.text.replace(TOTAL_WORD, '');
+  if (!mention?.period || rest.replace(/[\s\u00A0.,*:]/gu, '').length > (mention.end - mention.start) + 3) return null;
   return mention.period;
 }
 
@@ -49,12 +52,28 @@ export function hasPeriodRows(block: readonly Line[], pub: Published | null): bo
   return (PERIOD_CORNER.test(header[0]!.text) || dated >= 2) && dated * 5 >= rows.length * 3;
 }
 
+// Head counts name their unit by their noun: "Violations" count, "Peacekeepers killed" persons.
+const COUNT_UNITS: Partial<Record<Metric, Hint>> = {
+  casualties: { unit: 'persons', factor: 1, scale: 1 },
+  displaced: { unit: 'persons', factor: 1, scale: 1 },
+  troops: { unit: 'persons', factor: 1, scale: 1 },
+  incidents: { unit: 'count', factor: 1, scale: 1 },
+};
+
+/** A column of head counts with no unit written: the unit its metric counts in, a toll before a force ("Peacekeepers killed"). */
+function countHint(ctx: TableContext, cell: Cell): Hint | null {
+  const hits = metricHits(ctx.text, cell.start, cell.end).filter((h) => COUNT_UNITS[h.label]);
+  const hit = hits.find((h) => h.label !== 'troops') ?? hits[0];
+  return hit ? COUNT_UNITS[hit.label]! : null;
+}
+
 function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColumn | undefined): RowColumn | null {
-  const hint = unitHint(cell.text) ?? unitHint(corner.text) ?? unitHint(ctx.caption);
+  const hint = unitHint(cell.text) ?? countHint(ctx, cell) ?? unitHint(corner.text) ?? unitHint(ctx.caption);
   if (!hint) return null;
   const growth = GROWTH_HEADER.test(cell.text) && (hint.unit === '%' || /%/u.test(cell.text));
   const kind = kindOfUnit(growth ? (previous?.hint.unit ?? hint.unit) : hint.unit);
-  const own = metricHits(ctx.text, cell.start, cell.end).find((h) => h.label !== 'other' && (growth || accepts(h.label, kind)));
+  const hits = metricHits(ctx.text, cell.start, cell.end).filter((h) => h.label !== 'other' && (growth || accepts(h.label, kind)));
+  const own = hits.find((h) => h.label !== 'troops') ?? hits[0];
   const captioned = ctx.captionStart === undefined ? undefined : metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).find((h) => h.label !== 'other' && accepts(h.label, kind));
   const found = own?.label ?? (growth ? previous?.metric : captioned?.label);
   if (!found) return null;

@@ -93,18 +93,36 @@ export interface TableContext {
   captionEnd?: number;
 }
 
-/** Figures of one table block, in text order. */
+type Hint = NonNullable<ReturnType<typeof unitHint>>;
+
+/**
+ * Figures of one table block, in text order. A header whose period columns name their own units ("2023, tonnes |
+ * 2024, tonnes | 2023, $ million") is read once per unit, each pass with only that unit's columns.
+ */
 export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[] {
-  const [headerLine, ...rows] = block;
-  const header = cellsOf(headerLine!);
+  const header = cellsOf(block[0]!);
   const columns = columnsOf(header, ctx.pub);
   if (!columns.some((c) => c && 'period' in c)) return [];
+  const hints = header.map((c, i) => (columns[i] && 'period' in columns[i]! ? unitHint(c.text) : null));
+  const units = [...new Set(hints.filter((h): h is Hint => h !== null).map((h) => h.unit))];
+  if (units.length === 0) return unitFigures(block, ctx, columns, null);
+  return units
+    .flatMap((unit) => {
+      const own = columns.map((c, i) => (c && 'period' in c && hints[i]?.unit !== unit ? null : c));
+      return unitFigures(block, ctx, own, hints.find((h) => h?.unit === unit)!);
+    })
+    .sort((a, b) => a.surfaceStart - b.surfaceStart);
+}
+
+function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[], columnHint: Hint | null): Figure[] {
+  const [headerLine, ...rows] = block;
+  const header = cellsOf(headerLine!);
   const lastPeriod = [...columns].reverse().find((c): c is { period: string } => !!c && 'period' in c)?.period ?? null;
   const out: Figure[] = [];
   for (const row of rows) {
     const cells = cellsOf(row);
     const label = cells[0]!;
-    const hint = withScale(unitHint(label.text), header[0]?.text ?? '', ctx.caption) ?? unitHint(header[0]?.text ?? '') ?? unitHint(ctx.caption);
+    const hint = columnHint ?? withScale(unitHint(label.text), header[0]?.text ?? '', ctx.caption) ?? unitHint(header[0]?.text ?? '') ?? unitHint(ctx.caption);
     const places = findPlaces(ctx.text, label.start, label.end);
     const own = hint ? rowMetric(ctx.text, label, kindOfUnit(hint.unit)) : null;
     // Only a row with no metric of its own is a partner ("Italy"); "Exports to Russia" names its flow.

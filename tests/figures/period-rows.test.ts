@@ -143,5 +143,39 @@ describe('tables with a period in each row', () => {
       ['growth_rate', 'cargo_volume', 3.8, '%', '2025-02', 'RU-AZ'],
     ]);
   });
+
+  it('a table of head counts by period names units by its nouns, and a "Total, 2020–2024" row is that span', () => {
+    const text = [
+      'Table 1. Ceasefire violations and peacekeeper losses recorded by the Russian contingent in Karabakh',
+      'Period | Violations | Peacekeepers killed | Peacekeepers wounded',
+      '2021 | 286 | 1 | 6',
+      '2022 | 512 | – | 3',
+      'Total, 2020–2024 | 1,173 | 7 | 22',
+    ].join('\n');
+    expect(cells(text, '2024-10-15').map(([m, , v, u, p]) => [m, v, u, p])).toEqual([
+      ['incidents', 286, 'count', '2021'],
+      ['casualties', 1, 'persons', '2021'],
+      ['casualties', 6, 'persons', '2021'],
+      ['incidents', 512, 'count', '2022'],
+      ['casualties', 3, 'persons', '2022'],
+      ['incidents', 1173, 'count', '2020..2024'],
+      ['casualties', 7, 'persons', '2020..2024'],
+      ['casualties', 22, 'persons', '2020..2024'],
+    ]);
+  });
+
+  it('period columns that name their own units ("2023, tonnes | 2024, $ million") are read per unit', () => {
+    const text = [
+      "Azerbaijan's exports of selected fruit and vegetables to Russia",
+      'Product | 2023, tonnes | 2024, tonnes | 2023, $ million | 2024, $ million',
+      'Tomatoes | 298,400 | 312,500 | 351.6 | 340.7',
+    ].join('\n');
+    expect(cells(text, '2025-02-18').map(([m, , v, u, p]) => [m, v, u, p])).toEqual([
+      ['exports', 298_400, 't', '2023'],
+      ['exports', 312_500, 't', '2024'],
+      ['other', 351_600_000, 'USD', '2023'],
+      ['other', 340_700_000, 'USD', '2024'],
+    ]);
+  });
 });
 
