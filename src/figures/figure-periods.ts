@@ -9,7 +9,7 @@ import { clauseComma, closingComma, coordinatedSince, EVENT_METRICS, partOfCount
 import { CUES } from './lexicon.ts';
 import { compilePhrases } from './patterns.ts';
 import { countOf } from './period-words.ts';
-import { yearToDate, type PeriodMention, type Published } from './periods.ts';
+import { findPeriods, yearToDate, type PeriodMention, type Published } from './periods.ts';
 import type { Quantity } from './quantities.ts';
 
 /** Flows are quoted for the latest complete year; stocks and one-off amounts for the month of publication. */
@@ -289,6 +289,16 @@ const LABEL_ONLY = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?[\p{L} ]{1,30}:[\
 // "По данным Минэкономики, на 1 января 2025 года …": a preposition may stand between.
 const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*(?:(?:in|during|on|as of|at|в|во|за|на|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?)?$/iu;
 
+// A line that opens with a date and a dash: an entry of a chronology.
+const ENTRY_DASH = /^[\s\u00A0]*[—–-][\s\u00A0]/u;
+
+function entryDate({ text, q, pub }: PeriodInput): PeriodMention | null {
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const head = text.slice(lineStart, lineStart + 40);
+  const first = findPeriods(head, pub).find((p) => p.period && p.start <= 2);
+  return first && ENTRY_DASH.test(head.slice(first.end)) ? { ...first, start: lineStart + first.start, end: lineStart + first.end } : null;
+}
+
 /** The mention that dates the figure: own words, the clause, the day of an event, a "when" clause, the sentence's opening. */
 function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention; derived?: boolean } | null {
   const { q, quantities, frame, modality } = input;
@@ -375,6 +385,10 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   const horizonBefore = modality === 'target' ? candidates.find((p) => p.role === 'by' && p.end <= q.start && p.start >= input.frame.clauseStart) : undefined;
   if (horizonBefore) return fromMention(horizonBefore, input);
   if (modality === 'rate' || modality === 'target') return { period: null, basis: 'none' };
+  // "10 November 2020 — The trilateral statement … Russia is to deploy 1,960 servicemen": a chronology entry's date
+  // dates the figures of its line.
+  const entry = entryDate(input);
+  if (entry) return fromMention(entry, input);
   // Past another number only for rates ("$4.4 billion in 2023, up 15%", "12.3% in 2023"); flows take the paragraph's period below.
   // A share ("2.4% of Russia's trade") is not dated by another number's period; a growth rate is.
   const relative = metric === 'growth_rate';
