@@ -119,6 +119,7 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
   const header = cellsOf(headerLine!);
   const lastPeriod = [...columns].reverse().find((c): c is { period: string } => !!c && 'period' in c)?.period ?? null;
   const out: Figure[] = [];
+  let lastMetric: Metric | null = null;
   for (const row of rows) {
     const cells = cellsOf(row);
     const label = cells[0]!;
@@ -129,8 +130,9 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     const partner = hint && !own ? partnerRow(ctx, header[0], places, kindOfUnit(hint.unit), headerLine!.start) : null;
     // "Перевозки грузов между Азербайджаном и Россией по видам транспорта (тыс. тонн)" over "Железнодорожный | …": the caption's metric.
     // "Mine and UXO casualties (persons) | June 2025 | …" over "Killed | 3 | 6": the corner cell's metric.
-    const found = own ?? partner?.metric ?? (hint ? (cornerMetric(ctx.text, header[0], kindOfUnit(hint.unit)) ?? captionMetric(ctx, kindOfUnit(hint.unit))) : null);
+    const found: Metric | null = own ?? partner?.metric ?? (hint ? (cornerMetric(ctx.text, header[0], kindOfUnit(hint.unit)) ?? captionMetric(ctx, kindOfUnit(hint.unit)) ?? rowByShape(ctx.text, label, places, kindOfUnit(hint.unit), lastMetric)) : null);
     if (!hint || !found) continue;
+    lastMetric = found;
     // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
     // "Non-oil exports to Russia | 548.0 | 590.2": a part of the flow, in money.
     // "Томаты (экспорт) | 162,4 | 178,9": a row of goods is their part of the flow.
@@ -182,6 +184,15 @@ function routePair(text: string, places: ReturnType<typeof findPlaces>): string 
   const [a, b] = places.filter((p) => p.kind === 'name' || p.kind === 'proxy');
   if (!a || !b || a.code === b.code || !/^[\s\u00A0]*[-–—][\s\u00A0]*$/u.test(text.slice(a.end, b.start))) return null;
   return [a.code, b.code].sort(byOrder).join('-');
+}
+
+// "of which to Europe, bcm" under "Gas exports, bcm": a part of the row before, of its metric.
+const PART_ROW = /^[\s\u00A0]*(?:of which|including|в том числе|в т\.[\s\u00A0]*ч\.|из них)(?![\p{L}])/iu;
+
+/** A row with no metric word: a part of the row before ("of which …"), or goods on a route ("Baku–Novorossiysk crude, million t"). */
+function rowByShape(text: string, label: Cell, places: ReturnType<typeof findPlaces>, kind: ReturnType<typeof kindOfUnit>, before: Metric | null): Metric | null {
+  if (before && PART_ROW.test(label.text)) return before;
+  return (kind === 'mass' || kind === 'gas' || kind === 'oil') && routePair(text, places) ? 'cargo_volume' : null;
 }
 
 function cornerMetric(text: string, corner: Cell | undefined, kind: ReturnType<typeof kindOfUnit>): Metric | null {

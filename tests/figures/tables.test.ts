@@ -88,5 +88,23 @@ describe('lines with cells but no period header', () => {
       ['growth_rate', 3.3, 'TM'],
     ]);
   });
+
+  it('an "of which" row goes on with the metric of the row before, and goods on a named route are freight', () => {
+    const text = [
+      "Table 1. Azerbaijan's energy flows, 2022–2023",
+      'Flow | 2022 | 2023',
+      'Gas exports, bcm | 22.6 | 23.8',
+      'of which to Europe, bcm | 11.3 | 11.9',
+      'Baku–Novorossiysk crude, million t | 1.12 | 0.94',
+    ].join('\n');
+    expect(figuresOf(text, '2024-05-14').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['exports', 22.6, '2022'],
+      ['exports', 23.8, '2023'],
+      ['exports', 11.3, '2022'],
+      ['exports', 11.9, '2023'],
+      ['cargo_volume', 1_120_000, '2022'],
+      ['cargo_volume', 940_000, '2023'],
+    ]);
+  });
 });
 
