@@ -73,6 +73,8 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const measured = choice.growthOf ?? choice.metric;
   const nextModality = next ? modalityOf({ text, q: next, frame: frames[i + 1]!, metric: measured }) : undefined;
   let modality = modalityOf({ text, q, frame, metric: measured, afterTarget: last?.modality === 'target', ...(next ? { rateAt: next.end } : {}) });
+  // "ASCO рассчитывает перевезти 4,5 млн тонн, а порт Баку – выйти на 8 млн тонн": the dash stands for the aim too.
+  if (!modality && last?.modality === 'target' && ELIDED_AIM.test(text.slice(frame.leftStart, q.start))) modality = 'target';
   // "более 300 человек, свыше 60 из них погибли": a part of the count before is of the same people.
   const whole = HEAD_COUNTS.has(choice.metric) ? run.figures.at(-1) : undefined;
   const subject = whole && HEAD_COUNTS.has(whole.metric) && whole.subject && namesPartOfCount(text, q, s.start) ? whole.subject : subjectOf(scope, i, choice, run);
@@ -107,6 +109,8 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
 
 // "превысил $6 млрд, а азербайджанских в Россию – $1,2 млрд": the dash stands for the verb, qualifier and all.
 const ELIDED = /(?:^|[,;])[\s\u00A0]*(?:а|и|and|while|whereas)?[^,;.\d]{0,50}[–—][\s\u00A0]*$/u;
+// "…, а порт Баку – выйти на 8 млн тонн": after the dash the aim's infinitive may stand.
+const ELIDED_AIM = /(?:^|[,;])[\s\u00A0]*(?:а|и|and|while|whereas)?[^,;.\d]{0,50}[–—][\s\u00A0]*(?:\p{L}+[\s\u00A0]+){0,3}$/u;
 const VERB_QUALIFIER = /(?:превысил\p{L}*|превыша\p{L}*|exceed\p{L}*|surpass\p{L}*|topped|tops|перевалил\p{L}*[\s\u00A0]+за)[\s\u00A0]*$/iu;
 
 function elidesVerbOf(text: string, frame: Frame, q: Quantity, last: Figure): boolean {
@@ -120,6 +124,11 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   const frame = frames[i]!;
   // "rather than $4.2 billion as reported in January": a revised figure is about its revision's period.
   if (choice.restates && last) return { period: last.period, basis: last.periodBasis, derived: true };
+  // "вооруженные силы Азербайджана насчитывают 64 050 военнослужащих, Армении – около 42 900": the dash stands for the
+  // verb and its date, for the same metric.
+  // (Not when a period of its own stands after the figure before: "в 2022 году … 5,3 млрд, а в 2020 году, …, – 4,97 млрд".)
+  const ownMention = !!last && scope.mentions.some((m) => m.start >= last.surfaceEnd && m.end <= Math.max(frame.rightEnd, frame.clauseEnd));
+  if (last && last.metric === choice.metric && last.period && !ownMention && ELIDED.test(state.text.slice(frame.leftStart, q.start))) return { period: last.period, basis: last.periodBasis, derived: true };
   // "killed 2,908 Azerbaijani servicemen by Baku's count and about 3,825 Armenian soldiers": one event, one period.
   if (last && coordinatedCount(state.text, scope.mentions, frame, q, choice.metric, last)) return { period: last.period, basis: last.periodBasis, derived: true };
   // "14.3 million tonnes over the same six months, including 780,000 tonnes of Kazakh crude": a part of the amount before.

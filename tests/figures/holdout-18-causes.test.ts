@@ -21,4 +21,20 @@ describe('holdout-18 causes', () => {
       ['casualties', 511, '2023-09'],
     ]);
   });
+
+  it('an elided item after a dash takes the aim and the period of the item before, unless it names its own', () => {
+    const aim = figuresOf('В 2026 году ASCO рассчитывает перевезти 4,5 млн тонн грузов, а порт Баку – выйти на 8 млн тонн.', '2026-01-28');
+    expect(aim.map((f) => [f.value, f.period, f.modality])).toEqual([
+      [4_500_000, '2026', 'target'],
+      [8_000_000, '2026', 'target'],
+    ]);
+    const own = 'Для сравнения: в 2022 году расходы Азербайджана на оборону составили 5,3 млрд манатов, а в 2020 году, когда шли бои, – 4,97 млрд.';
+    expect(brief(own, '2023-10-04').map(([, v, , p]) => [v, p])).toEqual([[5_300_000_000, '2022'], [4_970_000_000, '2020']]);
+  });
+
+  it('"должна вырасти до 25 млн тонн" is a goal', () => {
+    const text = 'Мощность Бакинского порта – 15 млн тонн в год; после второй очереди расширения она должна вырасти до 25 млн тонн.';
+    expect(figuresOf(text, '2026-01-28').map((f) => [f.value, f.modality])).toEqual([[15_000_000, 'rate'], [25_000_000, 'target']]);
+  });
 });
+
