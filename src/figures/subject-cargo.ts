@@ -3,6 +3,8 @@
  * country it crosses is no party; "the Makhachkala port handled 1.47 million tonnes" is the port's
  * country's own throughput (RU) when the clause names no other end.
  */
+import { PLACES } from './lexicon.ts';
+import { PhraseMatcher } from './patterns.ts';
 import { findAllPlaces, type PlaceMention } from './subjects.ts';
 
 const BETWEEN_BEFORE = /(?:\bbetween|(?:^|[\s(])между)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
@@ -47,9 +49,20 @@ const NO_END = /\b(?:to handle|to carry)\b|\b(?:to|from)(?=[\s\u00A0]+(?:about|a
 export function facilityOwner(text: string, clauseStart: number, amountStart: number, clauseEnd: number): string | null {
   const head = text.slice(clauseStart, amountStart);
   const facility = FACILITY.exec(head);
-  if (!facility || !(HANDLED_AFTER.test(head.slice(facility.index)) || THROUGHPUT.test(head))) return null;
+  // "Махачкала в прошлом году перевалила 2,9 млн тонн": a port of the ports list, named alone, is a facility too.
+  const ports = facility ? [] : portCountries(text, clauseStart, amountStart);
+  const at = facility?.index ?? (ports.length === 1 ? 0 : -1);
+  if (at < 0 || !(HANDLED_AFTER.test(head.slice(at)) || THROUGHPUT.test(head))) return null;
   if (OTHER_END.test(text.slice(clauseStart, clauseEnd).replace(NO_END, ''))) return null;
+  if (!facility) return ports[0]!;
   const places = findAllPlaces(text, clauseStart, amountStart).filter(isCountry);
   const codes = [...new Set(places.map((p) => p.code))];
   return codes.length === 1 ? codes[0]! : null;
+}
+
+const PORTS = new PhraseMatcher((PLACES.ports ?? []).map((p) => [p.code, p.names] as const));
+
+/** The countries of the sea ports (places.yaml `ports`) named in text[from, to). */
+export function portCountries(text: string, from: number, to: number): string[] {
+  return [...new Set(PORTS.find(text, from, to).map((h) => h.label))];
 }

@@ -5,8 +5,8 @@
  * Each numeric cell becomes a figure dated by its column; the row line is its quote.
  */
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
-import { kindOfUnit, PLACES } from './lexicon.ts';
-import { PhraseMatcher } from './patterns.ts';
+import { kindOfUnit } from './lexicon.ts';
+import { portCountries } from './subject-cargo.ts';
 import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
 import { namesGoods } from './metric-goods.ts';
 import { findNumerals, type Lang } from './numbers.ts';
@@ -169,12 +169,10 @@ function withScale(hint: ReturnType<typeof unitHint>, ...above: string[]): Retur
 // "Port | 2024 | 2025" over "Aktau | 3,680 | 4,050": each row is a port's own throughput, its country's.
 const PORT_CORNER = /^(?:ports?|порт\p{L}*|морск\p{L}*[\s\u00A0]+порт\p{L}*)$/iu;
 
-const PORTS = new PhraseMatcher((PLACES.ports ?? []).map((p) => [p.code, p.names] as const));
-
 function portRow(text: string, corner: Cell | undefined, label: Cell, places: ReturnType<typeof findPlaces>, metric: Metric | null): string | null {
   if (metric !== 'cargo_volume' || !corner || !PORT_CORNER.test(corner.text)) return null;
   const named = [...new Set(places.filter((p) => p.kind === 'name' || p.kind === 'proxy').map((p) => p.code))];
-  const ports = [...new Set(PORTS.find(text, label.start, label.end).map((h) => h.label))];
+  const ports = portCountries(text, label.start, label.end);
   const codes = named.length > 0 ? named : ports;
   return codes.length === 1 ? codes[0]! : null;
 }

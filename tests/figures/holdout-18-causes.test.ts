@@ -36,5 +36,13 @@ describe('holdout-18 causes', () => {
     const text = 'Мощность Бакинского порта – 15 млн тонн в год; после второй очереди расширения она должна вырасти до 25 млн тонн.';
     expect(figuresOf(text, '2026-01-28').map((f) => [f.value, f.modality])).toEqual([[15_000_000, 'rate'], [25_000_000, 'target']]);
   });
+
+  it("a port of the ports list named alone as the subject of a handling verb is that country's throughput", () => {
+    const text = 'Махачкала в прошлом году перевалила 2,9 млн тонн, на 14,7% меньше, чем годом ранее.';
+    expect(figuresOf(text, '2026-01-28', 'Каспий: порты и паромы России и Азербайджана').map((f) => [f.metric, f.subject])).toEqual([
+      ['cargo_volume', 'RU'],
+      ['growth_rate', 'RU'],
+    ]);
+  });
 });
 
