@@ -29,6 +29,10 @@ const CHAINED_VERB = /^[^.;!?]{0,30}\band[\s\u00A0]+to[\s\u00A0]+\p{L}+(?:[\s\u0
 const CLOSED_RELATIVE = /(?:^|,)[\s\u00A0]*(?:which|that|who|где|котор\p{L}*)[^,;]*,/giu;
 
 /** A cue hit in text, leaving out the month "May" ("in January–May", "May 2024"), which no modal verb is. */
+// "last year the trade turnover increased by 17.6 percent to reach 4.4 billion US dollars": the level a change reached, no aim.
+const RESULT_REACHED = /\b(?:rose|grew|increased|jumped|climbed|expanded|fell|dropped|decreased|declined)\b(?:[^.;]|\.(?=\d)){0,50}\bto reach[\s\u00A0]+$/iu;
+const TO_REACH_END = /\bto reach[\s\u00A0]+$/iu;
+
 function cued(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return allMatches(re, text).some((m) => m[0] !== 'May');
@@ -79,7 +83,8 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // The target cue governs its own amount: "aim to bring trade to $10 billion", and both sides of "plan to raise from X to Y" but the X.
     // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.
     // A relative clause closed before the verb ("Trade, which the corridor is designed to boost, stood at") is not the figure's.
-    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start).replace(CLOSED_RELATIVE, ' ');
+    const reached = RESULT_REACHED.test(text.slice(Math.max(frame.clauseStart, q.start - 120), q.start));
+    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start).replace(CLOSED_RELATIVE, ' ').replace(reached ? TO_REACH_END : /(?!)/u, ' ');
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';

@@ -44,5 +44,13 @@ describe('holdout-18 causes', () => {
       ['growth_rate', 'RU'],
     ]);
   });
+
+  it('"increased by 17.6% to reach $4.4 billion" is the level the change reached, no aim', () => {
+    const text = 'Last year trade turnover between Russia and Azerbaijan increased by 17.6 percent to reach 4.4 billion US dollars.';
+    expect(figuresOf(text, '2024-02-08').map((f) => [f.metric, f.value, f.period, f.modality])).toEqual([
+      ['growth_rate', 17.6, '2023', undefined],
+      ['trade_turnover', 4_400_000_000, '2023', undefined],
+    ]);
+  });
 });
 
