@@ -52,5 +52,9 @@ describe('holdout-18 causes', () => {
       ['trade_turnover', 4_400_000_000, '2023', undefined],
     ]);
   });
+
+  it('"$56.2 billion in assets" is the noun after "in"; a fund holding assets is no funding', () => {
+    expect(brief("Azerbaijan's State Oil Fund held $56.2 billion in assets at the end of March.", '2024-06-14')).toEqual([]);
+  });
 });
 
