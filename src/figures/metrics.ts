@@ -99,8 +99,7 @@ function headNounAfter(text: string, hits: readonly Hit<Metric>[], q: Quantity, 
   const next = hits.find((h) => h.start >= q.end);
   // "spent $150 million buying land": a gerund after the amount says what it was spent on, it names no flow.
   if (next && /ing$/iu.test(text.slice(next.start, next.end))) return null;
-  // "$56.2 billion in assets": "in" may stand between.
-  return next && next.start - q.end <= 5 && /^(?:[\s\u00A0-]*|[\s\u00A0]+in[\s\u00A0]+)$/u.test(text.slice(q.end, next.start)) && ok(next.label) ? next : null;
+  return next && next.start - q.end <= 2 && /^[\s\u00A0-]*$/u.test(text.slice(q.end, next.start)) && ok(next.label) ? next : null;
 }
 
 // "12.9 trillion rubles, or about 5.1% of GDP, on national defence": the words after the restatement govern the amount.
