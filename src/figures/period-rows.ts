@@ -11,7 +11,7 @@ import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { cellsOf, GROWTH_HEADER, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellsOf, GROWTH_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
@@ -106,18 +106,11 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
       if (!column || !n || n.end - n.start < cell.text.replace(/[%\s\u00A0]/gu, '').length - 1) return;
       const metric: Metric = column.growth ? (categoryOf(column.metric) === 'other' ? 'other' : 'growth_rate') : column.metric;
       out.push({
-        quote: row.text.trim(),
-        start: row.start + (row.text.length - row.text.trimStart().length),
-        end: row.end - (row.text.length - row.text.trimEnd().length),
-        surface: cell.text,
-        surfaceStart: cell.start,
-        surfaceEnd: cell.end,
-        subject: column.subject,
-        qualifier: 'exact',
+        ...cellBase(row, cell, column.subject),
         category: categoryOf(metric),
         metric,
         ...(metric === 'growth_rate' ? { growthOf: column.metric } : {}),
-        value: Number((n.value * column.hint.scale * column.hint.factor).toPrecision(12)),
+        value: scaledValue(n.value, column.hint),
         unit: column.hint.unit,
         period,
         periodBasis: 'stated',

@@ -13,7 +13,7 @@ import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
 import { chooseSubject, findPlaces, type PlaceMention } from './subjects.ts';
-import { cellsOf, type Cell, type Line } from './tables.ts';
+import { cellBase, cellsOf, rowQuote, scaledValue, type Cell, type Line } from './tables.ts';
 import { unitHint } from './units.ts';
 
 export interface ColumnCell {
@@ -46,9 +46,7 @@ export function columnFigures(cells: readonly ColumnCell[], quantities: readonly
     const places = findPlaces(ctx.text, row.start, row.end);
     const subject = chooseSubject({ text: ctx.text, metric, surface: q, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: q.unit });
     const figure: Figure = {
-      quote: row.text.trim(),
-      start: row.start + (row.text.length - row.text.trimStart().length),
-      end: row.end - (row.text.length - row.text.trimEnd().length),
+      ...rowQuote(row),
       surface: ctx.text.slice(q.start, q.end),
       surfaceStart: q.start,
       surfaceEnd: q.end,
@@ -107,17 +105,9 @@ export function countryColumnFigures(block: readonly Line[], ctx: ColumnContext)
       const cellPlaces = findPlaces(ctx.text, cell.start, cell.end);
       const near = [column, ...labelPlaces, ...cellPlaces];
       const subject = chooseSubject({ text: ctx.text, metric, surface: cell, near, clause: near, sentence: near, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: hint.unit });
-      const value = Number((n.value * hint.scale * hint.factor).toPrecision(12));
       const figure: Figure = {
-        quote: row.text.trim(),
-        start: row.start + (row.text.length - row.text.trimStart().length),
-        end: row.end - (row.text.length - row.text.trimEnd().length),
-        surface: cell.text,
-        surfaceStart: cell.start,
-        surfaceEnd: cell.end,
-        subject,
-        qualifier: 'exact',
-        value,
+        ...cellBase(row, cell, subject),
+        value: scaledValue(n.value, hint),
         category: categoryOf(metric),
         metric,
         unit: hint.unit,

@@ -40,6 +40,21 @@ export function linesOf(text: string): Line[] {
   return out;
 }
 
+/** A table row as a figure's quote: the line without its outer spaces, and where that stands. */
+export function rowQuote(row: Line): { quote: string; start: number; end: number } {
+  return { quote: row.text.trim(), start: row.start + (row.text.length - row.text.trimStart().length), end: row.end - (row.text.length - row.text.trimEnd().length) };
+}
+
+/** What every figure read from a table cell shares: its row as the quote, the cell as the surface, an exact qualifier. */
+export function cellBase(row: Line, cell: Cell, subject: string) {
+  return { ...rowQuote(row), surface: cell.text, surfaceStart: cell.start, surfaceEnd: cell.end, subject, qualifier: 'exact' as const };
+}
+
+/** A cell's number in the base unit: "344,2" in "млн долларов" is 344.2e6. */
+export function scaledValue(value: number, hint: { scale: number; factor: number }): number {
+  return Number((value * hint.scale * hint.factor).toPrecision(12));
+}
+
 export function cellsOf(line: Line): Cell[] {
   const cells: Cell[] = [];
   let at = 0;
@@ -145,14 +160,14 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
       if (!column || !n || n.end - n.start < cell.text.replace(/[%\s]/gu, '').length - 1) return;
-      const base = { quote: row.text.trim(), start: row.start + (row.text.length - row.text.trimStart().length), end: row.end - (row.text.length - row.text.trimEnd().length), surface: cell.text, surfaceStart: cell.start, surfaceEnd: cell.end, subject, qualifier: 'exact' as const };
+      const base = cellBase(row, cell, subject);
       // A change of a result that is no figure of ours ("Чистая прибыль … | +22,9") is `other`, as in a sentence.
       if ('growth' in column && categoryOf(metric) === 'other') {
         out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: '%', period: lastPeriod, periodBasis: 'stated' });
       } else if ('growth' in column) {
         out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: '%', period: lastPeriod, periodBasis: 'stated' });
       } else {
-        out.push({ ...base, category: categoryOf(metric), metric, value: Number((n.value * hint.scale * hint.factor).toPrecision(12)), unit: hint.unit, period: column.period, periodBasis: 'stated' });
+        out.push({ ...base, category: categoryOf(metric), metric, value: scaledValue(n.value, hint), unit: hint.unit, period: column.period, periodBasis: 'stated' });
       }
     });
   }
