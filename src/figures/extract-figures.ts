@@ -14,7 +14,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, type Line } from './tables.ts';
 import { hasPeriodRows, periodRowFigures } from './period-rows.ts';
 import { columnFigures, countryColumnFigures, hasCountryColumns, metricColumnCells } from './table-columns.ts';
-import { findAllPlaces, findPlaces, mainPair, namedCountries, pairOf } from './subjects.ts';
+import { findAllPlaces, mainPair, namedCountries, pairOf } from './subjects.ts';
 import { MONEY_SERIES, PHYSICAL, metricHits, namesRegionalTrade } from './metrics.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { routeOf } from './subject-routes.ts';
