@@ -382,7 +382,7 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   }
   // "Чтобы к 2030 году выйти на 10 млрд, ее нужно увеличить более чем вдвое": a goal's horizon earlier in its sentence
   // dates every goal of the sentence, across the numbers between.
-  const horizonBefore = modality === 'target' ? candidates.find((p) => p.role === 'by' && p.end <= q.start && p.start >= input.frame.clauseStart) : undefined;
+  const horizonBefore = modality === 'target' ? candidates.find((p) => (p.role === 'by' || p.role === 'ytd') && p.end <= q.start && p.start >= input.frame.clauseStart) : undefined;
   if (horizonBefore) return fromMention(horizonBefore, input);
   if (modality === 'rate' || modality === 'target') return { period: null, basis: 'none' };
   // "10 November 2020 — The trilateral statement … Russia is to deploy 1,960 servicemen": a chronology entry's date

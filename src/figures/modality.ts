@@ -30,8 +30,16 @@ const CLOSED_RELATIVE = /(?:^|,)[\s\u00A0]*(?:which|that|who|где|котор\p
 
 /** A cue hit in text, leaving out the month "May" ("in January–May", "May 2024"), which no modal verb is. */
 // "last year the trade turnover increased by 17.6 percent to reach 4.4 billion US dollars": the level a change reached, no aim.
-const RESULT_REACHED = /\b(?:rose|grew|increased|jumped|climbed|expanded|fell|dropped|decreased|declined)\b(?:[^.;]|\.(?=\d)){0,50}\bto reach[\s\u00A0]+$/iu;
-const TO_REACH_END = /\bto reach[\s\u00A0]+$/iu;
+const RESULT_REACHED = /\b(?:rose|grew|increased|jumped|climbed|expanded|fell|dropped|decreased|declined)\b(?:[^.;]|\.(?=\d)){0,50}\bto (?:reach|top|hit|exceed|surpass)[\s\u00A0]+$/iu;
+const TO_REACH_END = /\bto (?:reach|top|hit|exceed|surpass)[\s\u00A0]+$/iu;
+
+// "expects the line to handle 850,000 tonnes this year, against 690,000 tonnes in 2024": the base of a comparison is
+// what was, whatever the intention further back governs.
+const COMPARISON_BASE = /(?:\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\bthan|\bup from|\bdown from|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:the[\s\u00A0]+|(?:about|some|around|около|примерно)[\s\u00A0]+)?$/iu;
+
+function baseOfComparison(text: string, q: Quantity): boolean {
+  return COMPARISON_BASE.test(text.slice(Math.max(0, q.start - 30), q.start));
+}
 
 function cued(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
@@ -88,7 +96,7 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
-    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || cued(INTENT, far) || cued(INTENT, after)))) return 'target';
+    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
     if (cued(LONG_TERM, far) || cued(LONG_TERM, after)) return 'target';
     if (afterTarget && (CHAIN.test(text.slice(frame.leftStart, q.start)) || CHAINED_VERB.test(text.slice(frame.leftStart, q.start)))) return 'target';
   }

@@ -53,5 +53,24 @@ describe('holdout-18 causes', () => {
     ]);
   });
 
+
+  it('"expects … of about 12.5 bcm this year and … of 24–25 bcm" are both forecasts for the year; a base after "against" is not', () => {
+    const text = 'SOCAR expects gas exports to Europe of about 12.5 bcm this year and total gas exports of 24–25 bcm.';
+    expect(figuresOf(text, '2024-05-14').map((f) => [f.value, f.period, f.modality])).toEqual([
+      [12.5, '2024', 'target'],
+      [24, '2024', 'target'],
+    ]);
+    const base = figuresOf('ASCO expects the Baku–Olya line to handle 850,000 tonnes this year, against 690,000 tonnes in 2024.', '2025-06-17');
+    expect(base.map((f) => [f.value, f.period, f.modality])).toEqual([
+      [850_000, '2025', 'target'],
+      [690_000, '2024', undefined],
+    ]);
+  });
+
+  it('a headline "to top 12 bcm this year" is a forecast; "a long-term goal of $10 billion" has no period', () => {
+    expect(figuresOf("Read also: SOCAR's gas exports to Europe to top 12 bcm this year", '2024-05-14').map((f) => [f.qualifier, f.period, f.modality])).toEqual([['more_than', '2024', 'target']]);
+    const goal = figuresOf('Overchuk said the long-term goal of $10 billion in trade between Russia and Azerbaijan remained on the table.', '2026-09-10');
+    expect(goal.map((f) => [f.value, f.period, f.modality])).toEqual([[10_000_000_000, null, 'target']]);
+  });
 });
 
