@@ -238,6 +238,8 @@ function monthsIn(period: string): number | null {
 function horizon(p: PeriodMention, { pub }: PeriodInput): boolean {
   if (p.role === 'by' || p.role === 'ytd') return true;
   if (!p.period || /^\d{4}-\d{2}$/.test(p.period)) return false;
+  // "по итогам года, думаю, выйдем на 4,9 млрд" in January: an estimate of the year just ended, before its data.
+  if (pub && pub.month <= 2 && p.basis === 'relative' && p.period === String(pub.year - 1)) return true;
   const years = (p.period.match(/\d{4}/gu) ?? []).map(Number);
   // "will invest up to $500mn over five years": a span that began in the past is no goal's horizon.
   return !pub || (years.at(-1)! >= pub.year && (!p.period.includes('..') || years[0]! >= pub.year));

@@ -72,5 +72,12 @@ describe('holdout-18 causes', () => {
     const goal = figuresOf('Overchuk said the long-term goal of $10 billion in trade between Russia and Azerbaijan remained on the table.', '2026-09-10');
     expect(goal.map((f) => [f.value, f.period, f.modality])).toEqual([[10_000_000_000, null, 'target']]);
   });
+
+  it('in January, an estimate "по итогам года" is a forecast of the year just ended; "довел до" is to, not up to', () => {
+    const estimate = figuresOf('– По итогам года, думаю, товарооборот России и Азербайджана выйдет примерно на 4,9 млрд долларов.', '2026-01-27');
+    expect(estimate.map((f) => [f.value, f.qualifier, f.period, f.modality])).toEqual([[4_900_000_000, 'about', '2025', 'target']]);
+    const raised = figuresOf('Азербайджан довел пропускную способность своего участка до 17 млн тонн в год.', '2026-01-27');
+    expect(raised.map((f) => [f.value, f.qualifier, f.modality])).toEqual([[17_000_000, 'exact', 'rate']]);
+  });
 });
 
