@@ -79,5 +79,13 @@ describe('holdout-18 causes', () => {
     const raised = figuresOf('Азербайджан довел пропускную способность своего участка до 17 млн тонн в год.', '2026-01-27');
     expect(raised.map((f) => [f.value, f.qualifier, f.modality])).toEqual([[17_000_000, 'exact', 'rate']]);
   });
+
+  it('an elided item may carry its own qualifier after the dash ("Армении – около 42 900") and still take the period before', () => {
+    const text = 'По данным IISS на февраль 2025 года, вооруженные силы Азербайджана насчитывают 64 050 военнослужащих, Армении – около 42 900.';
+    expect(brief(text, '2025-04-29').map(([m, v, q, p]) => [m, v, q, p])).toEqual([
+      ['troops', 64_050, 'exact', '2025-02'],
+      ['troops', 42_900, 'about', '2025-02'],
+    ]);
+  });
 });
 
