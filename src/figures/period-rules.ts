@@ -34,6 +34,7 @@ export const YEAR = String.raw`((?:19|20)\d{2})`;
 export const SP = String.raw`[\s\u00A0]+`;
 export const OSP = String.raw`[\s\u00A0]*`;
 // "the first half of last year", "в первом квартале прошлого года": a half or quarter of the year before publication.
+const SEASON_AFTER = /^[\s\u00A0]*(?:of[\s\u00A0]+)?(?:the[\s\u00A0]+)?(?:[\p{L}/\d-]+[\s\u00A0]+){0,2}(?:season|marketing year|fiscal year|financial year|сезона|маркетингового года|финансового года)(?![\p{L}])/iu;
 const COMPARED_WITH = /(?:сравнению|сравнении|сопоставлении)[\s\u00A0]*$/u;
 export const LAST_YEAR = String.raw`(?:last${SP}year|the${SP}previous${SP}year|прошлого${SP}года|предыдущего${SP}года|минувшего${SP}года)`;
 const LAST_YEAR_END = /(?:last|previous)[\s\u00A0]+year$|(?:прошлого|предыдущего|минувшего)[\s\u00A0]+года$/iu;
@@ -94,6 +95,9 @@ export const RULES: Rule[] = [
       const n = countOf(m[1]!);
       const head = m.input.slice(Math.max(0, m.index - 14), m.index);
       if (!n || n > 11 || /(?:past|last|previous|over|последние|прошедшие)\s*$/iu.test(head)) return null;
+      // "the first three months of the new season", "первые три месяца нового сельскохозяйственного сезона": months of a
+      // season or a fiscal year, no calendar run.
+      if (SEASON_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       // "in nine months", "over the nine months", "за 9 месяцев" (but not "in six months' time").
       if (!m[0].match(/first|первые|of|за|года|^over|^during|^in the|^for the/iu) && !/(?:за|in|for|по итогам|после)\s*$/iu.test(head)) return null;
       // "за 11 месяцев" in a February story: a run not yet over this year is last year's.
