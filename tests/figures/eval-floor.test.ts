@@ -68,6 +68,9 @@ describe('eval:figures floors', () => {
     // product and rail tables, returns by district, energy by route, Q&As, long reads, a newsletter) by three helpers;
     // 0.830/0.729 (at 6023f04).
     ['holdout-18', 0.86, 0.82],
+    // 12 passages (business forums, border commissions, oil and gas by route, grain seasons, mirror statistics, a
+    // security digest) by two helpers, scored at the end of the fifth session; 0.736/0.721 (at 419f049), one fix since.
+    ['holdout-19', 0.72, 0.7],
   ] as const;
 
   it.each(BLIND_FLOORS)('%s set: trade and security figures at precision ≥ %s and recall ≥ %s', (set, precision, recall) => {
