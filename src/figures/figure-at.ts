@@ -108,9 +108,11 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
 }
 
 // "превысил $6 млрд, а азербайджанских в Россию – $1,2 млрд": the dash stands for the verb, qualifier and all.
-const ELIDED = /(?:^|[,;])[\s\u00A0]*(?:а|и|and|while|whereas)?[^,;.\d]{0,50}[–—][\s\u00A0]*(?:(?:около|почти|примерно|более|свыше|about|some|nearly|almost|over|more than)[\s\u00A0]+)?$/u;
+const ELIDED_DASH = String.raw`(?:^|[,;])[\s\u00A0]*(?:а|и|and|while|whereas)?[^,;.\d]{0,50}[–—][\s\u00A0]*`;
+// After the dash the item's own qualifier may stand ("Армении – около 42 900").
+const ELIDED = new RegExp(`${ELIDED_DASH}(?:(?:около|почти|примерно|более|свыше|about|some|nearly|almost|over|more than)[\\s\\u00A0]+)?$`, 'u');
 // "…, а порт Баку – выйти на 8 млн тонн": after the dash the aim's infinitive may stand.
-const ELIDED_AIM = /(?:^|[,;])[\s\u00A0]*(?:а|и|and|while|whereas)?[^,;.\d]{0,50}[–—][\s\u00A0]*(?:\p{L}+[\s\u00A0]+){0,3}$/u;
+const ELIDED_AIM = new RegExp(`${ELIDED_DASH}(?:\\p{L}+[\\s\\u00A0]+){0,3}$`, 'u');
 const VERB_QUALIFIER = /(?:превысил\p{L}*|превыша\p{L}*|exceed\p{L}*|surpass\p{L}*|topped|tops|перевалил\p{L}*[\s\u00A0]+за)[\s\u00A0]*$/iu;
 
 function elidesVerbOf(text: string, frame: Frame, q: Quantity, last: Figure): boolean {

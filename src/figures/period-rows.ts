@@ -11,7 +11,7 @@ import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { cellBase, cellsOf, GROWTH_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellsOf, GROWTH_HEADER, metricNamed, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
@@ -74,8 +74,8 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   const kind = kindOfUnit(growth ? (previous?.hint.unit ?? hint.unit) : hint.unit);
   const hits = metricHits(ctx.text, cell.start, cell.end).filter((h) => h.label !== 'other' && (growth || accepts(h.label, kind)));
   const own = hits.find((h) => h.label !== 'troops') ?? hits[0];
-  const captioned = ctx.captionStart === undefined ? undefined : metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).find((h) => h.label !== 'other' && accepts(h.label, kind));
-  const found = own?.label ?? (growth ? previous?.metric : captioned?.label);
+  const captioned = ctx.captionStart === undefined ? null : metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind);
+  const found = own?.label ?? (growth ? previous?.metric : captioned);
   if (!found) return null;
   // "Экспорт Дагестана" or "Non-oil exports" over a column: a part of the flow, kept as other.
   const part = (own && namesPart(ctx.text, own)) || namesRegion(ctx.caption) || namesRegion(cell.text);

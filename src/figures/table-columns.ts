@@ -13,7 +13,7 @@ import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
 import { chooseSubject, findPlaces, type PlaceMention } from './subjects.ts';
-import { cellBase, cellsOf, rowQuote, scaledValue, type Cell, type Line } from './tables.ts';
+import { cellBase, cellsOf, metricNamed, rowQuote, scaledValue, type Cell, type Line } from './tables.ts';
 import { unitHint } from './units.ts';
 
 export interface ColumnCell {
@@ -100,7 +100,7 @@ export function countryColumnFigures(block: readonly Line[], ctx: ColumnContext)
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
       if (!column || !n) return [];
-      const own = metricHits(ctx.text, cell.start, cell.end).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label;
+      const own = metricNamed(ctx.text, cell.start, cell.end, kind);
       const metric: Metric = own ?? rowMetric;
       const cellPlaces = findPlaces(ctx.text, cell.start, cell.end);
       const near = [column, ...labelPlaces, ...cellPlaces];

@@ -208,14 +208,17 @@ function rowByShape(text: string, label: Cell, places: ReturnType<typeof findPla
   return (kind === 'mass' || kind === 'gas' || kind === 'oil') && routePair(text, places) ? 'cargo_volume' : null;
 }
 
+/** The first metric of ours named in text[from, to) that counts in this kind of unit ("Defence budgets" for money). */
+export function metricNamed(text: string, from: number, to: number, kind: ReturnType<typeof kindOfUnit>): Metric | null {
+  return metricHits(text, from, to).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label ?? null;
+}
+
 function cornerMetric(text: string, corner: Cell | undefined, kind: ReturnType<typeof kindOfUnit>): Metric | null {
-  if (!corner) return null;
-  return metricHits(text, corner.start, corner.end).find((h) => accepts(h.label, kind) && h.label !== 'other')?.label ?? null;
+  return corner ? metricNamed(text, corner.start, corner.end, kind) : null;
 }
 
 function captionMetric(ctx: TableContext, kind: ReturnType<typeof kindOfUnit>): Metric | null {
-  if (ctx.captionStart === undefined) return null;
-  return metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).find((h) => accepts(h.label, kind) && h.label !== 'other')?.label ?? null;
+  return ctx.captionStart === undefined ? null : metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind);
 }
 
 function rowMetric(text: string, label: Cell, kind: ReturnType<typeof kindOfUnit>): Metric | null {
