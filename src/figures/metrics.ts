@@ -12,7 +12,7 @@ import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
 import { countedByCustoms, goodsChange, PARTIAL, plantOutput, sentByCarrier, shippedGoods } from './metric-goods.ts';
-import { namedCountries } from './subjects.ts';
+import { TRADE_FLOWS, namedCountries } from './subjects.ts';
 
 /** A matcher labelling each metric's phrases that `phrasesOf` picks from its metrics.yaml entry. */
 function metricMatcher(phrasesOf: (entry: MetricEntry) => string[]): PhraseMatcher<Metric> {
@@ -44,7 +44,10 @@ export function namesRegion(words: string): boolean {
 export function namesRegionalTrade(title: string): boolean {
   // The region must own the flow word ("Товарооборот Астраханской области", "Dagestan's trade"), not only stand in the
   // title ("Dagestan court fines exporter …").
-  return metricHits(title, 0, title.length).some((h) => (h.label === 'trade_turnover' || h.label === 'exports' || h.label === 'imports') && namesRegion(title.slice(Math.max(0, h.start - 14), h.end + 30)) && REGION_OWNS.test(title.slice(Math.max(0, h.start - 14), h.end + 30)));
+  return metricHits(title, 0, title.length).some((h) => {
+    const around = title.slice(Math.max(0, h.start - 14), h.end + 30);
+    return TRADE_FLOWS.has(h.label) && namesRegion(around) && REGION_OWNS.test(around);
+  });
 }
 
 // "Товарооборот Астраханской области", "Dagestan's exports", "exports of the Astrakhan region".
