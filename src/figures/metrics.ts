@@ -442,15 +442,19 @@ function anaphoric(input: MetricInput, ok: Pick): Metric | null {
     PARTIAL.lastIndex = 0;
     return PARTIAL.test(text.slice(frame.clauseStart, q.start)) ? null : earlier;
   }
+  return pointsBack(text, q, frame) ? earlier : null;
+}
+
+/** "it", "this", "the figure" before the amount in its clause (not a speaker's "по его словам"). */
+function pointsBack(text: string, q: Quantity, frame: Frame): boolean {
   ANAPHORA.lastIndex = 0;
-  return ANAPHORA.test(text.slice(frame.clauseStart, q.start).replace(SPEAKER_PRONOUN, ' ')) ? earlier : null;
+  return ANAPHORA.test(text.slice(frame.clauseStart, q.start).replace(SPEAKER_PRONOUN, ' '));
 }
 
 /** "Trade grew by about a fifth, and last year it stood just under $5 billion": "it" is the flow named in an earlier clause of its sentence, with no amount between. */
 function ownAntecedent({ text, q, frame, sentence, hits }: MetricInput, ok: Pick): Metric | null {
   if (frame.clauseStart <= sentence.start) return null;
-  ANAPHORA.lastIndex = 0;
-  if (!ANAPHORA.test(text.slice(frame.clauseStart, q.start).replace(SPEAKER_PRONOUN, ' '))) return null;
+  if (!pointsBack(text, q, frame)) return null;
   const own = hits.filter((h) => h.start >= sentence.start && h.end <= frame.clauseStart && h.label !== 'other' && ok(h.label)).at(-1);
   return own && !/\d/u.test(text.slice(own.end, frame.clauseStart)) ? own.label : null;
 }
