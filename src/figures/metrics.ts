@@ -13,6 +13,7 @@ import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts'
 import { headcountMetric } from './metric-headcounts.ts';
 import { countedByCustoms, goodsChange, PARTIAL, plantOutput, sentByCarrier, shippedGoods } from './metric-goods.ts';
 import { TRADE_FLOWS, namedCountries } from './subjects.ts';
+import { compoundLengthHead, lengthOfBorder, partOfLength } from './metric-lengths.ts';
 
 /** A matcher labelling each metric's phrases that `phrasesOf` picks from its metrics.yaml entry. */
 function metricMatcher(phrasesOf: (entry: MetricEntry) => string[]): PhraseMatcher<Metric> {
@@ -301,9 +302,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const baseOf = BASE_OF_BEFORE.test(text.slice(frame.leftStart, q.start));
   if (baseOf && input.sameUnitOther) return { metric: 'other' };
   const base = input.sameUnitBefore && baseOf ? input.sameUnitBefore : null;
-  if (hit && kind === 'length' && lengthOfBorder(text, hits, hit, frame)) return { metric: 'border_length' };
-  // "1007 км, включая 221 км на нахичеванском участке": a part of a length measures what the whole does.
-  if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && LENGTH_PART.test(text.slice(input.previousEnd, q.start))) return { metric: previous.metric };
+  if (hit && kind === 'length' && lengthOfBorder(text, hits, hit)) return { metric: 'border_length' };
+  if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && partOfLength(text, input.previousEnd, q)) return { metric: previous.metric };
   const local = base ?? hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null) ?? ownAntecedent(input, ok);
   const pointed = local ? null : anaphoric(input, ok);
   // "… выросла до 5 млн т в год. До конца года стороны рассчитывают выйти на 6 млн тонн": tonnes with no word of their own
@@ -337,14 +337,6 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
 
-/** "the 338-km land border", "252-километровую железнодорожную линию": a length written as an adjective names the noun after it. */
-function compoundLengthHead(text: string, hits: readonly Hit<Metric>[], q: Quantity, ok: Pick): Hit<Metric> | null {
-  if (!/-\p{L}+$/u.test(text.slice(q.start, q.end))) return null;
-  const next = hits.find((h) => h.start >= q.end && h.start - q.end <= 25 && ok(h.label) && !/[,;.]/u.test(text.slice(q.end, h.start)));
-  // "a 12.7-kilometre section of their border": a section is read with what it is a section of (lengthOfBorder).
-  return next && !SECTION.test(text.slice(next.start, next.end)) ? next : null;
-}
-
 const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;
 const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*)$/iu;
 
@@ -356,21 +348,6 @@ function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | n
 }
 
 const TRANSIT_GOODS = /^[\s\u00A0]+(?:of[\s\u00A0]+)?(?:транзитн\p{L}*|transit)(?![\p{L}])/iu;
-
-const LENGTH_PART = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|of which|включая|в том числе|из них)[\s\u00A0]+(?:(?:about|some|около|примерно|почти)[\s\u00A0]+)?$/iu;
-
-// "граница между нашими странами протяженностью 390,3 км": "length" joins the number to the noun before it.
-const LENGTH_WORD = /^(?:протяж[её]нност\p{L}*|длин\p{L}*|length|long)$/iu;
-
-const SECTION = /^(?:section|stretch|segment|part|участ\p{L}*|отрез\p{L}*)$/iu;
-
-function lengthOfBorder(text: string, hits: readonly Hit<Metric>[], hit: Hit<Metric>, frame: Frame): boolean {
-  if (hit.label !== 'distance' || !LENGTH_WORD.test(text.slice(hit.start, hit.end))) return false;
-  // ("– Граница: протяженность – 390 км": a list label before a colon names it too.)
-  // ("Делимитирован … отрезок длиной 13 км": a section noun between them is the border's section.)
-  const before = hits.filter((h) => h.end <= hit.start && h.start >= hit.start - 60 && !/[.;!?]/u.test(text.slice(h.end, hit.start)) && !SECTION.test(text.slice(h.start, h.end))).at(-1);
-  return before?.label === 'border_length';
-}
 
 // "…, или около 5,4% ВВП, против 747 млрд драмов": the base compares with the amount in its unit, whatever stands between.
 const BASE_OF_BEFORE = /(?:\bagainst|\bcompared (?:to|with)|\bup from|\bdown from|,[\s\u00A0]*from|(?:^|[\s\u00A0])(?:против|по сравнению с))[\s\u00A0]+(?:(?:about|some|nearly|almost|an estimated|около|почти|примерно)[\s\u00A0]+)?$/iu;
