@@ -13,7 +13,7 @@ import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts'
 import { headcountMetric } from './metric-headcounts.ts';
 import { countedByCustoms, goodsChange, PARTIAL, plantOutput, sentByCarrier, shippedGoods } from './metric-goods.ts';
 import { TRADE_FLOWS, namedCountries } from './subjects.ts';
-import { compoundLengthHead, lengthOfBorder, partOfLength } from './metric-lengths.ts';
+import { compoundLengthHead, lengthOfBorder, partOfLength, sectionOfBorder } from './metric-lengths.ts';
 
 /** A matcher labelling each metric's phrases that `phrasesOf` picks from its metrics.yaml entry. */
 function metricMatcher(phrasesOf: (entry: MetricEntry) => string[]): PhraseMatcher<Metric> {
@@ -303,6 +303,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (baseOf && input.sameUnitOther) return { metric: 'other' };
   const base = input.sameUnitBefore && baseOf ? input.sameUnitBefore : null;
   if (hit && kind === 'length' && lengthOfBorder(text, hits, hit)) return { metric: 'border_length' };
+  if (kind === 'length' && sectionOfBorder(text, hits, sentence, hit, input.earlierOfKind ?? null, borderBefore(text, sentence.start))) return { metric: 'border_length' };
   if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && partOfLength(text, input.previousEnd, q)) return { metric: previous.metric };
   const local = base ?? hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null) ?? ownAntecedent(input, ok);
   const pointed = local ? null : anaphoric(input, ok);
@@ -339,6 +340,12 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
 
 const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;
 const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*)$/iu;
+
+/** The sentence before, in the same paragraph, names a border (for a length that refers back to it). */
+function borderBefore(text: string, sentenceStart: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', sentenceStart - 1) + 1, sentenceStart - 300);
+  return metricHits(text, from, sentenceStart).some((h) => h.label === 'border_length');
+}
 
 /** A sentence with no metric word of any kind (its hits are the sentence's) goes on with its paragraph's series of that kind. */
 function paragraphSeries({ q, hits, series }: MetricInput, ok: Pick): Metric | null {
