@@ -277,9 +277,26 @@ function whenBase({ text, frame, mentions, metric, q, quantities }: PeriodInput)
 const ASIDE_BEFORE_WHEN = /^[\s\u00A0]*,[^,\d.;]{1,30},[\s\u00A0]*$/u;
 
 /** A period that opens the sentence before any number ("In 2023, …") dates all its figures. */
-function opening({ text, sentenceStart, quantities }: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
-  const opens = (p: PeriodMention): boolean => p.start - sentenceStart <= 3 || OPENING_WORDS.test(text.slice(sentenceStart, p.start)) || LABEL_ONLY.test(text.slice(sentenceStart, p.start)) || ATTRIBUTION.test(text.slice(sentenceStart, p.start));
-  return candidates.find((p) => opens(p) && p.role !== 'earlier' && quantities.every((o) => o.start >= p.end));
+function opening(input: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
+  return candidates.find((p) => opensSentence(input, p) && p.role !== 'earlier' && input.quantities.every((o) => o.start >= p.end));
+}
+
+function opensSentence({ text, sentenceStart }: PeriodInput, p: PeriodMention): boolean {
+  const before = text.slice(sentenceStart, p.start);
+  return p.start - sentenceStart <= 3 || OPENING_WORDS.test(before) || LABEL_ONLY.test(before) || ATTRIBUTION.test(before);
+}
+
+/**
+ * "Clashes in September 2022 killed 391 soldiers and at least 23 civilians", "Since November 2020, border clashes have
+ * killed 391 soldiers and at least 23 civilians": a period before a toll's clause (or opening its sentence) dates every
+ * toll after it, across the other head counts between.
+ */
+function tollsAfter(input: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
+  const { q, frame, quantities } = input;
+  if (!EVENT_METRICS.has(input.metric)) return undefined;
+  return candidates.find((p) => (p.role === 'period' || p.role === 'since') && p.end <= q.start && !input.ownedByOther(p)
+    && (within(frame.clauseStart, frame.clauseEnd)(p) || opensSentence(input, p))
+    && quantities.every((o) => o === q || o.end <= p.start || o.start >= q.end || o.unit === 'persons'));
 }
 
 // "In the September 2023 fighting, …": a preposition and an article before the opening period.
@@ -327,6 +344,8 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   const onlyDay = days.length === 1 && candidates.length === 1 ? days[0] : undefined;
   const day = days.find((p) => within(frame.clauseStart, frame.clauseEnd)(p)) ?? onlyDay;
   if (day) return { mention: day };
+  const tolled = tollsAfter(input, candidates);
+  if (tolled) return { mention: tolled };
   const since = coordinatedSince(input, candidates);
   if (since) return { mention: since };
   const base = whenBase(input);

@@ -19,6 +19,8 @@ const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в �
 const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
 // "6,500 soldiers and civilians were killed": the verb after a coordinated noun governs the whole count.
 const COORDINATION_AFTER = /^[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?[\p{L}'’-]+(?=[\s\u00A0]+(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*))/iu;
+// "207 Armenian and 80 Azerbaijani servicemen were killed": the first count of a pair shares the verb after the second.
+const PAIR_AFTER = /^[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?(?:and|or|и|или)[\s\u00A0]+(?:(?:about|around|some|at least|more than|около|более|свыше|не менее)[\s\u00A0]+)?\d[\d\s\u00A0.,]*(?:[\p{L}'’-]+[\s\u00A0]+){1,3}(?=(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*)(?![\p{L}]))/iu;
 // "died of coronavirus", "deaths from air pollution": a toll, but no casualty of conflict.
 const NOT_VIOLENT = new RegExp(phrasesSource(METRICS.not_violent ?? []) || '(?!)', 'u');
 const WHO_FLED = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:who|that|которые)[\s\u00A0]+(?:had[\s\u00A0]+|have[\s\u00A0]+)?(?:fled|left|were displaced|were driven|бежали|покинули)(?![\p{L}])/iu;
@@ -29,7 +31,7 @@ export const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualtie
 const TOLL_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced']);
 // "погибли 63 гражданина Киргизии и 41 гражданин Таджикистана": a country's name may close the first count.
 // "2,908 Azerbaijani servicemen by Baku's count and about 3,825": whose count it is may close it too.
-const AND_ONLY = /^[\s\u00A0]*(?:\p{Lu}[\p{L}-]+[\s\u00A0]*)?(?:by[\s\u00A0]+\p{Lu}[\p{L}-]*['’]s[\s\u00A0]+(?:count|tally|estimate|figures)[\s\u00A0]*)?,?[\s\u00A0]*(?:and|и)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more than|около|почти|более|примерно|порядка)[\s\u00A0]+)?$/iu;
+const AND_ONLY = /^[\s\u00A0]*(?:\p{Lu}[\p{L}-]+[\s\u00A0]*)?(?:by[\s\u00A0]+\p{Lu}[\p{L}-]*['’]s[\s\u00A0]+(?:count|tally|estimate|figures)[\s\u00A0]*)?,?[\s\u00A0]*(?:and|и)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more than|at least|up to|as many as|около|почти|более|свыше|не менее|до|примерно|порядка)[\s\u00A0]+)?$/iu;
 // "about 4,500 men, most of them Armenian contract soldiers under Russian command": who the men are.
 const WHO_THEY_ARE = /^[\s\u00A0]*,[\s\u00A0]*(?:most|all|many|mostly|nearly all|almost all|the majority)(?:[\s\u00A0]+of[\s\u00A0]+(?:them|whom))?[\s\u00A0]+[^,;:()]{1,80}/iu;
 const TROOP_NOUNS = new PhraseMatcher([['troops' as const, METRICS.metrics.troops?.nouns ?? []]]);
@@ -75,7 +77,7 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
   const from = Math.max(frame.leftStart, q.start - 80);
   // "More than 40 soldiers, including three officers, were wounded": the verb after the insertion governs.
   const skip = INSERTION_AFTER.exec(text.slice(q.end, frame.clauseEnd)) ?? APPOSITION_AFTER.exec(text.slice(q.end, frame.rightReach))
-    ?? COORDINATION_AFTER.exec(text.slice(q.end, frame.rightReach));
+    ?? COORDINATION_AFTER.exec(text.slice(q.end, frame.rightReach)) ?? PAIR_AFTER.exec(text.slice(q.end, frame.clauseEnd));
   // "38 of the 67 people on board died": a part read through its whole's noun holds the next number, so its
   // frame ends at once; the verb after the whole governs it.
   const rightEnd = frame.rightReach > q.end ? frame.rightEnd : frame.clauseEnd;

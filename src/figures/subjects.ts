@@ -89,16 +89,23 @@ function placesIn(text: string, from: number, to: number): Place[] {
 const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)[\s\u00A0]+$/iu;
 const CURRENCY_AFTER = /^[\s\u00A0]+(?:dollars?|roubles?|rubles?|manats?|доллар\p{L}*|рубл\p{L}*|манат\p{L}*)(?![\p{L}])/iu;
 
+// "the Tbilisi-based Caucasus Conflict Monitor", "a Moscow-based think tank": where a source sits names no party.
+const BASED_AFTER = /^[-‑][\s\u00A0]*based(?![\p{L}])/iu;
+
 function namesCurrency(text: string, m: PlaceMention): boolean {
   return CURRENCY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || CURRENCY_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+function namesSeat(text: string, m: PlaceMention): boolean {
+  return BASED_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
 // Each sentence is searched for places by several readers (scope, subjects, routes, hosts): the
 // phrase lists run once over the whole article.
 const allPlaces = memoByText((text: string): Place[] => {
-  const names = toMentions(NAMES.find(text), 'name').filter((m) => !namesCurrency(text, m));
+  const names = toMentions(NAMES.find(text), 'name').filter((m) => !namesCurrency(text, m) && !namesSeat(text, m));
   const groups = toMentions(GROUPS.find(text), 'group');
-  const proxies = toMentions(PROXIES.find(text), 'proxy').map((p): Place => (isLocative(text, p) ? { ...p, locative: true } : p));
+  const proxies = toMentions(PROXIES.find(text), 'proxy').filter((m) => !namesSeat(text, m)).map((p): Place => (isLocative(text, p) ? { ...p, locative: true } : p));
   const pairs: PlaceMention[] = [];
   for (const h of PAIR_WORDS.find(text)) pairs.push({ code: '', start: h.start, end: h.end, kind: 'pair' });
   const all: Place[] = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);

@@ -22,4 +22,23 @@ describe('holdout-19 causes', () => {
     const text = 'Граница двух государств длиной 390 км описана договором. Участок автодороги Газах – Тбилиси длиной около 4 км перенесут, а газопровод протяженностью 680 км продлят.';
     expect(figuresOf(text, '2025-09-01').map((f) => [f.metric, f.value])).toEqual([['border_length', 390], ['distance', 4], ['distance', 680]]);
   });
+  it('the first count of a pair ("120 Armenian and 45 Azerbaijani soldiers were killed") shares the verb after the second', () => {
+    const text = 'During the April 2016 escalation, 120 Armenian and 45 Azerbaijani soldiers were killed.';
+    expect(figuresOf(text, '2025-05-01').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 120, '2016-04'], ['casualties', 45, '2016-04']]);
+    const deployed = 'Some 400 Russian and 200 Turkish officers were posted to the monitoring centre.';
+    expect(figuresOf(deployed, '2025-05-01').map((f) => f.metric)).toEqual(['troops', 'troops']);
+  });
+
+  it('a period before a toll clause dates every toll after it, also past a qualifier ("and at least 12 civilians")', () => {
+    const since = 'Since January 2021, shelling along the line has killed 64 soldiers and at least 12 civilians, according to a Yerevan-based monitor.';
+    const read = figuresOf(since, '2025-03-01').map((f) => [f.metric, f.value, f.qualifier, f.period]);
+    expect(read).toEqual([['casualties', 64, 'exact', '2021..2025'], ['casualties', 12, 'at_least', '2021..2025']]);
+    const month = 'Fighting in March 2024 killed 17 servicemen and up to 5 civilians.';
+    expect(figuresOf(month, '2025-03-01').map((f) => [f.value, f.period])).toEqual([[17, '2024-03'], [5, '2024-03']]);
+  });
+
+  it('a city written as where a source sits ("a Yerevan-based monitor") names no party to the figure', () => {
+    const text = 'Border incidents killed 14 Azerbaijani servicemen last year, a Tbilisi-based monitoring group said.';
+    expect(figuresOf(text, '2025-03-01').map((f) => [f.metric, f.subject])).toEqual([['casualties', 'AZ']]);
+  });
 });
