@@ -72,10 +72,13 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   if (!hint) return null;
   const growth = GROWTH_HEADER.test(cell.text) && (hint.unit === '%' || /%/u.test(cell.text));
   const kind = kindOfUnit(growth ? (previous?.hint.unit ?? hint.unit) : hint.unit);
-  const hits = metricHits(ctx.text, cell.start, cell.end).filter((h) => h.label !== 'other' && (growth || accepts(h.label, kind)));
+  const cellHits = metricHits(ctx.text, cell.start, cell.end);
+  const hits = cellHits.filter((h) => h.label !== 'other' && (growth || accepts(h.label, kind)));
   const own = hits.find((h) => h.label !== 'troops') ?? hits[0];
-  const captioned = ctx.captionStart === undefined ? null : metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind);
-  const found = own?.label ?? (growth ? previous?.metric : captioned);
+  // "Добыча нефти, млн т" under "добыча и экспорт по месяцам": a column named as output is output, whatever the caption says.
+  const namedOther = !own && !growth && cellHits.some((h) => h.label === 'other');
+  const captioned = ctx.captionStart === undefined || namedOther ? null : metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind);
+  const found = own?.label ?? (growth ? previous?.metric : namedOther ? 'other' : captioned);
   if (!found) return null;
   // "Экспорт Дагестана" or "Non-oil exports" over a column: a part of the flow, kept as other.
   const part = (own && namesPart(ctx.text, own)) || namesRegion(ctx.caption) || namesRegion(cell.text);

@@ -41,4 +41,15 @@ describe('holdout-19 causes', () => {
     const text = 'Border incidents killed 14 Azerbaijani servicemen last year, a Tbilisi-based monitoring group said.';
     expect(figuresOf(text, '2025-03-01').map((f) => [f.metric, f.subject])).toEqual([['casualties', 'AZ']]);
   });
+  it('a table column named as output ("Добыча нефти, млн т") is output, whatever the caption names', () => {
+    const text = [
+      'Туркменистан: добыча и экспорт газа по кварталам 2025 года',
+      'Квартал | Добыча газа, млрд куб. м | Экспорт газа, млрд куб. м',
+      'I квартал | 20,1 | 9,8',
+      'II квартал | 19,4 | 9,1',
+    ].join('\n');
+    const read = figuresOf(text, '2025-08-01').map((f) => [f.metric, f.value]);
+    expect(read.filter(([metric]) => metric === 'exports')).toEqual([['exports', 9.8], ['exports', 9.1]]);
+    expect(read.filter(([metric]) => metric === 'other')).toEqual([['other', 20.1], ['other', 19.4]]);
+  });
 });
