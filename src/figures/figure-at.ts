@@ -98,7 +98,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   // the base of a comparison ("up 17.6% from $3.7 billion in 2022") is about the year before, not the story's.
   const base = !q.change && COMPARED_WITH.test(text.slice(frame.leftStart, q.start));
   // So does a tonnage or volume of output ("Gas output rose 2.4% to 17.1 billion cubic metres in January–April. Exports reached 8.4 bcm").
-  const flowLike = FLOW_METRICS.has(choice.partOf ?? choice.metric) || (choice.metric === 'other' && q.kind !== null && PHYSICAL.has(q.kind) && /\.\./u.test(period.period ?? ''));
+  const flowLike = FLOW_METRICS.has(choice.partOf ?? choice.metric) || (choice.metric === 'other' && q.kind !== null && PHYSICAL.has(q.kind));
   if (flowLike && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived && !base) {
     state.carried = { paragraph: s.paragraph, period, chain: true };
   }
@@ -153,7 +153,7 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   const leadsToLater = (p: PeriodMention): boolean => p.start >= frame.rightEnd && quantities.some((o, j) => j > i && o.start >= p.end && frames[j]!.leftStart <= p.start && !ownBeforeComma(p, o));
   const story: StoryPeriods = { ...state.story, sentenceSpan, carried: state.carried?.period.period ?? null };
   // A part of a flow ("non-oil exports", "apple exports fell 14 percent") is dated like the flow too.
-  const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)));
+  const flowShare = choice.metric === 'other' && ((q.kind === 'percent' && isFlowShare(state.text, frame, hits)) || (!!choice.partOf && FLOW_METRICS.has(choice.partOf)) || (q.kind !== null && PHYSICAL.has(q.kind)));
   const period = assignPeriod({ metric: choice.metric, q, frame, quantities, mentions, pub: state.pub, modality, carried: state.carried?.period ?? null, changeTo, ownedByOther, ownedByBase, leadsToLater, siblingPeriod: sibling?.period ?? null, text: state.text, sentenceStart: s.start, flowShare, story, planned: isPlanned(state.text, q, frame) });
   return revisedFrom(state.text, s.start, q, sibling) ?? oldSideOf(state.text, s.start, frame, q, sibling, period) ?? period;
 }

@@ -52,4 +52,12 @@ describe('holdout-19 causes', () => {
     expect(read.filter(([metric]) => metric === 'exports')).toEqual([['exports', 9.8], ['exports', 9.1]]);
     expect(read.filter(([metric]) => metric === 'other')).toEqual([['other', 20.1], ['other', 19.4]]);
   });
+  it('a tonnage or volume of output is dated like a flow and carries its period to the flows after it', () => {
+    const russian = 'Добыча газа в Туркменистане за девять месяцев выросла на 2,1% – до 61,3 млрд кубометров. Экспорт туркменского газа составил 33,5 млрд кубометров.';
+    const read = figuresOf(russian, '2025-10-20').map((f) => [f.metric, f.value, f.period]);
+    expect(read).toContainEqual(['other', 61.3, '2025-01..2025-09']);
+    expect(read).toContainEqual(['exports', 33.5, '2025-01..2025-09']);
+    const english = 'Kazakhstan produced 46.1 million tonnes of oil in the first half of the year. Exports came to 35.2 million tonnes.';
+    expect(figuresOf(english, '2025-08-01').map((f) => [f.metric, f.value, f.period])).toEqual([['other', 46_100_000, '2025-H1'], ['exports', 35_200_000, '2025-H1']]);
+  });
 });
