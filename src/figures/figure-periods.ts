@@ -194,7 +194,8 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   if (p.role === 'now' && FLOW_METRICS.has(input.metric)) return { period: pub ? String(pub.year - 1) : null, basis: 'assumed' };
   // Spans are of years: "с января 2021 года" sums from 2021.
   if (p.role === 'since') return { period: pub && p.period ? `${p.period.slice(0, 4)}..${pub.year}` : null, basis: p.basis };
-  if (p.role === 'then') return { period: input.story?.last ?? null, basis: 'relative', derived: true };
+  // ("17 April 2024 — The Kremlin confirms that the contingent, then about 2,000 strong, …": a date earlier in the sentence comes first.)
+  if (p.role === 'then') return { period: thenOf(input, p), basis: 'relative', derived: true };
   // "Between January and July 2025, … 41 times; Yerevan reported 12 violations over the same period": the
   // sentence's own period before it comes first.
   if (p.role === 'span') return { period: spanEnd(namedRun(input, p) ?? input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.runs?.at(-1) ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
@@ -316,6 +317,11 @@ function entryDate({ text, q, pub }: PeriodInput): PeriodMention | null {
   const head = text.slice(lineStart, lineStart + 40);
   const first = findPeriods(head, pub).find((p) => p.period && p.start <= 2);
   return first && ENTRY_DASH.test(head.slice(first.end)) ? { ...first, start: lineStart + first.start, end: lineStart + first.end } : null;
+}
+
+function thenOf(input: PeriodInput, p: PeriodMention): string | null {
+  const before = input.mentions.filter((m) => m.end <= p.start && m.period && (m.role === 'period' || m.role === 'day')).at(-1);
+  return before ? fromMention(before, input).period : (input.story?.last ?? null);
 }
 
 /** The mention that dates the figure: own words, the clause, the day of an event, a "when" clause, the sentence's opening. */

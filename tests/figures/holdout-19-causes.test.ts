@@ -60,4 +60,10 @@ describe('holdout-19 causes', () => {
     const english = 'Kazakhstan produced 46.1 million tonnes of oil in the first half of the year. Exports came to 35.2 million tonnes.';
     expect(figuresOf(english, '2025-08-01').map((f) => [f.metric, f.value, f.period])).toEqual([['other', 46_100_000, '2025-H1'], ['exports', 35_200_000, '2025-H1']]);
   });
+  it('", then about 1,500 strong" is dated by a date earlier in its sentence, else by the story\'s last period', () => {
+    const story = 'The offensive began on 19 September 2023. The Turkish monitoring group, then about 60 strong, stayed in its base.';
+    expect(figuresOf(story, '2024-06-10').map((f) => [f.metric, f.value, f.period])).toEqual([['troops', 60, '2023-09']]);
+    const entry = '3 March 2024 — The ministry says the contingent, then some 1,500 strong, will leave by summer.';
+    expect(figuresOf(entry, '2024-06-10').map((f) => [f.metric, f.value, f.period])).toEqual([['troops', 1500, '2024-03']]);
+  });
 });
