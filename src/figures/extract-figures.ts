@@ -56,6 +56,8 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
   shareHorizons(state.text, out);
   const lastPerson = out.filter((f) => f.unit === 'persons').at(-1);
   state.people = lastPerson ? { metric: lastPerson.metric, end: s.end } : null;
+  const lastCount = out.filter((f) => f.unit === 'persons' || f.unit === 'count').at(-1);
+  state.counted = lastCount && lastCount.metric !== 'other' ? { metric: lastCount.metric, unit: lastCount.unit as 'count' | 'persons', end: s.end } : null;
   // "этот показатель" points at the last figure that measured something, not at a share.
   const last = out.filter((f) => f.metric !== 'other').at(-1);
   if (last) {

@@ -36,6 +36,8 @@ export interface ArticleState {
   money: { paragraph: number; q: Quantity } | null;
   /** The metric of the last head count and where its sentence ends, for "About 89,000 of them" in the next sentence. */
   people?: { metric: Metric; end: number } | null;
+  /** The last count (incidents, head counts) and where its sentence ends: "… recorded 1,423 ceasefire violations. In 2024 it recorded 37". */
+  counted?: { metric: Metric; unit: 'count' | 'persons'; end: number } | null;
   /** The last scaled amount of goods (tonnes, bcm) and its paragraph: "five million tonnes … We want eight million by 2028". */
   goods?: { paragraph: number; q: Quantity } | null;
   /** The one country the title names, if one: where mines lie when a toll's sentence names no place. */
@@ -77,6 +79,7 @@ const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cub
 const COUNTED_NOUN_AFTER = /^[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?!dollars|euros|roubles|rubles|manats|tons|tonnes|barrels|drams|liras|tenge|pounds|yuan|times|more|less)[a-z]{3,}s\b/u;
 // "accused Armenian forces of 61 ceasefire violations, while Armenia has reported 18 by Azerbaijan": the other side's count.
 const REPORTED_AGAIN = /^[^.;]{0,80}\b(?:reported|recorded|counted|registered|cited|claimed)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|just)[\s\u00A0]+)?$/iu;
+const COUNTED_AGAIN = /(?:\b(?:it|they|he|she|the ministry|officials)[\s\u00A0]+(?:has[\s\u00A0]+|have[\s\u00A0]+)?(?:recorded|reported|registered|counted|logged)|(?:^|[\s\u00A0])(?:зафиксировал\p{L}*|зарегистрировал\p{L}*|насчитал\p{L}*))[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|just|only|около|более|почти|всего|лишь)[\s\u00A0]+)?$/iu;
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
 // An aside may follow the country: "and Armenia, by its own count, about 3,800".
@@ -102,10 +105,10 @@ function restatesPeople(text: string, people: Quantity, q: Quantity): boolean {
  * in a quote, the paragraph ("в 2022 году ожидается рост до 3 млрд"); any other unit from the
  * quantity right before it when that one is scaled too ("23,8 млрд кубометров, из них в Италию – 10,2 млрд").
  */
-function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null, paragraphGoods: Quantity | null, earlierPeople: Metric | null): Quantity[] {
+function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Quantity | null, paragraphGoods: Quantity | null, earlierPeople: Metric | null, earlierCount: ElisionContext['earlierCount']): Quantity[] {
   const out: Quantity[] = [];
   // Each number sees the ones before it as already read ("About 86,000 of them …, while some 14,000 have moved on").
-  for (const q of qs) out.push(elidedUnitOf(text, q, [...out].reverse(), { paragraphMoney, paragraphGoods, earlierPeople }));
+  for (const q of qs) out.push(elidedUnitOf(text, q, [...out].reverse(), { paragraphMoney, paragraphGoods, earlierPeople, earlierCount }));
   return out;
 }
 
@@ -113,9 +116,10 @@ interface ElisionContext {
   paragraphMoney: Quantity | null;
   paragraphGoods: Quantity | null;
   earlierPeople: Metric | null;
+  earlierCount?: { metric: Metric; unit: 'count' | 'persons' } | null;
 }
 
-function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { paragraphMoney, paragraphGoods, earlierPeople }: ElisionContext): Quantity {
+function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { paragraphMoney, paragraphGoods, earlierPeople, earlierCount }: ElisionContext): Quantity {
   // "deployed 1,960 peacekeepers; today about 1,500 remain": the count of the same people.
   const people = before.find((p) => p.kind === 'persons');
   const notYear = !q.plain || q.value < 1900;
@@ -124,6 +128,10 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
   // "nearly 100,000 ethnic Armenians fled Karabakh … About 89,000 of them remain in Armenia": the people of the sentence before.
   if (q.unit === null && notYear && !people && ofThem && earlierPeople) return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };
+  // "…recorded 1,423 ceasefire violations. In 2024 it recorded 37, down from 402": the verb of the count before, again.
+  if (q.unit === null && notYear && earlierCount && !before.some((p) => p.unit !== null) && COUNTED_AGAIN.test(text.slice(Math.max(0, q.start - 40), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+    return { ...q, unit: earlierCount.unit, kind: earlierCount.unit, nounMetric: earlierCount.metric };
+  }
   // "fired across the frontier 27 times in March, … and nine more times since Friday": more of what was counted.
   const countedBefore = before.find((p) => p.kind === 'count');
   const more = q.unit === null && countedBefore ? MORE_TIMES_AFTER.exec(text.slice(q.end, q.end + 24)) : null;
@@ -185,7 +193,8 @@ export function scopeOf(state: ArticleState, s: Sentence, all: readonly Quantity
   // Only the sentence right before: "19 граждан … Военный суд вынес приговоры 15 из них" counts prisoners, whatever came earlier.
   const people = state.people && s.start - state.people.end <= 3 ? state.people.metric : null;
   const earlierPeople = people && PERSON_METRICS.has(people) ? people : null;
-  const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney, goodsLast ? state.goods!.q : null, earlierPeople);
+  const counted = state.counted && s.start - state.counted.end <= 3 ? state.counted : null;
+  const qs = withElidedUnit(text, hitsWithin(all, s.start, s.end), paragraphMoney, goodsLast ? state.goods!.q : null, earlierPeople, counted);
   const lastMoney = qs.filter((q) => q.kind === 'money').at(-1);
   if (lastMoney) state.money = { paragraph: s.paragraph, q: lastMoney };
   const lastGoods = qs.filter((q) => GOODS_KINDS.has(q.kind ?? '') && scaledTo(q, 1e3)).at(-1);

@@ -66,4 +66,11 @@ describe('holdout-19 causes', () => {
     const entry = '3 March 2024 — The ministry says the contingent, then some 1,500 strong, will leave by summer.';
     expect(figuresOf(entry, '2024-06-10').map((f) => [f.metric, f.value, f.period])).toEqual([['troops', 1500, '2024-03']]);
   });
+  it('a bare number after the verb of the count in the sentence before counts the same thing ("In 2024 it recorded 37")', () => {
+    const text = 'In 2021, the ministry registered 812 shelling incidents along the line. In 2023 it registered 54, down from 230 the year before.';
+    const read = figuresOf(text, '2024-05-01').map((f) => [f.metric, f.value, f.period]);
+    expect(read).toEqual([['incidents', 812, '2021'], ['incidents', 54, '2023'], ['incidents', 230, '2022']]);
+    const other = 'In 2021, the ministry registered 812 shelling incidents along the line. In 2023 it registered a new office, its 54th.';
+    expect(figuresOf(other, '2024-05-01').map((f) => f.value)).toEqual([812]);
+  });
 });
