@@ -35,6 +35,44 @@ export const DAY_RULES: Rule[] = [
     (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? stated(`${m[2]}-${pad(Number(m[1]))}`, 'day') : null), ['year']],
 ];
 
+// "2023/24": a season that begins in one year and ends in the next (the second year written in full or by its last two digits).
+const SPLIT_YEAR = String.raw`((?:19|20)\d{2})/(\d{2}|(?:19|20)\d{2})(?![\d/])`;
+const SEASON_WORD = String.raw`(?:season|marketing${SP}year|crop${SP}year|сезон\p{L}*|сельхозгод\p{L}*|сельскохозяйственн\p{L}*${SP}год\p{L}*|маркетингов\p{L}*${SP}год\p{L}*)`;
+// ", which runs from July to June", "(с июля по июнь)": the season's months.
+const SEASON_MONTHS = String.raw`(?:,?${SP}(?:which${SP}runs${SP}|that${SP}runs${SP}|running${SP}|который${SP}длится${SP})?|${OSP}\(${OSP})(?:from|с)${SP}(${MONTH_WORD})${SP}(?:to|through|until|по|до)${SP}(${MONTH_WORD})`;
+
+/** The first year of a split year "2023/24", or null when the second is not the next year ("2023/25" is no season). */
+function seasonStart(first: string, second: string): number | null {
+  const from = Number(first);
+  const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
+  return to === from + 1 || (second.length === 2 && to === from + 1 - 100) ? from : null;
+}
+
+/** "the 2023/24 season" and "в сезоне 2023/24": a season, before the year rules read its first year alone. */
+export const SEASON_RULES: Rule[] = [
+  // "in July-January 2023/24", "в июле–январе 2023/24 сельхозгода": a run of the season's months; a month from July on is of
+  // its first year, an earlier one of its second.
+  [new RegExp(String.raw`(${MONTH_WORD})${OSP}[-–—]${OSP}(${MONTH_WORD})${SP}(?:of${SP})?(?:the${SP})?${SPLIT_YEAR}`, 'giu'),
+    (m) => {
+      const from = monthOf(m[1]!);
+      const to = monthOf(m[2]!);
+      const start = seasonStart(m[3]!, m[4]!);
+      if (!from || !to || start === null) return null;
+      const fromYear = from >= 7 ? start : start + 1;
+      return stated(monthSpan(fromYear, from, to >= from ? fromYear : fromYear + 1, to));
+    }, ['month', 'year']],
+  // "the 2023/24 season, which runs from July to June" → 2023-07..2024-06; "сезон 2023/24" with no months → 2023..2024.
+  [new RegExp(String.raw`(?:${SEASON_WORD}${SP})?${SPLIT_YEAR}(?:${SP}${SEASON_WORD})?(?:${SEASON_MONTHS})?`, 'giu'),
+    (m) => {
+      const start = seasonStart(m[1]!, m[2]!);
+      if (start === null) return null;
+      const from = m[3] ? monthOf(m[3]) : null;
+      const to = m[4] ? monthOf(m[4]) : null;
+      if (!from || !to) return stated(`${start}..${start + 1}`);
+      return stated(monthSpan(start, from, to >= from ? start : start + 1, to));
+    }, ['year']],
+];
+
 /** Month runs across New Year and the start of a year: before the month and year rules. */
 export const SPAN_RULES: Rule[] = [
   // "с начала июня", "since the start of June": that month so far (a bare "с июня" is a span from it).

@@ -4,7 +4,7 @@
  * words before a mention say whose period it is: a comparison base, a report date, the start of a change.
  */
 import { findDates, isMasked } from './masks.ts';
-import { COUNT_RULES, DAY_RULES, SPAN_RULES } from './period-rules-more.ts';
+import { COUNT_RULES, DAY_RULES, SEASON_RULES, SPAN_RULES } from './period-rules-more.ts';
 import { RECORD_SINCE, RULES, type PeriodMention } from './period-rules.ts';
 import { needsIn } from './period-needs.ts';
 import { allMatches } from './regex-matches.ts';
@@ -13,7 +13,7 @@ export { parsePublished, yearToDate, monthRange, type Published } from './period
 export type { PeriodMention, PeriodRole } from './period-rules.ts';
 import type { Published } from './period-calendar.ts';
 
-const ALL_RULES = [...DAY_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
+const ALL_RULES = [...DAY_RULES, ...SEASON_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
 
 const COMPARISON = /(?<![\p{L}])(?:what(?:[\s\u00A0]+(?:it|they|he|she|we|the[\s\u00A0]+\p{L}+|\p{Lu}\p{L}+))?[\s\u00A0]+(?:spent|earned|had|paid|was|were|did|received|invested)|(?:its|the|their)[\s\u00A0]+level(?:[\s\u00A0]+(?:of|in))?|уровн\p{L}*|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|than(?: in)?|against|from|over|on|relative to|по сравнению со?|относительно|против|чем(?:[\s\u00A0]+(?:предусмотрено|запланировано|заложено|утверждено|было))?(?:[\s\u00A0]+(?:в|за|на))?|к|(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than|above|below)(?:[\s\u00A0]+(?:the[\s\u00A0]+)?(?:показател\p{L}*|уровн\p{L}*|план\p{L}*|бюджет\p{L}*|прогноз\p{L}*|figure|level|plan|budget|target|forecast)(?:[\s\u00A0]+(?:of|for))?)?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:весь|всего|whole|all of)[\s\u00A0]+)?(?:(?:same|corresponding|comparable)[\s\u00A0]+(?:period|half|quarter|month|months|\p{L}+[\s\u00A0]+months)[\s\u00A0]+(?:of[\s\u00A0]+)?|аналогичн\p{L}*[\s\u00A0]+(?:период|полугоди|квартал|месяц)\p{L}*[\s\u00A0]+)?$/iu;
 const DAY_COMPARISON = /(?<![\p{L}])(?:than|compared (?:to|with)|versus|vs\.?|against|чем|по сравнению со?|против)[\s\u00A0]+(?:the[\s\u00A0]+|on[\s\u00A0]+)?$/iu;

@@ -73,4 +73,14 @@ describe('holdout-19 causes', () => {
     const other = 'In 2021, the ministry registered 812 shelling incidents along the line. In 2023 it registered a new office, its 54th.';
     expect(figuresOf(other, '2024-05-01').map((f) => f.value)).toEqual([812]);
   });
+  it('a split year "2024/25" is a season: a run of its months crosses New Year, and its own months date it', () => {
+    const run = 'Россия в июле–декабре 2024/25 сельхозгода поставила в Азербайджан 640 тыс. тонн пшеницы.';
+    expect(figuresOf(run, '2025-02-10').map((f) => [f.metric, f.value, f.period])).toEqual([['exports', 640_000, '2024-H2']]);
+    const crossing = 'Kazakhstan shipped 2.2 million tons of wheat to Iran in September-February 2024/25.';
+    expect(figuresOf(crossing, '2025-03-10').map((f) => f.period)).toEqual(['2024-09..2025-02']);
+    const months = 'Exports in the 2024/25 season, which runs from July to June, are seen at 44 million tons.';
+    expect(figuresOf(months, '2025-03-10').map((f) => f.period)).toEqual(['2024-07..2025-06']);
+    const bare = 'В сезоне 2024/25 Азербайджан импортировал 1,3 млн тонн зерна.';
+    expect(figuresOf(bare, '2025-08-10').map((f) => f.period)).toEqual(['2024..2025']);
+  });
 });
