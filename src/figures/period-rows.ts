@@ -89,6 +89,18 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   return { metric, growth, hint: growth ? { unit: '%', factor: 1, scale: 1 } : hint, subject };
 }
 
+// "Year | Killed | Injured | Total": a total column sums the columns before it.
+const TOTAL_HEADER = /^[\s\u00A0]*(?:total|all|overall|всего|итого|в сумме)[\s\u00A0]*$/iu;
+
+/** A total column with no unit or metric of its own counts what every column before it counts, when they agree. */
+function totalOf(cell: Cell, columns: readonly (RowColumn | null)[]): RowColumn | null {
+  if (!TOTAL_HEADER.test(cell.text)) return null;
+  const before = columns.filter((c): c is RowColumn => c !== null && !c.growth);
+  const first = before[0];
+  if (!first || before.some((c) => c.metric !== first.metric || c.hint.unit !== first.hint.unit || c.subject !== first.subject)) return null;
+  return first;
+}
+
 /** Figures of a table whose rows are periods, in text order. */
 export function periodRowFigures(block: readonly Line[], ctx: TableContext): Figure[] {
   const [headerLine, ...rows] = block;
@@ -96,7 +108,7 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
   const columns: (RowColumn | null)[] = [null];
   // A change column with no metric of its own is the change of the table's first column, its total ("Месяц | Всего |
   // в т.ч. транзит … | Изменение к 2024 г., %").
-  for (const cell of header.slice(1)) columns.push(columnOf(cell, header[0]!, ctx, columns.find((c) => c && !c.growth) ?? undefined));
+  for (const cell of header.slice(1)) columns.push(columnOf(cell, header[0]!, ctx, columns.find((c) => c && !c.growth) ?? undefined) ?? totalOf(cell, columns));
   const captionYear = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(`${ctx.caption} ${header[0]!.text}`)?.[1];
   const out: Figure[] = [];
   for (const row of rows) {

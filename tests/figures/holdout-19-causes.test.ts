@@ -83,4 +83,17 @@ describe('holdout-19 causes', () => {
     const bare = 'В сезоне 2024/25 Азербайджан импортировал 1,3 млн тонн зерна.';
     expect(figuresOf(bare, '2025-08-10').map((f) => f.period)).toEqual(['2024..2025']);
   });
+  it('a "Total" column of a table by period counts what the columns before it count, when they agree', () => {
+    const table = [
+      'Table 2. Landmine casualties in Armenia by year',
+      'Year | Killed | Injured | Total',
+      '2022 | 4 | 9 | 13',
+      '2023 | 2 | 7 | 9',
+    ].join('\n');
+    const read = figuresOf(table, '2024-03-01').map((f) => [f.metric, f.value, f.period]);
+    expect(read).toEqual([
+      ['casualties', 4, '2022'], ['casualties', 9, '2022'], ['casualties', 13, '2022'],
+      ['casualties', 2, '2023'], ['casualties', 7, '2023'], ['casualties', 9, '2023'],
+    ]);
+  });
 });
