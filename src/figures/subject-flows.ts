@@ -8,6 +8,8 @@ import { pairOf, type PlaceMention } from './subjects.ts';
 
 const FROM = /(?:\bfrom|\bout of|(?:^|\s)из|(?:^|\s)со стороны)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const TO = /(?:\bto|\binto|\bin|\btowards|\bbound for|(?:^|\s)в[\s\u00A0]+сторону|(?:^|\s)в[\s\u00A0]+направлении|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:economy[\s\u00A0]+of[\s\u00A0]+|экономик\p{L}*[\s\u00A0]+)?$/iu;
+// "Азербайджан закупил в России", "bought in Russia", "закупает у России": where goods are bought is where they come from.
+const BOUGHT_IN = /(?:\b(?:bought|buys|buying|purchased|purchases|sourced)|(?:^|\s)(?:закупил\p{L}*|закупает|закупают|закупа\p{L}*|купил\p{L}*|покупает|покупают|приобр[её]л\p{L}*|приобрета\p{L}*|импортировал\p{L}*))[\s\u00A0]+(?:[\p{L}\d.,]+[\s\u00A0]+){0,4}?(?:in|from|в|во|у)[\s\u00A0]+$/iu;
 // Money is earmarked "for Azerbaijani buyers"; goods are not traded "for Russia".
 const FOR = /(?:\bfor|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WITH = /(?:\bwith|\band|(?:^|\s)со?|(?:^|\s)и)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
@@ -76,7 +78,7 @@ function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
       ends.origin ??= m.code;
       continue;
     }
-    if (FROM.test(before)) ends.origin ??= m.code;
+    if (FROM.test(before) || BOUGHT_IN.test(before)) ends.origin ??= m.code;
     // ("gave Russian exports … as 2.7 bcm": a nationality of the flow after the verb is no recipient.)
     else if (GIVES.test(before) && !FLOW_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) ends.dest ??= m.code;
     else if (metric === 'funding' && (TO.test(before) || FOR.test(before))) {

@@ -96,4 +96,8 @@ describe('holdout-19 causes', () => {
       ['casualties', 2, '2023'], ['casualties', 7, '2023'], ['casualties', 9, '2023'],
     ]);
   });
+  it('goods bought "в России" / "у России" come from Russia', () => {
+    const text = 'За девять месяцев Азербайджан закупил в России 940 тыс. тонн пшеницы, а Грузия закупает у России около 500 тыс. тонн в год.';
+    expect(figuresOf(text, '2025-10-15').map((f) => [f.metric, f.value, f.subject])).toEqual([['imports', 940_000, 'RU>AZ'], ['imports', 500_000, 'RU>GE']]);
+  });
 });
