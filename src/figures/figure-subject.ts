@@ -71,9 +71,13 @@ export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: Se
   const breakdown = totalBreakdown(state, about, places);
   if (breakdown) return breakdown;
   run.total = totalOwner(text, q, frame, clause, places, run.total);
-  const storySubject = state.subjects.get(about) ?? null;
+  // "The bulk of its exports goes through …" about Kazakhstan two paragraphs back does not own "exports reached 12.9 bcm" in
+  // a story whose title names Azerbaijan alone: a flow's story subject from an earlier paragraph yields to the title's country.
+  const stale = PARTS_OF_TRADE.has(about) && state.titleCountry && state.subjectParagraphs?.get(about) !== s.paragraph;
+  const storySubject = stale ? state.titleCountry! : (state.subjects.get(about) ?? null);
   const subject = chooseSubject({ text, metric: about, surface: q, unit: q.unit, near, clause, sentence: places, pair, sentenceStart: s.start, sentenceEnd: s.end, clauseStart: frame.clauseStart, clauseEnd: frame.clauseEnd, total: run.total, storyRoute: state.route, storySubject, storyTroops: state.subjects.get('troops') ?? null, soldiers: q.nounMetric === 'troops', titleCountry: state.titleCountry ?? null });
   state.subjects.set(about, subject);
+  (state.subjectParagraphs ??= new Map()).set(about, s.paragraph);
   return subject;
 }
 

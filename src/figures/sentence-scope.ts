@@ -32,6 +32,8 @@ export interface ArticleState {
   route: string | null;
   /** The last subject of each metric so far. */
   subjects: Map<Metric, string>;
+  /** The paragraph each of `subjects` was last set in. */
+  subjectParagraphs?: Map<Metric, number>;
   /** The last money amount and its paragraph, for a bare "5 billion" in the next sentence of a quote. */
   money: { paragraph: number; q: Quantity } | null;
   /** The metric of the last head count and where its sentence ends, for "About 89,000 of them" in the next sentence. */

@@ -10,6 +10,7 @@ const FROM = /(?:\bfrom|\bout of|(?:^|\s)из|(?:^|\s)со стороны)[\s\u0
 const TO = /(?:\bto|\binto|\bin|\btowards|\bbound for|(?:^|\s)в[\s\u00A0]+сторону|(?:^|\s)в[\s\u00A0]+направлении|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:economy[\s\u00A0]+of[\s\u00A0]+|экономик\p{L}*[\s\u00A0]+)?$/iu;
 // "Азербайджан закупил в России", "bought in Russia", "закупает у России": where goods are bought is where they come from.
 const BOUGHT_IN = /(?:\b(?:bought|buys|buying|purchased|purchases|sourced)|(?:^|\s)(?:закупил\p{L}*|закупает|закупают|закупа\p{L}*|купил\p{L}*|покупает|покупают|приобр[её]л\p{L}*|приобрета\p{L}*|импортировал\p{L}*))[\s\u00A0]+(?:[\p{L}\d.,]+[\s\u00A0]+){0,4}?(?:in|from|в|во|у)[\s\u00A0]+$/iu;
+const RIGHT_TO = /^[\s\u00A0]*(?:(?:went|go|goes|were sent|was sent|ушл[оиа]|пришл[оиа]с\p{L}*)[\s\u00A0]+)?(?:to|into|в|во)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 // Money is earmarked "for Azerbaijani buyers"; goods are not traded "for Russia".
 const FOR = /(?:\bfor|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WITH = /(?:\bwith|\band|(?:^|\s)со?|(?:^|\s)и)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
@@ -59,6 +60,9 @@ function endsOf({ text, metric, near, pool, amountEnd }: FlowInput): Ends {
   const nearParties = near.filter(isParty);
   const mentions = nearParties.some(isCountry) ? nearParties : pool.filter(isParty);
   const ends: Ends = { origin: null, dest: null, owners: [], transit: [] };
+  // "…, 6.5 bcm went to Europe, 4.9 bcm to Turkey and 1.5 bcm to Georgia": the place right after an amount is where it went.
+  const right = mentions.find((m) => m.start >= amountEnd && m.start - amountEnd <= 16 && RIGHT_TO.test(text.slice(amountEnd, m.start)));
+  if (right) ends.dest = right.code;
   for (const m of mentions) {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (THROUGH.test(before)) {

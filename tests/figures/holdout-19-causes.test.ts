@@ -2,6 +2,7 @@
  * General causes behind holdout-19's first pass (docs/figures-eval.md), each tested on sentences of its own.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.ts';
 import { figuresOf } from './helpers.ts';
 
 describe('holdout-19 causes', () => {
@@ -99,5 +100,20 @@ describe('holdout-19 causes', () => {
   it('goods bought "в России" / "у России" come from Russia', () => {
     const text = 'За девять месяцев Азербайджан закупил в России 940 тыс. тонн пшеницы, а Грузия закупает у России около 500 тыс. тонн в год.';
     expect(figuresOf(text, '2025-10-15').map((f) => [f.metric, f.value, f.subject])).toEqual([['imports', 940_000, 'RU>AZ'], ['imports', 500_000, 'RU>GE']]);
+  });
+  it('in a list of amounts with the verb left out, the place right after each amount is where it went', () => {
+    const text = 'Азербайджан экспортировал 11,2 млрд кубометров газа: 5,9 млрд кубометров ушло в Италию, 3,6 млрд в Турцию и 1,7 млрд в Грузию.';
+    const read = figuresOf(text, '2025-08-01').map((f) => [f.value, f.subject]);
+    expect(read.slice(1)).toEqual([[5.9, 'AZ>IT'], [3.6, 'AZ>TR'], [1.7, 'AZ>GE']]);
+  });
+
+  it("a flow's owner from an earlier paragraph yields to the title's only country", () => {
+    const text = [
+      'Kazakhstan sent 1.2 million tons of its crude through the pipeline. Most of its exports still go through Novorossiysk, about 1.4 million barrels a day.',
+      '',
+      'Gas is the brighter side. Exports reached 11.8 bcm in the first half, of which 5.9 bcm went to Italy.',
+    ].join('\n');
+    const read = extractFigures(text, { published: '2025-08-01', title: "Azerbaijan's oil output slides as gas sales climb" });
+    expect(read.filter((f) => f.value === 5.9).map((f) => f.subject)).toEqual(['AZ>IT']);
   });
 });
