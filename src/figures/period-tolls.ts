@@ -13,9 +13,13 @@ export const EVENT_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displa
 const OF_THEM_AFTER = /^[\s\u00A0]*(?:из[\s\u00A0]+них|of[\s\u00A0]+them|of[\s\u00A0]+whom)(?![\p{L}])/iu;
 const OF_THE_OPENING = /^[\s\u00A0"«]*(?:of[\s\u00A0]+the|of[\s\u00A0]+these|из[\s\u00A0]+этих|из)[\s\u00A0]+[^,;.]{1,80},[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/iu;
 
+// "about 220 dead …, including 25 civilians", "погибли 38 человек, в том числе 5 детей": the part follows the whole.
+const INCLUDING_BEFORE = /[,(][\s\u00A0]*(?:including|among them|в том числе|среди них|из них)[\s\u00A0]+(?:(?:about|some|at least|nearly|almost|около|не менее|более|почти)[\s\u00A0]+)?$/iu;
+
 /** Worded as a part of the count before: "свыше 60 из них погибли", "Of the 404 victims since November 2020, 62 …". */
 export function namesPartOfCount(text: string, q: Quantity, sentenceStart: number): boolean {
-  return OF_THEM_AFTER.test(text.slice(q.end, q.end + 14)) || OF_THE_OPENING.test(text.slice(sentenceStart, q.start));
+  return OF_THEM_AFTER.test(text.slice(q.end, q.end + 14)) || OF_THE_OPENING.test(text.slice(sentenceStart, q.start))
+    || INCLUDING_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 40), q.start));
 }
 
 /** A part of the count before with no period of its own ("71 of them this year" has one). */

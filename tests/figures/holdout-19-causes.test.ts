@@ -116,4 +116,8 @@ describe('holdout-19 causes', () => {
     const read = extractFigures(text, { published: '2025-08-01', title: "Azerbaijan's oil output slides as gas sales climb" });
     expect(read.filter((f) => f.value === 5.9).map((f) => f.subject)).toEqual(['AZ>IT']);
   });
+  it('a toll "including N" is a part of the count before it: its period and subject', () => {
+    const text = 'Officials reported about 140 dead in the March 2021 clashes, including 12 civilians.';
+    expect(figuresOf(text, '2024-06-20').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 140, '2021-03'], ['casualties', 12, '2021-03']]);
+  });
 });
