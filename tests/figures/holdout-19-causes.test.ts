@@ -120,4 +120,8 @@ describe('holdout-19 causes', () => {
     const text = 'Officials reported about 140 dead in the March 2021 clashes, including 12 civilians.';
     expect(figuresOf(text, '2024-06-20').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 140, '2021-03'], ['casualties', 12, '2021-03']]);
   });
+  it('"the last year for which … data exist" is no relative year: the year it follows dates the figure', () => {
+    const text = 'In 2020, the last year for which the committee published country tables, exports to Russia came to $690 million.';
+    expect(figuresOf(text, '2025-02-01').map((f) => [f.metric, f.value, f.period])).toEqual([['exports', 690_000_000, '2020']]);
+  });
 });
