@@ -124,4 +124,8 @@ describe('holdout-19 causes', () => {
     const text = 'In 2020, the last year for which the committee published country tables, exports to Russia came to $690 million.';
     expect(figuresOf(text, '2025-02-01').map((f) => [f.metric, f.value, f.period])).toEqual([['exports', 690_000_000, '2020']]);
   });
+  it('"в составе N человек" after a contingent is its strength', () => {
+    const text = 'Турецкий контингент прибыл в центр мониторинга в январе 2021 года. Он был развернут в составе 60 человек.';
+    expect(figuresOf(text, '2022-03-01').map((f) => [f.metric, f.value])).toEqual([['troops', 60]]);
+  });
 });
