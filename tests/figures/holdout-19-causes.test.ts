@@ -128,4 +128,10 @@ describe('holdout-19 causes', () => {
     const text = 'Турецкий контингент прибыл в центр мониторинга в январе 2021 года. Он был развернут в составе 60 человек.';
     expect(figuresOf(text, '2022-03-01').map((f) => [f.metric, f.value])).toEqual([['troops', 60]]);
   });
+  it('attempts to cross a border illegally are incidents', () => {
+    const russian = 'С начала года пограничники пресекли 41 попытку незаконного пересечения границы.';
+    expect(figuresOf(russian, '2025-06-10').map((f) => [f.metric, f.value])).toEqual([['incidents', 41]]);
+    const english = 'Border guards stopped 31 illegal crossing attempts in April.';
+    expect(figuresOf(english, '2025-06-10').map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 31, '2025-04']]);
+  });
 });
