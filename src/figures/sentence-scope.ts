@@ -76,6 +76,8 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 }
 
 // "ранения получили пять человек, а не четыре", "five were wounded, not four": a corrected count is of the same people.
+// "… 14 случаев обстрела, тогда как в январе–мае прошлого года – 96", "…, while in 2023 – 96": the same count, its verb and noun left out.
+const CONTRAST_DASH = /(?:,[\s\u00A0]*(?:тогда как|в то время как|а|while|whereas))(?![\p{L}])[^.;!?\d]{0,80}[–—][\s\u00A0]*(?:(?:about|some|nearly|almost|около|почти|более|свыше)[\s\u00A0]+)?$/iu;
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|,[\s\u00A0]*after|,[\s\u00A0]*from|,[\s\u00A0]*not|\brather than|\binstead of|,[\s\u00A0]*а[\s\u00A0]+не|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|an estimated|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|wagons|railcars|containers|TEU|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|транспортн\p{L}*[\s\u00A0]+средств|грузовик\p{L}*|вагон\p{L}*|контейнер\p{L}*|ДФЭ|голов|туристов|пассажиров)(?![\p{L}])/iu;
 const COUNTED_NOUN_AFTER = /^[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?!dollars|euros|roubles|rubles|manats|tons|tonnes|barrels|drams|liras|tenge|pounds|yuan|times|more|less)[a-z]{3,}s\b/u;
@@ -142,7 +144,8 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "41 ceasefire violations … in 2024 and 17 in the first seven months of 2025": so does the next of a list.
   // (A year between them is no count: "to about 2,500 troops by 2028, from an estimated 3,500 now".)
   const counted = before.find((p) => p.unit !== null || !(p.plain && p.value >= 1900 && p.value <= 2100));
-  if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && q.start - counted.end < 60 && BASE_OPEN.test(text.slice(counted.end, q.start))) {
+  const between = counted ? text.slice(counted.end, q.start) : '';
+  if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && ((q.start - counted.end < 60 && BASE_OPEN.test(between)) || (q.start - counted.end < 140 && CONTRAST_DASH.test(between) && BARE_AFTER.test(text.slice(q.end, q.end + 12))))) {
     return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
   }
   // "41 ceasefire violations by Azerbaijani forces in 2024 and 17 in the first seven months of 2025": the next of a list of counts.

@@ -134,4 +134,8 @@ describe('holdout-19 causes', () => {
     const english = 'Border guards stopped 31 illegal crossing attempts in April.';
     expect(figuresOf(english, '2025-06-10').map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 31, '2025-04']]);
   });
+  it('a count after ", тогда как … –" / ", while … –" counts what the count before it counts', () => {
+    const text = 'С начала года пограничники зафиксировали 22 нарушения режима, тогда как за тот же период прошлого года – 57.';
+    expect(figuresOf(text, '2025-06-10').map((f) => [f.metric, f.value])).toEqual([['incidents', 22], ['incidents', 57]]);
+  });
 });
