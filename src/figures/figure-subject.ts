@@ -7,7 +7,7 @@ import type { Figure, Metric } from '../model/figure.ts';
 import { PARTNER_GAP, type MetricChoice } from './metrics.ts';
 import type { Quantity } from './quantities.ts';
 import type { Scope } from './sentence-scope.ts';
-import { byOrder, chooseSubject, countries, distinct, type PlaceMention } from './subjects.ts';
+import { byOrder, chooseSubject, countries, distinct, issuerOf, type PlaceMention } from './subjects.ts';
 
 /** What the figures before this one in the sentence leave for it. */
 export interface SentenceRun {
@@ -29,6 +29,14 @@ const OWNER_AFTER = /^[\s\u00A0]*(?:for|by|у|для)[\s\u00A0]+(?:the[\s\u00A0]
 const MIRROR: Partial<Record<Metric, Metric>> = { exports: 'imports', imports: 'exports' };
 
 export function subjectOf(scope: Scope, i: number, choice: MetricChoice, run: SentenceRun): string {
+  const subject = readSubject(scope, i, choice, run);
+  // A defence budget is one country's: "…, bringing the defence and security total to 8.86 billion manats" after
+  // amounts of the pair's story is Azerbaijan's, by its currency.
+  const issuer = choice.metric === 'military_spending' ? issuerOf(scope.quantities[i]!.unit) : null;
+  return issuer && subject.includes('-') && subject.split('-').includes(issuer) ? issuer : subject;
+}
+
+function readSubject(scope: Scope, i: number, choice: MetricChoice, run: SentenceRun): string {
   const { state, s, quantities, frames, places } = scope;
   const { text, pair } = state;
   const q = quantities[i]!;

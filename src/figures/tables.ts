@@ -155,7 +155,7 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     const metric: Metric = TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
-    const subject = routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    const subject = routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, unit: hint.unit, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];

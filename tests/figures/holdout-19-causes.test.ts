@@ -138,4 +138,15 @@ describe('holdout-19 causes', () => {
     const text = 'С начала года пограничники зафиксировали 22 нарушения режима, тогда как за тот же период прошлого года – 57.';
     expect(figuresOf(text, '2025-06-10').map((f) => [f.metric, f.value])).toEqual([['incidents', 22], ['incidents', 57]]);
   });
+  it("a defence budget is one country's, by its currency, in prose and in a table of a two-country story", () => {
+    const text = [
+      'Russia and Azerbaijan agreed on new rail tariffs, and Russian exports to Azerbaijan rose to $2.9 billion last year.',
+      '',
+      'Defence budget of the republic (million manats)',
+      'Item | 2024 | 2025',
+      'Defence budget | 7,900 | 8,860',
+    ].join('\n');
+    const spending = figuresOf(text, '2024-12-13').filter((f) => f.metric === 'military_spending');
+    expect(spending.map((f) => [f.value, f.subject])).toEqual([[7_900_000_000, 'AZ'], [8_860_000_000, 'AZ']]);
+  });
 });
