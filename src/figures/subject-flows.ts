@@ -142,9 +142,22 @@ export function flowOf(input: FlowInput): string | null {
   // Cargo and funding have a direction only when the text gives both ends.
   if (metric === 'cargo_volume' || metric === 'funding') return null;
   // With one end written, the other side of the article's pair is the other end, unless goods only pass through it.
+  if (origin && !dest && soldWidely(input)) return origin;
   if (origin && !dest && far(origin)) return `${origin}>${far(origin)}`;
   if (dest && !origin && far(dest)) return `${far(dest)}>${dest}`;
   return null;
+}
+
+// "sold 23.8 bcm of gas abroad", "exported 17.9 bcm …, 8.6 bcm of it to Europe", "12,7 млрд кубометров (+4,1%), в том
+// числе в Европу": sold abroad in general, or broken down by buyers, an export is the seller's total.
+const ABROAD = /(?:\b(?:abroad|overseas|to foreign markets|to world markets)|(?:^|\s)(?:за рубеж|на внешние рынки|на мировые рынки))(?![\p{L}])/iu;
+const BY_BUYERS_AFTER = /^[^;!?]{0,40}?(?:[,(][\s\u00A0]*(?:of which|in(?:cluding)?|в том числе|из них|из которых)[\s\u00A0]+(?:to|в|во)[\s\u00A0]|[\s\u00A0]of it[\s\u00A0]+to[\s\u00A0])/iu;
+
+function soldWidely({ text, metric, amountEnd }: FlowInput): boolean {
+  if (metric !== 'exports') return false;
+  const sentenceEnd = text.slice(amountEnd).search(/[.!?](?:\s|$)/u);
+  const after = text.slice(amountEnd, sentenceEnd < 0 ? text.length : amountEnd + sentenceEnd);
+  return ABROAD.test(text.slice(Math.max(0, amountEnd - 80), amountEnd + 30)) || BY_BUYERS_AFTER.test(after.slice(0, 80));
 }
 
 /** "Remittances from Russia to Azerbaijan": a flow of any metric when both ends are written. */

@@ -149,4 +149,13 @@ describe('holdout-19 causes', () => {
     const spending = figuresOf(text, '2024-12-13').filter((f) => f.metric === 'military_spending');
     expect(spending.map((f) => [f.value, f.subject])).toEqual([[7_900_000_000, 'AZ'], [8_860_000_000, 'AZ']]);
   });
+  it("an export sold abroad in general, or broken down by buyers, is the seller's total, not a flow to the story's other country", () => {
+    const story = 'Russia and Azerbaijan discussed gas swaps. ';
+    const abroad = figuresOf(`${story}Turkmenistan sold 31.4 billion cubic metres of gas abroad last year.`, '2025-03-01');
+    expect(abroad.map((f) => f.subject)).toEqual(['TM']);
+    const broken = figuresOf(`${story}Azerbaijan exported 11.6 bcm in January–June, 6.1 bcm of it to Europe.`, '2025-08-01');
+    expect(broken[0]!.subject).toBe('AZ');
+    const russian = figuresOf('Россия и Азербайджан обсудили транзит. Экспорт азербайджанского газа составил 11,6 млрд кубометров, в том числе в Европу – 6,1 млрд.', '2025-08-01');
+    expect(russian[0]!.subject).toBe('AZ');
+  });
 });
