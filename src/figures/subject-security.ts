@@ -21,7 +21,8 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
     const sides = casualtySubject(inside, parties(input.text, pool, codes));
     return stationedCasualties(input, sides, codes) ?? sides ?? placeOf(input) ?? mineVictims(input) ?? input.storySubject ?? contextSubject(pool, pair);
   }
-  if (metric === 'displaced') return peopleFlow(input.text, sentence) ?? inside ?? (internallyDisplaced(input) ? codes[0] : fromOneEnd(codes, pair)) ?? contextSubject(pool, pair);
+  // ("More than 100,000 of them arrived in the last week of September": the story's displaced, not its main pair.)
+  if (metric === 'displaced') return peopleFlow(input.text, sentence) ?? inside ?? (internallyDisplaced(input) ? codes[0] : fromOneEnd(codes, pair)) ?? input.storySubject ?? contextSubject(pool, pair);
   // Violations and clashes happen between two sides, whoever reports them ("…, according to the Azerbaijani Defence Ministry").
   const sides = distinct(countries(sentence));
   if (metric === 'incidents' && sides.length >= 2) return pairOf(sides.slice(0, 2));

@@ -158,4 +158,9 @@ describe('holdout-19 causes', () => {
     const russian = figuresOf('Россия и Азербайджан обсудили транзит. Экспорт азербайджанского газа составил 11,6 млрд кубометров, в том числе в Европу – 6,1 млрд.', '2025-08-01');
     expect(russian[0]!.subject).toBe('AZ');
   });
+  it("displaced people in a sentence that names no one are the story's displaced, not its main pair", () => {
+    const text = 'Russia and Azerbaijan discussed the return programme in Moscow. About 640,000 internally displaced people are registered in Azerbaijan. Some 12,000 of them moved home this year.';
+    const read = figuresOf(text, '2025-06-01').filter((f) => f.metric === 'displaced').map((f) => f.subject);
+    expect(read).toEqual(['AZ', 'AZ']);
+  });
 });
