@@ -30,12 +30,12 @@ export function betweenPair(text: string, clause: readonly PlaceMention[], amoun
 }
 
 // "The Makhachkala Commercial Sea Port … handled", "Бакинский порт в Алятах перевалил", "ports in the Astrakhan region handled".
-const FACILITY = /(?:\bport|\bports|\bterminal|\bharbou?r|(?:^|[\s(«])(?:порт\p{L}*|терминал\p{L}*))(?![\p{L}])/iu;
+const FACILITY = /(?:\bport|\bports|\bterminal|\bharbou?r|\bsection|(?:^|[\s(«])(?:порт\p{L}*|терминал\p{L}*|участ\p{L}*))(?![\p{L}])/iu;
 const HANDLED_AFTER = /^[^.;]{0,160}?(?:\bhandled|\bhandles|\bprocessed|\btransshipped|(?:^|[\s,])(?:перевалил\p{L}*|обработал\p{L}*|обработа\p{L}*|принял\p{L}*))(?![\p{L}])/iu;
 // A direction or another party makes it trade between countries ("to and from Baku", "в направлении Ирана", "на Азербайджан").
 // A place at a border ("the Astara terminal on the Iranian border") stands between two countries too.
 // "Грузооборот порта Махачкала вырос", "увеличил общую перевалку", "its throughput": the port's own volume, wherever the noun stands.
-const THROUGHPUT = /\bthroughput\b|(?:^|[\s(«])(?:грузооборот\p{L}*|перевалк\p{L}*)(?![\p{L}])/iu;
+const THROUGHPUT = /\bthroughput\b|\bcapacity\b|(?:^|[\s(«])(?:грузооборот\p{L}*|перевалк\p{L}*|мощност\p{L}*|провозн\p{L}*|пропускн\p{L}*)(?![\p{L}])/iu;
 const OTHER_END = /\b(?:to|from|for|between|bound|border|frontier)\b|(?:^|[\s(])(?:в направлении|на|из|между|для)[\s\u00A0]+\p{Lu}|границ\p{L}*/u;
 
 // "to handle", the level or base of a change ("to 5.1 million tonnes", "from 318,000") and a period

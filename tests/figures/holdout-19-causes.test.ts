@@ -163,4 +163,10 @@ describe('holdout-19 causes', () => {
     const read = figuresOf(text, '2025-06-01').filter((f) => f.metric === 'displaced').map((f) => f.subject);
     expect(read).toEqual(['AZ', 'AZ']);
   });
+  it("the capacity of one country's section or terminal is that country's", () => {
+    const russian = 'Россия и Азербайджан обсудили коридор. Пропускная способность грузинского участка составляет 12 млн тонн в год.';
+    expect(figuresOf(russian, '2025-06-01').map((f) => f.subject)).toEqual(['GE']);
+    const english = 'Russia and Azerbaijan discussed the corridor. The capacity of the Iranian section is 9 million tonnes a year.';
+    expect(figuresOf(english, '2025-06-01').map((f) => f.subject)).toEqual(['IR']);
+  });
 });
