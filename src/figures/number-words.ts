@@ -197,6 +197,11 @@ function parseNumber(tokens: Tokens, i: number): { number: WordNumber; next: num
     last = r;
   }
   if (last === null) return null;
+  // "импорт из Азербайджана – миллиард триста с небольшим", "два миллиарда пятьсот": spoken hundreds right after a
+  // million or a billion are thousandths of it (1.3 billion, 2.5 million); nobody says 1,000,000,300 in words.
+  // (Russian only: English number specs read "twenty-one trillion three hundred" as written.)
+  const russianScale = tokens.slice(first, j).some((t) => t?.word.role === 'scale' && t.word.value === lastScale && /\p{Script=Cyrillic}/u.test(t.raw));
+  if (russianScale && lastScale >= 1e6 && small >= 100 && small < 1000 && Number.isInteger(small)) small *= lastScale / 1000;
   return done(tokens, i, j, sign * (total + small));
 }
 

@@ -169,4 +169,11 @@ describe('holdout-19 causes', () => {
     const english = 'Russia and Azerbaijan discussed the corridor. The capacity of the Iranian section is 9 million tonnes a year.';
     expect(figuresOf(english, '2025-06-01').map((f) => f.subject)).toEqual(['IR']);
   });
+  it('spoken "миллиард триста с небольшим" is a little over 1.3 billion', () => {
+    const text = 'Товарооборот за год превысил 4 млрд долларов. Российский экспорт – где-то 2,8 млрд долларов, импорт из Азербайджана – миллиард триста с небольшим.';
+    const read = figuresOf(text, '2024-03-01').map((f) => [f.value, f.qualifier]);
+    expect(read).toContainEqual([1_300_000_000, 'more_than']);
+    const tonnes = figuresOf('Россия поставила в Азербайджан два миллиона пятьсот тонн пшеницы с лишним.', '2024-03-01');
+    expect(tonnes.map((f) => [f.value, f.qualifier])).toEqual([[2_500_000, 'more_than']]);
+  });
 });
