@@ -31,12 +31,18 @@ interface RowColumn {
  * The period a row's first cell names, when it names nothing else ("Январь", "Q3 2025", "Январь–сентябрь"). A bare
  * month is of the year the caption states, else of the latest such month by publication.
  */
+const YEAR_THEN_MONTHS = /^[\s\u00A0]*((?:19|20)\d{2})[\s\u00A0]*\(([^()\d]+)\)[\s\u00A0*]*$/u;
+
 function rowPeriod(label: Cell, pub: Published | null, captionYear?: string): string | null {
   const month = MONTHS.get(label.text.replace(/[\s\u00A0.*]/gu, '').toLowerCase());
   if (month) {
     const { year } = yearFor(pub, captionYear, month);
     return year === null ? null : `${year}-${pad(month)}`;
   }
+  // "2020 (ноябрь–декабрь)", "2025 (January–March)": the months in brackets are of the year before them.
+  const bracketed = YEAR_THEN_MONTHS.exec(label.text);
+  const inYear = bracketed ? findPeriods(`${bracketed[2]} ${bracketed[1]}`, pub).find((m) => m.period && m.basis === 'stated') : undefined;
+  if (inYear?.period) return inYear.period;
   const mention = findPeriods(label.text, pub).find((m) => m.period && m.role !== 'bound');
   // "Total, 2020–2024", "Итого за январь–сентябрь": a total row names its period after the word.
   const rest = label.text.replace(TOTAL_WORD, '');

@@ -22,8 +22,21 @@ function dayMonth(month: string, stated: string | undefined, pub: Parameters<Rul
   return year === null ? rel(null, 'day') : { period: `${year}-${pad(m)}`, basis, role: 'day' };
 }
 
+/** "с 10 ноября 2020 года по 31 марта 2025 года", "from 1 January to 30 June 2025": the months of a span between two days. */
+function daySpan(fromMonth: string, fromYear: string | undefined, toMonth: string, toYear: string): Made | null {
+  const from = monthOf(fromMonth);
+  const to = monthOf(toMonth);
+  if (!from || !to) return null;
+  const end = Number(toYear);
+  const start = fromYear ? Number(fromYear) : from <= to ? end : end - 1;
+  return start > end ? null : stated(monthSpan(start, from, end, to));
+}
+
 /** Dates with a day: first, so that "November 10, 2020" is not read as the year 2020. */
 export const DAY_RULES: Rule[] = [
+  // с 10 ноября 2020 года по 31 марта 2025 года, from 10 November 2020 to 31 March 2025, between 1 January and 30 June 2025
+  [new RegExp(String.raw`${EDGE_BEFORE}(?:с|со|from|between)${SP}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${OSP}(?:[-–—]|${SP}(?:по|до|to|until|through|and)${SP})${OSP}${DAY}${SP}(?:of${SP})?(${MONTH_WORD}),?${SP}${YEAR}${RU_YEAR_TAIL}${EDGE_AFTER}`, 'giu'),
+    (m) => daySpan(m[2]!, m[3], m[5]!, m[6]!), ['month', 'year']],
   // 25 September, 19-20 сентября, 6th of October 2022, 25 сентября 2023 года
   [new RegExp(String.raw`${EDGE_BEFORE}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL}|${DAY_LAST_YEAR})?${EDGE_AFTER}`, 'giu'),
     (m, pub) => dayMonth(m[2]!, m[3], pub, !!m[4]), ['month', 'digit']],

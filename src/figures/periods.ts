@@ -45,6 +45,12 @@ const SINCE_PART = /(?<![\p{L}])(?:since[\s\u00A0]+the[\s\u00A0]+(?:end|start|be
 const OVER = /(?<![\p{L}])over[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WHEN_AFTER = /^[\s\u00A0]*,?[\s\u00A0]*(?:когда|when)(?![\p{L}])/iu;
 
+/** A match that holds whole calendar dates ("с 10 ноября 2020 года по 31 марта 2025 года") reads them, not a year inside one. */
+function coversDates(dates: ReturnType<typeof findDates>, start: number, end: number): boolean {
+  const touched = dates.filter((d) => start < d.end && d.start < end);
+  return touched.length > 0 && touched.every((d) => start <= d.start && d.end <= end);
+}
+
 /** Period mentions in text[from, to), earliest first; report dates left out, comparison bases marked 'base'. */
 export function findPeriods(text: string, pub: Published | null, from = 0, to = text.length): PeriodMention[] {
   const slice = text.slice(from, to);
@@ -60,7 +66,7 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       const end = start + m[0].length;
       if (out.some((p) => start < p.end - from && p.start - from < end)) continue;
       const made = make(m, pub);
-      if (!made || (made.role !== 'day' && isMasked((dates ??= findDates(slice)), start, end))) continue;
+      if (!made || (made.role !== 'day' && isMasked((dates ??= findDates(slice)), start, end) && !coversDates(dates, start, end))) continue;
       const before = slice.slice(Math.max(0, start - 70), start);
       // "сообщалось в сентябре 2022 года, когда … погибли": the date opens a "when" clause, whose figures it dates.
       // "the 8.67 billion manats approved for 2025", "утвержденный на 2025 год": the year it is for, no report date.

@@ -1,0 +1,26 @@
+/**
+ * General causes behind holdout-20's first pass (docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+describe('holdout-20 causes', () => {
+  it('a span between two days ("с 1 декабря 2020 года по 28 февраля 2025 года") is the run of their months', () => {
+    const russian = 'С 1 декабря 2020 года по 28 февраля 2025 года на минах в Армении подорвались 58 человек.';
+    expect(figuresOf(russian, '2025-03-20').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 58, '2020-12..2025-02']]);
+    const english = 'Between 1 January and 30 June 2025, 17 people were hurt by mines, the agency said.';
+    expect(figuresOf(english, '2025-07-20').map((f) => f.period)).toEqual(['2025-H1']);
+  });
+
+  it('a row "2021 (март–декабрь)" of a table by period is those months of that year', () => {
+    const table = [
+      'Жертвы мин, человек',
+      'Период | Погибли | Ранены',
+      '2021 (март–декабрь) | 5 | 12',
+      '2022 | 8 | 20',
+      '2023 (январь–июнь) | 2 | 7',
+    ].join('\n');
+    const read = figuresOf(table, '2023-08-01').map((f) => [f.value, f.period]);
+    expect(read).toEqual([[5, '2021-03..2021-12'], [12, '2021-03..2021-12'], [8, '2022'], [20, '2022'], [2, '2023-H1'], [7, '2023-H1']]);
+  });
+});
