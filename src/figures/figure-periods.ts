@@ -385,7 +385,7 @@ function changeBase(input: PeriodInput, mention: PeriodMention): FigurePeriod | 
 }
 
 /** Words of a revision: its old and new values are of one period. */
-export const REVISED = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*|пересмотр\p{L}*|уточн\p{L}*|скорректир\p{L}*)/iu;
+export const REVISED = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*|amend\p{L}*|пересмотр\p{L}*|уточн\p{L}*|скорректир\p{L}*)/iu;
 
 export function assignPeriod(input: PeriodInput): FigurePeriod {
   const { metric, q, mentions, pub, modality } = input;

@@ -29,7 +29,7 @@ const YEARS_AFTER = /(?<![\p{L}])(?:years?|months?|weeks?|лет|года?|ме�
 // "as reported in January", "сообщил 19 октября": the date of a report, no figure's period.
 // "approved by parliament in December": the date a budget or a deal was passed, not its period.
 // ("speaking in Baku in January": a place may stand between the verb of saying and the date.)
-const REPORTED = /(?:reported|announced|said|speaking|spoke|told[\s\u00A0]+\p{L}+|published|released|stated|approved|adopted|passed|signed|revised|submitted|tabled|presented|внесен\p{L}*|внес\p{L}*|представлен\p{L}*|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+(?:by|to)[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?(?:[\s\u00A0]+(?:in|at)[\s\u00A0]+\p{Lu}\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
+const REPORTED = /(?:reported|announced|said|speaking|spoke|told[\s\u00A0]+\p{L}+|published|released|stated|approved|adopted|passed|signed|revised|amended|submitted|tabled|presented|внесен\p{L}*|внес\p{L}*|представлен\p{L}*|сообщ\p{L}*|заяв\p{L}*|опубликова\p{L}*|объяв\p{L}*|утвержд\p{L}*|принят\p{L}*|одобр\p{L}*|подписа\p{L}*)(?:[\s\u00A0]+(?:by|to)[\s\u00A0]+(?:the[\s\u00A0]+)?\p{L}+)?(?:[\s\u00A0]+the[\s\u00A0]+(?:(?:19|20)\d{2}[\s\u00A0]+)?(?:state[\s\u00A0]+)?budget)?(?:[\s\u00A0]+(?:in|at)[\s\u00A0]+\p{Lu}\p{L}+)?[\s\u00A0]+(?:(?:earlier|back)[\s\u00A0]+)?(?:on|in|в|на)?[\s\u00A0]*$/iu;
 
 // "Первоначально, в январе, комитет называл 4,76 млрд", "in its first release on January 21 the committee reported": a month
 // or a day followed, in a few words, by a verb of saying is when it was said (not "в январе экспорт составил").

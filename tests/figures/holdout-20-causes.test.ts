@@ -23,4 +23,11 @@ describe('holdout-20 causes', () => {
     const read = figuresOf(table, '2023-08-01').map((f) => [f.value, f.period]);
     expect(read).toEqual([[5, '2021-03..2021-12'], [12, '2021-03..2021-12'], [8, '2022'], [20, '2022'], [2, '2023-H1'], [7, '2023-H1']]);
   });
+  it('a "defence and security allocation" is military spending, and the budget it amends dates it, not the month of the amendment', () => {
+    const text = 'Parliament amended the 2024 budget in May, lifting the defence and security allocation from 7.9 billion manats to 8.1 billion manats.';
+    expect(figuresOf(text, '2024-10-15').map((f) => [f.metric, f.value, f.period, f.subject])).toEqual([
+      ['military_spending', 7_900_000_000, '2024', 'AZ'],
+      ['military_spending', 8_100_000_000, '2024', 'AZ'],
+    ]);
+  });
 });
