@@ -30,4 +30,8 @@ describe('holdout-20 causes', () => {
       ['military_spending', 8_100_000_000, '2024', 'AZ'],
     ]);
   });
+  it("a budget's total expenditure is no funding and no defence spending", () => {
+    const text = 'Defence and security take 22.4% of total expenditure, which the draft puts at 41.2 billion manats.';
+    expect(figuresOf(text, '2025-10-15').filter((f) => f.value === 41_200_000_000).map((f) => f.metric)).toEqual(['other']);
+  });
 });
