@@ -34,4 +34,10 @@ describe('holdout-20 causes', () => {
     const text = 'Defence and security take 22.4% of total expenditure, which the draft puts at 41.2 billion manats.';
     expect(figuresOf(text, '2025-10-15').filter((f) => f.value === 41_200_000_000).map((f) => f.metric)).toEqual(['other']);
   });
+  it('capital expenditure is investment', () => {
+    const english = 'The company spent capital expenditure of $140 million on its Kazakh fields last year.';
+    expect(figuresOf(english, '2025-03-01').map((f) => f.metric)).toEqual(['investment']);
+    const russian = 'Капитальные вложения компании в азербайджанские проекты в 2024 году составили 210 млн долларов.';
+    expect(figuresOf(russian, '2025-03-01').map((f) => [f.metric, f.period])).toEqual([['investment', '2024']]);
+  });
 });
