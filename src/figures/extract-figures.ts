@@ -13,6 +13,7 @@ import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './senten
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, type Line } from './tables.ts';
 import { hasPeriodRows, periodRowFigures } from './period-rows.ts';
+import { hasPartnerColumns, partnerColumnFigures } from './table-partners.ts';
 import { columnFigures, countryColumnFigures, hasCountryColumns, metricColumnCells } from './table-columns.ts';
 import { findAllPlaces, mainPair, namedCountries, pairOf } from './subjects.ts';
 import { MONEY_SERIES, PHYSICAL, metricHits, namesRegionalTrade } from './metrics.ts';
@@ -169,7 +170,8 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.
   const byRow = new Set<Line[]>();
   const byCountry = new Set<Line[]>();
-  const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)) || (hasCountryColumns(b, text) && byCountry.add(b)));
+  const byPartner = new Set<Line[]>();
+  const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)) || (hasCountryColumns(b, text) && byCountry.add(b)) || (hasPartnerColumns(b, text) && byPartner.add(b)));
   // Other tables may name a metric over a column ("Объем инвестиций"): those cells are read by column, the rest as text.
   const columnCells = tableBlocks(lines).filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text));
   const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end) || columnCells.some((c) => at >= c.cell.start && at < c.cell.end);
@@ -183,6 +185,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     const captionStart = titleLine?.start ?? captionLine?.start;
     const ctx = { text, lang, pub: state.pub, pair: state.pair, caption: captionLine ? text.slice(captionStart, captionLine.end) : '', ...(captionLine ? { captionStart: captionStart!, captionEnd: captionLine.end } : {}) };
     if (byCountry.has(block)) return countryColumnFigures(block, ctx);
+    if (byPartner.has(block)) return partnerColumnFigures(block, ctx);
     return byRow.has(block) ? periodRowFigures(block, ctx) : tableFigures(block, ctx);
   });
   const fromColumns = columnFigures(columnCells, all, { text, lang, pub: state.pub, pair: state.pair });

@@ -81,9 +81,13 @@ export function tableBlocks(lines: readonly Line[]): Line[][] {
   return blocks;
 }
 
+// "Change on 2022, %", "Рост к 2023 г., %": a change column names the year it compares with, no period of its own.
+const CHANGE_WORDS = /рост|прирост|изменени|динамик|change|growth|y\/y|г\/г|yoy/iu;
+
 function columnsOf(header: Cell[], pub: Published | null): Column[] {
   return header.map((c, i) => {
     if (i === 0) return null;
+    if (CHANGE_WORDS.test(c.text)) return { growth: true as const };
     const p = findPeriods(c.text, pub).find((m) => m.period && (m.role === 'period' || m.role === 'ytd' || m.role === 'day' || m.role === 'since'));
     // "Since 10 November 2020": a running total, from that year to publication.
     if (p?.period && p.role === 'since') return pub ? { period: `${p.period.slice(0, 4)}..${pub.year}` } : null;

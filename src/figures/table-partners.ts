@@ -1,0 +1,107 @@
+/**
+ * Tables of partners with metric columns and no periods in them: "Country | Turnover, $ million | Share, % | Change, %"
+ * over "Russia | 4,870 | 10.4 | +1.5" under the caption "Azerbaijan's main trading partners in 2025". Each row is a
+ * partner of the table's owner (the caption's country, else the story's), each column a metric with its unit; a change
+ * column is the growth of the first amount column, a share column is `other`. The caption's period dates every cell;
+ * with none, a cell is dated as a figure with no period is (docs/adr/001-figure-periods.md).
+ */
+import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
+import { FLOW_METRICS } from './figure-periods.ts';
+import { kindOfUnit } from './lexicon.ts';
+import { accepts, metricHits, PHYSICAL } from './metrics.ts';
+import { findNumerals } from './numbers.ts';
+import { findPeriods, type Published } from './periods.ts';
+import { byOrder, findPlaces, TRADE_FLOWS, type PlaceMention } from './subjects.ts';
+import { cellBase, cellsOf, GROWTH_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { unitHint } from './units.ts';
+
+type Hint = NonNullable<ReturnType<typeof unitHint>>;
+type PartnerColumn = { kind: 'amount'; metric: Metric; hint: Hint } | { kind: 'growth' } | { kind: 'share' } | null;
+
+const CORNER = /^[\s\u00A0]*(?:country|countries|partner|partners|trading partner|destination|origin|страна|страны|партн[её]р\p{L}*|государств\p{L}*)[\s\u00A0]*$/iu;
+const SHARE = /share|доля|удельн/iu;
+const TOTAL_ROW = /^[\s\u00A0]*(?:total|all countries|overall|всего|итого)(?![\p{L}])/iu;
+const PARTNER_WORDS = /partner|партн[её]р/iu;
+
+const country = (text: string, cell: Cell): PlaceMention | undefined =>
+  findPlaces(text, cell.start, cell.end).find((p) => p.kind === 'name' || p.kind === 'proxy');
+
+/** A block whose corner names countries and whose other header cells name units, over rows of countries. */
+export function hasPartnerColumns(block: readonly Line[], text: string): boolean {
+  const [header, ...rows] = block.map(cellsOf);
+  if (!header || header.length < 2 || rows.length < 2 || !CORNER.test(header[0]!.text)) return false;
+  if (!header.slice(1).some((c) => unitHint(c.text) !== null)) return false;
+  const partners = rows.filter((cells) => cells[0] && country(text, cells[0])).length;
+  return partners >= 2 && partners * 2 >= rows.length;
+}
+
+function columnOf(cell: Cell, ctx: TableContext, amountSeen: boolean): PartnerColumn {
+  const hint = unitHint(cell.text);
+  if (!hint) return null;
+  if (hint.unit === '%' && SHARE.test(cell.text)) return { kind: 'share' };
+  if (hint.unit === '%' && GROWTH_HEADER.test(cell.text.replace(/%/gu, ''))) return amountSeen ? { kind: 'growth' } : null;
+  const kind = kindOfUnit(hint.unit);
+  const own = metricHits(ctx.text, cell.start, cell.end).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label;
+  const captioned = ctx.captionStart === undefined ? undefined : metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label;
+  // "Azerbaijan's main trading partners" over "bcm": what the partners trade is the caption's, else turnover.
+  const metric = own ?? captioned ?? (PARTNER_WORDS.test(ctx.caption) && accepts('trade_turnover', kind) ? 'trade_turnover' : undefined);
+  return metric ? { kind: 'amount', metric, hint } : null;
+}
+
+/** The table's owner: the one country its caption names, else the story's other side of the row. */
+function ownerOf(ctx: TableContext): string | null {
+  const named = ctx.captionStart === undefined ? [] : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!).filter((p) => p.kind === 'name' || p.kind === 'proxy');
+  const codes = [...new Set(named.map((p) => p.code))];
+  return codes.length === 1 ? codes[0]! : null;
+}
+
+function subjectOf(metric: Metric, owner: string | null, partner: string | null, pair: readonly string[]): string {
+  const own = owner ?? pair.find((c) => c !== partner) ?? null;
+  if (!partner) return own ?? '';
+  if (!own || own === partner) return partner;
+  if (!TRADE_FLOWS.has(metric)) return partner;
+  if (metric === 'exports') return `${own}>${partner}`;
+  if (metric === 'imports') return `${partner}>${own}`;
+  return [own, partner].sort(byOrder).join('-');
+}
+
+function periodOf(metric: Metric, ctx: TableContext): Pick<Figure, 'period' | 'periodBasis'> {
+  const stated = findPeriods(ctx.caption, ctx.pub).find((m) => m.period && (m.role === 'period' || m.role === 'ytd'));
+  if (stated?.period) return { period: stated.period, periodBasis: 'stated' };
+  return assumed(metric, ctx.pub);
+}
+
+function assumed(metric: Metric, pub: Published | null): Pick<Figure, 'period' | 'periodBasis'> {
+  if (!pub) return { period: null, periodBasis: 'assumed' };
+  if (FLOW_METRICS.has(metric)) return { period: String(pub.year - 1), periodBasis: 'assumed' };
+  return { period: `${pub.year}-${String(pub.month).padStart(2, '0')}`, periodBasis: 'assumed' };
+}
+
+/** Figures of a partners table, in text order. */
+export function partnerColumnFigures(block: readonly Line[], ctx: TableContext): Figure[] {
+  const [headerLine, ...rows] = block;
+  const columns: PartnerColumn[] = [null];
+  for (const cell of cellsOf(headerLine!).slice(1)) columns.push(columnOf(cell, ctx, columns.some((c) => c?.kind === 'amount')));
+  const first = columns.find((c): c is Extract<PartnerColumn, { kind: 'amount' }> => c?.kind === 'amount');
+  if (!first) return [];
+  const owner = ownerOf(ctx);
+  return rows.flatMap((row) => {
+    const [label, ...cells] = cellsOf(row);
+    if (!label) return [];
+    const partner = TOTAL_ROW.test(label.text) ? null : (country(ctx.text, label)?.code ?? undefined);
+    if (partner === undefined) return [];
+    return cells.flatMap((cell, j): Figure[] => {
+      const column = columns[j + 1];
+      const n = findNumerals(cell.text, ctx.lang)[0];
+      if (!column || !n || n.end - n.start < cell.text.replace(/[%\s\u00A0+]/gu, '').length - 1) return [];
+      // A change of a volume of goods by partner is the change of a product's part (holdout-18 NOTES-t), kept as other.
+      const growth: Metric = PHYSICAL.has(kindOfUnit(first.hint.unit)) ? 'other' : 'growth_rate';
+      const metric: Metric = column.kind === 'amount' ? column.metric : column.kind === 'growth' ? growth : 'other';
+      const about = column.kind === 'amount' ? column.metric : first.metric;
+      const subject = subjectOf(about, owner, partner, ctx.pair);
+      const base = { ...cellBase(row, cell, subject), category: categoryOf(metric), metric, ...periodOf(about, ctx) };
+      if (column.kind === 'amount') return [{ ...base, value: scaledValue(n.value, column.hint), unit: column.hint.unit }];
+      return [{ ...base, value: n.value, unit: '%', ...(metric === 'growth_rate' ? { growthOf: first.metric } : {}) }];
+    });
+  });
+}
