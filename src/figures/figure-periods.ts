@@ -397,6 +397,12 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   if (EVENT_METRICS.has(metric) && input.siblingPeriod && partOfCountBefore(input)) return { period: input.siblingPeriod, basis: 'relative', derived: true };
   const flow = FLOW_METRICS.has(metric) || !!input.flowShare;
   const actualFlow = flow && !modality;
+  // "Годом ранее за тот же период по маршруту прошло 4,2 млн тонн", "A year earlier, …": a sentence that opens a year
+  // back is the story's period a year before.
+  const back = mentions.find((p) => p.role === 'earlier' && p.start - input.sentenceStart <= 3);
+  const ownPeriod = mentions.some((p) => p.role === 'period' && p.basis === 'stated');
+  const storyBefore = back && actualFlow && !ownPeriod && input.carried?.period ? yearEarlier(input.carried.period) : null;
+  if (storyBefore) return { period: storyBefore, basis: 'relative', derived: true };
   const found = mentionFor(input, flow);
   if (found) return changeBase(input, found.mention) ?? { ...fromMention(found.mention, input), ...(found.derived ? { derived: true } : {}) };
   const candidates = mentions.filter((p) => usable(p, input, flow)).sort((a, b) => distance(a, q) - distance(b, q));

@@ -40,4 +40,10 @@ describe('holdout-20 causes', () => {
     const russian = 'Капитальные вложения компании в азербайджанские проекты в 2024 году составили 210 млн долларов.';
     expect(figuresOf(russian, '2025-03-01').map((f) => [f.metric, f.period])).toEqual([['investment', '2024']]);
   });
+  it('a sentence that opens "Годом ранее" / "A year earlier" is the story\'s period a year back', () => {
+    const russian = 'За январь–сентябрь через порт прошло 3,4 млн тонн грузов. Годом ранее за тот же период через порт прошло 2,9 млн тонн.';
+    expect(figuresOf(russian, '2025-10-20').map((f) => f.period)).toEqual(['2025-01..2025-09', '2024-01..2024-09']);
+    const english = 'The port handled 3.4 million tonnes in the first half. A year earlier, it handled 2.9 million tonnes.';
+    expect(figuresOf(english, '2025-08-20').map((f) => f.period)).toEqual(['2025-H1', '2024-H1']);
+  });
 });
