@@ -173,9 +173,10 @@ export const RULES: Rule[] = [
       return rel(`${month < pub.month ? pub.year : pub.year - 1}-${pad(month)}`);
     }, ['month']],
   // in May 2024, in May, в мае 2024 года
-  [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL})(?![\p{L}\d])`, 'giu'),
+  // ("the deadliest since April, when …", "с апреля": the month alone, its "since" read from the words before it.)
+  [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL}|(?<=(?<![\p{L}])(?:since|с|со)${SP})(${MONTH_WORD}))(?![\p{L}\d])`, 'giu'),
     (m, pub) => {
-      const month = monthOf((m[1] ?? m[3])!);
+      const month = monthOf((m[1] ?? m[3] ?? m[5])!);
       if (!month) return null;
       const { year, basis } = yearFor(pub, m[2] ?? m[4], month);
       return year === null ? rel(null) : { period: `${year}-${pad(month)}`, basis, role: 'period' };
@@ -205,4 +206,4 @@ export const RULES: Rule[] = [
 
 // Used by the year rule above (callbacks run after the module is loaded).
 const CHANGE_END = /(?:%|процент\p{L}*|раз[аы]?|больше|меньше|выше|ниже)[\s\u00A0]*$/iu;
-export const RECORD_SINCE = /(?:\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|sharpest|steepest|best|worst|fastest|slowest|deadliest|bloodiest|busiest|heaviest|costliest)(?:[\s\u00A0]+[\p{L}-]+){0,3}|(?:^|[\s\u00A0])(?:впервые|максимальн\p{L}*|минимальн\p{L}*|рекордн\p{L}*)(?:[\s\u00A0]+[\p{L}-]+){0,3})[\s\u00A0]*$/iu;
+export const RECORD_SINCE = /(?:\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|sharpest|steepest|best|worst|fastest|slowest|deadliest|bloodiest|busiest|heaviest|costliest)(?:[\s\u00A0]+[\p{L}-]+){0,3}|(?:^|[\s\u00A0])(?:впервые|максимальн\p{L}*|минимальн\p{L}*|рекордн\p{L}*|самы\p{L}*|крупнейш\p{L}*|наибольш\p{L}*|наименьш\p{L}*|худш\p{L}*|лучш\p{L}*)(?:[\s\u00A0]+[\p{L}-]+){0,3})[\s\u00A0]*$/iu;

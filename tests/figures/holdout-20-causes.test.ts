@@ -46,4 +46,10 @@ describe('holdout-20 causes', () => {
     const english = 'The port handled 3.4 million tonnes in the first half. A year earlier, it handled 2.9 million tonnes.';
     expect(figuresOf(english, '2025-08-20').map((f) => f.period)).toEqual(['2025-H1', '2024-H1']);
   });
+  it('"the deadliest since March, when …" dates the "when" clause by that month, also in Russian', () => {
+    const russian = 'Инцидент стал самым кровопролитным с марта, когда у села Сотк погибли двое армянских военнослужащих.';
+    expect(figuresOf(russian, '2024-06-10').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 2, '2024-03']]);
+    const english = 'It was the deadliest clash since March, when two Armenian soldiers were killed near Sotk.';
+    expect(figuresOf(english, '2024-06-10').map((f) => f.period)).toEqual(['2024-03']);
+  });
 });
