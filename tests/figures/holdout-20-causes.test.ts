@@ -52,4 +52,8 @@ describe('holdout-20 causes', () => {
     const english = 'It was the deadliest clash since March, when two Armenian soldiers were killed near Sotk.';
     expect(figuresOf(english, '2024-06-10').map((f) => f.period)).toEqual(['2024-03']);
   });
+  it('a clause opened by "после того как" keeps its period to itself', () => {
+    const text = 'В августе товарооборот России и Азербайджана снизился до 402 млн долларов, после того как в июле был достигнут максимум года.';
+    expect(figuresOf(text, '2025-09-20').map((f) => [f.metric, f.value, f.period])).toEqual([['trade_turnover', 402_000_000, '2025-08']]);
+  });
 });
