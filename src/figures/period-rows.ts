@@ -7,6 +7,7 @@ import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
 import { findNumerals } from './numbers.ts';
+import { startYear } from './figure-periods.ts';
 import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
@@ -107,6 +108,23 @@ function totalOf(cell: Cell, columns: readonly (RowColumn | null)[]): RowColumn 
   return first;
 }
 
+// "Изменение, % | +4,7 | -1,1 | +3,2", "Change, % | …" under two period rows: the change of each column between them.
+const CHANGE_ROW = /^[\s\u00A0]*(?:изменени\p{L}*|рост|прирост|динамик\p{L}*|change|growth|y\/y|г\/г)(?![\p{L}])/iu;
+
+/** A change row's growth rates, dated by the later of the two period rows right above it. */
+function changeRow(row: Line, cells: readonly Cell[], columns: readonly (RowColumn | null)[], dated: readonly string[], lang: TableContext['lang']): Figure[] {
+  if (!CHANGE_ROW.test(cells[0]!.text) || !/%/u.test(cells[0]!.text) || dated.length < 2) return [];
+  const [a, b] = dated.slice(-2) as [string, string];
+  const period = startYear(b) > startYear(a) ? b : a;
+  return cells.slice(1).flatMap((cell, j): Figure[] => {
+    const column = columns[j + 1];
+    const n = findNumerals(cell.text, lang)[0];
+    if (!column || column.growth || !n || categoryOf(column.metric) === 'other') return [];
+    const base = { ...cellBase(row, cell, column.subject), category: categoryOf('growth_rate'), metric: 'growth_rate' as const, growthOf: column.metric };
+    return [{ ...base, value: n.value, unit: '%', period, periodBasis: 'stated' }];
+  });
+}
+
 /** Figures of a table whose rows are periods, in text order. */
 export function periodRowFigures(block: readonly Line[], ctx: TableContext): Figure[] {
   const [headerLine, ...rows] = block;
@@ -117,10 +135,15 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
   for (const cell of header.slice(1)) columns.push(columnOf(cell, header[0]!, ctx, columns.find((c) => c && !c.growth) ?? undefined) ?? totalOf(cell, columns));
   const captionYear = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(`${ctx.caption} ${header[0]!.text}`)?.[1];
   const out: Figure[] = [];
+  const dated: string[] = [];
   for (const row of rows) {
     const cells = cellsOf(row);
     const period = rowPeriod(cells[0]!, ctx.pub, captionYear);
-    if (!period) continue;
+    if (!period) {
+      out.push(...changeRow(row, cells, columns, dated, ctx.lang));
+      continue;
+    }
+    dated.push(period);
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];

@@ -56,4 +56,15 @@ describe('holdout-20 causes', () => {
     const text = 'В августе товарооборот России и Азербайджана снизился до 402 млн долларов, после того как в июле был достигнут максимум года.';
     expect(figuresOf(text, '2025-09-20').map((f) => [f.metric, f.value, f.period])).toEqual([['trade_turnover', 402_000_000, '2025-08']]);
   });
+  it('a change row under two period rows of a table by period is the growth of each column for the later one', () => {
+    const table = [
+      'Торговля Грузии с Россией, млн долларов США',
+      'Период | Импорт из России | Товарооборот',
+      'Январь–март 2025 г. | 412,0 | 598,3',
+      'Январь–март 2024 г. | 388,4 | 570,1',
+      'Изменение, % | +6,1 | +4,9',
+    ].join('\n');
+    const growth = figuresOf(table, '2025-04-20').filter((f) => f.metric === 'growth_rate').map((f) => [f.growthOf, f.value, f.period]);
+    expect(growth).toEqual([['imports', 6.1, '2025-Q1'], ['trade_turnover', 4.9, '2025-Q1']]);
+  });
 });
