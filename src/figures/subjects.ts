@@ -100,12 +100,23 @@ function namesSeat(text: string, m: PlaceMention): boolean {
   return BASED_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
+// "BAKU/MAKHACHKALA – The Port of Baku handled …", "MOSCOW, June 25 (Reuters) –": a dateline names where the story
+// was filed, no party to its figures.
+const DATELINE_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[\p{Lu}][\p{Lu}\s\u00A0/,.-]*)?$/u;
+const DATELINE_AFTER = /^[\p{Lu}\s\u00A0/,.-]*(?:,[^\n–—]{0,30})?(?:\([^)\n]{1,40}\))?[\s\u00A0]*[–—-][\s\u00A0]/u;
+
+function inDateline(text: string, m: PlaceMention): boolean {
+  const written = text.slice(m.start, m.end);
+  if (written !== written.toUpperCase() || written.length < 3) return false;
+  return DATELINE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 60));
+}
+
 // Each sentence is searched for places by several readers (scope, subjects, routes, hosts): the
 // phrase lists run once over the whole article.
 const allPlaces = memoByText((text: string): Place[] => {
-  const names = toMentions(NAMES.find(text), 'name').filter((m) => !namesCurrency(text, m) && !namesSeat(text, m));
+  const names = toMentions(NAMES.find(text), 'name').filter((m) => !namesCurrency(text, m) && !namesSeat(text, m) && !inDateline(text, m));
   const groups = toMentions(GROUPS.find(text), 'group');
-  const proxies = toMentions(PROXIES.find(text), 'proxy').filter((m) => !namesSeat(text, m)).map((p): Place => (isLocative(text, p) ? { ...p, locative: true } : p));
+  const proxies = toMentions(PROXIES.find(text), 'proxy').filter((m) => !namesSeat(text, m) && !inDateline(text, m)).map((p): Place => (isLocative(text, p) ? { ...p, locative: true } : p));
   const pairs: PlaceMention[] = [];
   for (const h of PAIR_WORDS.find(text)) pairs.push({ code: '', start: h.start, end: h.end, kind: 'pair' });
   const all: Place[] = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);

@@ -67,4 +67,8 @@ describe('holdout-20 causes', () => {
     const growth = figuresOf(table, '2025-04-20').filter((f) => f.metric === 'growth_rate').map((f) => [f.growthOf, f.value, f.period]);
     expect(growth).toEqual([['imports', 6.1, '2025-Q1'], ['trade_turnover', 4.9, '2025-Q1']]);
   });
+  it('a dateline ("BAKU/MAKHACHKALA –") names where the story was filed, no party to its figures', () => {
+    const text = 'MAKHACHKALA/BAKU – The Port of Makhachkala handled 2.6 million tonnes of cargo in January–June, 6% less than a year earlier.';
+    expect(figuresOf(text, '2025-07-15').map((f) => f.subject)).toEqual(['RU', 'RU']);
+  });
 });
