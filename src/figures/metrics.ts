@@ -274,7 +274,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     if (part && (part === 'exports' || part === 'imports') && PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'growth_rate', growthOf: 'cargo_volume', down: cue === 'down' };
     if (part) return { metric: 'other', partOf: part, down: cue === 'down' };
     const inSentence = pronoun ?? growthTarget(text, hits, q, sentence) ?? before;
-    const growthOf = inSentence ?? anaphoric(input, () => true) ?? undefined;
+    const growthOf = inSentence ?? anaphoric(input, () => true) ?? bareGrowth(input) ?? undefined;
     // A growth rate means something only with what grew: share prices and yields are "other".
     if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other', ...(growthOf ? { down: cue === 'down' } : {}) };
     return { metric: 'growth_rate', growthOf, down: cue === 'down', ...(inSentence ? {} : { anaphoric: true }) };
@@ -427,6 +427,17 @@ function anaphoric(input: MetricInput, ok: Pick): Metric | null {
     return PARTIAL.test(text.slice(frame.clauseStart, q.start)) ? null : earlier;
   }
   return pointsBack(text, q, frame) ? earlier : null;
+}
+
+/**
+ * "«…наш товарооборот достиг почти 5 миллиардов долларов. Положительная динамика сохраняется: за январь–август рост
+ * составил около 8%»": a change in a sentence with no metric word of any kind, in a paragraph whose last amount of
+ * money was a trade flow, is that flow's change.
+ */
+function bareGrowth({ hits, sentence, series }: MetricInput): Metric | null {
+  const flow = series?.money;
+  if (!flow || !TRADE_FLOWS.has(flow)) return null;
+  return hits.some((h) => h.start >= sentence.start && h.end <= sentence.end) ? null : flow;
 }
 
 /** "it", "this", "the figure" before the amount in its clause (not a speaker's "по его словам"). */

@@ -71,4 +71,14 @@ describe('holdout-20 causes', () => {
     const text = 'MAKHACHKALA/BAKU – The Port of Makhachkala handled 2.6 million tonnes of cargo in January–June, 6% less than a year earlier.';
     expect(figuresOf(text, '2025-07-15').map((f) => f.subject)).toEqual(['RU', 'RU']);
   });
+  it('a change in a sentence with no metric word, after a trade amount in its paragraph, is that trade\'s change', () => {
+    const text = '«В прошлом году товарооборот России и Азербайджана превысил 4 миллиарда долларов. Динамика хорошая: за первое полугодие рост составил около 6%», – сказал министр.';
+    const read = figuresOf(text, '2025-08-01').map((f) => [f.metric, f.growthOf ?? null, f.value]);
+    expect(read).toEqual([['trade_turnover', null, 4_000_000_000], ['growth_rate', 'trade_turnover', 6]]);
+  });
+
+  it('a change with no metric word after a price stays other', () => {
+    const text = 'Цена пшеницы составила 230 долларов за тонну. За полугодие рост составил 6%.';
+    expect(figuresOf(text, '2025-08-01').filter((f) => f.value === 6).map((f) => f.metric)).toEqual(['other']);
+  });
 });
