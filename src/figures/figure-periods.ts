@@ -284,7 +284,7 @@ function opening(input: PeriodInput, candidates: readonly PeriodMention[]): Peri
 
 function opensSentence({ text, sentenceStart }: PeriodInput, p: PeriodMention): boolean {
   const before = text.slice(sentenceStart, p.start);
-  return p.start - sentenceStart <= 3 || OPENING_WORDS.test(before) || LABEL_ONLY.test(before) || ATTRIBUTION.test(before);
+  return p.start - sentenceStart <= 3 || OPENING_WORDS.test(before) || LABEL_ONLY.test(before) || ATTRIBUTION.test(before) || HEDGE.test(before);
 }
 
 /**
@@ -308,6 +308,9 @@ const LABEL_ONLY = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?[\p{L} ]{1,30}:[\
 // "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
 // "По данным Минэкономики, на 1 января 2025 года …": a preposition may stand between.
 const ATTRIBUTION = /^[\s\u00A0"«]*(?:по словам|по данным|по информации|как сообщил\p{L}*|as reported by|according to)[^,\d.;:]{1,60},[\s\u00A0]*(?:(?:in|during|on|as of|at|в|во|за|на|по состоянию на)[\s\u00A0]+(?:the[\s\u00A0]+)?)?$/iu;
+
+// "– Думаю, в следующем году …", "I think next year …": a speaker's hedge may stand before the opening period.
+const HEDGE = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?(?:думаю|полагаю|считаю|уверен|уверена|надеюсь|i think|i believe|i expect|we expect|i hope)[\s\u00A0]*,?[\s\u00A0]*(?:(?:in|during|on|в|во|за|на)[\s\u00A0]+(?:the[\s\u00A0]+)?)?$/iu;
 
 // A line that opens with a date and a dash: an entry of a chronology.
 const ENTRY_DASH = /^[\s\u00A0]*[—–-][\s\u00A0]/u;

@@ -81,4 +81,9 @@ describe('holdout-20 causes', () => {
     const text = 'Цена пшеницы составила 230 долларов за тонну. За полугодие рост составил 6%.';
     expect(figuresOf(text, '2025-08-01').filter((f) => f.value === 6).map((f) => f.metric)).toEqual(['other']);
   });
+  it('a speaker\'s hedge ("– Думаю, в следующем году …") does not hide the opening period; "прибавить" is a verb of change', () => {
+    const text = '– Думаю, в следующем году товарооборот России и Азербайджана может прибавить еще 5–7%, до 4,5 миллиарда долларов.';
+    const read = figuresOf(text, '2023-11-20').map((f) => [f.metric, f.value, f.period, f.modality ?? null]);
+    expect(read).toEqual([['growth_rate', 5, '2024', 'target'], ['trade_turnover', 4_500_000_000, '2024', 'target']]);
+  });
 });
