@@ -18,7 +18,7 @@ export interface Frame {
 }
 
 // A dash is no break: in Russian "импорт – 520 млн" it stands for the verb.
-const CLAUSE_BREAK = /[;:]|,\s+(?=(?:while|whereas|but|although|though|and|as|which|where|when|under|after|before|according|а|но|тогда как|в то время как|после того как|после чего|до того как|прежде чем|хотя|поскольку|так как|потому что|при этом|и|однако|который|которая|которые|где|когда|whose|чей|чья|чьи|чьё|чье)\s)|\s(?=(?:while|whereas|whilst)\s)/giu;
+const CLAUSE_BREAK = /[;:]|,\s+(?=(?:while|whereas|but|even though|even if|although|though|and|as|which|where|when|under|after|before|according|а|но|тогда как|в то время как|после того как|после чего|до того как|прежде чем|хотя|поскольку|так как|потому что|при этом|и|однако|который|которая|которые|где|когда|whose|чей|чья|чьи|чьё|чье)\s)|\s(?=(?:while|whereas|whilst)\s)/giu;
 const RIGHT_STOP = /[,;:()]|\s(?:and|while|but|whereas|which|that|и|а|но|который|которая|которые)\s/iu;
 const RIGHT_MAX = 70;
 // "Two deminers of the Mine Action Agency (ANAMA) were injured": a name's short aside stops nothing.

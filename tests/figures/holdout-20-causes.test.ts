@@ -86,4 +86,10 @@ describe('holdout-20 causes', () => {
     const read = figuresOf(text, '2023-11-20').map((f) => [f.metric, f.value, f.period, f.modality ?? null]);
     expect(read).toEqual([['growth_rate', 5, '2024', 'target'], ['trade_turnover', 4_500_000_000, '2024', 'target']]);
   });
+  it('"should be" makes a forecast; a clause opened by ", even though" keeps its "since" to itself', () => {
+    const forecast = 'The minister said the full-year figure for trade with Russia should be "around $4.9 billion".';
+    expect(figuresOf(forecast, '2025-11-20').map((f) => [f.period, f.modality ?? null])).toEqual([['2025', 'target']]);
+    const concessive = "Armenia's trade with Iran reached $0.9 billion in January–September, up 6%, even though sanctions have weighed on it since 2018.";
+    expect(figuresOf(concessive, '2025-11-20').map((f) => f.period)).toEqual(['2025-01..2025-09', '2025-01..2025-09']);
+  });
 });
