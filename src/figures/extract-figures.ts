@@ -9,7 +9,7 @@ import type { MetricChoice } from './metrics.ts';
 import { hitsWithin } from './patterns.ts';
 import { parsePublished, type PeriodMention } from './periods.ts';
 import { findQuantities, languageOf, type Quantity } from './quantities.ts';
-import { enclosingParen, mentionsOf, scopeOf, type ArticleState } from './sentence-scope.ts';
+import { enclosingParen, isBullet, mentionsOf, scopeOf, seriesFor, type ArticleState } from './sentence-scope.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, type Line } from './tables.ts';
 import { hasPeriodRows, periodRowFigures } from './period-rows.ts';
@@ -77,10 +77,10 @@ const GOODS_SERIES: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 
  * goods: "The committee also revised its 2024 figure to $4.47 billion" goes on with the total.
  */
 function rememberSeries(state: ArticleState, s: Sentence, figures: readonly Figure[]): void {
-  const kept = state.series?.paragraph === s.paragraph ? state.series : { paragraph: s.paragraph, money: null, goods: null };
+  const kept = seriesFor(state, s) ?? { paragraph: s.paragraph, money: null, goods: null };
   const total = figures.filter((f) => MONEY_SERIES.has(f.metric) && kindOfUnit(f.unit) === 'money').at(-1);
   const goods = figures.filter((f) => GOODS_SERIES.has(f.metric) && PHYSICAL.has(kindOfUnit(f.unit))).at(-1)?.metric ?? kept.goods;
-  state.series = { paragraph: s.paragraph, money: total?.metric ?? kept.money, goods, moneySubject: total ? total.subject : (kept.moneySubject ?? null) };
+  state.series = { paragraph: s.paragraph, money: total?.metric ?? kept.money, goods, moneySubject: total ? total.subject : (kept.moneySubject ?? null), bullet: isBullet(state.text, s) };
 }
 
 const UNIT_LINE = /^[\s\u00A0]*\([^()]{1,40}\)[\s\u00A0]*$/u;

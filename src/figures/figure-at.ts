@@ -13,7 +13,7 @@ import { compilePhrases, phrasesSource } from './patterns.ts';
 import type { PeriodMention } from './periods.ts';
 import type { Quantity } from './quantities.ts';
 import { qualifierOf } from './qualifiers.ts';
-import { enclosingParen, type ArticleState, type Scope } from './sentence-scope.ts';
+import { enclosingParen, seriesFor, type ArticleState, type Scope } from './sentence-scope.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectOf, type SentenceRun } from './figure-subject.ts';
 import { namedCountries, TRADE_FLOWS } from './subjects.ts';
@@ -66,7 +66,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const sameUnit = run.figures.filter((f) => f.unit === q.unit).at(-1);
   const sameUnitBefore = sameUnit && sameUnit.metric !== 'other' ? (sameUnit.metric === 'growth_rate' ? (sameUnit.growthOf ?? null) : sameUnit.metric) : null;
   const sameUnitOther = sameUnit?.metric === 'other';
-  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, series: state.series?.paragraph === s.paragraph ? state.series : null, earlierOfKind: q.kind ? (state.ofKind.get(q.kind) ?? null) : null, previousKind: before?.kind ?? null, sameUnitBefore, sameUnitOther, ...(before ? { previousEnd: before.end } : {}) });
+  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, series: seriesFor(state, s), earlierOfKind: q.kind ? (state.ofKind.get(q.kind) ?? null) : null, previousKind: before?.kind ?? null, sameUnitBefore, sameUnitOther, ...(before ? { previousEnd: before.end } : {}) });
   if (!choice) return null;
   if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30)) || PER_UNIT_BEFORE.test(text.slice(frame.clauseStart, q.start))) choice = { metric: 'other' };
   const next = q.change === 'from' ? quantities[i + 1] : undefined;

@@ -6,7 +6,7 @@
 import type { Figure, Metric } from '../model/figure.ts';
 import { PARTNER_GAP, type MetricChoice } from './metrics.ts';
 import type { Quantity } from './quantities.ts';
-import type { Scope } from './sentence-scope.ts';
+import { seriesFor, type Scope } from './sentence-scope.ts';
 import { byOrder, chooseSubject, countries, distinct, issuerOf, type PlaceMention } from './subjects.ts';
 
 /** What the figures before this one in the sentence leave for it. */
@@ -67,7 +67,7 @@ function readSubject(scope: Scope, i: number, choice: MetricChoice, run: Sentenc
   if (!near.some((p) => p.kind === 'name') && state.earlierSubject && PART_OPENING.test(text.slice(s.start, Math.min(q.start, s.start + 40)))) return state.earlierSubject;
   // "… exports of $3.35 billion and imports of $1.27 billion. The committee also revised its 2024 figure to $4.47
   // billion": an amount that goes on with the paragraph's total (no word of its own) is that total's.
-  const series = state.series?.paragraph === s.paragraph ? state.series : null;
+  const series = seriesFor(state, s);
   const ownWord = scope.hits.some((h) => h.label === choice.metric);
   if (!named && q.kind === 'money' && series?.moneySubject && series.money === choice.metric && !ownWord) return series.moneySubject;
   // "That is up 4.2 per cent": the figure pointed back to.

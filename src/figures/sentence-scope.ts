@@ -27,7 +27,7 @@ export interface ArticleState {
   ofKind: Map<string, Metric>;
   /** The paragraph's last total of money and last flow of goods, for a sentence with no metric word of its own. */
   /** The paragraph's last total of money and flow of goods; `moneySubject` is whose that total is. */
-  series?: { paragraph: number; money: Metric | null; goods: Metric | null; moneySubject?: string | null } | null;
+  series?: { paragraph: number; money: Metric | null; goods: Metric | null; moneySubject?: string | null; bullet?: boolean } | null;
   /** The last route named ("the Baku-Novorossiysk pipeline"), for "the pipeline" later. */
   route: string | null;
   /** The last subject of each metric so far. */
@@ -233,4 +233,28 @@ export function enclosingParen(text: string, from: number, at: number): number {
     else if (text[i] === ')') open.pop();
   }
   return open.at(-1) ?? -1;
+}
+
+// "- Trade in 2025: $4.86 billion, up 3.8%\n- January–March 2026: $1.16 billion, down 2.3%": a list item goes on with the item above.
+const BULLET = /^[\s\u00A0]*[-–—•*][\s\u00A0]/u;
+
+/** Whether a sentence opens a list item ("- ", "• "). */
+export function isBullet(text: string, s: { start: number }): boolean {
+  return BULLET.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start + 2));
+}
+
+// "- January–March 2026: $1.16 billion": an item labelled by a period alone (an item with words of its own,
+// "• $736 million: Russian …", is a fact of its own).
+const PERIOD_LABEL = /^[\s\u00A0]*[-–—•*][\s\u00A0]+([^:\n\d]*\d{4}[^:\n]{0,12}|[^:\n\d]{3,40}):/u;
+
+/** The series a sentence goes on with: its paragraph's, or the list item's right above it when its label is a period. */
+export function seriesFor(state: ArticleState, s: { start: number; paragraph: number }): ArticleState['series'] | null {
+  const series = state.series;
+  if (!series) return null;
+  if (series.paragraph === s.paragraph) return series;
+  if (!series.bullet || series.paragraph !== s.paragraph - 1 || !isBullet(state.text, s)) return null;
+  const lineStart = state.text.lastIndexOf('\n', s.start - 1) + 1;
+  const label = PERIOD_LABEL.exec(state.text.slice(lineStart, lineStart + 60))?.[1];
+  const period = label ? findPeriods(label, state.pub).find((m) => m.period) : undefined;
+  return period && label!.replace(/[\s\u00A0]/gu, '').length <= period.end - period.start + 2 ? series : null;
 }

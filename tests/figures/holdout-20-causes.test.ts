@@ -92,4 +92,18 @@ describe('holdout-20 causes', () => {
     const concessive = "Armenia's trade with Iran reached $0.9 billion in January–September, up 6%, even though sanctions have weighed on it since 2018.";
     expect(figuresOf(concessive, '2025-11-20').map((f) => f.period)).toEqual(['2025-01..2025-09', '2025-01..2025-09']);
   });
+  it('a list item labelled by a period alone goes on with the item above; an item with words of its own does not', () => {
+    const list = [
+      'The main numbers of the day:',
+      '- Trade between Russia and Azerbaijan in 2024: $4.8 billion, up 3.6%',
+      '- January–June 2025: $2.3 billion, down 1.2%',
+      '- $95 million: the price of the new grain terminal',
+    ].join('\n');
+    const read = figuresOf(list, '2025-07-20').map((f) => [f.metric, f.value, f.period]);
+    expect(read.slice(0, 4)).toEqual([
+      ['trade_turnover', 4_800_000_000, '2024'], ['growth_rate', 3.6, '2024'],
+      ['trade_turnover', 2_300_000_000, '2025-H1'], ['growth_rate', -1.2, '2025-H1'],
+    ]);
+    expect(read[4]?.[0]).toBe('other');
+  });
 });
