@@ -106,4 +106,8 @@ describe('holdout-20 causes', () => {
     ]);
     expect(read[4]?.[0]).toBe('other');
   });
+  it('"attempts to cross the border" are incidents, and the count after "against" counts the same', () => {
+    const text = 'The border directorate recorded 41 attempts to cross the border with Georgia illegally in 2024, against 58 in 2023.';
+    expect(figuresOf(text, '2025-04-01').map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 41, '2024'], ['incidents', 58, '2023']]);
+  });
 });
