@@ -81,7 +81,7 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
   // "38 of the 67 people on board died": a part read through its whole's noun holds the next number, so its
   // frame ends at once; the verb after the whole governs it.
   const rightEnd = frame.rightReach > q.end ? frame.rightEnd : frame.clauseEnd;
-  const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 40) : Math.min(rightEnd, q.end + 60);
+  const to = skip ? Math.min(frame.clauseEnd, q.end + skip[0].length + 60) : Math.min(rightEnd, q.end + 60);
   const cueFrom = skip ? q.end + skip[0].length : q.end;
   // "около 108 тыс. человек, вынужденно покинувших Нагорный Карабах", "100,000 people, who fled": the people who fled.
   if (q.nounMetric !== 'troops' && FLED_CLAUSE_AFTER.test(text.slice(q.end, q.end + 50))) return 'displaced';

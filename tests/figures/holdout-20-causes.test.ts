@@ -110,4 +110,8 @@ describe('holdout-20 causes', () => {
     const text = 'The border directorate recorded 41 attempts to cross the border with Georgia illegally in 2024, against 58 in 2023.';
     expect(figuresOf(text, '2025-04-01').map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 41, '2024'], ['incidents', 58, '2023']]);
   });
+  it('a long insertion with names ("…, among them a battalion commander, Major Ivan Petrov, were killed") keeps its verb', () => {
+    const text = 'Three peacekeepers, among them the deputy commander of a motor rifle battalion, Major Ivan Petrov, were killed on 12 May 2022 near Agdam.';
+    expect(figuresOf(text, '2024-06-13').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 3, '2022-05']]);
+  });
 });
