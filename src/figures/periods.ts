@@ -90,8 +90,11 @@ function isTitleYear(mention: string, before: string): boolean {
 }
 
 /** The role a mention takes from the words before it. */
+// "…at $2.91 billion, thanks to a strong first half", "благодаря росту в первом квартале": a cause's period is no figure's.
+const CAUSE_BEFORE = /(?:\b(?:thanks to|because of|owing to|on the back of)|(?:^|[\s\u00A0])(?:благодаря|из-за))[\s\u00A0]+(?:(?:a|an|the)[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,3}(?:(?:in|of|в|во)[\s\u00A0]+)?(?:the[\s\u00A0]+)?$/iu;
+
 function roleIn(before: string, made: { role: PeriodMention['role']; basis: PeriodMention['basis']; period?: string | null }): PeriodMention['role'] {
-  if (YEARS_AFTER.test(before)) return 'bound';
+  if (YEARS_AFTER.test(before) || CAUSE_BEFORE.test(before)) return 'bound';
   if (made.role === 'since' || made.role === 'then') return made.role;
   // "срок пребывания которой продлили до 2044 года", "a lease extended to 2044": the end of a term, no horizon.
   if (made.role === 'by' && EXTENDED.test(before)) return 'bound';

@@ -114,4 +114,10 @@ describe('holdout-20 causes', () => {
     const text = 'Three peacekeepers, among them the deputy commander of a motor rifle battalion, Major Ivan Petrov, were killed on 12 May 2022 near Agdam.';
     expect(figuresOf(text, '2024-06-13').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 3, '2022-05']]);
   });
+  it('a period after "thanks to" / "благодаря" is a cause\'s, not the figure\'s', () => {
+    const english = 'Over January–August, trade between Russia and Azerbaijan was still 1.9% higher at $3.2 billion, thanks to a strong first quarter.';
+    expect(figuresOf(english, '2025-09-20').map((f) => f.period)).toEqual(['2025-01..2025-08', '2025-01..2025-08']);
+    const russian = 'За январь–август товарооборот России и Азербайджана составил 3,2 млрд долларов благодаря росту в первом квартале.';
+    expect(figuresOf(russian, '2025-09-20').map((f) => f.period)).toEqual(['2025-01..2025-08']);
+  });
 });
