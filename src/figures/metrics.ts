@@ -273,6 +273,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     // "Azeri oil shipments via Baku-Novorossiysk drop 49.6%": oil on a pipeline is its throughput, cargo.
     if (part && (part === 'exports' || part === 'imports') && PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'growth_rate', growthOf: 'cargo_volume', down: cue === 'down' };
     if (part) return { metric: 'other', partOf: part, down: cue === 'down' };
+    // "пропустил более 1,2 млн человек (на 18% больше, чем годом ранее)": a change in brackets right after an amount
+    // is that amount's, and the change of a count that is no figure of ours is none either.
+    const bracketed = previous && input.previousEnd !== undefined && CHANGE_IN_BRACKETS.test(text.slice(input.previousEnd, q.start));
+    if (bracketed && previous.metric === 'other' && !previous.partOf) return { metric: 'other', down: cue === 'down' };
     const inSentence = pronoun ?? growthTarget(text, hits, q, sentence) ?? before;
     const growthOf = inSentence ?? anaphoric(input, () => true) ?? bareGrowth(input) ?? undefined;
     // A growth rate means something only with what grew: share prices and yields are "other".
@@ -439,6 +443,8 @@ function bareGrowth({ hits, sentence, series }: MetricInput): Metric | null {
   if (!flow || !TRADE_FLOWS.has(flow)) return null;
   return hits.some((h) => h.start >= sentence.start && h.end <= sentence.end) ? null : flow;
 }
+
+const CHANGE_IN_BRACKETS = /^[\s\u00A0]*\([\s\u00A0]*(?:на[\s\u00A0]+|up[\s\u00A0]+|down[\s\u00A0]+|[+−–-][\s\u00A0]*)?$/iu;
 
 /** "it", "this", "the figure" before the amount in its clause (not a speaker's "по его словам"). */
 function pointsBack(text: string, q: Quantity, frame: Frame): boolean {

@@ -120,4 +120,8 @@ describe('holdout-20 causes', () => {
     const russian = 'За январь–август товарооборот России и Азербайджана составил 3,2 млрд долларов благодаря росту в первом квартале.';
     expect(figuresOf(russian, '2025-09-20').map((f) => f.period)).toEqual(['2025-01..2025-08']);
   });
+  it('a change in brackets right after a count that is no figure of ours is other', () => {
+    const text = 'Пункт пропуска на границе с Азербайджаном за год пропустил 1,4 млн человек (на 12% больше, чем годом ранее).';
+    expect(figuresOf(text, '2026-02-01').map((f) => [f.metric, f.value])).toEqual([['other', 1_400_000], ['other', 12]]);
+  });
 });
