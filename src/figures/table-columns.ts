@@ -64,7 +64,7 @@ export function columnFigures(cells: readonly ColumnCell[], quantities: readonly
 }
 
 /** ADR 001: flows for the latest complete year, stocks and one-off amounts for the month of publication. */
-function assumedPeriod(metric: Metric, pub: Published | null): Pick<Figure, 'period' | 'periodBasis'> {
+export function assumedPeriod(metric: Metric, pub: Published | null): Pick<Figure, 'period' | 'periodBasis'> {
   if (!pub) return { period: null, periodBasis: 'assumed' };
   if (FLOW_METRICS.has(metric)) return { period: String(pub.year - 1), periodBasis: 'assumed' };
   return { period: `${pub.year}-${String(pub.month).padStart(2, '0')}`, periodBasis: 'assumed' };

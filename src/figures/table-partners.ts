@@ -6,13 +6,13 @@
  * with none, a cell is dated as a figure with no period is (docs/adr/001-figure-periods.md).
  */
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
-import { FLOW_METRICS } from './figure-periods.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { accepts, metricHits, PHYSICAL } from './metrics.ts';
 import { findNumerals } from './numbers.ts';
-import { findPeriods, type Published } from './periods.ts';
+import { findPeriods } from './periods.ts';
+import { assumedPeriod } from './table-columns.ts';
 import { byOrder, findPlaces, TRADE_FLOWS, type PlaceMention } from './subjects.ts';
-import { cellBase, cellsOf, GROWTH_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellsOf, GROWTH_HEADER, PARTNER_WORDS, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
@@ -21,7 +21,6 @@ type PartnerColumn = { kind: 'amount'; metric: Metric; hint: Hint } | { kind: 'g
 const CORNER = /^[\s\u00A0]*(?:country|countries|partner|partners|trading partner|destination|origin|страна|страны|партн[её]р\p{L}*|государств\p{L}*)[\s\u00A0]*$/iu;
 const SHARE = /share|доля|удельн/iu;
 const TOTAL_ROW = /^[\s\u00A0]*(?:total|all countries|overall|всего|итого)(?![\p{L}])/iu;
-const PARTNER_WORDS = /partner|партн[её]р/iu;
 
 const country = (text: string, cell: Cell): PlaceMention | undefined =>
   findPlaces(text, cell.start, cell.end).find((p) => p.kind === 'name' || p.kind === 'proxy');
@@ -68,13 +67,7 @@ function subjectOf(metric: Metric, owner: string | null, partner: string | null,
 function periodOf(metric: Metric, ctx: TableContext): Pick<Figure, 'period' | 'periodBasis'> {
   const stated = findPeriods(ctx.caption, ctx.pub).find((m) => m.period && (m.role === 'period' || m.role === 'ytd'));
   if (stated?.period) return { period: stated.period, periodBasis: 'stated' };
-  return assumed(metric, ctx.pub);
-}
-
-function assumed(metric: Metric, pub: Published | null): Pick<Figure, 'period' | 'periodBasis'> {
-  if (!pub) return { period: null, periodBasis: 'assumed' };
-  if (FLOW_METRICS.has(metric)) return { period: String(pub.year - 1), periodBasis: 'assumed' };
-  return { period: `${pub.year}-${String(pub.month).padStart(2, '0')}`, periodBasis: 'assumed' };
+  return assumedPeriod(metric, ctx.pub);
 }
 
 /** Figures of a partners table, in text order. */

@@ -249,7 +249,7 @@ function partnerRow(ctx: TableContext, corner: Cell | undefined, places: ReturnT
   return { metric, subject: [owner, rowCountry.code].sort(byOrder).join('-') };
 }
 
-const PARTNER_WORDS = /partner|партн[её]р/iu;
+export const PARTNER_WORDS = /partner|партн[её]р/iu;
 // "Azerbaijan's foreign trade turnover amounted to", "внешнеторговый оборот Азербайджана": whose partners the table ranks.
 const OWNER_BEFORE = /(?:\p{Lu}[\p{L}-]+)['’]s[\s\u00A0]+(?:foreign[\s\u00A0]+|external[\s\u00A0]+|total[\s\u00A0]+)?trade|(?:внешнеторгов\p{L}*[\s\u00A0]+оборот\p{L}*|партн[её]р\p{L}*)[\s\u00A0]+\p{Lu}\p{L}+/gu;
 
