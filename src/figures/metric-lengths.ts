@@ -31,16 +31,16 @@ export function lengthOfBorder(text: string, hits: readonly Hit<Metric>[], hit: 
 /**
  * "a 12.7-kilometre stretch of a border", "обозначено около 290 км", "двух участков общей длиной 17,4 км": in a
  * story about a border, a length named only by a section or a length word (or by nothing) measures the border,
- * unless its sentence names a road, railway, pipeline or another way of its own. `borderBefore`: the sentence
- * before, in its paragraph, names a border ("… участок границы. Его протяженность составляет 12,7 км").
+ * unless its sentence names a road, railway, pipeline or another way of its own. `borderBefore` (asked last: it
+ * reads the text again): the sentence before, in its paragraph, names a border ("… участок границы. Его протяженность составляет 12,7 км").
  */
-export function sectionOfBorder(text: string, hits: readonly Hit<Metric>[], sentence: { start: number; end: number }, hit: Hit<Metric> | null, earlierOfKind: Metric | null, borderBefore: boolean): boolean {
+export function sectionOfBorder(text: string, hits: readonly Hit<Metric>[], sentence: { start: number; end: number }, hit: Hit<Metric> | null, earlierOfKind: Metric | null, borderBefore: () => boolean): boolean {
   const word = (h: Hit<Metric>): string => text.slice(h.start, h.end);
   const bare = (h: Hit<Metric>): boolean => SECTION.test(word(h)) || LENGTH_WORD.test(word(h));
   if (hit && !(hit.label === 'distance' && bare(hit))) return false;
   const inSentence = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
   if (inSentence.some((h) => h.label === 'distance' && !bare(h))) return false;
-  return earlierOfKind === 'border_length' || borderBefore || inSentence.some((h) => h.label === 'border_length');
+  return earlierOfKind === 'border_length' || inSentence.some((h) => h.label === 'border_length') || borderBefore();
 }
 
 /** "1007 км, включая 221 км на нахичеванском участке": a part of a length measures what the whole does. */

@@ -307,7 +307,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (baseOf && input.sameUnitOther) return { metric: 'other' };
   const base = input.sameUnitBefore && baseOf ? input.sameUnitBefore : null;
   if (hit && kind === 'length' && lengthOfBorder(text, hits, hit)) return { metric: 'border_length' };
-  if (kind === 'length' && sectionOfBorder(text, hits, sentence, hit, input.earlierOfKind ?? null, borderBefore(text, sentence.start))) return { metric: 'border_length' };
+  if (kind === 'length' && sectionOfBorder(text, hits, sentence, hit, input.earlierOfKind ?? null, () => borderBefore(text, sentence.start))) return { metric: 'border_length' };
   if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && partOfLength(text, input.previousEnd, q)) return { metric: previous.metric };
   const local = base ?? hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null) ?? ownAntecedent(input, ok);
   const pointed = local ? null : anaphoric(input, ok);

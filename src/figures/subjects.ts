@@ -114,9 +114,11 @@ function inDateline(text: string, m: PlaceMention): boolean {
 // Each sentence is searched for places by several readers (scope, subjects, routes, hosts): the
 // phrase lists run once over the whole article.
 const allPlaces = memoByText((text: string): Place[] => {
-  const names = toMentions(NAMES.find(text), 'name').filter((m) => !namesCurrency(text, m) && !namesSeat(text, m) && !inDateline(text, m));
+  // A seat ("Tbilisi-based") or a dateline names no party, whether by a country's name or by a city of it.
+  const party = (m: PlaceMention): boolean => !namesSeat(text, m) && !inDateline(text, m);
+  const names = toMentions(NAMES.find(text), 'name').filter((m) => !namesCurrency(text, m) && party(m));
   const groups = toMentions(GROUPS.find(text), 'group');
-  const proxies = toMentions(PROXIES.find(text), 'proxy').filter((m) => !namesSeat(text, m) && !inDateline(text, m)).map((p): Place => (isLocative(text, p) ? { ...p, locative: true } : p));
+  const proxies = toMentions(PROXIES.find(text), 'proxy').filter(party).map((p): Place => (isLocative(text, p) ? { ...p, locative: true } : p));
   const pairs: PlaceMention[] = [];
   for (const h of PAIR_WORDS.find(text)) pairs.push({ code: '', start: h.start, end: h.end, kind: 'pair' });
   const all: Place[] = [...groups, ...names, ...proxies, ...pairs].sort((a, b) => a.start - b.start);
