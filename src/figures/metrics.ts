@@ -421,14 +421,16 @@ function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { sta
 }
 
 function anaphoric(input: MetricInput, ok: Pick): Metric | null {
-  const { text, q, frame, sentence, earlier } = input;
+  const { text, q, frame, sentence, earlier, hits } = input;
   if (figureNoun(text, q, sentence)) return namedFigure(input, ok);
   if (!earlier || !ok(earlier)) return null;
   // "В этом году мы ожидаем выйти на 4 млрд": a bare amount in a quote continues the series before it,
-  // unless its clause names goods of its own ("Tomatoes alone brought in a hundred and sixty-five million").
+  // unless its clause names goods of its own ("Tomatoes alone brought in a hundred and sixty-five million"),
+  // or its sentence names its flow before it ("Импорт из Азербайджана растет скромнее: около 770 миллионов").
   if (q.elided) {
     PARTIAL.lastIndex = 0;
-    return PARTIAL.test(text.slice(frame.clauseStart, q.start)) ? null : earlier;
+    const named = hits.some((h) => h.start >= sentence.start && h.end <= q.start && h.label !== 'other' && ok(h.label));
+    return named || PARTIAL.test(text.slice(frame.clauseStart, q.start)) ? null : earlier;
   }
   return pointsBack(text, q, frame) ? earlier : null;
 }

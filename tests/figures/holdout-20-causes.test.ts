@@ -124,4 +124,10 @@ describe('holdout-20 causes', () => {
     const text = 'Пункт пропуска на границе с Азербайджаном за год пропустил 1,4 млн человек (на 12% больше, чем годом ранее).';
     expect(figuresOf(text, '2026-02-01').map((f) => [f.metric, f.value])).toEqual([['other', 1_400_000], ['other', 12]]);
   });
+  it('an elided amount whose sentence names its own flow first ("Импорт …: около 770 миллионов") is that flow', () => {
+    const text = 'Российский экспорт за девять месяцев вырос на 19% и составил около 2,9 млрд долларов. Импорт из Азербайджана растет скромнее: около 770 миллионов.';
+    expect(figuresOf(text, '2025-11-01').map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ['growth_rate', 19, '%'], ['exports', 2_900_000_000, 'USD'], ['imports', 770_000_000, 'USD'],
+    ]);
+  });
 });
