@@ -21,8 +21,9 @@ import { PER_SECOND_RE, PER_UNIT_BEFORE, PER_UNIT_RE } from './units.ts';
 
 // "8.9% of Azerbaijan's foreign trade", "6% of GDP": a share of a flow is dated like the flow.
 const FLOW_SHARE = compilePhrases(METRICS.flow_shares ?? [], 'u');
-// "up 17.6% from $3.7 billion", "против 3,7 млрд": the amount compared with (not "more than", "более чем").
-const COMPARED_WITH = /(?:\bfrom|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
+// "up 17.6% from $3.7 billion", "против 3,7 млрд", "5.3% higher than the 8.66 billion": the amount compared with
+// (not "more than", "более чем": those are qualifiers).
+const COMPARED_WITH = /(?:\bfrom|\bcompared (?:to|with)|\bagainst|\bversus|\b(?:higher|lower|bigger|smaller|larger)[\s\u00A0]+than|(?:^|[\s\u00A0])(?:против|по сравнению со?|относительно|(?:выше|ниже),?[\s\u00A0]+чем))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 const BASE_BEFORE = /(?:\bfrom|\bon|\bthan|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|чем|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 const FUTURE_FLOWS: ReadonlySet<string> = new Set(['trade_turnover', 'exports', 'imports', 'cargo_volume', 'investment']);

@@ -212,7 +212,8 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   return { period: p.period, basis: p.basis };
 }
 
-const BUDGET = /budget|бюджет/iu;
+// "the 8.66 billion manats approved for this year", "allocated", "заложено": an allocation is the year's, like a budget.
+const BUDGET = /budget|allocat|approved|earmark|бюджет|утвержд|заложен|предусмотрен/iu;
 const PROGRAMME = /\bprogram(?:me)?s?\b.{0,40}\bprovides?\b|программ\p{L}*.{0,40}предусм\p{L}*/iu;
 // "last year's 8.59 billion manats", "прошлогодних 13,45 трлн".
 export const POSSESSIVE_END = /(?:['’]s|прошлогодн\p{L}*)[\s\u00A0]*$/u;

@@ -191,7 +191,7 @@ export interface MetricInput {
 }
 
 export function chooseMetric(given: MetricInput): MetricChoice | null {
-  const input = { ...given, hits: outsideAsides(given) };
+  const input = { ...given, hits: defenceAllocations(given, outsideAsides(given)) };
   const choice = chooseAnyMetric(input);
   if (!choice || choice.metric === 'other' || input.q.kind !== 'money') return choice;
   if (choice.metric === 'funding' && forDefence(input)) return { ...choice, metric: 'military_spending' };
@@ -342,6 +342,20 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
 
+const ALLOCATION = /^(?:allocation|allocations|выделени\p{L}*|ассигновани\p{L}*)$/iu;
+const BARE_ARTICLE = /(?:^|[\s\u00A0])(?:the|this|that|next year['’]s|this year['’]s|the[\s\u00A0]+\d{4})[\s\u00A0]*$|^[\s\u00A0]*$/iu;
+
+// "… 9.12 billion manats on defence and national security next year. The allocation is 5.3% higher than the 8.66 billion
+// manats approved for this year": "the allocation" with no owner of its own is the defence budget just named.
+function defenceAllocations({ text, sentence, series, earlier }: MetricInput, hits: readonly Hit<Metric>[]): readonly Hit<Metric>[] {
+  if ((series?.money ?? earlier) !== 'military_spending') return hits;
+  return hits.map((h) => (h.label === 'funding' && ownerlessAllocation(text, h, sentence) ? { ...h, label: 'military_spending' } : h));
+}
+
+function ownerlessAllocation(text: string, hit: Hit<Metric>, sentence: { start: number }): boolean {
+  return ALLOCATION.test(text.slice(hit.start, hit.end)) && BARE_ARTICLE.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+}
+
 const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;
 const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*)$/iu;
 
@@ -423,6 +437,10 @@ function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { sta
 function anaphoric(input: MetricInput, ok: Pick): Metric | null {
   const { text, q, frame, sentence, earlier, hits } = input;
   if (figureNoun(text, q, sentence)) return namedFigure(input, ok);
+  // "in 2022 the figure was 5.38 billion manats, and in 2024 it reached 7.90 billion manats": "it" is the figure of
+  // its kind before it in the same sentence, not the sentence before.
+  const inSentence = input.previousEnd !== undefined && input.previousEnd >= sentence.start && q.kind && input.previousKind === q.kind ? inherited(input.previous, q.kind) : null;
+  if (inSentence && !q.elided && pointsBack(text, q, frame)) return inSentence;
   if (!earlier || !ok(earlier)) return null;
   // "В этом году мы ожидаем выйти на 4 млрд": a bare amount in a quote continues the series before it,
   // unless its clause names goods of its own ("Tomatoes alone brought in a hundred and sixty-five million"),

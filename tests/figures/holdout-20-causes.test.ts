@@ -130,4 +130,16 @@ describe('holdout-20 causes', () => {
       ['growth_rate', 19, '%'], ['exports', 2_900_000_000, 'USD'], ['imports', 770_000_000, 'USD'],
     ]);
   });
+  it('"the allocation" after a defence budget is that budget; the amount "approved for this year" it is compared with is the whole year and dates nothing after it', () => {
+    const text = "Armenia's cabinet has proposed spending 790 billion drams on defence in 2025. The allocation is 4.2% higher than the 758 billion drams approved for this year, and takes 18.6% of total expenditure.";
+    expect(figuresOf(text, '2024-11-05').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['military_spending', 790_000_000_000, '2025'], ['growth_rate', 4.2, '2025'], ['military_spending', 758_000_000_000, '2024'], ['other', 18.6, '2025'],
+    ]);
+  });
+  it('"it" after a figure of its kind in the same sentence is that figure, not the sentence before', () => {
+    const text = 'The ministry gave the border guards 95 million drams for new vehicles. In 2021 Armenia spent 620 billion drams on its armed forces; in 2022 the figure was 650 billion drams, and in 2023 it reached 700 billion drams.';
+    expect(figuresOf(text, '2024-11-05').map((f) => [f.metric, f.value, f.period]).slice(1)).toEqual([
+      ['military_spending', 620_000_000_000, '2021'], ['military_spending', 650_000_000_000, '2022'], ['military_spending', 700_000_000_000, '2023'],
+    ]);
+  });
 });
