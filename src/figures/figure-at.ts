@@ -23,6 +23,8 @@ import { PER_SECOND_RE, PER_UNIT_BEFORE, PER_UNIT_RE } from './units.ts';
 const FLOW_SHARE = compilePhrases(METRICS.flow_shares ?? [], 'u');
 // "up 17.6% from $3.7 billion", "против 3,7 млрд", "5.3% higher than the 8.66 billion": the amount compared with
 // (not "more than", "более чем": those are qualifiers).
+// After a change ("на 5,1% больше, чем было утверждено на текущий год (8,63 млрд манатов)", "12% more than the") the amount is the base too.
+const CHANGE_THAN = /(?:\d[\s\u00A0]*%|раза?|times)[\s\u00A0]+(?:больше|меньше|выше|ниже|higher|lower|more|less|above|below)[\s\u00A0]*,?[\s\u00A0]+(?:чем|than)(?![\p{L}])[^\d.;]{0,60}$/iu;
 const COMPARED_WITH = /(?:\bfrom|\bcompared (?:to|with)|\bagainst|\bversus|\b(?:higher|lower|bigger|smaller|larger)[\s\u00A0]+than|(?:^|[\s\u00A0])(?:против|по сравнению со?|относительно|(?:выше|ниже),?[\s\u00A0]+чем))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 const BASE_BEFORE = /(?:\bfrom|\bon|\bthan|\bcompared (?:to|with)|\bagainst|\bversus|(?:^|[\s\u00A0])(?:против|чем|по сравнению со?|относительно))[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
 
@@ -97,7 +99,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   if (!modality && FUTURE_FLOWS.has(choice.growthOf ?? choice.metric) && state.pub && startYear(period.period) > state.pub.year) modality = 'target';
   // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it;
   // the base of a comparison ("up 17.6% from $3.7 billion in 2022") is about the year before, not the story's.
-  const base = !q.change && COMPARED_WITH.test(text.slice(frame.leftStart, q.start));
+  const base = !q.change && (COMPARED_WITH.test(text.slice(frame.leftStart, q.start)) || CHANGE_THAN.test(text.slice(s.start, q.start)));
   // So does a tonnage or volume of output ("Gas output rose 2.4% to 17.1 billion cubic metres in January–April. Exports reached 8.4 bcm").
   const flowLike = FLOW_METRICS.has(choice.partOf ?? choice.metric) || (choice.metric === 'other' && q.kind !== null && PHYSICAL.has(q.kind));
   if (flowLike && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived && !base) {
@@ -162,7 +164,8 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
 /**
  * The period mentions that may date q. A period in parentheses belongs to the numbers in them ("9,1% (в январе–сентябре
  * 2023 года – 8,4%)"); a parenthesis with no period of its own keeps the one that opens the sentence ("…, первое место
- * удерживает Италия (3,9 млрд долларов)"), and one holding only a base keeps the sentence's ("(+3,3% к 2024 году)").
+ * удерживает Италия (3,9 млрд долларов)") unless it follows a period right away ("на текущий год (8,63 млрд манатов)"),
+ * and one holding only a base keeps the sentence's ("(+3,3% к 2024 году)").
  */
 function mentionsFor({ state, s, quantities, mentions }: Scope, q: Quantity): PeriodMention[] {
   const parenOf = (at: number): number => enclosingParen(state.text, s.start, at);
@@ -172,6 +175,9 @@ function mentionsFor({ state, s, quantities, mentions }: Scope, q: Quantity): Pe
   const outside = mentions.filter((p) => parenOf(p.start) < 0);
   if (inParen.length > 0) return outside;
   if (paren < 0) return [];
+  // "чем было утверждено на текущий год (8,63 млрд манатов)": a parenthesis right after a period gives that period's amount.
+  const rightBefore = outside.find((p) => p.end <= paren && /^[\s\u00A0]*$/u.test(state.text.slice(p.end, paren)));
+  if (rightBefore) return [rightBefore];
   const firstNumber = quantities[0]?.start ?? s.end;
   return outside.filter((p) => p.end <= firstNumber);
 }

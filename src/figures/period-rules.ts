@@ -139,7 +139,9 @@ export const RULES: Rule[] = [
   // "the full-year total", "за весь год" (not "full-year 2024", which names its year).
   [/(?:по итогам (?:этого |текущего )?года|до конца (?:этого |текущего )?года|\bby the end of (?:the|this) year\b|\bby (?:the )?year[- ]end\b|\bfull[- ]year\b(?![\s\u00A0]+(?:19|20)\d{2})(?![\s\u00A0]+(?:figure|total|result|number)s?[\s\u00A0]+(?:for|of)[\s\u00A0]+(?:19|20)\d{2})|\bfor the (?:full|whole) year\b|за весь (?:этот |текущий )?год(?![\s\u00A0]*(?:19|20)\d{2}))/giu,
     (_m, pub) => (!pub ? rel(null, 'ytd') : pub.month <= 2 ? rel(String(pub.year - 1)) : rel(String(pub.year), 'ytd')), ['yearWord']],
-  [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd'), ['yearWord']],
+  [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий|нынешний) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd'), ['yearWord']],
+  // "утверждено на текущий год", "план на этот год": what is set "for" the year is the whole year's, never the year so far.
+  [/(?<![\p{L}])на (?:этот|текущий|нынешний) год(?![\p{L}])/giu, (_m, pub) => rel(pub ? String(pub.year) : null), ['yearWord']],
   [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|\bthe year before\b(?![\s\u00A0]+(?:last|the|his|her|its|their|a|an)\b)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' }), ['yearWord']],
   [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,
     (_m, pub) => rel(pub ? String(pub.year + 1) : null), ['yearWord']],
@@ -151,7 +153,7 @@ export const RULES: Rule[] = [
       if (!month) return null;
       return rel(pub ? `${pub.year - 1}-${pad(month)}` : null);
     }, ['month']],
-  [/(?:(?<!\bthe[\s\u00A0]+)\blast year(?:'s)?|\bthe[\s\u00A0]+last year(?![\s\u00A0]+(?:for|of|when|that|before|in which|on record)(?![\p{L}]))|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|за (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|(?:в )?(?<![\p{L}])прошлогодн\p{L}*)/giu,
+  [/(?:(?<!\bthe[\s\u00A0]+)\blast year(?:'s)?|\bthe[\s\u00A0]+last year(?![\s\u00A0]+(?:for|of|when|that|before|in which|on record)(?![\p{L}]))|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|(?:за|на) (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|(?:в )?(?<![\p{L}])прошлогодн\p{L}*)/giu,
     (_m, pub) => rel(pub ? String(pub.year - 1) : null), ['yearWord']],
   // "now", "сейчас": as things stand at publication
   [/(?:\bnow\b|\bcurrently\b|\bat present\b|\bto date\b|\btoday\b|(?<![\p{L}])сегодня(?![\p{L}])|(?<![\p{L}])сейчас(?![\p{L}])|в настоящее время|на сегодняшний день|на данный момент)/giu,

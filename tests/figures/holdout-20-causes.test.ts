@@ -142,4 +142,12 @@ describe('holdout-20 causes', () => {
       ['military_spending', 620_000_000_000, '2021'], ['military_spending', 650_000_000_000, '2022'], ['military_spending', 700_000_000_000, '2023'],
     ]);
   });
+  it('"на текущий год" (what is set for the year) is the whole year, so the amount approved "на текущий год" is last year\'s budget, not next year\'s', () => {
+    const text = 'Расходы на оборону на 2026 год заложены в размере 9,07 млрд манатов – на 5,1% больше, чем было утверждено на текущий год (8,63 млрд манатов).';
+    expect(figuresOf(text, '2025-12-10').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['military_spending', 9_070_000_000, '2026'], ['growth_rate', 5.1, '2026'], ['military_spending', 8_630_000_000, '2025'],
+    ]);
+    const plan = 'В прошлом году переселенцам выдали 4,2 млн манатов компенсаций, а на этот год запланировано переселение 30 тыс. человек.';
+    expect(figuresOf(plan, '2025-06-10').at(-1)?.period).toBe('2025');
+  });
 });
