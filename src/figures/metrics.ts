@@ -316,7 +316,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // In a quote the speaker goes on about the same series: "\"We will pass four and a half billion dollars this year\"".
   const quoted = QUOTE_OPEN.test(text.slice(sentence.start, Math.min(q.start, sentence.start + 3)));
   const goodsGoOn = (PHYSICAL.has(kind) || (kind === 'money' && quoted)) && input.earlier && ok(input.earlier) && GOAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ? input.earlier : null;
-  const found = local ?? pointed ?? goodsGoOn ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok) ?? countedByCustoms(input);
+  const found = local ?? pointed ?? goodsGoOn ?? forecastGoesOn(input) ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok) ?? countedByCustoms(input);
   // "Azerbaijan spent $4.9 billion on its armed forces last year. Armenia spent $1.7 billion": a bare verb of spending
   // goes on with the paragraph's defence spending.
   // (Not money spent on something named: "Russian Railways has spent 19.5 billion rubles on widening the approaches".)
@@ -390,6 +390,17 @@ function putInto(text: string, q: Quantity, frame: Frame): boolean {
 const PIPELINE = /pipeline|трубопровод\p{L}*|нефтепровод\p{L}*|газопровод\p{L}*|через[\s\u00A0]+территори\p{L}*|транзит\p{L}*|\btransit|\b(?:via|through|по|через)[\s\u00A0]+\p{Lu}\p{Ll}+[\s\u00A0]*[-–—][\s\u00A0]*\p{Lu}/u;
 
 // "рассчитывают выйти на 6 млн тонн", "aims to reach 8 million tonnes": a goal for the series before.
+// "Правительства говорят о цели в 6 млрд долларов к 2027 году", "Мой прогноз скромнее: в 2026 году – 4,6–4,9 млрд
+// долларов": a goal or forecast of money in a sentence that names no metric goes on with the trade turnover before it
+// (goals are set for turnover; after an investment stock the bare goal is still the turnover's, so nothing is guessed).
+const FORECAST_WORD = /(?<![\p{L}])(?:цел[ьиюяей]\p{L}*|прогноз\p{L}*|ориентир\p{L}*|targets?|goals?|forecasts?|projections?)(?![\p{L}])/iu;
+
+function forecastGoesOn({ text, q, hits, sentence, earlier }: MetricInput): Metric | null {
+  if (q.kind !== 'money' || earlier !== 'trade_turnover') return null;
+  if (hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)) return null;
+  return FORECAST_WORD.test(text.slice(sentence.start, q.start)) ? earlier : null;
+}
+
 const QUOTE_OPEN = /["«“„]/u;
 const GOAL_BEFORE = /(?:в[\s\u00A0]+перспективе|речь[\s\u00A0]+идет[\s\u00A0]+о|\bwill[\s\u00A0]+pass|\bwill[\s\u00A0]+exceed|\bwill[\s\u00A0]+reach|превысим|выйдем[\s\u00A0]+на|выйти[\s\u00A0]+на|выйдем[\s\u00A0]+на|достичь|достигнуть|довести|\breach|\bto hit|\baim\p{L}*|\btarget\p{L}*|\bwant\p{L}*|рассчитыва\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])[^.;\d]{0,40}$/iu;
 

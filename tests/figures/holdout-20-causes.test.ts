@@ -150,4 +150,10 @@ describe('holdout-20 causes', () => {
     const plan = 'В прошлом году переселенцам выдали 4,2 млн манатов компенсаций, а на этот год запланировано переселение 30 тыс. человек.';
     expect(figuresOf(plan, '2025-06-10').at(-1)?.period).toBe('2025');
   });
+  it('a goal or forecast of money in a sentence with no metric word goes on with the turnover before it; "не более" is up to', () => {
+    const text = 'В январе товарооборот России и Азербайджана снизился еще на 4,2% в годовом выражении. Правительства по-прежнему говорят о цели в 6 млрд долларов к 2027 году. Мой прогноз скромнее: в 2027-м – не более 5 млрд долларов.';
+    expect(figuresOf(text, '2026-03-05').map((f) => [f.metric, f.value, f.qualifier, f.period, f.modality ?? null])).toEqual([
+      ['growth_rate', -4.2, 'exact', '2026-01', null], ['trade_turnover', 6_000_000_000, 'exact', '2027', 'target'], ['trade_turnover', 5_000_000_000, 'up_to', '2027', 'target'],
+    ]);
+  });
 });
