@@ -146,6 +146,9 @@ export const RULES: Rule[] = [
   [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,
     (_m, pub) => rel(pub ? String(pub.year + 1) : null), ['yearWord']],
   [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null), ['yearWord']],
+  // "в позапрошлом году было 3,2 миллиарда, в прошлом – около 3,7": the year left out before a dash.
+  [/(?<![\p{L}])в позапрошлом(?=[\s\u00A0]*[–—])/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null), []],
+  [/(?<![\p{L}])в (?:прошлом|минувшем)(?=[\s\u00A0]*[–—])/giu, (_m, pub) => rel(pub ? String(pub.year - 1) : null), []],
   // "in June last year", "в июне прошлого года": that month of the year before (ahead of "last year" alone).
   [new RegExp(String.raw`(?<![\p{L}])(?:in|for|during|through|в|за)${SP}(${MONTH_WORD})${SP}(?:of${SP})?${LAST_YEAR}(?![\p{L}])`, 'giu'),
     (m, pub) => {

@@ -78,6 +78,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 // "ранения получили пять человек, а не четыре", "five were wounded, not four": a corrected count is of the same people.
 // "… 14 случаев обстрела, тогда как в январе–мае прошлого года – 96", "…, while in 2023 – 96": the same count, its verb and noun left out.
 const CONTRAST_DASH = /(?:,[\s\u00A0]*(?:тогда как|в то время как|а|while|whereas))(?![\p{L}])[^.;!?\d]{0,80}[–—][\s\u00A0]*(?:(?:about|some|nearly|almost|около|почти|более|свыше)[\s\u00A0]+)?$/iu;
+const LIST_DASH = /^[^.;!?\d]{0,10},[\s\u00A0]*(?:а[\s\u00A0]+|и[\s\u00A0]+|and[\s\u00A0]+)?(?:в|во|с|со|у|для|на|in|with|for|to)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]*){1,3}[–—][\s\u00A0]*(?:(?:about|some|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|,[\s\u00A0]*after|,[\s\u00A0]*from|,[\s\u00A0]*not|\brather than|\binstead of|,[\s\u00A0]*а[\s\u00A0]+не|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|an estimated|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|wagons|railcars|containers|TEU|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|транспортн\p{L}*[\s\u00A0]+средств|грузовик\p{L}*|вагон\p{L}*|контейнер\p{L}*|ДФЭ|голов|туристов|пассажиров)(?![\p{L}])/iu;
 const COUNTED_NOUN_AFTER = /^[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?!dollars|euros|roubles|rubles|manats|tons|tonnes|barrels|drams|liras|tenge|pounds|yuan|times|more|less)[a-z]{3,}s\b/u;
@@ -161,6 +162,12 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 80 && REST_BEFORE.test(text.slice(listed.end, q.start)) && REST_AFTER.test(text.slice(q.end, q.end + 16))) {
     const counted = before.find((p) => p.kind === 'persons' && p.nounMetric)?.nounMetric ?? earlierPeople;
     return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: counted ?? null };
+  }
+  // "в позапрошлом году было 3,2 миллиарда, в прошлом – около 3,7", "с Турцией – 6,7 миллиарда, с Италией – более 17": the next
+  // item of a list of amounts of money, with its scale and unit left out.
+  const scaledMoney = before.find((p) => p.unit !== null);
+  if (q.unit === null && notYear && q.scale <= 1 && !q.words && scaledMoney?.kind === 'money' && scaledMoney.scale >= 1e6 && q.value < 1000 && q.start - scaledMoney.end < 80 && LIST_DASH.test(text.slice(scaledMoney.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+    return { ...q, unit: scaledMoney.unit, kind: 'money', scale: scaledMoney.scale, value: q.value * scaledMoney.scale * scaledMoney.factor, factor: scaledMoney.factor };
   }
   if (q.unit !== null || !scaledTo(q, 1e3)) return q;
   // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money;

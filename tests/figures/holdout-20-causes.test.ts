@@ -156,4 +156,12 @@ describe('holdout-20 causes', () => {
       ['growth_rate', -4.2, 'exact', '2026-01', null], ['trade_turnover', 6_000_000_000, 'exact', '2027', 'target'], ['trade_turnover', 5_000_000_000, 'up_to', '2027', 'target'],
     ]);
   });
+  it('the next item of a list of money with its scale left out ("в прошлом – около 3,7") is the same money; a counted noun is not', () => {
+    const text = 'Товарооборот России и Азербайджана за январь–сентябрь составил 3,27 млрд долларов. Для сравнения: в позапрошлом году было 3,2 миллиарда, в прошлом – около 3,7.';
+    expect(figuresOf(text, '2023-11-20').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([
+      ['trade_turnover', 3_270_000_000, 'exact', '2023-01..2023-09'], ['trade_turnover', 3_200_000_000, 'exact', '2021'], ['trade_turnover', 3_700_000_000, 'about', '2022'],
+    ]);
+    const count = 'В 2022 году российский экспорт в Азербайджан составил 1,2 млрд долларов, в 2023 году – 1,5 млрд, а число компаний – 320.';
+    expect(figuresOf(count, '2024-02-20').map((f) => f.value)).toEqual([1_200_000_000, 1_500_000_000]);
+  });
 });
