@@ -316,7 +316,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // In a quote the speaker goes on about the same series: "\"We will pass four and a half billion dollars this year\"".
   const quoted = QUOTE_OPEN.test(text.slice(sentence.start, Math.min(q.start, sentence.start + 3)));
   const goodsGoOn = (PHYSICAL.has(kind) || (kind === 'money' && quoted)) && input.earlier && ok(input.earlier) && GOAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ? input.earlier : null;
-  const found = local ?? pointed ?? goodsGoOn ?? forecastGoesOn(input) ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok) ?? countedByCustoms(input);
+  // "в госбюджете на 2025 год на разминирование предусмотрено 135 млн манатов": a budget line with a purpose of its own is
+  // funding, whatever series the paragraph was telling.
+  const purposed = kind === 'money' && !local && !pointed && budgeted(text, frame) && PURPOSE.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'funding' : null;
+  const found = local ?? pointed ?? purposed ?? goodsGoOn ?? forecastGoesOn(input) ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok) ?? countedByCustoms(input);
   // "Azerbaijan spent $4.9 billion on its armed forces last year. Armenia spent $1.7 billion": a bare verb of spending
   // goes on with the paragraph's defence spending.
   // (Not money spent on something named: "Russian Railways has spent 19.5 billion rubles on widening the approaches".)
@@ -339,7 +342,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if ((found === 'exports' || found === 'imports') && hit && PHYSICAL.has(kind) && sentByCarrier(text, hit, q, sentence)) return { metric: 'cargo_volume' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
-  return { metric: found ?? (kind === 'length' ? 'distance' : 'other'), ...(pointed ? { anaphoric: true } : {}) };
+  return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : 'other'), ...(pointed ? { anaphoric: true } : {}) };
 }
 
 const ALLOCATION = /^(?:allocation|allocations|выделени\p{L}*|ассигновани\p{L}*)$/iu;
@@ -347,13 +350,38 @@ const BARE_ARTICLE = /(?:^|[\s\u00A0])(?:the|this|that|next year['’]s|this yea
 
 // "… 9.12 billion manats on defence and national security next year. The allocation is 5.3% higher than the 8.66 billion
 // manats approved for this year": "the allocation" with no owner of its own is the defence budget just named.
+// So is a bare word for spending: "За последние пять лет расходы выросли почти вдвое", "the budget line has grown by 12% a year".
 function defenceAllocations({ text, sentence, series, earlier }: MetricInput, hits: readonly Hit<Metric>[]): readonly Hit<Metric>[] {
   if ((series?.money ?? earlier) !== 'military_spending') return hits;
-  return hits.map((h) => (h.label === 'funding' && ownerlessAllocation(text, h, sentence) ? { ...h, label: 'military_spending' } : h));
+  const mapped = hits.map((h) => (h.label === 'funding' && ownerlessAllocation(text, h, sentence) ? { ...h, label: 'military_spending' as const } : h));
+  const own = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+  if (own.length > 0) return mapped;
+  GENERIC_SPENDING.lastIndex = 0;
+  const bare = [...text.slice(sentence.start, sentence.end).matchAll(GENERIC_SPENDING)].map((m) => ({ label: 'military_spending' as const, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+  return bare.length > 0 ? [...mapped, ...bare].sort((a, b) => a.start - b.start) : mapped;
 }
+
+const GENERIC_SPENDING = /(?<![\p{L}])(?:расходы|расходов|spending|expenditure|(?:the[\s\u00A0]+)?budget[\s\u00A0]+line)(?![\p{L}])/giu;
 
 function ownerlessAllocation(text: string, hit: Hit<Metric>, sentence: { start: number }): boolean {
   return ALLOCATION.test(text.slice(hit.start, hit.end)) && BARE_ARTICLE.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+}
+
+// "На восстановление … в госбюджете на 2025 год предусмотрено 3,5 млрд манатов", "заложено на разминирование": money a
+// budget provides, when nothing else names it, is funding (a weak word: any metric the clause names comes first).
+const BUDGET_VERB = /(?<![\p{L}])(?:предусмотрен[оаы]?|предусматрива\p{L}*|заложен[оаы]?)(?![\p{L}])/iu;
+
+function budgeted(text: string, frame: Frame): boolean {
+  return BUDGET_VERB.test(text.slice(frame.clauseStart, frame.clauseEnd));
+}
+
+// "на восстановление", "на разминирование", "for reconstruction" (not "на 2025 год", "на текущий год", "на эти цели").
+const PURPOSE = /(?<![\p{L}])(?:на|for)[\s\u00A0]+(?!\d|(?:этот|эти|эту|это|эта|текущий|нынешний|следующий|плановый|будущий|these|this|that|those|it)[\s\u00A0])(?!год\p{L}*|the[\s\u00A0]+year)\p{L}{3,}/iu;
+
+/** "Ереван не стал наращивать оборону: бюджет на 2025 год предусматривает 650 млрд драмов": with no purpose of its own, the defence budget being told. */
+function budgetLine({ text, frame, series, earlier }: MetricInput): Metric {
+  const defence = (series?.money ?? earlier) === 'military_spending';
+  return defence && !PURPOSE.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'military_spending' : 'funding';
 }
 
 const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;

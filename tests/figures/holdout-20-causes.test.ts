@@ -164,4 +164,14 @@ describe('holdout-20 causes', () => {
     const count = 'В 2022 году российский экспорт в Азербайджан составил 1,2 млрд долларов, в 2023 году – 1,5 млрд, а число компаний – 320.';
     expect(figuresOf(count, '2024-02-20').map((f) => f.value)).toEqual([1_200_000_000, 1_500_000_000]);
   });
+  it('after a defence budget, bare "расходы" and "они" are that budget, and a budget line with no purpose of its own is defence; one "на разминирование" is funding', () => {
+    const bare = 'Армения в 2024 году потратила на оборону 670 млрд драмов. За последние пять лет расходы выросли почти вдвое.';
+    expect(figuresOf(bare, '2025-12-10').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['military_spending', null], ['growth_rate', 'military_spending']]);
+    const pronoun = 'Военные бюджеты Азербайджана в 2024 году составили 8,1 млрд манатов. За последние пять лет они выросли почти вдвое.';
+    expect(figuresOf(pronoun, '2025-12-10').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['military_spending', null], ['growth_rate', 'military_spending']]);
+    const line = 'Военные расходы Азербайджана в 2025 году вырастут до 8,7 млрд манатов. Грузия не стала наращивать оборону: бюджет на 2025 год предусматривает 1,3 млрд лари.';
+    expect(figuresOf(line, '2025-01-10').map((f) => f.metric)).toEqual(['military_spending', 'military_spending']);
+    const demining = 'Расходы на оборону Азербайджана в 2025 году составят 8,7 млрд манатов. Кроме того, в госбюджете на 2025 год на разминирование предусмотрено 135 млн манатов.';
+    expect(figuresOf(demining, '2025-01-10').map((f) => f.metric)).toEqual(['military_spending', 'funding']);
+  });
 });
