@@ -107,6 +107,13 @@ export function previousPeriod(period: string): string | null {
  * The same period a year before ("a year earlier", "годом ранее"): 2025-H1 → 2024-H1, 2025-Q3 → 2024-Q3,
  * 2025-05 → 2024-05, 2025-01..2025-10 → 2024-01..2024-10, 2023 → 2022.
  */
+/** A run of months, half or quarter moved into another year: ("2025-01..2025-09", "2024") → "2024-01..2024-09"; no run: the year. */
+function inYear(run: string | null, year: string | null): string | null {
+  if (!year || !run || !/^\d{4}-(?:H[12]|Q[1-4]|\d{2}(?:\.\.\d{4}-\d{2})?)$/.test(run)) return year;
+  const shift = Number(year) - Number(run.slice(0, 4));
+  return run.replace(/\d{4}/g, (y) => String(Number(y) + shift));
+}
+
 export function yearEarlier(period: string): string | null {
   if (!/^\d{4}(?:-(?:H[12]|Q[1-4]|\d{2}))?(?:\.\.\d{4}(?:-\d{2})?)?$/.test(period)) return null;
   return period.replace(/\d{4}/g, (year) => String(Number(year) - 1));
@@ -200,6 +207,7 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   // sentence's own period before it comes first.
   if (p.role === 'span') return { period: spanEnd(namedRun(input, p) ?? input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.runs?.at(-1) ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
+  if (p.role === 'sameOf') return { period: inYear(sameSentencePeriod(input, p) ?? input.siblingPeriod ?? input.story?.runs?.at(-1) ?? null, p.period), basis: p.basis };
   // "this year": the whole year for a target, January to last month for an actual.
   // A defence budget "в текущем году" is the year's budget, not what was spent so far.
   // So is any budget ("Its budget for work in Armenia this year is $46 million").

@@ -16,7 +16,7 @@ import { COUNT_WORD, EN_MONTH_WORD, MONTH_WORD, ORDINAL_WORD, countOf, monthOf, 
  * report: the date of a statement ("said in April"), the "as of" of a stock but no flow's period;
  * bound: the end of an event ("contracts through November 2028"), never a figure's period.
  */
-export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier' | 'now' | 'base' | 'day' | 'then' | 'span' | 'report' | 'bound';
+export type PeriodRole = 'period' | 'since' | 'by' | 'ytd' | 'earlier' | 'now' | 'base' | 'day' | 'then' | 'span' | 'report' | 'bound' | 'sameOf';
 
 export interface PeriodMention {
   start: number;
@@ -191,6 +191,10 @@ export const RULES: Rule[] = [
   // ("63.8% in the same period of 2024", "за аналогичный период 2024 года" date their own figure: only after "of", "than", "с".)
   [new RegExp(String.raw`(?:(?<=(?<![\p{L}])(?:of|than|with|against|versus)${SP})the${SP}same${SP}(?:quarter|period|month|half|half-year|months|nine${SP}months|six${SP}months)${SP}(?:of|in)|(?<=(?<![\p{L}])(?:с|со|к|чем)${SP})аналогичн\p{L}*${SP}(?:период\p{L}*|квартал\p{L}*))${SP}${YEAR}${RU_YEAR_TAIL}`, 'giu'),
     (m) => stated(m[1]!, 'base'), ['year']],
+  // "up from 318,000 tonnes in the same period of 2024", "за аналогичный период 2024 года": the story's run of months,
+  // in that year (`sameOf`; the figure takes the run with the year put in).
+  [new RegExp(String.raw`(?:(?<![\p{L}])(?:in|for|during|over)${SP}the${SP}same${SP}(?:period|months|quarter|half|half-year|nine${SP}months|six${SP}months)${SP}(?:of|in)|(?<![\p{L}])(?:за|в)${SP}(?:аналогичн\p{L}*|тот${SP}же|том${SP}же)${SP}(?:период\p{L}*|квартал\p{L}*|полугоди\p{L}*))${SP}${YEAR}${RU_YEAR_TAIL}`, 'giu'),
+    (m) => stated(m[1]!, 'sameOf'), ['year']],
   // in 2023, в 2023 году, since 2020, by 2030
   // The preposition is a word of its own: "плана 2024 года" is no "на 2024 год".
   [new RegExp(String.raw`(?:(?<![\p{L}])(since|from|by|until|till|before|after|in|for|during|of|throughout|в|за|к|с|до|по итогам|на)${SP}(?:the${SP}(?:year${SP})?)?)?(?<![\d,.])${YEAR}(?![\d,.]\d|[\p{L}])${RU_YEAR_TAIL}`, 'giu'),

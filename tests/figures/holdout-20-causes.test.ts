@@ -174,4 +174,10 @@ describe('holdout-20 causes', () => {
     const demining = 'Расходы на оборону Азербайджана в 2025 году составят 8,7 млрд манатов. Кроме того, в госбюджете на 2025 год на разминирование предусмотрено 135 млн манатов.';
     expect(figuresOf(demining, '2025-01-10').map((f) => f.metric)).toEqual(['military_spending', 'funding']);
   });
+  it('"in the same period of 2024", "за аналогичный период 2024 года" are the story\'s run of months in that year', () => {
+    const english = 'In January–September, the Alat–Olya ferry line carried 412,000 tonnes, up from 318,000 tonnes in the same period of 2024.';
+    expect(figuresOf(english, '2025-10-20').map((f) => f.period)).toEqual(['2025-01..2025-09', '2024-01..2024-09']);
+    const russian = 'За девять месяцев паромная линия Оля – Алят перевезла 412 тыс. тонн грузов против 318 тыс. тонн за аналогичный период 2024 года.';
+    expect(figuresOf(russian, '2025-10-20').map((f) => f.period)).toEqual(['2025-01..2025-09', '2024-01..2024-09']);
+  });
 });

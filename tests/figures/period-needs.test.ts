@@ -25,7 +25,7 @@ const PHRASES = [
   'since the beginning of the year', 'this year so far', 'с начала года', 'с начала 2023 года', 'с января по май', 'since January', 'по итогам года',
   'до конца текущего года', 'by the end of the year', 'by year-end', 'this year', 'the current year', 'в этом году', 'за текущий год', 'a year earlier',
   'the previous year.', 'the year before', 'годом ранее', 'год назад', 'годом раньше', 'next year', "next year's", 'the coming year', 'в следующем году',
-  'на будущий год', 'на текущий год', 'в прошлом – ', 'в позапрошлом – ', 'the year before last', 'в позапрошлом году', 'last year', "LAST YEAR'S", 'the past year', 'в прошлом году', 'за минувший год',
+  'на будущий год', 'на текущий год', 'in the same period of 2024', 'за аналогичный период 2024 года', 'в прошлом – ', 'в позапрошлом – ', 'the year before last', 'в позапрошлом году', 'last year', "LAST YEAR'S", 'the past year', 'в прошлом году', 'за минувший год',
   'по итогам прошлого года', 'в прошлогоднем', 'now', 'currently', 'at present', 'to date', 'today', 'сегодня', 'сейчас', 'в настоящее время',
   'на сегодняшний день', 'на данный момент', 'last month', 'в прошлом месяце', 'за прошлый месяц', 'in May 2024', 'in May', 'в мае 2024 года', 'May 2024',
   'in 2023', 'в 2023 году', 'since 2020', 'by 2030', 'until 2025', '25 September', '19-20 сентября', '6th of October 2022', '25 сентября 2023 года',
