@@ -80,6 +80,17 @@ function expectsObjectTo(far: string): boolean {
 
 // "Tehran wants 2 bcm this year": a want right before the amount is an aim ("the $250 Gazprom wants and the $330" is not).
 const WANTS_AMOUNT = /\b(?:wants?|would like)[\s\u00A0]+(?:(?:about|some|around|at least|up to|more than)[\s\u00A0]+)?$/iu;
+// "Lukoil plans $1.3 billion more for Shah Deniz": a plan right before the amount (a budget planned is the budget, not an aim).
+const PLANS_AMOUNT = /\b(?:plans|planning)[\s\u00A0]+(?:(?:about|some|around|at least|up to|more than|another|a further)[\s\u00A0]+)?$/iu;
+
+// "Она вложит в строительство овощехранилища и сортировочного комплекса 640 млн рублей", "would invest $140 million in a
+// packaging-film plant": an investment in the future tense is planned, however long its object; no other amount between.
+function futureInvestment(far: string, metric: Metric): boolean {
+  if (metric !== 'investment') return false;
+  FUTURE.lastIndex = 0;
+  const at = allMatches(FUTURE, far).at(-1);
+  return at !== undefined && !/\d/u.test(far.slice(at.index + at[0].length));
+}
 
 // "some reports suggesting as many as 200 have been killed": a toll is counted, never aimed at.
 const TOLLS: ReadonlySet<Metric> = new Set(['casualties', 'incidents']);
@@ -96,7 +107,7 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
-    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
+    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || futureInvestment(far, metric) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || PLANS_AMOUNT.test(left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
     if (cued(LONG_TERM, far) || cued(LONG_TERM, after)) return 'target';
     if (afterTarget && (CHAIN.test(text.slice(frame.leftStart, q.start)) || CHAINED_VERB.test(text.slice(frame.leftStart, q.start)))) return 'target';
   }

@@ -180,4 +180,14 @@ describe('holdout-20 causes', () => {
     const russian = 'За девять месяцев паромная линия Оля – Алят перевезла 412 тыс. тонн грузов против 318 тыс. тонн за аналогичный период 2024 года.';
     expect(figuresOf(russian, '2025-10-20').map((f) => f.period)).toEqual(['2025-01..2025-09', '2024-01..2024-09']);
   });
+  it('an investment in the future tense is planned however long its object; "plans $X" is a plan, but not for a budget', () => {
+    const long = 'Компания «Агро-Каспий» из Азербайджана получила участок в особой экономической зоне. Она вложит в строительство овощехранилища и сортировочного комплекса 640 млн рублей.';
+    expect(figuresOf(long, '2024-09-10').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['investment', null, 'target']]);
+    const would = 'MOSCOW/BAKU, June 25 – Russian polymer maker Volgapolimer said on Tuesday it would invest $140 million in a packaging-film plant in Sumgait.';
+    expect(figuresOf(would, '2024-06-26').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['investment', null, 'target']]);
+    const plans = 'Lukoil plans $1.3 billion more for Shah Deniz as Russian investment in Azerbaijan tops $6.5 billion';
+    expect(figuresOf(plans, '2024-06-05').map((f) => f.modality ?? null)).toEqual(['target', null]);
+    const budget = 'Azerbaijan plans 9.12 billion manats for defence and security in 2026';
+    expect(figuresOf(budget, '2025-10-16').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['military_spending', '2026', null]]);
+  });
 });
