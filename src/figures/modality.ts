@@ -80,6 +80,7 @@ function expectsObjectTo(far: string): boolean {
 
 // "Tehran wants 2 bcm this year": a want right before the amount is an aim ("the $250 Gazprom wants and the $330" is not).
 const WANTS_AMOUNT = /\b(?:wants?|would like)[\s\u00A0]+(?:(?:about|some|around|at least|up to|more than)[\s\u00A0]+)?$/iu;
+const GOAL_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:goal|target|ambition|aim|objective|ceiling|pledge)s?(?![\p{L}])/iu;
 // "Lukoil plans $1.3 billion more for Shah Deniz": a plan right before the amount (a budget planned is the budget, not an aim).
 const PLANS_AMOUNT = /\b(?:plans|planning)[\s\u00A0]+(?:(?:about|some|around|at least|up to|more than|another|a further)[\s\u00A0]+)?$/iu;
 
@@ -109,6 +110,8 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
     if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || futureInvestment(far, metric) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || PLANS_AMOUNT.test(left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
     if (cued(LONG_TERM, far) || cued(LONG_TERM, after)) return 'target';
+    // "The $10 billion goal for 2030", "a $5 billion trade ambition", "цель в 7 млрд": the amount is the goal's.
+    if (GOAL_AFTER.test(after)) return 'target';
     if (afterTarget && (CHAIN.test(text.slice(frame.leftStart, q.start)) || CHAINED_VERB.test(text.slice(frame.leftStart, q.start)))) return 'target';
   }
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;

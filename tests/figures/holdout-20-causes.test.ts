@@ -190,4 +190,10 @@ describe('holdout-20 causes', () => {
     const budget = 'Azerbaijan plans 9.12 billion manats for defence and security in 2026';
     expect(figuresOf(budget, '2025-10-16').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['military_spending', '2026', null]]);
   });
+  it('a goal named right after its amount ("a $5 billion trade ambition") and "agreed … to lift trade to $15 billion" are targets', () => {
+    const noun = 'Bottom line: the deals between Russia and Azerbaijan are real but modest – a $5 billion trade ambition and a new freight terminal.';
+    expect(figuresOf(noun, '2024-02-10').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['trade_turnover', null, 'target']]);
+    const lift = 'Turkish and Azerbaijani ministers agreed in Ankara to lift trade to $15 billion, from about $6.9 billion last year.';
+    expect(figuresOf(lift, '2024-02-10').map((f) => [f.value, f.period, f.modality ?? null])).toEqual([[15_000_000_000, null, 'target'], [6_900_000_000, '2023', null]]);
+  });
 });
