@@ -191,7 +191,7 @@ export interface MetricInput {
 }
 
 export function chooseMetric(given: MetricInput): MetricChoice | null {
-  const input = { ...given, hits: defenceAllocations(given, outsideAsides(given)) };
+  const input = { ...given, hits: defenceAllocations(given, withoutLoneRequire(given, outsideAsides(given))) };
   const choice = chooseAnyMetric(input);
   if (!choice || choice.metric === 'other' || input.q.kind !== 'money') return choice;
   if (choice.metric === 'funding' && forDefence(input)) return { ...choice, metric: 'military_spending' };
@@ -347,6 +347,20 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
 
 const ALLOCATION = /^(?:allocation|allocations|выделени\p{L}*|ассигновани\p{L}*)$/iu;
 const BARE_ARTICLE = /(?:^|[\s\u00A0])(?:the|this|that|next year['’]s|this year['’]s|the[\s\u00A0]+\d{4})[\s\u00A0]*$|^[\s\u00A0]*$/iu;
+
+// "The appeal requires $46 million", "the $38.6 million required": "require" names the amount next to it; elsewhere ("— $10 billion by 2030 — would
+// require growth of about 13% a year") it names nothing.
+const REQUIRE = /^requir(?:e|es|ed)$/iu;
+
+function withoutLoneRequire({ text, q }: MetricInput, hits: readonly Hit<Metric>[]): readonly Hit<Metric>[] {
+  return hits.filter((h) => {
+    const word = text.slice(h.start, h.end);
+    if (!REQUIRE.test(word)) return true;
+    if (q.start >= h.end) return q.start - h.end <= 24;
+    // "$14.2 million of the $38.6 million required for 2025": the participle after the amounts names them.
+    return /ed$/iu.test(word) && h.start - q.end <= 40 && !/[.;](?!\d)/u.test(text.slice(q.end, h.start));
+  });
+}
 
 // "… 9.12 billion manats on defence and national security next year. The allocation is 5.3% higher than the 8.66 billion
 // manats approved for this year": "the allocation" with no owner of its own is the defence budget just named.

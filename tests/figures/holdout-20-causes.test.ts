@@ -196,4 +196,10 @@ describe('holdout-20 causes', () => {
     const lift = 'Turkish and Azerbaijani ministers agreed in Ankara to lift trade to $15 billion, from about $6.9 billion last year.';
     expect(figuresOf(lift, '2024-02-10').map((f) => [f.value, f.period, f.modality ?? null])).toEqual([[15_000_000_000, null, 'target'], [6_900_000_000, '2023', null]]);
   });
+  it('"require" names only the amount next to it ("requires $38.6 million", "the $38.6 million required"), not a goal it is far from', () => {
+    const goal = 'Russia and Azerbaijan trade about $4.8 billion a year. The target the two governments set — $10 billion by 2030 — would require growth of about 13% a year.';
+    expect(figuresOf(goal, '2025-03-01').map((f) => f.metric).slice(1)).toEqual(['trade_turnover', 'growth_rate']);
+    const appeal = '• Partners have received $14.2 million of the $38.6 million required for 2025. Partners require $38.6 million for 2025.';
+    expect(figuresOf(appeal, '2025-07-10').map((f) => f.metric)).toEqual(['funding', 'funding', 'funding']);
+  });
 });
