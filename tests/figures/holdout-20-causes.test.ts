@@ -202,4 +202,10 @@ describe('holdout-20 causes', () => {
     const appeal = '• Partners have received $14.2 million of the $38.6 million required for 2025. Partners require $38.6 million for 2025.';
     expect(figuresOf(appeal, '2025-07-10').map((f) => f.metric)).toEqual(['funding', 'funding', 'funding']);
   });
+  it('"до" after a verb of change is "to" however long the object between them', () => {
+    const text = 'К 2030 году стороны планируют довести объем перевозок по западному маршруту коридора «Север – Юг» до 15 млн тонн в год.';
+    expect(figuresOf(text, '2025-10-01').map((f) => [f.value, f.qualifier])).toEqual([[15_000_000, 'exact']]);
+    const noun = 'Стороны договорились принять меры для увеличения пропускной способности автомобильного пункта пропуска Яраг-Казмаляр – Самур до 15 млн тонн в год к 2028 году.';
+    expect(figuresOf(noun, '2025-10-01').map((f) => [f.value, f.qualifier])).toEqual([[15_000_000, 'exact']]);
+  });
 });
