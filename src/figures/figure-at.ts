@@ -110,6 +110,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   return { figure, choice, changeTo: to };
 }
 
+const LEVEL_AFTER_CHANGE = /^[\s\u00A0]*,[\s\u00A0]*(?:[–—][\s\u00A0]*)?(?:to|до|reaching)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|just over|just under|около|почти|более|свыше|примерно)[\s\u00A0]+)?$/iu;
 // "превысил $6 млрд, а азербайджанских в Россию – $1,2 млрд": the dash stands for the verb, qualifier and all.
 const ELIDED_DASH = String.raw`(?:^|[,;])[\s\u00A0]*(?:а|и|and|while|whereas)?[^,;.\d]{0,50}[–—][\s\u00A0]*`;
 // After the dash the item's own qualifier may stand ("Армении – около 42 900").
@@ -134,6 +135,9 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   // (Not when a period of its own stands after the figure before: "в 2022 году … 5,3 млрд, а в 2020 году, …, – 4,97 млрд".)
   const ownMention = !!last && scope.mentions.some((m) => m.start >= last.surfaceEnd && m.end <= Math.max(frame.rightEnd, frame.clauseEnd));
   if (last && last.metric === choice.metric && last.period && !ownMention && ELIDED.test(state.text.slice(frame.leftStart, q.start))) return { period: last.period, basis: last.periodBasis, derived: true };
+  // "in 2022 the count rose by almost 130 percent, to 486", "выросли на 30%, до 2,6 млрд": the new level of a change is of
+  // the change's period (unless it names its own: "up 5%, to $2.6 billion in 2024").
+  if (last && last.metric === 'growth_rate' && last.period && !ownMention && LEVEL_AFTER_CHANGE.test(state.text.slice(last.surfaceEnd, q.start))) return { period: last.period, basis: last.periodBasis, derived: true };
   // "killed 2,908 Azerbaijani servicemen by Baku's count and about 3,825 Armenian soldiers": one event, one period.
   if (last && coordinatedCount(state.text, scope.mentions, frame, q, choice.metric, last)) return { period: last.period, basis: last.periodBasis, derived: true };
   // "14.3 million tonnes over the same six months, including 780,000 tonnes of Kazakh crude": a part of the amount before.

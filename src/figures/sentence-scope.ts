@@ -84,7 +84,10 @@ const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cub
 const COUNTED_NOUN_AFTER = /^[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?!dollars|euros|roubles|rubles|manats|tons|tonnes|barrels|drams|liras|tenge|pounds|yuan|times|more|less)[a-z]{3,}s\b/u;
 // "accused Armenian forces of 61 ceasefire violations, while Armenia has reported 18 by Azerbaijan": the other side's count.
 const REPORTED_AGAIN = /^[^.;]{0,80}\b(?:reported|recorded|counted|registered|cited|claimed)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|just)[\s\u00A0]+)?$/iu;
-const COUNTED_AGAIN = /(?:\b(?:it|they|he|she|the ministry|officials)[\s\u00A0]+(?:has[\s\u00A0]+|have[\s\u00A0]+)?(?:recorded|reported|registered|counted|logged)|(?:^|[\s\u00A0])(?:зафиксировал\p{L}*|зарегистрировал\p{L}*|насчитал\p{L}*))[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|just|only|около|более|почти|всего|лишь)[\s\u00A0]+)?$/iu;
+const COUNTED_AGAIN = /(?:\b(?:it|they|he|she|the ministry|officials)[\s\u00A0]+(?:has[\s\u00A0]+|have[\s\u00A0]+)?(?:recorded|reported|registered|counted|logged|listed)|(?:^|[\s\u00A0])(?:зафиксировал\p{L}*|зарегистрировал\p{L}*|насчитал\p{L}*))[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|just|only|another|a further|около|более|почти|всего|лишь|еще|ещё)[\s\u00A0]+)?$/iu;
+// "The bulletins recorded 212 violations in 2021; in 2022 the count rose by almost 130 percent, to 486": the new level of a
+// change of the count before.
+const CHANGE_TO_LEVEL = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\b[^.;\d]{0,30}\d[\d.,]*[\s\u00A0]*(?:%|percent|per cent)[\s\u00A0]*,?[\s\u00A0]*to[\s\u00A0]+$|(?:вырос\p{L}*|увеличил\p{L}*|сократил\p{L}*|снизил\p{L}*)[^.;\d]{0,30}\d[\d.,]*[\s\u00A0]*(?:%|процент\p{L}*)[\s\u00A0]*,?[\s\u00A0]*(?:[–—][\s\u00A0]*)?до[\s\u00A0]+$/iu;
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
 // An aside may follow the country: "and Armenia, by its own count, about 3,800".
@@ -136,6 +139,10 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "…recorded 1,423 ceasefire violations. In 2024 it recorded 37, down from 402": the verb of the count before, again.
   if (q.unit === null && notYear && earlierCount && !before.some((p) => p.unit !== null) && COUNTED_AGAIN.test(text.slice(Math.max(0, q.start - 40), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
     return { ...q, unit: earlierCount.unit, kind: earlierCount.unit, nounMetric: earlierCount.metric };
+  }
+  const countBefore = before.find((p) => p.kind === 'count' || p.kind === 'persons');
+  if (q.unit === null && notYear && countBefore && CHANGE_TO_LEVEL.test(text.slice(Math.max(countBefore.end, q.start - 80), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+    return { ...q, unit: countBefore.unit, kind: countBefore.kind, nounMetric: countBefore.nounMetric ?? null };
   }
   // "fired across the frontier 27 times in March, … and nine more times since Friday": more of what was counted.
   const countedBefore = before.find((p) => p.kind === 'count');

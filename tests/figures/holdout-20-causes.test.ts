@@ -208,4 +208,10 @@ describe('holdout-20 causes', () => {
     const noun = 'Стороны договорились принять меры для увеличения пропускной способности автомобильного пункта пропуска Яраг-Казмаляр – Самур до 15 млн тонн в год к 2028 году.';
     expect(figuresOf(noun, '2025-10-01').map((f) => [f.value, f.qualifier])).toEqual([[15_000_000, 'exact']]);
   });
+  it('the new level of a change of a count (", to 486") is that count, of the change\'s period; "they listed another 93" counts it again', () => {
+    const text = 'The monitors recorded 212 ceasefire violations in 2021; in 2022 the count rose by almost 130 percent, to 486. In the first three months of 2023 they listed another 93.';
+    expect(figuresOf(text, '2025-06-01').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['incidents', 212, '2021'], ['growth_rate', 130, '2022'], ['incidents', 486, '2022'], ['incidents', 93, '2023-Q1'],
+    ]);
+  });
 });
