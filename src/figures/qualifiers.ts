@@ -36,7 +36,7 @@ const CHANGE_HINT = new RegExp(`\\d[\\d,.]*[\\s\\u00A0]*(?:%|процент\\p{L
 // "well below the five million tonnes the line was built to carry": a comparison with a definite
 // amount qualifies the other number, not this one ("well over 2,000 people" still does).
 // "about 4% less than the 13.5 trillion roubles of 2025": a change's comparison, the amount itself is exact.
-const DEFINITE_COMPARISON = /(?:(?:^|[\s\u00A0])(?:well|far|much|way|significantly|considerably)[\s\u00A0]+(?:below|above|under|over|short of)|(?:%|percent|per cent|процент\p{L}*|раза?)[\s\u00A0]+(?:less|more|lower|higher|меньше|больше|ниже|выше)[\s\u00A0]+(?:than|чем))[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+const DEFINITE_COMPARISON = /(?:(?:^|[\s\u00A0])(?:well|far|much|way|significantly|considerably)[\s\u00A0]+(?:below|above|under|over|short of)[\s\u00A0]+(?:the|its|their)[\s\u00A0]+$|(?:%|percent|per cent|процент\p{L}*|раза?)[\s\u00A0]+(?:less|more|lower|higher|меньше|больше|ниже|выше)[\s\u00A0]+(?:than|чем)[\s\u00A0]+(?:the[\s\u00A0]+)?$)/iu;
 
 // "почти на 18%", "как минимум до 20 млрд", "at least to 3 bcm": the qualifier stands before the
 // preposition of change. Comparatives are left out: "выше на 7%" is no qualifier of the 7%.

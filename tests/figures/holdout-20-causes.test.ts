@@ -214,4 +214,12 @@ describe('holdout-20 causes', () => {
       ['incidents', 212, '2021'], ['growth_rate', 130, '2022'], ['incidents', 486, '2022'], ['incidents', 93, '2023-Q1'],
     ]);
   });
+  it('"well over $4 billion" is more than (only "well below the …" compares with another amount); "sets aside" is funding', () => {
+    const over = 'Trade between Russia and Azerbaijan is now worth well over $4 billion a year.';
+    expect(figuresOf(over, '2024-06-01').map((f) => f.qualifier)).toEqual(['more_than']);
+    const below = 'Freight on the line between Russia and Azerbaijan stayed well below the five million tonnes it was built to carry.';
+    expect(figuresOf(below, '2024-06-01').map((f) => f.qualifier)).toEqual(['exact']);
+    const aside = 'The 2026 budget also sets aside 3.4 billion manats for reconstruction in Karabakh.';
+    expect(figuresOf(aside, '2025-10-16').map((f) => [f.metric, f.period])).toEqual([['funding', '2026']]);
+  });
 });
