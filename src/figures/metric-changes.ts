@@ -19,7 +19,8 @@ const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
 // "…, больше половины – казахстанские грузы": a share of the amount follows, no change of it.
 const CHANGE_AFTER = /^(?:[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than)|[\s\u00A0]*(?:up from|down from))(?![\p{L}])(?![\s\u00A0]+(?:половин|трет|четверт|half|a third|a quarter|of))/iu;
 const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less|lower|smaller|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
-const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
+// "about 84% above the level of 2020", "12% below that of 2024": a comparison with a level is a change too.
+const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже|above(?=[\s\u00A0]+(?:the[\s\u00A0]+level|that|those|its|the[\s\u00A0]+\d{4}|\d{4}|last|a[\s\u00A0]+year))|below(?=[\s\u00A0]+(?:the[\s\u00A0]+level|that|those|its|the[\s\u00A0]+\d{4}|\d{4}|last|a[\s\u00A0]+year)))(?![\p{L}])/iu;
 const BY_PERCENT = /(?:\bby(?:[\s\u00A0]+(?:another|a further|an additional|a))?|(?:^|[\s–—,])на(?:[\s\u00A0]+(?:ещё|еще))?)[\s\u00A0]*$/iu;
 
 const MADE_BEFORE_UP = /(?:^|[^\p{L}])(?:made|make|makes|making)[\s\u00A0]+$/iu;
@@ -37,8 +38,8 @@ function growthCue(text: string, q: Quantity, frame: Frame, previous: MetricChoi
   if (q.words && q.unit === 'times') return hit?.label === 'down' || q.value < 1 ? 'down' : 'up';
   if (hit) return hit.label;
   // "24.6 percent more than in 2022", "на 4% меньше": a comparison after the number is a change.
-  const after = COMPARE_AFTER.exec(text.slice(q.end, q.end + 12));
-  if (after) return /^(?:less|lower|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
+  const after = COMPARE_AFTER.exec(text.slice(q.end, q.end + 40));
+  if (after) return /^(?:less|lower|fewer|below|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
   // "and in the first half by another 11%", "импорт – на 18,6%": "by"/"на" before a percent is a change.
   // An elided verb ("снизился на 6,4%, импорт – на 13,1%") keeps the direction of the change before it.
   if (q.kind === 'percent' && BY_PERCENT.test(text.slice(Math.max(0, q.start - 24), q.start))) return elidedDirection(text, q, previous);

@@ -368,11 +368,16 @@ function withoutLoneRequire({ text, q }: MetricInput, hits: readonly Hit<Metric>
 function defenceAllocations({ text, sentence, series, earlier }: MetricInput, hits: readonly Hit<Metric>[]): readonly Hit<Metric>[] {
   if ((series?.money ?? earlier) !== 'military_spending') return hits;
   const mapped = hits.map((h) => (h.label === 'funding' && ownerlessAllocation(text, h, sentence) ? { ...h, label: 'military_spending' as const } : h));
-  const own = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
-  if (own.length > 0) return mapped;
   GENERIC_SPENDING.lastIndex = 0;
-  const bare = [...text.slice(sentence.start, sentence.end).matchAll(GENERIC_SPENDING)].map((m) => ({ label: 'military_spending' as const, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
-  return bare.length > 0 ? [...mapped, ...bare].sort((a, b) => a.start - b.start) : mapped;
+  const overlaps = (h: Hit<Metric>, b: Hit<Metric>): boolean => h.start < b.end && b.start < h.end;
+  // A phrase of its own wins ("17,8% всех расходов бюджета" is the whole budget), but "the budget line" is no railway line.
+  const bare = [...text.slice(sentence.start, sentence.end).matchAll(GENERIC_SPENDING)]
+    .map((m) => ({ label: 'military_spending' as const, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
+    .filter((b) => !mapped.some((h) => h.label !== 'distance' && overlaps(h, b)));
+  if (bare.length === 0) return mapped;
+  const kept = mapped.filter((h) => !bare.some((b) => overlaps(h, b)));
+  if (kept.some((h) => h.start >= sentence.start && h.end <= sentence.end)) return mapped;
+  return [...kept, ...bare].sort((a, b) => a.start - b.start);
 }
 
 const GENERIC_SPENDING = /(?<![\p{L}])(?:расходы|расходов|spending|expenditure|(?:the[\s\u00A0]+)?budget[\s\u00A0]+line)(?![\p{L}])/giu;

@@ -222,4 +222,10 @@ describe('holdout-20 causes', () => {
     const aside = 'The 2026 budget also sets aside 3.4 billion manats for reconstruction in Karabakh.';
     expect(figuresOf(aside, '2025-10-16').map((f) => [f.metric, f.period])).toEqual([['funding', '2026']]);
   });
+  it('"84% above the level of 2020" is a change, and "the budget line" after a defence budget is that budget, no railway line', () => {
+    const text = 'In 2024 Azerbaijan spent 7.90 billion manats on defence. The 2026 allocation is about 84% above the level of 2020. Over the past five years the budget line has grown by roughly 12% a year.';
+    expect(figuresOf(text, '2025-10-16').map((f) => [f.metric, f.growthOf ?? null, f.value])).toEqual([
+      ['military_spending', null, 7_900_000_000], ['growth_rate', 'military_spending', 84], ['growth_rate', 'military_spending', 12],
+    ]);
+  });
 });
