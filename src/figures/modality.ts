@@ -81,6 +81,16 @@ function expectsObjectTo(far: string): boolean {
 // "Tehran wants 2 bcm this year": a want right before the amount is an aim ("the $250 Gazprom wants and the $330" is not).
 const WANTS_AMOUNT = /\b(?:wants?|would like)[\s\u00A0]+(?:(?:about|some|around|at least|up to|more than)[\s\u00A0]+)?$/iu;
 const GOAL_AFTER = /^[\s\u00A0]*(?:[\p{L}-]+[\s\u00A0]+)?(?:goal|target|ambition|aim|objective|ceiling|pledge)s?(?![\p{L}])/iu;
+// "SovEcon forecast Russia's total wheat exports in the 2023/24 season, which runs from July to June, at 51.3 million
+// tons, up from its previous estimate of 50.5 million tons": what a forecast puts a figure at, and an estimate's amount.
+const FORECAST_AT = /\b(?:forecast|forecasts|predicted|predicts|projected|projects)\b(?![\s\u00A0]+that)[^.;!?]{0,140}\bat[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|just over|just under)[\s\u00A0]+)?$/iu;
+const ESTIMATE_OF = /\b(?:forecast|estimate|projection|prediction)s?[\s\u00A0]+of[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost)[\s\u00A0]+)?$/iu;
+
+function forecastAt(text: string, q: Quantity): boolean {
+  const left = text.slice(Math.max(0, q.start - 180), q.start);
+  return FORECAST_AT.test(left) || ESTIMATE_OF.test(left);
+}
+
 // "Lukoil plans $1.3 billion more for Shah Deniz": a plan right before the amount (a budget planned is the budget, not an aim).
 const PLANS_AMOUNT = /\b(?:plans|planning)[\s\u00A0]+(?:(?:about|some|around|at least|up to|more than|another|a further)[\s\u00A0]+)?$/iu;
 
@@ -108,7 +118,7 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
-    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || futureInvestment(far, metric) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || PLANS_AMOUNT.test(left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
+    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || futureInvestment(far, metric) || forecastAt(text, q) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || PLANS_AMOUNT.test(left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
     if (cued(LONG_TERM, far) || cued(LONG_TERM, after)) return 'target';
     // "The $10 billion goal for 2030", "a $5 billion trade ambition", "цель в 7 млрд": the amount is the goal's.
     if (GOAL_AFTER.test(after)) return 'target';

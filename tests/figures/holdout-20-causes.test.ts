@@ -228,4 +228,8 @@ describe('holdout-20 causes', () => {
       ['military_spending', null, 7_900_000_000], ['growth_rate', 'military_spending', 84], ['growth_rate', 'military_spending', 12],
     ]);
   });
+  it('what a forecast puts a figure at, however far the forecast stands, and an estimate\'s amount are targets', () => {
+    const text = "Consultancy SovEcon this month forecast Russia's total wheat exports in the 2023/24 season, which runs from July to June, at 51.3 million tons, up from its previous estimate of 50.5 million tons.";
+    expect(figuresOf(text, '2023-12-10').map((f) => f.modality ?? null)).toEqual(['target', 'target']);
+  });
 });
