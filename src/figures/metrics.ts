@@ -516,12 +516,15 @@ function anaphoric(input: MetricInput, ok: Pick): Metric | null {
  * составил около 8%»": a change in a sentence with no metric word of any kind, in a paragraph whose last amount of
  * money was a trade flow, is that flow's change.
  */
-function bareGrowth({ hits, sentence, series }: MetricInput): Metric | null {
-  const flow = series?.money;
+function bareGrowth({ text, hits, sentence, series, earlier }: MetricInput): Metric | null {
+  // A paragraph that opens on the turnover's growth by name ("При этом обе службы сходятся в динамике: рост за 2023 год –
+  // 17,6% и 17,9%") goes on with the turnover of the sentence before.
+  const flow = series ? series.money : earlier === 'trade_turnover' && GROWTH_NOUN.test(text.slice(sentence.start, sentence.end)) ? earlier : null;
   if (!flow || !TRADE_FLOWS.has(flow)) return null;
   return hits.some((h) => h.start >= sentence.start && h.end <= sentence.end) ? null : flow;
 }
 
+const GROWTH_NOUN = /(?<![\p{L}])(?:рост|роста|динамик\p{L}*|growth)(?![\p{L}])/iu;
 const CHANGE_IN_BRACKETS = /^[\s\u00A0]*\([\s\u00A0]*(?:на[\s\u00A0]+|up[\s\u00A0]+|down[\s\u00A0]+|[+−–-][\s\u00A0]*)?$/iu;
 
 /** "it", "this", "the figure" before the amount in its clause (not a speaker's "по его словам"). */

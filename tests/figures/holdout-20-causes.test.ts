@@ -232,4 +232,8 @@ describe('holdout-20 causes', () => {
     const text = "Consultancy SovEcon this month forecast Russia's total wheat exports in the 2023/24 season, which runs from July to June, at 51.3 million tons, up from its previous estimate of 50.5 million tons.";
     expect(figuresOf(text, '2023-12-10').map((f) => f.modality ?? null)).toEqual(['target', 'target']);
   });
+  it('a paragraph that opens on the growth by name goes on with the turnover of the sentence before', () => {
+    const text = 'В январе 2024 года, по данным ГТК, товарооборот Азербайджана с Россией составил 352 млн долларов.\n\nПри этом обе службы сходятся в динамике: рост за 2023 год – 17,6%.';
+    expect(figuresOf(text, '2024-03-01').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['trade_turnover', null], ['growth_rate', 'trade_turnover']]);
+  });
 });
