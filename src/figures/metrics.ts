@@ -258,6 +258,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (restated) return restated;
   if (kind === 'pp') return { metric: 'other' };
   if (kind === 'percent' || kind === 'times') {
+    // "рост за 2023 год – 17,6% и 17,9% соответственно", "up 5% and 7% respectively": the second of a pair is the first's kind.
+    const paired = previous?.metric === 'growth_rate' && input.previousKind === kind && input.previousEnd !== undefined && input.previousEnd >= sentence.start && PAIR_JOIN.test(text.slice(input.previousEnd, q.start));
+    if (paired) return { ...previous, anaphoric: false };
     const signed = kind === 'percent' ? signedChange(input) : null;
     const cue = kind === 'times' ? multiplierCue(text, q) : (signed ?? growthCue(text, q, frame, previous));
     const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 14), q.start));
@@ -524,6 +527,7 @@ function bareGrowth({ text, hits, sentence, series, earlier }: MetricInput): Met
   return hits.some((h) => h.start >= sentence.start && h.end <= sentence.end) ? null : flow;
 }
 
+const PAIR_JOIN = /^[\s\u00A0]*(?:и|and|or|или)[\s\u00A0]*$/iu;
 const GROWTH_NOUN = /(?<![\p{L}])(?:рост|роста|динамик\p{L}*|growth)(?![\p{L}])/iu;
 const CHANGE_IN_BRACKETS = /^[\s\u00A0]*\([\s\u00A0]*(?:на[\s\u00A0]+|up[\s\u00A0]+|down[\s\u00A0]+|[+−–-][\s\u00A0]*)?$/iu;
 

@@ -233,7 +233,9 @@ describe('holdout-20 causes', () => {
     expect(figuresOf(text, '2023-12-10').map((f) => f.modality ?? null)).toEqual(['target', 'target']);
   });
   it('a paragraph that opens on the growth by name goes on with the turnover of the sentence before', () => {
-    const text = 'В январе 2024 года, по данным ГТК, товарооборот Азербайджана с Россией составил 352 млн долларов.\n\nПри этом обе службы сходятся в динамике: рост за 2023 год – 17,6%.';
-    expect(figuresOf(text, '2024-03-01').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['trade_turnover', null], ['growth_rate', 'trade_turnover']]);
+    const text = 'В январе 2024 года, по данным ГТК, товарооборот Азербайджана с Россией составил 352 млн долларов.\n\nПри этом обе службы сходятся в динамике: рост за 2023 год – 17,6% и 17,9% соответственно.';
+    expect(figuresOf(text, '2024-03-01').map((f) => [f.metric, f.growthOf ?? null, f.period])).toEqual([
+      ['trade_turnover', null, '2024-01'], ['growth_rate', 'trade_turnover', '2023'], ['growth_rate', 'trade_turnover', '2023'],
+    ]);
   });
 });
