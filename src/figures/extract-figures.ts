@@ -2,7 +2,7 @@
  * Article text → Figure[]: every quantity with a unit, what it measures, for whom, when, and how
  * sure the writer was. Pure and synchronous; lexicons come from config/figures.
  */
-import type { Figure, FigureContext } from '../model/figure.ts';
+import type { Figure, FigureContext, Metric } from '../model/figure.ts';
 import { figureAt } from './figure-at.ts';
 import type { FigurePeriod } from './figure-periods.ts';
 import type { MetricChoice } from './metrics.ts';
@@ -152,6 +152,14 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
 }
 
 /** The title, else the text's first line (extracted articles open with their headline). */
+// The title and lead: where a story says what it is about.
+const LEAD_LENGTH = 700;
+
+/** "Торгпред …: «Пять миллиардов в этом году» … он рассказал, почему товарооборот растет": the turnover, when the lead names it. */
+function storyTopic(text: string): Metric | null {
+  return metricHits(text, 0, Math.min(text.length, LEAD_LENGTH)).some((h) => h.label === 'trade_turnover') ? 'trade_turnover' : null;
+}
+
 function titleOf(text: string, ctx: FigureContext): string {
   return ctx.title ?? text.slice(0, Math.max(0, text.indexOf('\n')));
 }
@@ -164,7 +172,7 @@ function onlyCountry(title: string): string | null {
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)) };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), topic: storyTopic(text) };
   const lines = linesOf(text);
   // Tables with periods in their header (or down their first column) are read by cell and their numbers never
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

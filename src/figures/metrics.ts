@@ -188,6 +188,8 @@ export interface MetricInput {
   sameUnitBefore?: Metric | null;
   /** That figure was `other` ("a surplus of $5 billion, against $8.18 billion"): its base is too. */
   sameUnitOther?: boolean;
+  /** The trade metric the story's lead names. */
+  topic?: Metric | null;
 }
 
 export function chooseMetric(given: MetricInput): MetricChoice | null {
@@ -345,7 +347,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if ((found === 'exports' || found === 'imports') && hit && PHYSICAL.has(kind) && sentByCarrier(text, hit, q, sentence)) return { metric: 'cargo_volume' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
-  return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : 'other'), ...(pointed ? { anaphoric: true } : {}) };
+  return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : (storyMoney(input) ?? 'other')), ...(pointed ? { anaphoric: true } : {}) };
 }
 
 const ALLOCATION = /^(?:allocation|allocations|выделени\p{L}*|ассигновани\p{L}*)$/iu;
@@ -405,6 +407,19 @@ function budgetLine({ text, frame, series, earlier }: MetricInput): Metric {
   const defence = (series?.money ?? earlier) === 'military_spending';
   return defence && !PURPOSE.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'military_spending' : 'funding';
 }
+
+// "– По итогам года, по нашим данным, вышли примерно на 4,4 миллиарда долларов": in a story about the turnover, a large
+// amount of money in a sentence that names no metric at all, in the answer to a question, is the turnover.
+const ANSWER_OPEN = /^[\s\u00A0]*[–—][\s\u00A0]/u;
+
+function storyMoney({ text, q, hits, sentence, topic }: MetricInput): Metric | null {
+  if (!topic || q.kind !== 'money' || q.value < 1e8 || hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)) return null;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return ANSWER_OPEN.test(text.slice(lineStart, sentence.end)) && QUESTION_BEFORE.test(text.slice(Math.max(0, lineStart - 400), lineStart)) ? topic : null;
+}
+
+// The line before the answer is the question ("– … С какими цифрами закончили прошлый год?"), not a list.
+const QUESTION_BEFORE = /\?["»”]?[\s\u00A0]*$/u;
 
 const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;
 const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*)$/iu;

@@ -46,6 +46,8 @@ export interface ArticleState {
   titleCountry?: string | null;
   /** The title names a region's trade ("Товарооборот Астраханской области с Азербайджаном"): the story's trade is the region's. */
   regionStory?: boolean;
+  /** The trade metric the title or lead names ("почему товарооборот растет"), for bare money with no metric anywhere near. */
+  topic?: Metric | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
   story: { last: string | null; span: string | null; runs?: string[] };
 }

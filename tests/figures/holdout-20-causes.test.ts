@@ -238,4 +238,18 @@ describe('holdout-20 causes', () => {
       ['trade_turnover', null, '2024-01'], ['growth_rate', 'trade_turnover', '2023'], ['growth_rate', 'trade_turnover', '2023'],
     ]);
   });
+  it('in a story whose lead names the turnover, a large amount in an answer that names no metric is the turnover; a list item is not', () => {
+    const interview = [
+      'Торгпред России в Азербайджане: «Пять миллиардов – задача, а не мечта»',
+      '',
+      'В интервью он рассказал, почему товарооборот растет вопреки санкциям.',
+      '',
+      '– С какими цифрами закончили прошлый год?',
+      '',
+      '– По итогам года, по нашим данным, вышли примерно на 4,4 миллиарда долларов.',
+    ].join('\n');
+    expect(figuresOf(interview, '2024-02-20').map((f) => [f.metric, f.value, f.period])).toEqual([['trade_turnover', 4_400_000_000, '2023']]);
+    const list = ['Россия и Азербайджан: товарооборот и инвестиции в цифрах', '', '– Денежные переводы из России в Азербайджан: 0,82 млрд долл. в 2025 году.'].join('\n');
+    expect(figuresOf(list, '2026-08-01').map((f) => f.metric)).toEqual(['other']);
+  });
 });
