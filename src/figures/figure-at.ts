@@ -156,7 +156,8 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   };
   // "397 пострадавших … с ноября 2020 года, 72 человека погибли": a period joined to this figure with no comma, and cut
   // off from the later number by one, is this figure's (", в России, по данным переписи 2021 года, – свыше 480 тыс." is not).
-  const ownBeforeComma = (p: PeriodMention, o: Quantity): boolean => !/[,;]/u.test(state.text.slice(q.end, p.start)) && /^[\s\u00A0]*[,;]/u.test(state.text.slice(p.end, o.start));
+  // ("into defence in its 2026 budget, roughly 18% of …": the noun the year names may stand before the comma.)
+  const ownBeforeComma = (p: PeriodMention, o: Quantity): boolean => !/[,;]/u.test(state.text.slice(q.end, p.start)) && /^[^,;\d]{0,20}[,;]/u.test(state.text.slice(p.end, o.start));
   const leadsToLater = (p: PeriodMention): boolean => p.start >= frame.rightEnd && quantities.some((o, j) => j > i && o.start >= p.end && frames[j]!.leftStart <= p.start && !ownBeforeComma(p, o));
   const story: StoryPeriods = { ...state.story, sentenceSpan, carried: state.carried?.period.period ?? null };
   // A part of a flow ("non-oil exports", "apple exports fell 14 percent") is dated like the flow too.

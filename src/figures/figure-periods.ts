@@ -443,8 +443,9 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   const laterClause = (p: PeriodMention): boolean => !relative && p.start > q.end && p.start >= input.frame.clauseEnd;
   // A growth rate reaches past other numbers, but not into a later clause's own period before its number
   // ("1.86 million tonnes in the third quarter, 11 percent more than a year earlier, bringing its throughput for January-September to 5.1 million").
+  // Nor does a flow ("$3.24 billion of the total …, adding that trade in January was "already above $330 million"").
   const across = (relative || actualFlow) && q.change !== 'from'
-    ? candidates.find((p) => p.role !== 'earlier' && !laterClause(p) && !input.ownedByBase?.(p) && (relative ? !input.leadsToLater?.(p) : !input.ownedByOther(p)))
+    ? candidates.find((p) => p.role !== 'earlier' && !laterClause(p) && !input.ownedByBase?.(p) && (relative ? !input.leadsToLater?.(p) : !input.ownedByOther(p) && !(p.start >= q.end && FLOW_METRICS.has(metric) && input.leadsToLater?.(p))))
     : undefined;
   if (across) return fromMention(across, input);
   if (input.carried && flow) return input.carried;

@@ -252,4 +252,10 @@ describe('holdout-20 causes', () => {
     const list = ['Россия и Азербайджан: товарооборот и инвестиции в цифрах', '', '– Денежные переводы из России в Азербайджан: 0,82 млрд долл. в 2025 году.'].join('\n');
     expect(figuresOf(list, '2026-08-01').map((f) => f.metric)).toEqual(['other']);
   });
+  it('a flow is not dated by a later clause\'s period that leads to a number of its own; a year before its noun and a comma still dates the amount', () => {
+    const later = 'Trade between Russia and Azerbaijan rose 17.6% last year to a record $4.35 billion. Russian exports to Azerbaijan accounted for $3.24 billion of the total and imports from Azerbaijan for $1.11 billion, Overchuk said, adding that trade in January was "already above $330 million".';
+    expect(figuresOf(later, '2024-02-21').map((f) => f.period)).toEqual(['2023', '2023', '2023', '2023', '2024-01']);
+    const own = 'Azerbaijan has put 9.6bn manats (about $5.6bn) into defence and national security in its 2026 budget, roughly 18% of planned state spending, against 9.2bn manats a year earlier.';
+    expect(figuresOf(own, '2026-02-09').map((f) => f.period)).toEqual(['2026', '2026', '2025']);
+  });
 });
