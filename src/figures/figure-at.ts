@@ -209,6 +209,9 @@ function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Fra
 // "N … and M …", "killed 79 people … and injured more than 300": two counts of one event.
 const AND_COUNT = /^[^.;:!?\d]{0,45}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:injured|wounded|maimed|killed|ранил\p{L}*|ранен\p{L}*|погиб\p{L}*|убит\p{L}*)[\s\u00A0]+)?(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more than|около|почти|более|примерно|порядка|свыше)[\s\u00A0]+)?$/iu;
 
+// A toll's event may be dated between them: "129 servicemen were killed in the September 2023 operation and six peacekeepers died".
+const AND_TOLL = /^[^.;:!?]{0,80}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|примерно|свыше)[\s\u00A0]+)?$/iu;
+
 // "79 погибли, 333 получили ранения", "погибли 3 386 …, еще около 2,1 тыс. были ранены": a list of one event's tolls.
 const COMMA_COUNT = /^[^.;:!?\d]{0,45},[\s\u00A0]*(?:(?:еще|ещё|also|another)[\s\u00A0]+)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|примерно|порядка|свыше)[\s\u00A0]+)?$/iu;
 
@@ -216,7 +219,11 @@ const COMMA_COUNT = /^[^.;:!?\d]{0,45},[\s\u00A0]*(?:(?:еще|ещё|also|anoth
 function coordinatedCount(text: string, mentions: readonly PeriodMention[], frame: Frame, q: Quantity, metric: Metric, last: Figure): boolean {
   if (last.metric !== metric || last.surfaceEnd > q.start || (!HEAD_COUNTS.has(metric) && last.unit !== q.unit)) return false;
   const gap = text.slice(last.surfaceEnd, q.start);
-  if (!AND_COUNT.test(gap) && !(HEAD_COUNTS.has(metric) && COMMA_COUNT.test(gap))) return false;
+  const tollAnd = metric === 'casualties' && AND_TOLL.test(gap) && !/\d/u.test(gap.replace(/(?:19|20)\d{2}/gu, ''));
+  if (!AND_COUNT.test(gap) && !tollAnd && !(HEAD_COUNTS.has(metric) && COMMA_COUNT.test(gap))) return false;
+  // "129 Azerbaijani servicemen were killed in the September 2023 operation and six Russian peacekeepers died": a toll with
+  // no period after it shares the one of the toll before, even when that one stands between them.
+  if (metric === 'casualties') return noPeriodIn(mentions, q.start, frame.rightEnd);
   return noPeriodIn(mentions, last.surfaceEnd, frame.rightEnd);
 }
 

@@ -258,4 +258,10 @@ describe('holdout-20 causes', () => {
     const own = 'Azerbaijan has put 9.6bn manats (about $5.6bn) into defence and national security in its 2026 budget, roughly 18% of planned state spending, against 9.2bn manats a year earlier.';
     expect(figuresOf(own, '2026-02-09').map((f) => f.period)).toEqual(['2026', '2026', '2025']);
   });
+  it('a second toll with no period of its own shares the period of the toll before, even when it stands between them', () => {
+    const text = 'The report said 129 Azerbaijani servicemen were killed in the September 2023 operation and six Russian peacekeepers died.';
+    expect(figuresOf(text, '2024-02-21').map((f) => [f.value, f.period])).toEqual([[129, '2023-09'], [6, '2023-09']]);
+    const own = 'Azerbaijan lost 2,908 servicemen in 2020 and 192 servicemen in September 2023.';
+    expect(figuresOf(own, '2024-02-21').map((f) => [f.value, f.period])).toEqual([[2908, '2020'], [192, '2023-09']]);
+  });
 });
