@@ -110,7 +110,9 @@ function roleIn(before: string, made: { role: PeriodMention['role']; basis: Peri
   const since = SINCE.exec(before);
   if (since && /^\d{4}-\d{2}$/.test(made.period ?? '') && RECORD_SINCE.test(before.slice(0, since.index))) return 'base';
   if (sinceable && !made.period?.includes('..') && !/-[HQ]\d$/.test(made.period ?? '') && SINCE.test(before)) return 'since';
-  if (SINCE_CLAUSE.test(before)) return 'since';
+  // "the highest monthly total since the line was rebuilt in 2019": a record measured against that event, no span.
+  const sinceClause = SINCE_CLAUSE.exec(before);
+  if (sinceClause) return RECORD_SINCE.test(before.slice(0, sinceClause.index)) ? 'base' : 'since';
   // "с конца 2020 года", "since the end of 2020": the year rule reads the year alone, the words before make it a span.
   if (/^\d{4}$/.test(made.period ?? '') && SINCE_PART.test(before)) return 'since';
   return made.role;

@@ -264,4 +264,8 @@ describe('holdout-20 causes', () => {
     const own = 'Azerbaijan lost 2,908 servicemen in 2020 and 192 servicemen in September 2023.';
     expect(figuresOf(own, '2024-02-21').map((f) => [f.value, f.period])).toEqual([[2908, '2020'], [192, '2023-09']]);
   });
+  it('"the highest monthly total since the line was rebuilt in 2019" is a record, no span for the change beside it', () => {
+    const text = 'Rail freight between Russia and Azerbaijan in September alone reached 612,000 tonnes, 9.5% more than a year earlier and the highest monthly total since the line was rebuilt in 2019.';
+    expect(figuresOf(text, '2025-10-14').map((f) => f.period)).toEqual(['2025-09', '2025-09']);
+  });
 });
