@@ -160,6 +160,11 @@ function storyTopic(text: string): Metric | null {
   return metricHits(text, 0, Math.min(text.length, LEAD_LENGTH)).some((h) => h.label === 'trade_turnover') ? 'trade_turnover' : null;
 }
 
+/** "Samur–Yalama rail freight hits record": a story about freight, whose bare tonnes are freight. */
+function goodsTopic(text: string): Metric | null {
+  return metricHits(text, 0, Math.min(text.length, LEAD_LENGTH)).some((h) => h.label === 'cargo_volume') ? 'cargo_volume' : null;
+}
+
 function titleOf(text: string, ctx: FigureContext): string {
   return ctx.title ?? text.slice(0, Math.max(0, text.indexOf('\n')));
 }
@@ -172,7 +177,7 @@ function onlyCountry(title: string): string | null {
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), topic: storyTopic(text) };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), topic: storyTopic(text), goodsTopic: goodsTopic(text) };
   const lines = linesOf(text);
   // Tables with periods in their header (or down their first column) are read by cell and their numbers never
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

@@ -69,7 +69,7 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const sameUnit = run.figures.filter((f) => f.unit === q.unit).at(-1);
   const sameUnitBefore = sameUnit && sameUnit.metric !== 'other' ? (sameUnit.metric === 'growth_rate' ? (sameUnit.growthOf ?? null) : sameUnit.metric) : null;
   const sameUnitOther = sameUnit?.metric === 'other';
-  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, series: seriesFor(state, s), earlierOfKind: q.kind ? (state.ofKind.get(q.kind) ?? null) : null, topic: state.topic ?? null, previousKind: before?.kind ?? null, sameUnitBefore, sameUnitOther, ...(before ? { previousEnd: before.end } : {}) });
+  let choice = chooseMetric({ text, q, frame, hits, sentence: s, previous, earlier: state.earlier, series: seriesFor(state, s), earlierOfKind: q.kind ? (state.ofKind.get(q.kind) ?? null) : null, topic: state.topic ?? null, goodsTopic: state.goodsTopic ?? null, previousKind: before?.kind ?? null, sameUnitBefore, sameUnitOther, ...(before ? { previousEnd: before.end } : {}) });
   if (!choice) return null;
   if (PER_UNIT_RE.test(text.slice(q.end, q.end + 30)) || PER_UNIT_BEFORE.test(text.slice(frame.clauseStart, q.start))) choice = { metric: 'other' };
   const next = q.change === 'from' ? quantities[i + 1] : undefined;

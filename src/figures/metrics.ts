@@ -190,6 +190,8 @@ export interface MetricInput {
   sameUnitOther?: boolean;
   /** The trade metric the story's lead names. */
   topic?: Metric | null;
+  /** `cargo_volume` in a story about freight. */
+  goodsTopic?: Metric | null;
 }
 
 export function chooseMetric(given: MetricInput): MetricChoice | null {
@@ -347,7 +349,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if ((found === 'exports' || found === 'imports') && hit && PHYSICAL.has(kind) && sentByCarrier(text, hit, q, sentence)) return { metric: 'cargo_volume' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
-  return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : (storyMoney(input) ?? 'other')), ...(pointed ? { anaphoric: true } : {}) };
+  return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : (storyMoney(input) ?? storyGoods(input) ?? 'other')), ...(pointed ? { anaphoric: true } : {}) };
 }
 
 const ALLOCATION = /^(?:allocation|allocations|выделени\p{L}*|ассигновани\p{L}*)$/iu;
@@ -416,6 +418,13 @@ function storyMoney({ text, q, hits, sentence, topic }: MetricInput): Metric | n
   if (!topic || q.kind !== 'money' || q.value < 1e8 || hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)) return null;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   return ANSWER_OPEN.test(text.slice(lineStart, sentence.end)) && QUESTION_BEFORE.test(text.slice(Math.max(0, lineStart - 400), lineStart)) ? topic : null;
+}
+
+// "Last year, 6.08 million tonnes crossed at Samur-Yalama, up 11% from 2023": in a story about freight, tonnes that no word
+// of the sentence names are freight.
+function storyGoods({ q, hits, sentence, goodsTopic }: MetricInput): Metric | null {
+  if (!goodsTopic || q.kind !== 'mass' || q.value < 1e4 || hits.some((h) => h.start >= sentence.start && h.end <= sentence.end && h.label !== 'distance')) return null;
+  return goodsTopic;
 }
 
 // The line before the answer is the question ("– … С какими цифрами закончили прошлый год?"), not a list.

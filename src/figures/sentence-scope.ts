@@ -48,6 +48,8 @@ export interface ArticleState {
   regionStory?: boolean;
   /** The trade metric the title or lead names ("почему товарооборот растет"), for bare money with no metric anywhere near. */
   topic?: Metric | null;
+  /** `cargo_volume` when the title or lead names freight, for bare tonnes with no metric anywhere near. */
+  goodsTopic?: Metric | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
   story: { last: string | null; span: string | null; runs?: string[] };
 }

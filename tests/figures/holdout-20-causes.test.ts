@@ -268,4 +268,10 @@ describe('holdout-20 causes', () => {
     const text = 'Rail freight between Russia and Azerbaijan in September alone reached 612,000 tonnes, 9.5% more than a year earlier and the highest monthly total since the line was rebuilt in 2019.';
     expect(figuresOf(text, '2025-10-14').map((f) => f.period)).toEqual(['2025-09', '2025-09']);
   });
+  it('in a story whose title or lead names freight, tonnes that no word of their sentence names are freight', () => {
+    const text = ['Samur–Yalama rail freight between Russia and Azerbaijan hits a record', '', 'Last year, 6.08 million tonnes crossed at Samur-Yalama, up 11% from 2023.'].join('\n');
+    expect(figuresOf(text, '2025-10-14').map((f) => [f.metric, f.growthOf ?? null, f.period])).toEqual([['cargo_volume', null, '2024'], ['growth_rate', 'cargo_volume', '2024']]);
+    const other = ['Azerbaijan and Russia sign a grain deal', '', 'Last year, 6.08 million tonnes crossed at Samur-Yalama.'].join('\n');
+    expect(figuresOf(other, '2025-10-14').map((f) => f.metric)).toEqual(['other']);
+  });
 });
