@@ -263,6 +263,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (kind === 'pp') return { metric: 'other' };
   if (kind === 'percent' || kind === 'times') {
     // "рост за 2023 год – 17,6% и 17,9% соответственно", "up 5% and 7% respectively": the second of a pair is the first's kind.
+    // "$412.5 million worth of them to Russia … — 6.4 times more than in 2022": the change of the part just named is the part's.
+    const partBefore = previous?.metric === 'other' && previous.partOf && input.previousEnd !== undefined && input.previousEnd >= sentence.start && !hits.some((h) => h.start >= input.previousEnd! && h.end <= q.start);
+    if (partBefore && previous.partOf) return { metric: 'other', partOf: previous.partOf };
     const paired = previous?.metric === 'growth_rate' && input.previousKind === kind && input.previousEnd !== undefined && input.previousEnd >= sentence.start && PAIR_JOIN.test(text.slice(input.previousEnd, q.start));
     if (paired) return { ...previous, anaphoric: false };
     const signed = kind === 'percent' ? signedChange(input) : null;
@@ -297,6 +300,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // with the item before, whatever words stand between.
   const listed = ELIDED_ITEM.test(text.slice(q.end, q.end + 30)) && input.previousEnd !== undefined && input.previousEnd >= sentence.start ? inherited(previous, kind) : null;
   if (listed) return { metric: listed };
+  // "Georgia exported about $780 million worth of cars to Russia in 2023, Armenia $1.05 billion and Kazakhstan about $1.6
+  // billion": the next items of a list of parts are parts too.
+  const partListed = kind === 'money' && previous?.metric === 'other' && previous.partOf && input.previousKind === 'money' && input.previousEnd !== undefined && input.previousEnd >= sentence.start && PART_LIST_NEXT.test(text.slice(input.previousEnd, q.start).replace(/(?:19|20)\d{2}/gu, 'YEAR'));
+  if (partListed && previous.partOf) return { metric: 'other', partOf: previous.partOf };
   // "a $3 billion buyout", "a $17 million net worth": the noun right after an amount is what it is.
   const head = kind === 'money' ? headNounAfter(text, hits, q, ok) : kind === 'length' ? compoundLengthHead(text, hits, q, ok) : null;
   const hit =
@@ -332,6 +339,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // (Not money spent on something named: "Russian Railways has spent 19.5 billion rubles on widening the approaches".)
   if (kind === 'money' && found === 'funding' && hit && SPENDING_VERB.test(text.slice(hit.start, hit.end)) && input.series?.money === 'military_spending' && !SPENT_ON.test(text.slice(q.end, q.end + 12))) return { metric: 'military_spending' };
   if (kind === 'money' && hit && namesPart(text, hit)) return { metric: 'other', partOf: hit.label };
+  // "exported about $780 million worth of cars to Russia", "$412.5 million worth of them": one kind of goods, a part of the flow
+  // ("$3 billion worth of goods" is the whole).
+  if (kind === 'money' && found && PARTIAL_METRICS.has(found) && WORTH_OF_PART.test(text.slice(q.end, q.end + 40))) return { metric: 'other', partOf: found };
   if (kind === 'money' && found && PARTIAL_METRICS.has(found) && goesToPart(text, q, frame, found)) return { metric: 'other', partOf: found };
   // "Crude oil and oil products brought in $22.68 billion, or 86.2% of all exports", "tomatoes earned $412.5 million in
   // Russia": goods open the clause and the flow word comes only later, so the amount is the goods' value.
@@ -429,6 +439,9 @@ function storyGoods({ q, hits, sentence, goodsTopic }: MetricInput): Metric | nu
 
 // The line before the answer is the question ("– … С какими цифрами закончили прошлый год?"), not a list.
 const QUESTION_BEFORE = /\?["»”]?[\s\u00A0]*$/u;
+
+const PART_LIST_NEXT = /^[^.;\d]{0,60}?(?:,|\band)[\s\u00A0]+\p{Lu}[\p{L}-]*[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than)[\s\u00A0]+)?$/u;
+const WORTH_OF_PART = /^[\s\u00A0]+worth[\s\u00A0]+of[\s\u00A0]+(?!goods|products|merchandise|exports|imports|trade)\p{L}/iu;
 
 const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;
 const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*)$/iu;
@@ -635,10 +648,14 @@ function goodsOpenClause(text: string, hits: readonly Hit<Metric>[], frame: Fram
   // "On the export side, tomatoes earned": a framing phrase before a comma leaves the goods the subject.
   const segmentStart = Math.max(frame.clauseStart, text.lastIndexOf(',', goodsAt) + 1);
   if (/\d/u.test(text.slice(segmentStart, goodsAt))) return false;
+  // "According to the customs services of the two countries, trade turnover amounted to": a flow word after a comma or a
+  // verb of saying is the clause's subject; the "services" before it are a source, not goods.
+  if (hits.some((h) => h.label !== 'other' && h.start > goodsAt && h.end <= q.start && SUBJECT_AFTER.test(text.slice(goodsAt, h.start)))) return false;
   // "Imports from Russia, mostly grain, …": a flow word before the goods makes them its breakdown, not the subject.
   return !hits.some((h) => h.label !== 'other' && h.end <= goodsAt && h.start >= Math.min(segmentStart, frame.clauseStart - 80) && !FRAMING.test(text.slice(h.end, goodsAt)));
 }
 
+const SUBJECT_AFTER = /[,;:]|\b(?:said|says|say|reported|reports|told|showed|shows)\b|(?:^|[\s\u00A0])(?:сообщил\p{L}*|заявил\p{L}*)/iu;
 // A comma and no other words between a flow word and the goods: "On the export side, tomatoes".
 const FRAMING = /^[^,]{0,12},[\s\u00A0]*$/u;
 // The word right before "(" and the amount: goods of the `partial` lexicon make the amount their value.

@@ -274,4 +274,14 @@ describe('holdout-20 causes', () => {
     const other = ['Azerbaijan and Russia sign a grain deal', '', 'Last year, 6.08 million tonnes crossed at Samur-Yalama.'].join('\n');
     expect(figuresOf(other, '2025-10-14').map((f) => f.metric)).toEqual(['other']);
   });
+  it('"$780 million worth of cars" is a part of the flow, and so are the next items of its list and its change', () => {
+    const list = 'Georgia exported about $780 million worth of cars to Russia in 2023, Armenia $1.05 billion and Kazakhstan about $1.6 billion.';
+    expect(figuresOf(list, '2024-05-16').map((f) => f.metric)).toEqual(['other', 'other', 'other']);
+    const change = 'Azerbaijan produces no cars. Yet in 2023 it exported $412.5 million worth of them to Russia — 6.4 times more than in 2022.';
+    expect(figuresOf(change, '2024-05-16').map((f) => f.metric)).toEqual(['other', 'other']);
+  });
+  it('"the customs services" before a comma are a source, not goods that open the clause', () => {
+    const text = 'Russia and Azerbaijan approve nine joint projects. According to the customs services of the two countries, trade turnover amounted to $4.79 billion in 2024.';
+    expect(figuresOf(text, '2025-10-09').map((f) => f.metric)).toEqual(['trade_turnover']);
+  });
 });
