@@ -152,6 +152,16 @@ function rememberPeriods(state: ArticleState, s: Sentence, mentions: readonly Pe
 }
 
 /** The title, else the text's first line (extracted articles open with their headline). */
+/** The caption: the nearest line with words before the table (a blank line may stand between). */
+function captionOf(text: string, lines: readonly Line[], block: readonly Line[]): { caption: string; captionStart?: number; captionEnd?: number } {
+  const captionLine = lines.filter((l) => l.end < block[0]!.start && block[0]!.start - l.end <= 3 && l.text.trim() !== '').at(-1);
+  if (!captionLine) return { caption: '' };
+  // "Таблица 2. Перевозки грузов между Азербайджаном и Россией\n(тыс. тонн)": a unit line under a title is one caption.
+  const titleLine = UNIT_LINE.test(captionLine.text) ? lines.find((l) => l.end + 1 === captionLine.start && l.text.trim() !== '') : undefined;
+  const captionStart = titleLine?.start ?? captionLine.start;
+  return { caption: text.slice(captionStart, captionLine.end), captionStart, captionEnd: captionLine.end };
+}
+
 // The title and lead: where a story says what it is about.
 const LEAD_LENGTH = 700;
 
@@ -184,19 +194,14 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const byRow = new Set<Line[]>();
   const byCountry = new Set<Line[]>();
   const byPartner = new Set<Line[]>();
-  const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)) || (hasCountryColumns(b, text) && byCountry.add(b)) || (hasPartnerColumns(b, text) && byPartner.add(b)));
+  const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)) || (hasCountryColumns(b, text) && byCountry.add(b)) || (hasPartnerColumns(b, text, captionOf(text, lines, b).caption) && byPartner.add(b)));
   // Other tables may name a metric over a column ("Объем инвестиций"): those cells are read by column, the rest as text.
   const columnCells = tableBlocks(lines).filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text));
   const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end) || columnCells.some((c) => at >= c.cell.start && at < c.cell.end);
   const all = findQuantities(text, lang);
   const quantities = all.filter((q) => !inTable(q.start));
   const fromTables = blocks.flatMap((block) => {
-    // The caption: the nearest line with words before the table (a blank line may stand between).
-    const captionLine = lines.filter((l) => l.end < block[0]!.start && block[0]!.start - l.end <= 3 && l.text.trim() !== '').at(-1);
-    // "Таблица 2. Перевозки грузов между Азербайджаном и Россией\n(тыс. тонн)": a unit line under a title is one caption.
-    const titleLine = captionLine && UNIT_LINE.test(captionLine.text) ? lines.find((l) => l.end + 1 === captionLine.start && l.text.trim() !== '') : undefined;
-    const captionStart = titleLine?.start ?? captionLine?.start;
-    const ctx = { text, lang, pub: state.pub, pair: state.pair, caption: captionLine ? text.slice(captionStart, captionLine.end) : '', ...(captionLine ? { captionStart: captionStart!, captionEnd: captionLine.end } : {}) };
+    const ctx = { text, lang, pub: state.pub, pair: state.pair, ...captionOf(text, lines, block) };
     if (byCountry.has(block)) return countryColumnFigures(block, ctx);
     if (byPartner.has(block)) return partnerColumnFigures(block, ctx);
     return byRow.has(block) ? periodRowFigures(block, ctx) : tableFigures(block, ctx);

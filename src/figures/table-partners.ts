@@ -26,16 +26,23 @@ const country = (text: string, cell: Cell): PlaceMention | undefined =>
   findPlaces(text, cell.start, cell.end).find((p) => p.kind === 'name' || p.kind === 'proxy');
 
 /** A block whose corner names countries and whose other header cells name units, over rows of countries. */
-export function hasPartnerColumns(block: readonly Line[], text: string): boolean {
+export function hasPartnerColumns(block: readonly Line[], text: string, caption = ''): boolean {
   const [header, ...rows] = block.map(cellsOf);
   if (!header || header.length < 2 || rows.length < 2 || !CORNER.test(header[0]!.text)) return false;
-  if (!header.slice(1).some((c) => unitHint(c.text) !== null)) return false;
+  // The unit may stand in the caption alone: "Основные торговые партнеры Азербайджана в 2025 году, млн долларов".
+  if (!header.slice(1).some((c) => unitHint(c.text) !== null) && !(captionHint(caption) && header.slice(1).some((c) => metricHits(text, c.start, c.end).some((h) => h.label !== 'other')))) return false;
   const partners = rows.filter((cells) => cells[0] && country(text, cells[0])).length;
   return partners >= 2 && partners * 2 >= rows.length;
 }
 
+/** A unit in the caption that holds for the columns with none of their own (money or goods, not a percent). */
+function captionHint(caption: string): Hint | null {
+  const hint = unitHint(caption);
+  return hint && hint.unit !== '%' ? hint : null;
+}
+
 function columnOf(cell: Cell, ctx: TableContext, amountSeen: boolean): PartnerColumn {
-  const hint = unitHint(cell.text);
+  const hint = unitHint(cell.text) ?? (metricHits(ctx.text, cell.start, cell.end).some((h) => h.label !== 'other') ? captionHint(ctx.caption) : null);
   if (!hint) return null;
   if (hint.unit === '%' && SHARE.test(cell.text)) return { kind: 'share' };
   if (hint.unit === '%' && GROWTH_HEADER.test(cell.text.replace(/%/gu, ''))) return amountSeen ? { kind: 'growth' } : null;

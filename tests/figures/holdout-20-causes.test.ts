@@ -284,4 +284,19 @@ describe('holdout-20 causes', () => {
     const text = 'Russia and Azerbaijan approve nine joint projects. According to the customs services of the two countries, trade turnover amounted to $4.79 billion in 2024.';
     expect(figuresOf(text, '2025-10-09').map((f) => f.metric)).toEqual(['trade_turnover']);
   });
+  it('a partners table whose unit stands in its caption alone is read by column', () => {
+    const text = [
+      'Внешняя торговля Азербайджана в 2025 году',
+      '',
+      'Основные торговые партнеры Азербайджана в 2025 году, млн долларов',
+      'Страна | Товарооборот | Экспорт | Импорт | Изменение товарооборота, %',
+      'Италия | 9 870,0 | 9 412,6 | 457,4 | -4,2',
+      'Россия | 4 612,4 | 1 104,7 | 3 507,7 | -2,8',
+    ].join('\n');
+    const read = figuresOf(text, '2026-01-21').map((f) => [f.metric, f.value, f.subject, f.period]);
+    expect(read).toContainEqual(['trade_turnover', 4_612_400_000, 'RU-AZ', '2025']);
+    expect(read).toContainEqual(['imports', 3_507_700_000, 'RU>AZ', '2025']);
+    expect(read).toContainEqual(['growth_rate', -2.8, 'RU-AZ', '2025']);
+    expect(read).toHaveLength(8);
+  });
 });
