@@ -299,4 +299,8 @@ describe('holdout-20 causes', () => {
     expect(read).toContainEqual(['growth_rate', -2.8, 'RU-AZ', '2025']);
     expect(read).toHaveLength(8);
   });
+  it('"позиции обстреляны 23 раза", "were shelled 14 times" count incidents', () => {
+    expect(figuresOf('Минобороны Азербайджана: за неделю позиции армии у границы с Арменией обстреляны 23 раза', '2023-06-19').map((f) => [f.metric, f.value])).toEqual([['incidents', 23]]);
+    expect(figuresOf('Azerbaijani positions on the border with Armenia were shelled 14 times last week.', '2023-06-19').map((f) => [f.metric, f.value])).toEqual([['incidents', 14]]);
+  });
 });
