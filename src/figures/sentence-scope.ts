@@ -82,6 +82,8 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 // "ранения получили пять человек, а не четыре", "five were wounded, not four": a corrected count is of the same people.
 // "… 14 случаев обстрела, тогда как в январе–мае прошлого года – 96", "…, while in 2023 – 96": the same count, its verb and noun left out.
 const CONTRAST_DASH = /(?:,[\s\u00A0]*(?:тогда как|в то время как|а|while|whereas))(?![\p{L}])[^.;!?\d]{0,80}[–—][\s\u00A0]*(?:(?:about|some|nearly|almost|около|почти|более|свыше)[\s\u00A0]+)?$/iu;
+// "… in Armenia", "… в Армении": a country right after the number.
+const IN_PLACE_AFTER = /^[\s\u00A0]*(?:in|в|во)[\s\u00A0]+\p{Lu}/u;
 const LIST_DASH = /^[^.;!?\d]{0,10},[\s\u00A0]*(?:а[\s\u00A0]+|и[\s\u00A0]+|and[\s\u00A0]+)?(?:в|во|с|со|у|для|на|in|with|for|to)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]*){1,3}[–—][\s\u00A0]*(?:(?:about|some|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
 const BASE_OPEN = /(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|,[\s\u00A0]*after|,[\s\u00A0]*from|,[\s\u00A0]*not|\brather than|\binstead of|,[\s\u00A0]*а[\s\u00A0]+не|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|nearly|almost|an estimated|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const OTHER_UNIT_AFTER = /^[\s\u00A0]+(?:litres?|liters?|hectares?|square|sq|cubic|vehicles|cars|trucks|wagons|railcars|containers|TEU|heads|units|passengers|tourists|visitors|литр\p{L}*|гектар\p{L}*|квадратн\p{L}*|автомобил\p{L}*|транспортн\p{L}*[\s\u00A0]+средств|грузовик\p{L}*|вагон\p{L}*|контейнер\p{L}*|ДФЭ|голов|туристов|пассажиров)(?![\p{L}])/iu;
@@ -157,13 +159,20 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // (A year between them is no count: "to about 2,500 troops by 2028, from an estimated 3,500 now".)
   const counted = before.find((p) => p.unit !== null || !(p.plain && p.value >= 1900 && p.value <= 2100));
   const between = counted ? text.slice(counted.end, q.start) : '';
-  if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && ((q.start - counted.end < 60 && BASE_OPEN.test(between)) || (q.start - counted.end < 140 && CONTRAST_DASH.test(between) && BARE_AFTER.test(text.slice(q.end, q.end + 12))))) {
+  // (An attribution may stand between: "about 64,000 active personnel, according to The Military Balance 2025 published by the
+  // IISS last week, against 42,900 in Armenia".)
+  const longBase = counted !== undefined && q.start - counted.end < 160 && BASE_OPEN.test(between) && !/\d/u.test(between.replace(/(?:19|20)\d{2}/gu, '')) && IN_PLACE_AFTER.test(text.slice(q.end, q.end + 30));
+  if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && ((q.start - counted.end < 60 && BASE_OPEN.test(between)) || longBase || (q.start - counted.end < 140 && CONTRAST_DASH.test(between) && BARE_AFTER.test(text.slice(q.end, q.end + 12))))) {
     return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
   }
   // "41 ceasefire violations by Azerbaijani forces in 2024 and 17 in the first seven months of 2025": the next of a list of counts.
   const listed = before.find((p) => p.unit !== null);
   if (q.unit === null && notYear && listed?.kind === 'count' && ((q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) || (q.start - listed.end < 100 && REPORTED_AGAIN.test(text.slice(listed.end, q.start))))) {
     return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
+  }
+  // "against 42,900 in Armenia and 20,650 in Georgia": the next of a list of head counts by country.
+  if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 40 && AND_NEXT.test(text.slice(listed.end, q.start)) && IN_PLACE_AFTER.test(text.slice(listed.end, q.start)) && IN_PLACE_AFTER.test(text.slice(q.end, q.end + 30))) {
+    return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null, pairedWith: listed.start };
   }
   // "credits Azerbaijan with some 66,950 active personnel and Armenia with about 42,000": the same count of another country.
   if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 80 && PARALLEL_NEXT.test(text.slice(listed.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {

@@ -303,4 +303,8 @@ describe('holdout-20 causes', () => {
     expect(figuresOf('Минобороны Азербайджана: за неделю позиции армии у границы с Арменией обстреляны 23 раза', '2023-06-19').map((f) => [f.metric, f.value])).toEqual([['incidents', 23]]);
     expect(figuresOf('Azerbaijani positions on the border with Armenia were shelled 14 times last week.', '2023-06-19').map((f) => [f.metric, f.value])).toEqual([['incidents', 14]]);
   });
+  it('bare head counts after "against" and "and" with a country after them count the same people, past an attribution', () => {
+    const text = 'Azerbaijan fields about 64,000 active personnel, according to The Military Balance 2025 published by the International Institute for Strategic Studies last week, against 42,900 in Armenia and 20,650 in Georgia.';
+    expect(figuresOf(text, '2025-02-18').map((f) => [f.metric, f.value])).toEqual([['troops', 64_000], ['troops', 42_900], ['troops', 20_650]]);
+  });
 });
