@@ -73,8 +73,13 @@ describe('eval:figures floors', () => {
     ['holdout-19', 0.87, 0.87],
     // 24 passages by four helpers (commission meetings, freight, ports, partner tables, a mine-victims table, interviews,
     // budgets, arms imports, a live blog, digests, migrants, a half-year bulletin by month, an op-ed); 0.842/0.796 (at
-    // 1613db1), 0.888/0.883 after its fixes.
-    ['holdout-20', 0.86, 0.86],
+    // 1613db1), 0.888/0.883 after its fixes, 0.90/0.92 after the seventh session's.
+    ['holdout-20', 0.88, 0.89],
+    // 24 passages by four helpers (rail freight, re-exports, a regional visit, delimitation and mines, a correction, gas;
+    // a commission protocol, a crossing, mine victims by month, an interview in words, oil transit; a statistics release,
+    // armies, banks, returns, an op-ed, tomato curbs; shelling, a partners table, the corridor, a column, a draft budget,
+    // tourism); first pass 0.810/0.782 (each set at the commit it landed on).
+    ['holdout-21', 0.80, 0.80],
   ] as const;
 
   it.each(BLIND_FLOORS)('%s set: trade and security figures at precision ≥ %s and recall ≥ %s', (set, precision, recall) => {
