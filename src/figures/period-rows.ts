@@ -67,8 +67,12 @@ const COUNT_UNITS: Partial<Record<Metric, Hint>> = {
   incidents: { unit: 'count', factor: 1, scale: 1 },
 };
 
+// "Погибли от мин", "Killed": a column headed by the verb of a toll (in a sentence "2023 годах погибли" is no count).
+const TOLL_HEADER = /^[\s\u00A0]*(?:погибл[ио]|погиб|убиты|killed|died|dead)(?![\p{L}])/iu;
+
 /** A column of head counts with no unit written: the unit its metric counts in, a toll before a force ("Peacekeepers killed"). */
 function countHint(ctx: TableContext, cell: Cell): Hint | null {
+  if (TOLL_HEADER.test(cell.text)) return COUNT_UNITS.casualties!;
   const hits = metricHits(ctx.text, cell.start, cell.end).filter((h) => COUNT_UNITS[h.label]);
   const hit = hits.find((h) => h.label !== 'troops') ?? hits[0];
   return hit ? COUNT_UNITS[hit.label]! : null;
@@ -85,7 +89,7 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   // "Добыча нефти, млн т" under "добыча и экспорт по месяцам": a column named as output is output, whatever the caption says.
   const namedOther = !own && !growth && cellHits.some((h) => h.label === 'other');
   const captioned = ctx.captionStart === undefined || namedOther ? null : metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind);
-  const found = own?.label ?? (growth ? previous?.metric : namedOther ? 'other' : captioned);
+  const found = own?.label ?? (TOLL_HEADER.test(cell.text) ? 'casualties' : growth ? previous?.metric : namedOther ? 'other' : captioned);
   if (!found) return null;
   // "Экспорт Дагестана" or "Non-oil exports" over a column: a part of the flow, kept as other.
   const part = (own && namesPart(ctx.text, own)) || namesRegion(ctx.caption) || namesRegion(cell.text);

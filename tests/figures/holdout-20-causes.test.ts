@@ -307,4 +307,16 @@ describe('holdout-20 causes', () => {
     const text = 'Azerbaijan fields about 64,000 active personnel, according to The Military Balance 2025 published by the International Institute for Strategic Studies last week, against 42,900 in Armenia and 20,650 in Georgia.';
     expect(figuresOf(text, '2025-02-18').map((f) => [f.metric, f.value])).toEqual([['troops', 64_000], ['troops', 42_900], ['troops', 20_650]]);
   });
+  it('a table column headed by the verb of a toll ("Погибли от мин") counts casualties', () => {
+    const text = [
+      'Жертвы мин в Азербайджане в 2024 году',
+      'Месяц | Погибли от мин | Ранены минами',
+      'Январь | 1 | 3',
+      'Февраль | 2 | 4',
+      'Март | 1 | 6',
+    ].join('\n');
+    const read = figuresOf(text, '2025-01-22').map((f) => [f.metric, f.value, f.period]);
+    expect(read).toContainEqual(['casualties', 2, '2024-02']);
+    expect(read).toHaveLength(6);
+  });
 });
