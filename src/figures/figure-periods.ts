@@ -312,7 +312,7 @@ function tollsAfter(input: PeriodInput, candidates: readonly PeriodMention[]): P
 // "In the September 2023 fighting, …": a preposition and an article before the opening period.
 // "In the autumn 2020 war": a season may stand between.
 // "– Инвестиции: на 1 июля 2026 года …", "Возвращение и мины: в январе …": a list item's or a headline's label may open it.
-const OPENING_WORDS = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?(?:[\p{L} ]{1,30}:[\s\u00A0]*)?(?:in|during|over|at|on|as of|at the end|by the end|at the start|at the beginning|в|во|за|на|в ходе|по состоянию на|на конец|к концу|на начало)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:autumn|fall|spring|summer|winter|осень|весна|лето|зима)[\s\u00A0]+)?$/iu;
+const OPENING_WORDS = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?(?:[\p{L} ]{1,30}:[\s\u00A0]*)?(?:in|during|over|at|on|as of|at the end|by the end|at the start|at the beginning|в|во|за|на|в ходе|по состоянию на|на конец|к концу|на начало|итоги|results of|results for)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:(?:autumn|fall|spring|summer|winter|осень|весна|лето|зима)[\s\u00A0]+)?$/iu;
 const LABEL_ONLY = /^[\s\u00A0"«]*(?:[-–—•][\s\u00A0]*)?[\p{L} ]{1,30}:[\s\u00A0]*$/u;
 // "По словам вице-премьера, по итогам прошлого года …", "According to customs, in 2023 …": a source first.
 // "По данным Минэкономики, на 1 января 2025 года …": a preposition may stand between.

@@ -319,4 +319,7 @@ describe('holdout-20 causes', () => {
     expect(read).toContainEqual(['casualties', 2, '2024-02']);
     expect(read).toHaveLength(6);
   });
+  it('"Итоги 2024 года: 17 погибших" is dated by the year its results are of', () => {
+    expect(figuresOf('Итоги 2024 года: 17 погибших и 64 раненых от мин в Азербайджане', '2025-01-22').map((f) => f.period)).toEqual(['2024', '2024']);
+  });
 });
