@@ -357,6 +357,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "по данным Северо-Кавказской железной дороги, в сторону Азербайджана отправлено 1,9 млн тонн": what a carrier
   // sent, with no goods named, is its freight, not a country's exports ("246 тыс. т дизельного топлива" are exports).
   if ((found === 'exports' || found === 'imports') && hit && PHYSICAL.has(kind) && sentByCarrier(text, hit, q, sentence)) return { metric: 'cargo_volume' };
+  // "По трубопроводу Баку – Новороссийск отправлено 0,49 млн тонн": oil on a pipeline is its throughput, cargo (as its change is).
+  if ((found === 'exports' || found === 'imports') && kind === 'mass' && PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'cargo_volume' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : (storyMoney(input) ?? storyGoods(input) ?? 'other')), ...(pointed ? { anaphoric: true } : {}) };

@@ -322,4 +322,8 @@ describe('holdout-20 causes', () => {
   it('"Итоги 2024 года: 17 погибших" is dated by the year its results are of', () => {
     expect(figuresOf('Итоги 2024 года: 17 погибших и 64 раненых от мин в Азербайджане', '2025-01-22').map((f) => f.period)).toEqual(['2024', '2024']);
   });
+  it('tonnes sent by a pipeline or with transit in them are its throughput, cargo', () => {
+    const text = 'По трубопроводу Баку – Новороссийск в первом полугодии отправлено 0,49 млн тонн азербайджанской нефти.';
+    expect(figuresOf(text, '2024-08-13').map((f) => f.metric)).toEqual(['cargo_volume']);
+  });
 });
