@@ -326,4 +326,8 @@ describe('holdout-20 causes', () => {
     const text = 'По трубопроводу Баку – Новороссийск в первом полугодии отправлено 0,49 млн тонн азербайджанской нефти.';
     expect(figuresOf(text, '2024-08-13').map((f) => f.metric)).toEqual(['cargo_volume']);
   });
+  it('"экспорт машин", "запчасти" are one kind of goods, a part of the flow', () => {
+    const text = 'Экспорт машин из Грузии в Россию вырос в 2,3 раза, до 540 млн долларов.';
+    expect(figuresOf(text, '2024-02-27').map((f) => f.metric)).toEqual(['other', 'other']);
+  });
 });
