@@ -11,7 +11,8 @@ import type { Quantity } from './quantities.ts';
 type Q = Exclude<Qualifier, 'exact' | 'range'>;
 
 // Between the qualifier and the number: articles and "the ... mark of" fillers ("crossed the $4 billion mark").
-const FILLER = String.raw`(?:[\s\u00A0]+(?:the|a|an|already|just|mark of|level of|threshold of|figure of|total of|sum of|amount of|отметку в|отметку|уровень|уровня|сумму|сумма|в))*[\s\u00A0]*`;
+// An opening quote may stand there too: 'turnover had passed "four billion dollars"'.
+const FILLER = String.raw`(?:[\s\u00A0]+(?:the|a|an|already|just|mark of|level of|threshold of|figure of|total of|sum of|amount of|отметку в|отметку|уровень|уровня|сумму|сумма|в))*[\s\u00A0]*["«“„]?`;
 
 const BEFORE: Array<[Q, RegExp]> = (Object.entries(CUES.qualifiers) as Array<[Q, string[]]>).map(([q, phrases]) => [
   q,

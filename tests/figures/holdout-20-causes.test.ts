@@ -330,4 +330,8 @@ describe('holdout-20 causes', () => {
     const text = 'Экспорт машин из Грузии в Россию вырос в 2,3 раза, до 540 млн долларов.';
     expect(figuresOf(text, '2024-02-27').map((f) => f.metric)).toEqual(['other', 'other']);
   });
+  it('"a positive balance of $8.3 billion" is a balance, no turnover; a qualifier before an opening quote qualifies the number', () => {
+    expect(figuresOf('Trade between Russia and Azerbaijan grew. As a result, a positive balance of $8.3 billion was recorded in foreign trade.', '2025-11-19').map((f) => f.metric)).toEqual(['other']);
+    expect(figuresOf('Putin said that trade between Russia and Azerbaijan had passed "four billion dollars".', '2024-05-14').map((f) => f.qualifier)).toEqual(['more_than']);
+  });
 });
