@@ -165,14 +165,13 @@ function captionOf(text: string, lines: readonly Line[], block: readonly Line[])
 // The title and lead: where a story says what it is about.
 const LEAD_LENGTH = 700;
 
-/** "Торгпред …: «Пять миллиардов в этом году» … он рассказал, почему товарооборот растет": the turnover, when the lead names it. */
-function storyTopic(text: string): Metric | null {
-  return metricHits(text, 0, Math.min(text.length, LEAD_LENGTH)).some((h) => h.label === 'trade_turnover') ? 'trade_turnover' : null;
-}
-
-/** "Samur–Yalama rail freight hits record": a story about freight, whose bare tonnes are freight. */
-function goodsTopic(text: string): Metric | null {
-  return metricHits(text, 0, Math.min(text.length, LEAD_LENGTH)).some((h) => h.label === 'cargo_volume') ? 'cargo_volume' : null;
+/**
+ * The trade metrics the title and lead name: the turnover ("… он рассказал, почему товарооборот растет"), for bare money
+ * with no metric near it, and freight ("Samur–Yalama rail freight hits record"), for bare tonnes.
+ */
+function leadTopics(text: string): { topic: Metric | null; goodsTopic: Metric | null } {
+  const labels = new Set(metricHits(text, 0, Math.min(text.length, LEAD_LENGTH)).map((h) => h.label));
+  return { topic: labels.has('trade_turnover') ? 'trade_turnover' : null, goodsTopic: labels.has('cargo_volume') ? 'cargo_volume' : null };
 }
 
 function titleOf(text: string, ctx: FigureContext): string {
@@ -187,7 +186,7 @@ function onlyCountry(title: string): string | null {
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), topic: storyTopic(text), goodsTopic: goodsTopic(text) };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), ...leadTopics(text) };
   const lines = linesOf(text);
   // Tables with periods in their header (or down their first column) are read by cell and their numbers never
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

@@ -264,9 +264,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if (kind === 'percent' || kind === 'times') {
     // "рост за 2023 год – 17,6% и 17,9% соответственно", "up 5% and 7% respectively": the second of a pair is the first's kind.
     // "$412.5 million worth of them to Russia … — 6.4 times more than in 2022": the change of the part just named is the part's.
-    const partBefore = previous?.metric === 'other' && previous.partOf && input.previousEnd !== undefined && input.previousEnd >= sentence.start && !hits.some((h) => h.start >= input.previousEnd! && h.end <= q.start);
+    const partBefore = previous?.metric === 'other' && previous.partOf && previousInSentence(input) && !hits.some((h) => h.start >= input.previousEnd! && h.end <= q.start);
     if (partBefore && previous.partOf) return { metric: 'other', partOf: previous.partOf };
-    const paired = previous?.metric === 'growth_rate' && input.previousKind === kind && input.previousEnd !== undefined && input.previousEnd >= sentence.start && PAIR_JOIN.test(text.slice(input.previousEnd, q.start));
+    const paired = previous?.metric === 'growth_rate' && input.previousKind === kind && previousInSentence(input) && PAIR_JOIN.test(text.slice(input.previousEnd, q.start));
     if (paired) return { ...previous, anaphoric: false };
     const signed = kind === 'percent' ? signedChange(input) : null;
     const cue = kind === 'times' ? multiplierCue(text, q) : (signed ?? growthCue(text, q, frame, previous));
@@ -298,11 +298,11 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const ok: Pick = (m) => accepts(m, kind);
   // "12,9 млрд ушло в Европу по Южному газовому коридору, 9,8 млрд – в Турцию": an elided item of a list goes on
   // with the item before, whatever words stand between.
-  const listed = ELIDED_ITEM.test(text.slice(q.end, q.end + 30)) && input.previousEnd !== undefined && input.previousEnd >= sentence.start ? inherited(previous, kind) : null;
+  const listed = ELIDED_ITEM.test(text.slice(q.end, q.end + 30)) && previousInSentence(input) ? inherited(previous, kind) : null;
   if (listed) return { metric: listed };
   // "Georgia exported about $780 million worth of cars to Russia in 2023, Armenia $1.05 billion and Kazakhstan about $1.6
   // billion": the next items of a list of parts are parts too.
-  const partListed = kind === 'money' && previous?.metric === 'other' && previous.partOf && input.previousKind === 'money' && input.previousEnd !== undefined && input.previousEnd >= sentence.start && PART_LIST_NEXT.test(text.slice(input.previousEnd, q.start).replace(/(?:19|20)\d{2}/gu, 'YEAR'));
+  const partListed = kind === 'money' && previous?.metric === 'other' && previous.partOf && input.previousKind === 'money' && previousInSentence(input) && PART_LIST_NEXT.test(text.slice(input.previousEnd, q.start).replace(/(?:19|20)\d{2}/gu, 'YEAR'));
   if (partListed && previous.partOf) return { metric: 'other', partOf: previous.partOf };
   // "a $3 billion buyout", "a $17 million net worth": the noun right after an amount is what it is.
   const head = kind === 'money' ? headNounAfter(text, hits, q, ok) : kind === 'length' ? compoundLengthHead(text, hits, q, ok) : null;
@@ -426,9 +426,11 @@ function budgetLine({ text, frame, series, earlier }: MetricInput): Metric {
 // "– По итогам года, по нашим данным, вышли примерно на 4,4 миллиарда долларов": in a story about the turnover, a large
 // amount of money in a sentence that names no metric at all, in the answer to a question, is the turnover.
 const ANSWER_OPEN = /^[\s\u00A0]*[–—][\s\u00A0]/u;
+// The line before the answer is the question ("– … С какими цифрами закончили прошлый год?"), not a list.
+const QUESTION_BEFORE = /\?["»”]?[\s\u00A0]*$/u;
 
 function storyMoney({ text, q, hits, sentence, topic }: MetricInput): Metric | null {
-  if (!topic || q.kind !== 'money' || q.value < 1e8 || hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)) return null;
+  if (!topic || q.kind !== 'money' || q.value < 1e8 || namesMetric(hits, sentence)) return null;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   return ANSWER_OPEN.test(text.slice(lineStart, sentence.end)) && QUESTION_BEFORE.test(text.slice(Math.max(0, lineStart - 400), lineStart)) ? topic : null;
 }
@@ -436,15 +438,22 @@ function storyMoney({ text, q, hits, sentence, topic }: MetricInput): Metric | n
 // "Last year, 6.08 million tonnes crossed at Samur-Yalama, up 11% from 2023": in a story about freight, tonnes that no word
 // of the sentence names are freight.
 function storyGoods({ q, hits, sentence, goodsTopic }: MetricInput): Metric | null {
-  if (!goodsTopic || q.kind !== 'mass' || q.value < 1e4 || hits.some((h) => h.start >= sentence.start && h.end <= sentence.end && h.label !== 'distance')) return null;
+  if (!goodsTopic || q.kind !== 'mass' || q.value < 1e4 || namesMetric(hits, sentence, 'distance')) return null;
   return goodsTopic;
 }
 
-// The line before the answer is the question ("– … С какими цифрами закончили прошлый год?"), not a list.
-const QUESTION_BEFORE = /\?["»”]?[\s\u00A0]*$/u;
-
 const PART_LIST_NEXT = /^[^.;\d]{0,60}?(?:,|\band)[\s\u00A0]+\p{Lu}[\p{L}-]*[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than)[\s\u00A0]+)?$/u;
 const WORTH_OF_PART = /^[\s\u00A0]+worth[\s\u00A0]+of[\s\u00A0]+(?!goods|products|merchandise|exports|imports|trade)\p{L}/iu;
+
+/** The figure before this one stands in the same sentence. */
+function previousInSentence({ previousEnd, sentence }: MetricInput): boolean {
+  return previousEnd !== undefined && previousEnd >= sentence.start;
+}
+
+/** Some metric word (other than `except`) stands in the sentence. */
+function namesMetric(hits: readonly Hit<Metric>[], sentence: { start: number; end: number }, except?: Metric): boolean {
+  return hits.some((h) => h.start >= sentence.start && h.end <= sentence.end && h.label !== except);
+}
 
 const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;
 const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*)$/iu;
@@ -487,7 +496,7 @@ const FORECAST_WORD = /(?<![\p{L}])(?:цел[ьиюяей]\p{L}*|прогноз\
 
 function forecastGoesOn({ text, q, hits, sentence, earlier }: MetricInput): Metric | null {
   if (q.kind !== 'money' || earlier !== 'trade_turnover') return null;
-  if (hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)) return null;
+  if (namesMetric(hits, sentence)) return null;
   return FORECAST_WORD.test(text.slice(sentence.start, q.start)) ? earlier : null;
 }
 
@@ -541,7 +550,7 @@ function anaphoric(input: MetricInput, ok: Pick): Metric | null {
   if (figureNoun(text, q, sentence)) return namedFigure(input, ok);
   // "in 2022 the figure was 5.38 billion manats, and in 2024 it reached 7.90 billion manats": "it" is the figure of
   // its kind before it in the same sentence, not the sentence before.
-  const inSentence = input.previousEnd !== undefined && input.previousEnd >= sentence.start && q.kind && input.previousKind === q.kind ? inherited(input.previous, q.kind) : null;
+  const inSentence = previousInSentence(input) && q.kind && input.previousKind === q.kind ? inherited(input.previous, q.kind) : null;
   if (inSentence && !q.elided && pointsBack(text, q, frame)) return inSentence;
   if (!earlier || !ok(earlier)) return null;
   // "В этом году мы ожидаем выйти на 4 млрд": a bare amount in a quote continues the series before it,
@@ -565,7 +574,7 @@ function bareGrowth({ text, hits, sentence, series, earlier }: MetricInput): Met
   // 17,6% и 17,9%") goes on with the turnover of the sentence before.
   const flow = series ? series.money : earlier === 'trade_turnover' && GROWTH_NOUN.test(text.slice(sentence.start, sentence.end)) ? earlier : null;
   if (!flow || !TRADE_FLOWS.has(flow)) return null;
-  return hits.some((h) => h.start >= sentence.start && h.end <= sentence.end) ? null : flow;
+  return namesMetric(hits, sentence) ? null : flow;
 }
 
 const PAIR_JOIN = /^[\s\u00A0]*(?:и|and|or|или)[\s\u00A0]*$/iu;
