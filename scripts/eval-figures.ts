@@ -4,7 +4,7 @@
  * unit reader on ../shared/corpora (Recognizers-Text specs, quantulum3 tests). `--verbose` lists
  * every miss, every spurious figure and every matched figure with another subject than its label's.
  */
-import { loadLabelled, loadRealNews, loadSeeds, scorePassages, type Passage, type PassageResult, type Score } from '../tests/figures/eval/score-labelled.ts';
+import { loadLabelled, loadRealNews, loadSeeds, scorePassages, type LabelledSet, type Passage, type PassageResult, type Score } from '../tests/figures/eval/score-labelled.ts';
 import { scoreCorpora } from '../tests/figures/eval/score-corpora.ts';
 
 const verbose = process.argv.includes('--verbose');
@@ -19,6 +19,14 @@ function details(results: PassageResult[]): void {
     for (const f of r.spurious) console.log(`    ${r.id}: SPURIOUS ${f.metric} ${f.value} ${f.unit} ${f.qualifier} ${f.period}${f.modality ? ` ${f.modality}` : ''} «${f.surface}»`);
     for (const { expected, got } of r.wrongSubject) console.log(`    ${r.id}: SUBJECT  ${got.metric} ${got.value} ${got.unit}: ${got.subject || '(none)'}, labelled ${expected.subject} «${got.surface}»`);
   }
+}
+
+/** The blind holdouts from..to as one set: what new text gets, summed over every helper's passages. */
+function pooled(title: string, from: number, to: number): void {
+  const sets = Array.from({ length: to - from + 1 }, (_, i) => `holdout-${from + i}` as LabelledSet);
+  const passages = sets.flatMap((set) => loadLabelled(set));
+  console.log(`${title}: ${passages.length} passages`);
+  console.log(line('trade + security figures', scorePassages(passages, true).score));
 }
 
 function report(title: string, passages: Passage[], relevantOnly = false): void {
@@ -61,6 +69,8 @@ report('(a19) eighteenth holdout, tests/fixtures/figures/holdout-18: 18 passages
 report('(a20) nineteenth holdout, tests/fixtures/figures/holdout-19: 12 passages (business forums, border commissions, oil and gas by route, grain seasons, mirror statistics, a security digest, a rights report with a casualty table) by two blind helpers (first pass at 419f049: P 0.736 R 0.721)', loadLabelled('holdout-19'));
 report('(a21) twentieth holdout, tests/fixtures/figures/holdout-20: 24 passages (a commission meeting, North–South freight, the peacekeepers\' withdrawal, Caspian ports, a partners table, a diplomatic rift; a summit readout, a gas swap, fruit exports, a mine-victims table, a border crossing, a trade envoy interview; a defence budget, arms imports, Lukoil, a summit live blog, a business digest, migrants and remittances; the corridor, a region\'s trade, a border shooting, a defence budget, a half-year bulletin by month, an op-ed) by four blind helpers (first pass at 1613db1: P 0.842 R 0.796)', loadLabelled('holdout-20'));
 report('(a22) twenty-first holdout, tests/fixtures/figures/holdout-21: 24 passages (Samur–Yalama rail freight, car re-exports, a Dagestan governor in Baku, border delimitation and mines, a corrected story, a gas Q&A; a commission protocol, car re-exports by product, a border crossing in nine months, mine victims by month, an ambassador interview, oil transit; a statistics release, armies and budgets, Russian banks, Karabakh returns, an op-ed on overstated trade, tomato curbs; a border-shelling summary, a year of foreign trade with a partners table, the North–South corridor, a stalled-trade column, a draft defence budget, tourists and flights) by four blind helpers (first pass, each set at the commit it landed on: P 0.810 R 0.782)', loadLabelled('holdout-21'));
+pooled('(p) blind holdouts 7–18, pooled', 7, 18);
+pooled('(p) blind holdouts 7–21, pooled', 7, 21);
 report('(b) seed articles, ../shared/seeds', loadSeeds());
 report('(d) real news, tests/fixtures/figures/real-news: third-party articles of the extraction benchmark, trade and security figures labelled blind', loadRealNews(), true);
 scoreCorpora(verbose);
