@@ -82,6 +82,7 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 // "ранения получили пять человек, а не четыре", "five were wounded, not four": a corrected count is of the same people.
 // "… 14 случаев обстрела, тогда как в январе–мае прошлого года – 96", "…, while in 2023 – 96": the same count, its verb and noun left out.
 const CONTRAST_DASH = /(?:,[\s\u00A0]*(?:тогда как|в то время как|а|while|whereas))(?![\p{L}])[^.;!?\d]{0,80}[–—][\s\u00A0]*(?:(?:about|some|nearly|almost|около|почти|более|свыше)[\s\u00A0]+)?$/iu;
+const TOTAL_OF = /^[^.;\d]{0,30}[,;–—(][\s\u00A0]*(?:a total of|in total|in all|altogether|всего|итого|в общей сложности)[\s\u00A0]*$/iu;
 // "… in Armenia", "… в Армении": a country right after the number.
 const IN_PLACE_AFTER = /^[\s\u00A0]*(?:in|в|во)[\s\u00A0]+\p{Lu}/u;
 const LIST_DASH = /^[^.;!?\d]{0,10},[\s\u00A0]*(?:а[\s\u00A0]+|и[\s\u00A0]+|and[\s\u00A0]+)?(?:в|во|с|со|у|для|на|in|with|for|to)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]*){1,3}[–—][\s\u00A0]*(?:(?:about|some|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
@@ -147,6 +148,10 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
     return { ...q, unit: earlierCount.unit, kind: earlierCount.unit, nounMetric: earlierCount.metric };
   }
   const countBefore = before.find((p) => p.kind === 'count' || p.kind === 'persons');
+  // "mines have killed 79 people and injured 333, a total of 412": the sum of the counts before.
+  if (q.unit === null && notYear && countBefore && q.start - countBefore.end < 60 && TOTAL_OF.test(text.slice(countBefore.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+    return { ...q, unit: countBefore.unit, kind: countBefore.kind, nounMetric: countBefore.nounMetric ?? null };
+  }
   if (q.unit === null && notYear && countBefore && CHANGE_TO_LEVEL.test(text.slice(Math.max(countBefore.end, q.start - 80), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
     return { ...q, unit: countBefore.unit, kind: countBefore.kind, nounMetric: countBefore.nounMetric ?? null };
   }

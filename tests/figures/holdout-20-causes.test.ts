@@ -334,4 +334,10 @@ describe('holdout-20 causes', () => {
     expect(figuresOf('Trade between Russia and Azerbaijan grew. As a result, a positive balance of $8.3 billion was recorded in foreign trade.', '2025-11-19').map((f) => f.metric)).toEqual(['other']);
     expect(figuresOf('Putin said that trade between Russia and Azerbaijan had passed "four billion dollars".', '2024-05-14').map((f) => f.qualifier)).toEqual(['more_than']);
   });
+  it('"a total of 412" after counts is their sum; a donor that "contributed $2 million" funds', () => {
+    const total = 'Since November 2020, mines in Azerbaijan have killed 79 people and injured 333, a total of 412.';
+    expect(figuresOf(total, '2025-07-15').map((f) => [f.metric, f.value])).toEqual([['casualties', 79], ['casualties', 333], ['casualties', 412]]);
+    const donor = 'The Russian Federation contributed $2 million through the ICRC for mine risk education in Azerbaijan.';
+    expect(figuresOf(donor, '2025-07-15').map((f) => f.metric)).toEqual(['funding']);
+  });
 });
