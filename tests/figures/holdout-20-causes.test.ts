@@ -340,4 +340,7 @@ describe('holdout-20 causes', () => {
     const donor = 'The Russian Federation contributed $2 million through the ICRC for mine risk education in Azerbaijan.';
     expect(figuresOf(donor, '2025-07-15').map((f) => f.metric)).toEqual(['funding']);
   });
+  it('"closer to $4.8 billion" is an estimate, about', () => {
+    expect(figuresOf('Russian customs put trade between Russia and Azerbaijan last year closer to $4.8 billion.', '2024-03-01').map((f) => f.qualifier)).toEqual(['about']);
+  });
 });
