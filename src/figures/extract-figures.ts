@@ -193,14 +193,16 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const byRow = new Set<Line[]>();
   const byCountry = new Set<Line[]>();
   const byPartner = new Set<Line[]>();
-  const blocks = tableBlocks(lines).filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)) || (hasCountryColumns(b, text) && byCountry.add(b)) || (hasPartnerColumns(b, text, captionOf(text, lines, b).caption) && byPartner.add(b)));
+  const allBlocks = tableBlocks(lines);
+  const captions = new Map(allBlocks.map((b) => [b, captionOf(text, lines, b)]));
+  const blocks = allBlocks.filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)) || (hasCountryColumns(b, text) && byCountry.add(b)) || (hasPartnerColumns(b, text, captions.get(b)!.caption) && byPartner.add(b)));
   // Other tables may name a metric over a column ("Объем инвестиций"): those cells are read by column, the rest as text.
-  const columnCells = tableBlocks(lines).filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text));
+  const columnCells = allBlocks.filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text));
   const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end) || columnCells.some((c) => at >= c.cell.start && at < c.cell.end);
   const all = findQuantities(text, lang);
   const quantities = all.filter((q) => !inTable(q.start));
   const fromTables = blocks.flatMap((block) => {
-    const ctx = { text, lang, pub: state.pub, pair: state.pair, ...captionOf(text, lines, block) };
+    const ctx = { text, lang, pub: state.pub, pair: state.pair, ...captions.get(block)! };
     if (byCountry.has(block)) return countryColumnFigures(block, ctx);
     if (byPartner.has(block)) return partnerColumnFigures(block, ctx);
     return byRow.has(block) ? periodRowFigures(block, ctx) : tableFigures(block, ctx);

@@ -148,11 +148,10 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
     return { ...q, unit: earlierCount.unit, kind: earlierCount.unit, nounMetric: earlierCount.metric };
   }
   const countBefore = before.find((p) => p.kind === 'count' || p.kind === 'persons');
-  // "mines have killed 79 people and injured 333, a total of 412": the sum of the counts before.
-  if (q.unit === null && notYear && countBefore && q.start - countBefore.end < 60 && TOTAL_OF.test(text.slice(countBefore.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
-    return { ...q, unit: countBefore.unit, kind: countBefore.kind, nounMetric: countBefore.nounMetric ?? null };
-  }
-  if (q.unit === null && notYear && countBefore && CHANGE_TO_LEVEL.test(text.slice(Math.max(countBefore.end, q.start - 80), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+  // "mines have killed 79 people and injured 333, a total of 412": the sum of the counts before; "the count rose by almost
+  // 130 percent, to 486": their new level.
+  const sumOrLevel = countBefore && ((q.start - countBefore.end < 60 && TOTAL_OF.test(text.slice(countBefore.end, q.start))) || CHANGE_TO_LEVEL.test(text.slice(Math.max(countBefore.end, q.start - 80), q.start)));
+  if (q.unit === null && notYear && countBefore && sumOrLevel && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
     return { ...q, unit: countBefore.unit, kind: countBefore.kind, nounMetric: countBefore.nounMetric ?? null };
   }
   // "fired across the frontier 27 times in March, … and nine more times since Friday": more of what was counted.
@@ -190,9 +189,8 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   }
   // "в позапрошлом году было 3,2 миллиарда, в прошлом – около 3,7", "с Турцией – 6,7 миллиарда, с Италией – более 17": the next
   // item of a list of amounts of money, with its scale and unit left out.
-  const scaledMoney = before.find((p) => p.unit !== null);
-  if (q.unit === null && notYear && q.scale <= 1 && !q.words && scaledMoney?.kind === 'money' && scaledMoney.scale >= 1e6 && q.value < 1000 && q.start - scaledMoney.end < 80 && LIST_DASH.test(text.slice(scaledMoney.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
-    return { ...q, unit: scaledMoney.unit, kind: 'money', scale: scaledMoney.scale, value: q.value * scaledMoney.scale * scaledMoney.factor, factor: scaledMoney.factor };
+  if (q.unit === null && notYear && q.scale <= 1 && !q.words && listed?.kind === 'money' && listed.scale >= 1e6 && q.value < 1000 && q.start - listed.end < 80 && LIST_DASH.test(text.slice(listed.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+    return { ...q, unit: listed.unit, kind: 'money', scale: listed.scale, value: q.value * listed.scale * listed.factor, factor: listed.factor };
   }
   if (q.unit !== null || !scaledTo(q, 1e3)) return q;
   // "4.1 million litres of wine": a unit the engine does not read is still a unit, not elided money;

@@ -30,9 +30,14 @@ export function hasPartnerColumns(block: readonly Line[], text: string, caption 
   const [header, ...rows] = block.map(cellsOf);
   if (!header || header.length < 2 || rows.length < 2 || !CORNER.test(header[0]!.text)) return false;
   // The unit may stand in the caption alone: "Основные торговые партнеры Азербайджана в 2025 году, млн долларов".
-  if (!header.slice(1).some((c) => unitHint(c.text) !== null) && !(captionHint(caption) && header.slice(1).some((c) => metricHits(text, c.start, c.end).some((h) => h.label !== 'other')))) return false;
+  if (!header.slice(1).some((c) => unitHint(c.text) !== null) && !(captionHint(caption) && header.slice(1).some((c) => namesMetric(text, c)))) return false;
   const partners = rows.filter((cells) => cells[0] && country(text, cells[0])).length;
   return partners >= 2 && partners * 2 >= rows.length;
+}
+
+/** A header cell that names a metric of ours ("Товарооборот", "Экспорт"). */
+function namesMetric(text: string, cell: Cell): boolean {
+  return metricHits(text, cell.start, cell.end).some((h) => h.label !== 'other');
 }
 
 /** A unit in the caption that holds for the columns with none of their own (money or goods, not a percent). */
@@ -42,7 +47,7 @@ function captionHint(caption: string): Hint | null {
 }
 
 function columnOf(cell: Cell, ctx: TableContext, amountSeen: boolean): PartnerColumn {
-  const hint = unitHint(cell.text) ?? (metricHits(ctx.text, cell.start, cell.end).some((h) => h.label !== 'other') ? captionHint(ctx.caption) : null);
+  const hint = unitHint(cell.text) ?? (namesMetric(ctx.text, cell) ? captionHint(ctx.caption) : null);
   if (!hint) return null;
   if (hint.unit === '%' && SHARE.test(cell.text)) return { kind: 'share' };
   if (hint.unit === '%' && GROWTH_HEADER.test(cell.text.replace(/%/gu, ''))) return amountSeen ? { kind: 'growth' } : null;
