@@ -11,7 +11,7 @@ import { parsePublished, type PeriodMention } from './periods.ts';
 import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { enclosingParen, isBullet, mentionsOf, scopeOf, seriesFor, type ArticleState } from './sentence-scope.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, type Line } from './tables.ts';
+import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, undatedColumns, type Line } from './tables.ts';
 import { hasPeriodRows, periodRowFigures } from './period-rows.ts';
 import { hasPartnerColumns, partnerColumnFigures } from './table-partners.ts';
 import { columnFigures, countryColumnFigures, hasCountryColumns, metricColumnCells } from './table-columns.ts';
@@ -197,7 +197,12 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const captions = new Map(allBlocks.map((b) => [b, captionOf(text, lines, b)]));
   const blocks = allBlocks.filter((b) => hasPeriodHeader(b, state.pub) || (hasPeriodRows(b, state.pub) && byRow.add(b)) || (hasCountryColumns(b, text) && byCountry.add(b)) || (hasPartnerColumns(b, text, captions.get(b)!.caption) && byPartner.add(b)));
   // Other tables may name a metric over a column ("Объем инвестиций"): those cells are read by column, the rest as text.
-  const columnCells = allBlocks.filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text));
+  // A table by period may have undated columns too ("Country | Active personnel | Budget 2025, $ billion").
+  const byPeriod = blocks.filter((b) => !byRow.has(b) && !byCountry.has(b) && !byPartner.has(b));
+  const columnCells = [
+    ...allBlocks.filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text)),
+    ...byPeriod.flatMap((b) => metricColumnCells(b, text, undatedColumns(b, state.pub))),
+  ];
   const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end) || columnCells.some((c) => at >= c.cell.start && at < c.cell.end);
   const all = findQuantities(text, lang);
   const quantities = all.filter((q) => !inTable(q.start));

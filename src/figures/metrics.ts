@@ -148,7 +148,7 @@ export interface MetricChoice {
  * is the part's, kept as "other" like the part's amount (partialTarget).
  */
 function growthTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Metric | undefined {
-  const target = amountHit(hits, q, sentence);
+  const target = amountHit(hits, q, sentence, text);
   const head = target && target.end <= q.start ? nearestLeft(hits, sentence.start, target.start, (m) => m === 'other') : null;
   if (target && head && HEAD_OF.test(text.slice(head.end, target.start))) return 'other';
   return target?.label;
@@ -163,9 +163,15 @@ function partialTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, 
 const AMOUNT: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
 
 /** The nearest amount keyword of the sentence, left of the change first: what a change measures. */
-function amountHit(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }): Hit<Metric> | null {
-  return nearestLeft(hits, sentence.start, q.start, AMOUNT) ?? nearestRight(hits, q.end, sentence.end, AMOUNT);
+function amountHit(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }, text?: string): Hit<Metric> | null {
+  let left = nearestLeft(hits, sentence.start, q.start, AMOUNT);
+  // "13.5 trillion roubles to national defence, about 6.3% of GDP and 25% more": the base of a share is not what grew.
+  while (text && left?.label === 'other' && SHARE_OF_BEFORE.test(text.slice(Math.max(sentence.start, left.start - 30), left.start))) {
+    left = nearestLeft(hits, sentence.start, left.start, AMOUNT);
+  }
+  return left ?? nearestRight(hits, q.end, sentence.end, AMOUNT);
 }
+const SHARE_OF_BEFORE = /\d[\s\u00A0]*(?:%|percent|per[\s\u00A0]+cent|процент\p{L}*)[\s\u00A0]+(?:of|от)[\s\u00A0]+(?:the[\s\u00A0]+|its[\s\u00A0]+|their[\s\u00A0]+)?(?:[\p{L}'’]+[\s\u00A0]+)?$/iu;
 
 export interface MetricInput {
   text: string;

@@ -22,11 +22,14 @@ export interface ColumnCell {
   metric: Metric;
 }
 
-/** The cells under a header that names a metric ("Объем инвестиций", "Loan amount"), row by row. */
-export function metricColumnCells(block: readonly Line[], text: string): ColumnCell[] {
+/**
+ * The cells under a header that names a metric ("Объем инвестиций", "Loan amount"), row by row. `read` picks the
+ * columns to look at (a table by period reads its dated columns itself, and leaves "Active personnel" to this).
+ */
+export function metricColumnCells(block: readonly Line[], text: string, read: (column: number) => boolean = () => true): ColumnCell[] {
   const [headerLine, ...rows] = block;
   const header = cellsOf(headerLine!);
-  const metrics = header.map((c, i) => (i === 0 ? null : (metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? null)));
+  const metrics = header.map((c, i) => (i === 0 || !read(i) ? null : (metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? null)));
   if (!metrics.some((m) => m !== null)) return [];
   return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]! }] : [])));
 }
@@ -41,8 +44,8 @@ interface ColumnContext {
 /** Figures of the amounts in metric columns, in text order. */
 export function columnFigures(cells: readonly ColumnCell[], quantities: readonly Quantity[], ctx: ColumnContext): Figure[] {
   return cells.flatMap(({ cell, row, metric }) => {
-    const q = quantities.find((o) => o.start >= cell.start && o.end <= cell.end && o.kind !== null && accepts(metric, o.kind));
-    if (!q || !q.unit || kindOfUnit(q.unit) !== q.kind) return [];
+    const q = cellQuantity(cell, metric, quantities);
+    if (!q?.unit) return [];
     const places = findPlaces(ctx.text, row.start, row.end);
     const subject = chooseSubject({ text: ctx.text, metric, surface: q, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: q.unit });
     const figure: Figure = {
@@ -61,6 +64,15 @@ export function columnFigures(cells: readonly ColumnCell[], quantities: readonly
     };
     return [figure];
   });
+}
+
+/** The amount in a cell that its column's metric can take; a bare number under a head count's header counts people ("Reservists" over "300,000"). */
+function cellQuantity(cell: Cell, metric: Metric, quantities: readonly Quantity[]): Quantity | null {
+  const inCell = quantities.filter((o) => o.start >= cell.start && o.end <= cell.end);
+  const q = inCell.find((o) => o.kind !== null && accepts(metric, o.kind) && o.unit && kindOfUnit(o.unit) === o.kind);
+  if (q) return q;
+  const bare = inCell.length === 1 && inCell[0]!.unit === null ? inCell[0]! : null;
+  return bare && accepts(metric, 'persons') ? { ...bare, unit: 'persons', kind: 'persons' } : null;
 }
 
 /** ADR 001: flows for the latest complete year, stocks and one-off amounts for the month of publication. */

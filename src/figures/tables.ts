@@ -96,6 +96,12 @@ function columnsOf(header: Cell[], pub: Published | null): Column[] {
   });
 }
 
+/** The columns of a table by period that name no period and no change ("Active personnel" beside "Budget 2025"). */
+export function undatedColumns(block: readonly Line[], pub: Published | null): (column: number) => boolean {
+  const columns = columnsOf(cellsOf(block[0]!), pub);
+  return (i) => columns[i] === null;
+}
+
 /** A block is a table of figures only when its first row names periods. */
 export function hasPeriodHeader(block: readonly Line[], pub: Published | null): boolean {
   return columnsOf(cellsOf(block[0]!), pub).some((c) => c !== null && 'period' in c);

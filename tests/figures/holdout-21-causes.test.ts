@@ -1,0 +1,40 @@
+/**
+ * General causes behind holdout-21's misses (docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+describe('holdout-21 causes', () => {
+  it('reservists, conscripts and contract soldiers are troops', () => {
+    const reserves = 'The institute credits Georgia with 37,000 reservists and Armenia with 210,000.';
+    expect(figuresOf(reserves, '2025-02-18').map((f) => [f.metric, f.value, f.unit])).toEqual([['troops', 37000, 'persons'], ['troops', 210000, 'persons']]);
+    const goal = 'The ministry wants 45,000 contract and conscript soldiers under arms by 2028.';
+    expect(figuresOf(goal, '2025-02-18').map((f) => [f.metric, f.value, f.period, f.modality])).toEqual([['troops', 45000, '2028', 'target']]);
+    expect(figuresOf('В запасе числятся 150 тысяч резервистов.', '2025-02-18').map((f) => f.metric)).toEqual(['troops']);
+  });
+
+  it('a table by period reads its undated head-count columns too, dated as stocks with no period are', () => {
+    const table = [
+      'Armies and defence budgets of the region',
+      'Country | Active troops | Reservists | Budget 2023, $ billion | Budget 2024, $ billion',
+      'Azerbaijan | 66,000 | 290,000 | 3.1 | 4.6',
+      'Georgia | c. 21,000 | – | 0.41 | 0.45',
+    ].join('\n');
+    const read = figuresOf(table, '2024-06-10').map((f) => [f.metric, f.value, f.unit, f.qualifier, f.period]);
+    expect(read).toEqual([
+      ['troops', 66000, 'persons', 'exact', '2024-06'],
+      ['troops', 290000, 'persons', 'exact', '2024-06'],
+      ['military_spending', 3.1e9, 'USD', 'exact', '2023'],
+      ['military_spending', 4.6e9, 'USD', 'exact', '2024'],
+      ['troops', 21000, 'persons', 'about', '2024-06'],
+      ['military_spending', 0.41e9, 'USD', 'exact', '2023'],
+      ['military_spending', 0.45e9, 'USD', 'exact', '2024'],
+    ]);
+  });
+
+  it('a change after "X% of GDP and" is the change of the amount before the share, not of GDP', () => {
+    const text = 'Kazakhstan has set aside 2.1 trillion tenge for defence in 2025, about 1.4% of GDP and 12% more than last year.';
+    const read = figuresOf(text, '2025-02-18').map((f) => [f.metric, f.growthOf ?? null, f.value]);
+    expect(read).toContainEqual(['growth_rate', 'military_spending', 12]);
+  });
+});
