@@ -12,7 +12,7 @@ import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { cellBase, cellsOf, GROWTH_HEADER, metricNamed, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellsOf, GROWTH_HEADER, metricNamed, SHARE_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
@@ -81,7 +81,8 @@ function countHint(ctx: TableContext, cell: Cell): Hint | null {
 function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColumn | undefined): RowColumn | null {
   const hint = unitHint(cell.text) ?? countHint(ctx, cell) ?? unitHint(corner.text) ?? unitHint(ctx.caption);
   if (!hint) return null;
-  const growth = GROWTH_HEADER.test(cell.text) && (hint.unit === '%' || /%/u.test(cell.text));
+  const share = SHARE_HEADER.test(cell.text) && hint.unit === '%';
+  const growth = !share && GROWTH_HEADER.test(cell.text) && (hint.unit === '%' || /%/u.test(cell.text));
   const kind = kindOfUnit(growth ? (previous?.hint.unit ?? hint.unit) : hint.unit);
   const cellHits = metricHits(ctx.text, cell.start, cell.end);
   const hits = cellHits.filter((h) => h.label !== 'other' && (growth || accepts(h.label, kind)));
@@ -89,7 +90,7 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   // "Добыча нефти, млн т" under "добыча и экспорт по месяцам": a column named as output is output, whatever the caption says.
   const namedOther = !own && !growth && cellHits.some((h) => h.label === 'other');
   const captioned = ctx.captionStart === undefined || namedOther ? null : metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind);
-  const found = own?.label ?? (TOLL_HEADER.test(cell.text) ? 'casualties' : growth ? previous?.metric : namedOther ? 'other' : captioned);
+  const found = own?.label ?? (TOLL_HEADER.test(cell.text) ? 'casualties' : growth ? previous?.metric : namedOther || share ? 'other' : captioned);
   if (!found) return null;
   // "Экспорт Дагестана" or "Non-oil exports" over a column: a part of the flow, kept as other.
   const part = (own && namesPart(ctx.text, own)) || namesRegion(ctx.caption) || namesRegion(cell.text);

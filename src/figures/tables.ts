@@ -26,9 +26,13 @@ export interface Cell {
   text: string;
 }
 
-type Column = { period: string } | { growth: true } | null;
+type Column = { period: string } | { growth: true; unit: '%' | 'times' } | { share: true } | null;
 
 export const GROWTH_HEADER = /рост|прирост|изменени|динамик|change|growth|y\/y|г\/г|yoy|%/iu;
+// "Gap, %", "Доля, %", "Share of total, %": a percent column that compares or divides, no change.
+export const SHARE_HEADER = /(?<![\p{L}])(?:gap|difference|discrepanc\p{L}*|share|доля|разниц\p{L}*|расхождени\p{L}*|разрыв)(?![\p{L}])/iu;
+// "Change, times", "Рост, раз": the change is a multiplier.
+const TIMES_HEADER = /(?<![\p{L}])(?:times|раз|раза)(?![\p{L}])|×/iu;
 
 export function linesOf(text: string): Line[] {
   const out: Line[] = [];
@@ -87,12 +91,13 @@ const CHANGE_WORDS = /рост|прирост|изменени|динамик|ch
 function columnsOf(header: Cell[], pub: Published | null): Column[] {
   return header.map((c, i) => {
     if (i === 0) return null;
-    if (CHANGE_WORDS.test(c.text)) return { growth: true as const };
+    if (CHANGE_WORDS.test(c.text)) return { growth: true as const, unit: TIMES_HEADER.test(c.text) ? ('times' as const) : ('%' as const) };
     const p = findPeriods(c.text, pub).find((m) => m.period && (m.role === 'period' || m.role === 'ytd' || m.role === 'day' || m.role === 'since'));
     // "Since 10 November 2020": a running total, from that year to publication.
     if (p?.period && p.role === 'since') return pub ? { period: `${p.period.slice(0, 4)}..${pub.year}` } : null;
     if (p?.period) return { period: p.period };
-    return GROWTH_HEADER.test(c.text) ? { growth: true as const } : null;
+    if (SHARE_HEADER.test(c.text) && /%/u.test(c.text)) return { share: true as const };
+    return GROWTH_HEADER.test(c.text) ? { growth: true as const, unit: '%' as const } : null;
   });
 }
 
@@ -172,10 +177,10 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
       if (!column || !n || n.end - n.start < cell.text.replace(/[%\s]/gu, '').length - 1) return;
       const base = cellBase(row, cell, subject);
       // A change of a result that is no figure of ours ("Чистая прибыль … | +22,9") is `other`, as in a sentence.
-      if ('growth' in column && categoryOf(metric) === 'other') {
-        out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: '%', period: lastPeriod, periodBasis: 'stated' });
+      if ('share' in column || ('growth' in column && categoryOf(metric) === 'other')) {
+        out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: 'growth' in column ? column.unit : '%', period: lastPeriod, periodBasis: 'stated' });
       } else if ('growth' in column) {
-        out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: '%', period: lastPeriod, periodBasis: 'stated' });
+        out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: column.unit, period: lastPeriod, periodBasis: 'stated' });
       } else {
         out.push({ ...base, category: categoryOf(metric), metric, value: scaledValue(n.value, hint), unit: hint.unit, period: column.period, periodBasis: 'stated' });
       }

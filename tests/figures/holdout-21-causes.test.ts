@@ -37,4 +37,17 @@ describe('holdout-21 causes', () => {
     const read = figuresOf(text, '2025-02-18').map((f) => [f.metric, f.growthOf ?? null, f.value]);
     expect(read).toContainEqual(['growth_rate', 'military_spending', 12]);
   });
+  it('a change column headed "times" or "раз" holds multipliers; a "Gap, %" or "Доля, %" column is no change', () => {
+    const times = [
+      'Exports of Georgia to Kazakhstan, $ million',
+      'Goods | 2023 | 2024 | Change, times',
+      'All goods | 410.0 | 902.0 | 2.2',
+    ].join('\n');
+    expect(figuresOf(times, '2025-03-01').map((f) => [f.metric, f.value, f.unit])).toContainEqual(['growth_rate', 2.2, 'times']);
+    const russian = ['Экспорт Армении в Россию, млн долларов', 'Товарная группа | 2023 | 2024 | Рост, раз', 'Грузовики и тягачи | 20,5 | 61,5 | 3,0'].join('\n');
+    expect(figuresOf(russian, '2025-03-01').map((f) => [f.metric, f.value, f.unit])).toContainEqual(['other', 3, 'times']);
+    const gap = ['Trade between Russia and Kazakhstan, $ billion', 'Year | Kazakhstan | Russia | Gap, %', '2022 | 26.1 | 28.0 | 7.3', '2023 | 25.9 | 27.4 | 5.8'].join('\n');
+    const gaps = figuresOf(gap, '2024-05-01').filter((f) => f.unit === '%').map((f) => [f.metric, f.value, f.period]);
+    expect(gaps).toEqual([['other', 7.3, '2022'], ['other', 5.8, '2023']]);
+  });
 });
