@@ -652,7 +652,8 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
 }
 
 // "trade in agricultural products", "Purchases of Russian sunflower oil": up to two words before the goods.
-const PART_AFTER = /^[\s\u00A0]+(?:(?:(?:in|of|on|в|во|на)[\s\u00A0]*)?(?:\p{L}+[\s\u00A0]+)?|of[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){2})$/u;
+// "экспортировала в Россию легковых автомобилей на 880 млн": the destination, then the goods with their adjective.
+const PART_AFTER = /^[\s\u00A0]+(?:(?:(?:in|of|on|в|во|на)[\s\u00A0]*)?(?:\p{L}+[\s\u00A0]+)?|of[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){2}|(?:в|во|из)[\s\u00A0]+\p{L}+[\s\u00A0]+\p{L}+(?:ых|их|ой|ей|ого|его|ую|юю|ые|ие)[\s\u00A0]+)$/u;
 
 function goodsOpenClause(text: string, hits: readonly Hit<Metric>[], frame: Frame, q: Quantity): boolean {
   // "…, ahead of persimmons ($61.8 million) and apples ($40.3 million)": goods right before the parenthesis.

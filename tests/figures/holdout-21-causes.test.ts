@@ -50,4 +50,12 @@ describe('holdout-21 causes', () => {
     const gaps = figuresOf(gap, '2024-05-01').filter((f) => f.unit === '%').map((f) => [f.metric, f.value, f.period]);
     expect(gaps).toEqual([['other', 7.3, '2022'], ['other', 5.8, '2023']]);
   });
+  it('goods with their adjective after the destination ("вывез в Россию легковых автомобилей на") are a part of the flow; flour is goods; consumption is no flow', () => {
+    const cars = 'В марте 2024 года Грузия вывезла в Россию грузовых автомобилей на 31,5 млн долларов.';
+    expect(figuresOf(cars, '2024-05-01').map((f) => f.metric)).toEqual(['other']);
+    const flour = 'The governor signed a contract for the supply of Astrakhan flour to Azerbaijan worth 210 million roubles.';
+    expect(figuresOf(flour, '2024-05-01').map((f) => f.metric)).toEqual(['other']);
+    const gas = 'Imports from Russia met about 7% of Armenia\'s domestic consumption of some 2.6 bcm.';
+    expect(figuresOf(gas, '2024-05-01').map((f) => f.metric)).toEqual(['other', 'other']);
+  });
 });
