@@ -49,6 +49,8 @@ function ownVerbAfter(text: string, q: MetricInput['q'], frame: MetricInput['fra
 /** Troops, casualties, displaced or incidents: the noun says which, a cue ("killed", "fled") may override. */
 export function headcountMetric(input: MetricInput): Metric {
   const metric = headcountOf(input);
+  // "one Azerbaijani soldier was killed" is a toll; one soldier with no toll is no force's strength.
+  if (metric === 'troops' && input.q.value === 1) return 'other';
   if (metric !== 'casualties') return metric;
   const { text, frame } = input;
   return NOT_VIOLENT.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'other' : metric;

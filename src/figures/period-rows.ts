@@ -16,6 +16,10 @@ import { cellBase, cellsOf, GROWTH_HEADER, metricNamed, SHARE_HEADER, scaledValu
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
+// "June total", "2024 итого": the word after the period.
+const TOTAL_AFTER = /[\s\u00A0,]+(?:total|всего|итого)[\s\u00A0]*$/iu;
+// "Violations recorded | Of which with casualties": a part of the column before, counted the same way.
+const OF_WHICH_WITH = /^[\s\u00A0]*(?:of which|of them|including|в том числе|из них)[\s\u00A0]+(?:with|с|со)(?![\p{L}])/iu;
 // The corner cell of a table whose rows are periods.
 const PERIOD_CORNER = /^(?:месяц\p{L}*|месяцы|период\p{L}*|год|годы|квартал\p{L}*|дата|month|months|period|year|years|quarter|date)$/iu;
 
@@ -35,7 +39,8 @@ interface RowColumn {
 const YEAR_THEN_MONTHS = /^[\s\u00A0]*((?:19|20)\d{2})[\s\u00A0]*\(([^()\d]+)\)[\s\u00A0*]*$/u;
 
 function rowPeriod(label: Cell, pub: Published | null, captionYear?: string): string | null {
-  const month = MONTHS.get(label.text.replace(/[\s\u00A0.*]/gu, '').toLowerCase());
+  // ("June total": the month's total row is the month.)
+  const month = MONTHS.get(label.text.replace(TOTAL_AFTER, '').replace(/[\s\u00A0.*]/gu, '').toLowerCase());
   if (month) {
     const { year } = yearFor(pub, captionYear, month);
     return year === null ? null : `${year}-${pad(month)}`;
@@ -46,7 +51,7 @@ function rowPeriod(label: Cell, pub: Published | null, captionYear?: string): st
   if (inYear?.period) return inYear.period;
   const mention = findPeriods(label.text, pub).find((m) => m.period && m.role !== 'bound');
   // "Total, 2020–2024", "Итого за январь–сентябрь": a total row names its period after the word.
-  const rest = label.text.replace(TOTAL_WORD, '');
+  const rest = label.text.replace(TOTAL_WORD, '').replace(TOTAL_AFTER, '');
   if (!mention?.period || rest.replace(/[\s\u00A0.,*:]/gu, '').length > (mention.end - mention.start) + 3) return null;
   return mention.period;
 }
@@ -79,6 +84,7 @@ function countHint(ctx: TableContext, cell: Cell): Hint | null {
 }
 
 function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColumn | undefined): RowColumn | null {
+  if (previous && !previous.growth && OF_WHICH_WITH.test(cell.text)) return previous;
   const hint = unitHint(cell.text) ?? countHint(ctx, cell) ?? unitHint(corner.text) ?? unitHint(ctx.caption);
   if (!hint) return null;
   const share = SHARE_HEADER.test(cell.text) && hint.unit === '%';

@@ -110,6 +110,11 @@ const PEOPLE_AGAIN_BEFORE = /(?:\b(?:lists|listed|puts|put|estimates|estimated|c
 // Nothing but a period, a clause's end or a preposition after it: "3,500 in its latest Military Balance", not "3,500 tanks".
 const BARE_AFTER = /^[\s\u00A0]*(?:[,.;:)]|$|(?:in|on|by|at|as of|last|this|в|на|к)(?![\p{L}]))/iu;
 
+// The whole opening its sentence: "Of the 64 incidents …", "Из 112 обстрелов …".
+const OF_THE_WHOLE_BEFORE = /(?:^|[.!?\n][\s\u00A0"«]*)(?:of|из)[\s\u00A0]+(?:the[\s\u00A0]+|these[\s\u00A0]+|этих[\s\u00A0]+)?(?:(?:about|some|around|nearly|almost|more than|over|около|почти|более)[\s\u00A0]+)?$/iu;
+// A part's own verb right after it: "52 involved …", "three were attacks", "43 пришлись на …".
+const PART_VERB_AFTER = /^[\s\u00A0]+(?:involved|were|was|had|came|took|resulted|occurred|included|concerned|happened|targeted|пришл\p{L}*|был\p{L}*|связан\p{L}*|произошл\p{L}*|зафиксирован\p{L}*)(?![\p{L}])/iu;
+
 function restatesPeople(text: string, people: Quantity, q: Quantity): boolean {
   if (q.value < 10 || q.start - people.end > 160) return false;
   return PEOPLE_AGAIN_BEFORE.test(text.slice(people.end, q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12));
@@ -146,6 +151,11 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "…recorded 1,423 ceasefire violations. In 2024 it recorded 37, down from 402": the verb of the count before, again.
   if (q.unit === null && notYear && earlierCount && !before.some((p) => p.unit !== null) && COUNTED_AGAIN.test(text.slice(Math.max(0, q.start - 40), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
     return { ...q, unit: earlierCount.unit, kind: earlierCount.unit, nounMetric: earlierCount.metric };
+  }
+  // "Of the 64 incidents recorded in June, 52 involved small-arms fire, nine involved mortar fire": parts of the whole.
+  const whole = before.at(-1);
+  if (q.unit === null && notYear && whole && (whole.kind === 'count' || whole.kind === 'persons') && OF_THE_WHOLE_BEFORE.test(text.slice(Math.max(0, whole.start - 24), whole.start)) && PART_VERB_AFTER.test(text.slice(q.end, q.end + 24))) {
+    return { ...q, unit: whole.unit, kind: whole.kind, nounMetric: whole.nounMetric ?? null };
   }
   const countBefore = before.find((p) => p.kind === 'count' || p.kind === 'persons');
   // "mines have killed 79 people and injured 333, a total of 412": the sum of the counts before; "the count rose by almost

@@ -1,0 +1,34 @@
+/**
+ * General causes behind holdout-22's first pass (docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+describe('holdout-22 causes', () => {
+  it('"one soldier was killed" is a toll of one; one soldier with no toll is no strength', () => {
+    expect(figuresOf('On 3 May one Armenian serviceman was wounded by sniper fire near Sotk.', '2023-06-01').map((f) => [f.metric, f.value])).toEqual([['casualties', 1]]);
+    expect(figuresOf('One soldier told reporters the post had been abandoned.', '2023-06-01').filter((f) => f.category === 'security')).toEqual([]);
+  });
+
+  it('"Of the 41 incidents recorded in May, 30 involved …" makes the bare counts after it parts of the whole', () => {
+    const text = 'Of the 41 incidents recorded in May, 30 involved small-arms fire, eight involved mortar fire and three were drone strikes.';
+    expect(figuresOf(text, '2023-06-05').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['incidents', 41, '2023-05'],
+      ['incidents', 30, '2023-05'],
+      ['incidents', 8, '2023-05'],
+      ['incidents', 3, '2023-05'],
+    ]);
+  });
+
+  it('a "May total" row of a table by week is the month; an "Of which with casualties" column counts what the column before counts', () => {
+    const weeks = ['Incidents on the border by week, May 2023', 'Week | Incidents | Killed', '1–7 May | 9 | 0', '8–14 May | 14 | 2', '15–31 May | 18 | 1', 'May total | 41 | 3'].join('\n');
+    expect(figuresOf(weeks, '2023-06-05').filter((f) => f.quote.startsWith('May total')).map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 41, '2023-05'], ['casualties', 3, '2023-05']]);
+    const years = ['Ceasefire violations recorded by the mission', 'Year | Violations recorded | Of which with casualties', '2021 | 88 | 9', '2022 | 301 | 25'].join('\n');
+    expect(figuresOf(years, '2024-10-01').map((f) => [f.metric, f.unit, f.value])).toEqual([
+      ['incidents', 'count', 88],
+      ['incidents', 'count', 9],
+      ['incidents', 'count', 301],
+      ['incidents', 'count', 25],
+    ]);
+  });
+});
