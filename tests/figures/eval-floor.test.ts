@@ -80,6 +80,11 @@ describe('eval:figures floors', () => {
     // armies, banks, returns, an op-ed, tomato curbs; shelling, a partners table, the corridor, a column, a draft budget,
     // tourism); first pass 0.810/0.782 (each set at the commit it landed on).
     ['holdout-21', 0.80, 0.80],
+    // 24 passages by four helpers written after docs/figures-eval.md settled four label conventions (grain seasons, the
+    // peacekeepers' legacy, a port's results, a weekly, a court case, interviews; a call, tourism, Lukoil, a border monitor,
+    // a country note, a fair; a visit, a defence budget, remittances, container trains; ceasefire violations, investment by
+    // company, EAEU trade, returns by district, forecasts, a ferry); first pass 0.767/0.788 (at a0d9991).
+    ['holdout-22', 0.77, 0.80],
   ] as const;
 
   it.each(BLIND_FLOORS)('%s set: trade and security figures at precision ≥ %s and recall ≥ %s', (set, precision, recall) => {
