@@ -143,9 +143,18 @@ function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boo
   return RELATIVE_WORD.test(text.slice(open + 1, p.start)) && !/[.;!?]/u.test(text.slice(open, end));
 }
 
+/** "Ячменя вывезено 98 тыс. тонн (годом ранее – 163 тыс. тонн), кукурузы – 37 тыс. тонн": a bracket's period ends with it. */
+function inClosedBracket(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boolean {
+  if (q.start < p.end) return false;
+  const open = text.lastIndexOf('(', p.start);
+  if (open < sentenceStart || text.slice(open, p.start).includes(')')) return false;
+  const close = text.indexOf(')', p.end);
+  return close >= 0 && close < q.start;
+}
+
 function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
   const { metric, story } = input;
-  if (inRelativeClause(p, input) || inAside(p, input)) return false;
+  if (inRelativeClause(p, input) || inAside(p, input) || inClosedBracket(p, input)) return false;
   switch (p.role) {
     // "4.6% more than last year's 8.59 billion manats": a base's possessive right before an amount is that amount's own.
     case 'base':
@@ -252,7 +261,9 @@ function horizon(p: PeriodMention, { pub }: PeriodInput): boolean {
   if (pub && pub.month <= 2 && p.basis === 'relative' && p.period === String(pub.year - 1)) return true;
   const years = (p.period.match(/\d{4}/gu) ?? []).map(Number);
   // "will invest up to $500mn over five years": a span that began in the past is no goal's horizon.
-  return !pub || (years.at(-1)! >= pub.year && (!p.period.includes('..') || years[0]! >= pub.year));
+  // (A season under way, "in 2024/25" in February 2025, is the forecast's horizon: a stated span of two years at most.)
+  const season = p.basis === 'stated' && years.at(-1)! - years[0]! <= 1;
+  return !pub || (years.at(-1)! >= pub.year && (!p.period.includes('..') || years[0]! >= pub.year || season));
 }
 
 /** "from $0.7 billion to $1.1 billion over the same years": the old value takes the span's start, the new one its end. */

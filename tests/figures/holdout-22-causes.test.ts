@@ -31,4 +31,13 @@ describe('holdout-22 causes', () => {
       ['incidents', 'count', 25],
     ]);
   });
+  it('a forecast for the season under way ("in 2025/26 are forecast at") is dated by the season', () => {
+    const text = 'Kazakhstan\'s wheat exports in 2025/26 are forecast at 9.5 million tonnes, up from 8.1 million tonnes in 2024/25.';
+    expect(figuresOf(text, '2026-01-20').map((f) => [f.value, f.period, f.modality ?? null])).toEqual([[9.5e6, '2025..2026', 'target'], [8.1e6, '2024..2025', null]]);
+  });
+
+  it('a period inside a bracket dates only the bracket: the next item of the list keeps the story\'s period', () => {
+    const text = 'В 2024 году Россия отгрузила в Армению 410 тыс. тонн пшеницы (годом ранее – 380 тыс. тонн), ячменя – 52 тыс. тонн.';
+    expect(figuresOf(text, '2025-02-01').map((f) => [f.value, f.period])).toEqual([[410000, '2024'], [380000, '2023'], [52000, '2024']]);
+  });
 });
