@@ -124,6 +124,16 @@ export interface TableContext {
 }
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
+const TOTAL_LABEL = /^[\s\u00A0]*(?:total|all cargo|overall|всего|итого)(?![\p{L}])/iu;
+// "Автомобильный", "Rail": a mode of transport is no kind of goods.
+const TRANSPORT_MODE = /(?:железнодорож|автомобильн|морск|речн|авиа|паром|трубопровод|(?<![\p{L}])(?:rail|road|sea|river|air|ferry|pipeline|truck))/iu;
+// "Containerised cargo", "Other": the rest of a list of goods.
+const GOODS_LIKE = /^[\s\u00A0]*(?:other|others|прочие|прочее|другие)[\s\u00A0]*$|container|контейнер/iu;
+
+/** A row of a freight table that names a kind of goods ("Grain", "Ferrous metals", "Other"). */
+function goodsRow(label: string): boolean {
+  return !TOTAL_LABEL.test(label) && !TRANSPORT_MODE.test(label) && (namesGoods(label) || GOODS_LIKE.test(label));
+}
 
 /**
  * Figures of one table block, in text order. A header whose period columns name their own units ("2023, tonnes |
@@ -150,6 +160,7 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
   const lastPeriod = [...columns].reverse().find((c): c is { period: string } => !!c && 'period' in c)?.period ?? null;
   const out: Figure[] = [];
   let lastMetric: Metric | null = null;
+  const goodsRows = rows.some((r) => goodsRow(cellsOf(r)[0]!.text)) && rows.some((r) => TOTAL_LABEL.test(cellsOf(r)[0]!.text));
   for (const row of rows) {
     const cells = cellsOf(row);
     const label = cells[0]!;
@@ -167,7 +178,10 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     // "Non-oil exports to Russia | 548.0 | 590.2": a part of the flow, in money.
     // "Томаты (экспорт) | 162,4 | 178,9": a row of goods is their part of the flow.
     const partRow = hint.unit !== '%' && kindOfUnit(hint.unit) === 'money' && (namesGoods(label.text) || metricHits(ctx.text, label.start, label.end).some((h) => h.label === found && namesPart(ctx.text, h)));
-    const metric: Metric = TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? '')) ? 'other' : found;
+    // "Cargo | 2024, thousand t | 2025, thousand t" over "Grain | 1,025 | 1,210" … "Total | 3,410 | 3,840": freight by goods is
+    // a part of the throughput, its total the whole.
+    const freightPart = found === 'cargo_volume' && goodsRows && places.length === 0 && goodsRow(label.text);
+    const metric: Metric = freightPart || (TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? ''))) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
     const subject = routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, unit: hint.unit, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });

@@ -40,4 +40,17 @@ describe('holdout-22 causes', () => {
     const text = 'В 2024 году Россия отгрузила в Армению 410 тыс. тонн пшеницы (годом ранее – 380 тыс. тонн), ячменя – 52 тыс. тонн.';
     expect(figuresOf(text, '2025-02-01').map((f) => [f.value, f.period])).toEqual([[410000, '2024'], [380000, '2023'], [52000, '2024']]);
   });
+  it('freight by goods in a port table with a total row is a part of the throughput; the total is the whole; modes of transport are no goods', () => {
+    const goods = ['Cargo | 2023, thousand t | 2024, thousand t', 'Grain | 800 | 950', 'Ferrous metals | 300 | 280', 'Other | 500 | 520', 'Total | 1,600 | 1,750'].join('\n');
+    const read = figuresOf(goods, '2025-01-20').map((f) => [f.metric, f.value]);
+    expect(read.filter(([m]) => m === 'cargo_volume')).toEqual([['cargo_volume', 1.6e6], ['cargo_volume', 1.75e6]]);
+    expect(read.filter(([m]) => m === 'other')).toHaveLength(6);
+    const modes = ['Перевозки грузов, тыс. тонн', 'Вид транспорта | 2023 | 2024', 'Железнодорожный | 1 200,0 | 1 350,0', 'Автомобильный | 800,0 | 820,0', 'Всего | 2 000,0 | 2 170,0'].join('\n');
+    expect(figuresOf(modes, '2025-01-20').every((f) => f.metric === 'cargo_volume')).toBe(true);
+  });
+
+  it('the change of a count that is no figure ("41,200 TEU …, 22% more", "52 тыс. грузовиков, на 14% больше") is other', () => {
+    expect(figuresOf('The terminal handled 18,500 TEU of containers, 9% more than a year earlier.', '2025-01-20').map((f) => f.metric)).toEqual(['other']);
+    expect(figuresOf('Через переход прошли 48 тыс. грузовиков, на 11% больше, чем годом ранее.', '2025-01-20').map((f) => f.metric)).toEqual(['other']);
+  });
 });
