@@ -53,4 +53,9 @@ describe('holdout-22 causes', () => {
     expect(figuresOf('The terminal handled 18,500 TEU of containers, 9% more than a year earlier.', '2025-01-20').map((f) => f.metric)).toEqual(['other']);
     expect(figuresOf('Через переход прошли 48 тыс. грузовиков, на 11% больше, чем годом ранее.', '2025-01-20').map((f) => f.metric)).toEqual(['other']);
   });
+  it('chips, semiconductors and dual-use goods are goods: their trade is a part of the flow', () => {
+    const text = 'Kyrgyzstan\'s imports of US semiconductors rose from $0.9 million in 2021 to $6.1 million in 2022.';
+    expect(figuresOf(text, '2024-11-27').map((f) => f.metric)).toEqual(['other', 'other']);
+    expect(figuresOf('Импорт микросхем из Китая в Армению вырос до 45 млн долларов.', '2024-11-27').map((f) => f.metric)).toEqual(['other']);
+  });
 });
