@@ -12,7 +12,7 @@ import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { cellBase, cellsOf, GROWTH_HEADER, metricNamed, SHARE_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, SHARE_HEADER, startOf, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
@@ -147,6 +147,8 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
   const captionYear = /(?<!\d)((?:19|20)\d{2})(?!\d)/u.exec(`${ctx.caption} ${header[0]!.text}`)?.[1];
   const out: Figure[] = [];
   const dated: string[] = [];
+  // "Прогноз добычи, млн т" over "2026 | …": the years not yet over are goals.
+  const forecast = FORECAST_WORDS.test(`${ctx.caption} ${header[0]!.text}`);
   for (const row of rows) {
     const cells = cellsOf(row);
     const period = rowPeriod(cells[0]!, ctx.pub, captionYear);
@@ -169,6 +171,7 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
         unit: column.hint.unit,
         period,
         periodBasis: 'stated',
+        ...(forecast && ctx.pub && metric !== 'growth_rate' && startOf(period) >= ctx.pub.year ? { modality: 'target' as const } : {}),
       });
     });
   }

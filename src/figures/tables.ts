@@ -124,6 +124,8 @@ export interface TableContext {
 }
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
+export const FORECAST_WORDS = /прогноз|сценари|forecast|projection|scenario|outlook/iu;
+export const startOf = (period: string): number => Number(/\d{4}/u.exec(period)?.[0] ?? 0);
 const TOTAL_LABEL = /^[\s\u00A0]*(?:total|all cargo|overall|всего|итого)(?![\p{L}])/iu;
 // "Автомобильный", "Rail": a mode of transport is no kind of goods.
 const TRANSPORT_MODE = /(?:железнодорож|автомобильн|морск|речн|авиа|паром|трубопровод|(?<![\p{L}])(?:rail|road|sea|river|air|ferry|pipeline|truck))/iu;
@@ -160,6 +162,8 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
   const lastPeriod = [...columns].reverse().find((c): c is { period: string } => !!c && 'period' in c)?.period ?? null;
   const out: Figure[] = [];
   let lastMetric: Metric | null = null;
+  // "Прогноз товарооборота … по сценариям" over "Сценарий | 2026 | 2028 | 2030": the years not yet over are goals.
+  const forecast = FORECAST_WORDS.test(`${ctx.caption} ${header[0]?.text ?? ''}`);
   const goodsRows = rows.some((r) => goodsRow(cellsOf(r)[0]!.text)) && rows.some((r) => TOTAL_LABEL.test(cellsOf(r)[0]!.text));
   for (const row of rows) {
     const cells = cellsOf(row);
@@ -196,7 +200,8 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
       } else if ('growth' in column) {
         out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: column.unit, period: lastPeriod, periodBasis: 'stated' });
       } else {
-        out.push({ ...base, category: categoryOf(metric), metric, value: scaledValue(n.value, hint), unit: hint.unit, period: column.period, periodBasis: 'stated' });
+        const target = forecast && ctx.pub !== null && startOf(column.period) >= ctx.pub.year;
+        out.push({ ...base, category: categoryOf(metric), metric, value: scaledValue(n.value, hint), unit: hint.unit, period: column.period, periodBasis: 'stated', ...(target ? { modality: 'target' as const } : {}) });
       }
     });
   }

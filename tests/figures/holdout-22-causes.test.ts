@@ -58,4 +58,10 @@ describe('holdout-22 causes', () => {
     expect(figuresOf(text, '2024-11-27').map((f) => f.metric)).toEqual(['other', 'other']);
     expect(figuresOf('Импорт микросхем из Китая в Армению вырос до 45 млн долларов.', '2024-11-27').map((f) => f.metric)).toEqual(['other']);
   });
+  it('a forecast table\'s years not yet over are goals ("Прогноз … по сценариям" over "Сценарий | 2027 | 2029")', () => {
+    const table = ['Прогноз товарооборота России и Казахстана по сценариям, млрд долларов', 'Сценарий | 2025 | 2027 | 2029', 'Базовый | 27,1 | 29,0 | 31,5'].join('\n');
+    expect(figuresOf(table, '2026-03-01').map((f) => [f.period, f.modality ?? null])).toEqual([['2025', null], ['2027', 'target'], ['2029', 'target']]);
+    const rows = ['Forecast of Caspian port throughput, million t', 'Year | Cargo', '2025 | 4.1', '2027 | 5.0'].join('\n');
+    expect(figuresOf(rows, '2026-03-01').map((f) => [f.period, f.modality ?? null])).toEqual([['2025', null], ['2027', 'target']]);
+  });
 });
