@@ -13,7 +13,8 @@ const DASH_GAP = /^[\s\u00A0]*[-–—][\s\u00A0]*$/u;
 const TO_GAP = /^[\s\u00A0]+(?:to|до|and|и)[\s\u00A0]+(?:(?:almost|nearly|about|around|roughly|over|more than|less than|some|почти|около|более|свыше|примерно|порядка)[\s\u00A0]+)?$/iu;
 // "from $2.4 billion in 2021 to $4.3 billion": a period between the two sides of a change.
 const PERIOD_GAP = /^,?[\s\u00A0]+(?:in|for|during|at the end of|в|за|на конец)[\s\u00A0]+[^\d.;]{0,30}?(?:19|20)\d{2}(?:[\s\u00A0]+(?:году|года|г\.))?,?[\s\u00A0]+(to|до)[\s\u00A0]+$/iu;
-const OPENER = /(?:^|[\s(])(between|from|от|с|со|между)[\s\u00A0]+$/iu;
+// ("from the current 15 million tonnes", "с нынешних 15 млн тонн": the old value may be called current.)
+const OPENER = /(?:^|[\s(])(between|from|от|с|со|между)[\s\u00A0]+(?:(?:the[\s\u00A0]+)?(?:current|present|existing)[\s\u00A0]+|(?:нынешн\p{L}*|текущ\p{L}*|сегодняшн\p{L}*)[\s\u00A0]+)?$/iu;
 const CHANGE_VERB = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[^.;:!?]{0,70}$`, 'u');
 // A verb of change anywhere earlier in the clause: "want to lift freight, which runs …, from 4 million to 8 million".
 const CHANGE_IN_CLAUSE = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})`, 'u');
@@ -77,7 +78,7 @@ function joinPairs(text: string, qs: Quantity[]): Quantity[] {
     }
     const [a, b] = shareMoney(first, second);
     const gap = text.slice(a.end, b.start);
-    const opener = OPENER.exec(text.slice(Math.max(0, a.start - 12), a.start))?.[1]?.toLowerCase();
+    const opener = OPENER.exec(text.slice(Math.max(0, a.start - 26), a.start))?.[1]?.toLowerCase();
     const head = text.slice(Math.max(0, a.start - 90), a.start);
     if ((opener === 'from' || opener === 'с' || opener === 'со') && PERIOD_GAP.test(gap) && CHANGE_VERB.test(head)) {
       out.push({ ...inheritUnit(a, b), change: 'from' }, { ...b, change: 'to' });

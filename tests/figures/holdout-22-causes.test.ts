@@ -64,4 +64,10 @@ describe('holdout-22 causes', () => {
     const rows = ['Forecast of Caspian port throughput, million t', 'Year | Cargo', '2025 | 4.1', '2027 | 5.0'].join('\n');
     expect(figuresOf(rows, '2026-03-01').map((f) => [f.period, f.modality ?? null])).toEqual([['2025', null], ['2027', 'target']]);
   });
+  it('"from the current 12 million tonnes to 20 million tonnes a year" is a change of capacity: the old value a rate, the new a goal', () => {
+    const en = 'The port\'s capacity will grow from the current 12 million tonnes to 20 million tonnes a year.';
+    expect(figuresOf(en, '2025-05-20').map((f) => [f.value, f.qualifier, f.modality ?? null])).toEqual([[12e6, 'exact', 'rate'], [20e6, 'exact', 'target']]);
+    const ru = 'Мощность терминала планируется увеличить с нынешних 5 млн тонн до 9 млн тонн в год.';
+    expect(figuresOf(ru, '2025-05-20').map((f) => [f.value, f.modality ?? null])).toEqual([[5e6, 'rate'], [9e6, 'target']]);
+  });
 });
