@@ -160,7 +160,7 @@ function partialTarget(text: string, hits: readonly Hit<Metric>[], q: Quantity, 
   return target && namesPart(text, target) ? target.label : undefined;
 }
 
-const AMOUNT: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons');
+const AMOUNT: Pick = (m) => accepts(m, 'money') || accepts(m, 'mass') || accepts(m, 'persons') || accepts(m, 'count');
 
 /** The nearest amount keyword of the sentence, left of the change first: what a change measures. */
 function amountHit(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }, text?: string): Hit<Metric> | null {

@@ -73,7 +73,7 @@ const COUNT_UNITS: Partial<Record<Metric, Hint>> = {
 };
 
 // "Погибли от мин", "Killed": a column headed by the verb of a toll (in a sentence "2023 годах погибли" is no count).
-const TOLL_HEADER = /^[\s\u00A0]*(?:погибл[ио]|погиб|убиты|killed|died|dead)(?![\p{L}])/iu;
+export const TOLL_HEADER = /^[\s\u00A0]*(?:погибл[ио]|погиб|убиты|killed|died|dead)(?![\p{L}])/iu;
 
 /** A column of head counts with no unit written: the unit its metric counts in, a toll before a force ("Peacekeepers killed"). */
 function countHint(ctx: TableContext, cell: Cell): Hint | null {

@@ -88,6 +88,14 @@ export const SEASON_RULES: Rule[] = [
 
 /** Month runs across New Year and the start of a year: before the month and year rules. */
 export const SPAN_RULES: Rule[] = [
+  // "Июль на границе: …", "June in numbers: …": a heading that opens on a month's name is about that month.
+  [new RegExp(String.raw`^[\s\u00A0"«]*(${MONTH_WORD})(?=[\s\u00A0]*[^:\n.!?\d]{0,40}:)`, 'giu'),
+    (m, pub) => {
+      const month = monthOf(m[1]!);
+      if (!month) return null;
+      const { year, basis } = yearFor(pub, undefined, month);
+      return year === null ? null : { period: `${year}-${pad(month)}`, basis, role: 'period' };
+    }, ['month']],
   // "с начала июня", "since the start of June": that month so far (a bare "с июня" is a span from it).
   [new RegExp(String.raw`(?<![\p{L}])(?:с${SP}начала|since${SP}the${SP}(?:start|beginning)${SP}of|since${SP}early)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
     (m, pub) => {

@@ -13,6 +13,7 @@ import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
 import { chooseSubject, findPlaces, type PlaceMention } from './subjects.ts';
+import { TOLL_HEADER } from './period-rows.ts';
 import { cellBase, cellsOf, metricNamed, rowQuote, scaledValue, type Cell, type Line } from './tables.ts';
 import { unitHint } from './units.ts';
 
@@ -20,18 +21,21 @@ export interface ColumnCell {
   cell: Cell;
   row: Line;
   metric: Metric;
+  /** The table's caption, whose period dates every cell ("Нарушения и потери в июле 2023 года"). */
+  caption?: string;
 }
 
 /**
  * The cells under a header that names a metric ("Объем инвестиций", "Loan amount"), row by row. `read` picks the
  * columns to look at (a table by period reads its dated columns itself, and leaves "Active personnel" to this).
  */
-export function metricColumnCells(block: readonly Line[], text: string, read: (column: number) => boolean = () => true): ColumnCell[] {
+export function metricColumnCells(block: readonly Line[], text: string, read: (column: number) => boolean = () => true, caption = ''): ColumnCell[] {
   const [headerLine, ...rows] = block;
   const header = cellsOf(headerLine!);
-  const metrics = header.map((c, i) => (i === 0 || !read(i) ? null : (metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? null)));
+  // ("Погибли", "Killed": a column headed by the verb of a toll counts casualties.)
+  const metrics = header.map((c, i) => (i === 0 || !read(i) ? null : (metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? (TOLL_HEADER.test(c.text) ? 'casualties' : null))));
   if (!metrics.some((m) => m !== null)) return [];
-  return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]! }] : [])));
+  return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]!, caption }] : [])));
 }
 
 interface ColumnContext {
@@ -43,7 +47,7 @@ interface ColumnContext {
 
 /** Figures of the amounts in metric columns, in text order. */
 export function columnFigures(cells: readonly ColumnCell[], quantities: readonly Quantity[], ctx: ColumnContext): Figure[] {
-  return cells.flatMap(({ cell, row, metric }) => {
+  return cells.flatMap(({ cell, row, metric, caption }) => {
     const q = cellQuantity(cell, metric, quantities);
     if (!q?.unit) return [];
     const places = findPlaces(ctx.text, row.start, row.end);
@@ -60,7 +64,7 @@ export function columnFigures(cells: readonly ColumnCell[], quantities: readonly
       category: categoryOf(metric),
       metric,
       unit: q.unit,
-      ...assumedPeriod(metric, ctx.pub),
+      ...captionPeriod(caption, ctx.pub) ?? assumedPeriod(metric, ctx.pub),
     };
     return [figure];
   });
@@ -72,7 +76,14 @@ function cellQuantity(cell: Cell, metric: Metric, quantities: readonly Quantity[
   const q = inCell.find((o) => o.kind !== null && accepts(metric, o.kind) && o.unit && kindOfUnit(o.unit) === o.kind);
   if (q) return q;
   const bare = inCell.length === 1 && inCell[0]!.unit === null ? inCell[0]! : null;
-  return bare && accepts(metric, 'persons') ? { ...bare, unit: 'persons', kind: 'persons' } : null;
+  if (bare && accepts(metric, 'persons')) return { ...bare, unit: 'persons', kind: 'persons' };
+  return bare && accepts(metric, 'count') ? { ...bare, unit: 'count', kind: 'count' } : null;
+}
+
+/** The one period a caption names, if it names one. */
+function captionPeriod(caption: string | undefined, pub: Published | null): Pick<Figure, 'period' | 'periodBasis'> | null {
+  const found = caption ? findPeriods(caption, pub).filter((m) => m.period && m.role !== 'bound' && m.role !== 'report') : [];
+  return found.length === 1 ? { period: found[0]!.period, periodBasis: 'stated' } : null;
 }
 
 /** ADR 001: flows for the latest complete year, stocks and one-off amounts for the month of publication. */

@@ -70,4 +70,16 @@ describe('holdout-22 causes', () => {
     const ru = 'Мощность терминала планируется увеличить с нынешних 5 млн тонн до 9 млн тонн в год.';
     expect(figuresOf(ru, '2025-05-20').map((f) => [f.value, f.modality ?? null])).toEqual([[5e6, 'rate'], [9e6, 'target']]);
   });
+  it('a table of counts by side reads bare counts and "Погибли" columns, dated by its caption', () => {
+    const table = ['Нарушения и потери в мае 2024 года по данным сторон', 'Источник | Обстрелы | Погибли | Ранены', 'Минобороны Азербайджана | 41 | 0 | 2', 'Минобороны Армении | 58 | 1 | 4'].join('\n');
+    const read = figuresOf(table, '2024-06-03').map((f) => [f.metric, f.value, f.unit, f.period]);
+    expect(read).toContainEqual(['incidents', 41, 'count', '2024-05']);
+    expect(read).toContainEqual(['casualties', 1, 'persons', '2024-05']);
+    expect(read).toHaveLength(6);
+  });
+
+  it('a heading that opens on a month ("Май на границе: …") is about that month; the change of a number of shellings is the incidents\' change', () => {
+    expect(figuresOf('Май на границе: Баку насчитал 41 нарушение перемирия', '2024-06-03').map((f) => f.period)).toEqual(['2024-05']);
+    expect(figuresOf('В мае число обстрелов выросло на 22% по сравнению с апрелем.', '2024-06-03').map((f) => [f.metric, f.growthOf])).toEqual([['growth_rate', 'incidents']]);
+  });
 });
