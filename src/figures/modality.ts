@@ -117,7 +117,8 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start).replace(CLOSED_RELATIVE, ' ').replace(reached ? TO_REACH_END : /(?!)/u, ' ');
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
     const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
-    const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]/u)[0] ?? '';
+    // ("Мы вложили 42 млн долларов и рассчитываем, что …": a verb of its own after "и" is another predicate.)
+    const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]|[\s\u00A0](?:и|а|но|and|but)[\s\u00A0]/u)[0] ?? '';
     if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || futureInvestment(far, metric) || forecastAt(text, q) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || PLANS_AMOUNT.test(left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
     if (cued(LONG_TERM, far) || cued(LONG_TERM, after)) return 'target';
     // "The $10 billion goal for 2030", "a $5 billion trade ambition", "цель в 7 млрд": the amount is the goal's.

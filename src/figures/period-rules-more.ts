@@ -133,7 +133,8 @@ export const COUNT_RULES: Rule[] = [
       return pub && n ? rel(String(pub.year - n)) : rel(null);
     }, ['ago']],
   // over six years, за шесть лет (not "over the next five years"): a span to the publication year
-  [new RegExp(String.raw`(?<!(?:next|coming|ближайшие|следующие)${SP})(?<![\p{L}])(?:over|за)${SP}(${COUNT_WORD})${SP}(?:years|лет|года)${EDGE_AFTER}`, 'giu'),
+  // ("окупится за семь лет", "pay for itself over seven years": a payback time, no span.)
+  [new RegExp(String.raw`(?<!(?:next|coming|ближайшие|следующие)${SP})(?<!(?:окуп\p{L}*|pay(?:s|ing)?${SP}(?:for${SP}itself|back|off)|recoup\p{L}*)${SP})(?<![\p{L}])(?:over|за)${SP}(${COUNT_WORD})${SP}(?:years|лет|года)${EDGE_AFTER}`, 'giu'),
     (m, pub) => {
       const n = countOf(m[1]!);
       return pub && n ? rel(`${pub.year - n}..${pub.year}`) : rel(null);

@@ -23,6 +23,8 @@ export interface ColumnCell {
   metric: Metric;
   /** The table's caption, whose period dates every cell ("Нарушения и потери в июле 2023 года"). */
   caption?: string;
+  /** The unit and scale the header writes for bare cells ("Вложения, млн долл." over "48"). */
+  hint?: ReturnType<typeof unitHint>;
 }
 
 /**
@@ -35,7 +37,8 @@ export function metricColumnCells(block: readonly Line[], text: string, read: (c
   // ("Погибли", "Killed": a column headed by the verb of a toll counts casualties.)
   const metrics = header.map((c, i) => (i === 0 || !read(i) ? null : (metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? (TOLL_HEADER.test(c.text) ? 'casualties' : null))));
   if (!metrics.some((m) => m !== null)) return [];
-  return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]!, caption }] : [])));
+  const hints = header.map((c) => unitHint(c.text));
+  return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]!, caption, hint: hints[i] ?? null }] : [])));
 }
 
 interface ColumnContext {
@@ -47,8 +50,8 @@ interface ColumnContext {
 
 /** Figures of the amounts in metric columns, in text order. */
 export function columnFigures(cells: readonly ColumnCell[], quantities: readonly Quantity[], ctx: ColumnContext): Figure[] {
-  return cells.flatMap(({ cell, row, metric, caption }) => {
-    const q = cellQuantity(cell, metric, quantities);
+  return cells.flatMap(({ cell, row, metric, caption, hint }) => {
+    const q = cellQuantity(cell, metric, quantities, hint ?? null);
     if (!q?.unit) return [];
     const places = findPlaces(ctx.text, row.start, row.end);
     const subject = chooseSubject({ text: ctx.text, metric, surface: q, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: q.unit });
@@ -71,11 +74,13 @@ export function columnFigures(cells: readonly ColumnCell[], quantities: readonly
 }
 
 /** The amount in a cell that its column's metric can take; a bare number under a head count's header counts people ("Reservists" over "300,000"). */
-function cellQuantity(cell: Cell, metric: Metric, quantities: readonly Quantity[]): Quantity | null {
+function cellQuantity(cell: Cell, metric: Metric, quantities: readonly Quantity[], hint: ReturnType<typeof unitHint>): Quantity | null {
   const inCell = quantities.filter((o) => o.start >= cell.start && o.end <= cell.end);
   const q = inCell.find((o) => o.kind !== null && accepts(metric, o.kind) && o.unit && kindOfUnit(o.unit) === o.kind);
   if (q) return q;
   const bare = inCell.length === 1 && inCell[0]!.unit === null ? inCell[0]! : null;
+  const hinted = hint ? kindOfUnit(hint.unit) : null;
+  if (bare && hint && hinted && accepts(metric, hinted)) return { ...bare, unit: hint.unit, kind: hinted, value: scaledValue(bare.value, hint) };
   if (bare && accepts(metric, 'persons')) return { ...bare, unit: 'persons', kind: 'persons' };
   return bare && accepts(metric, 'count') ? { ...bare, unit: 'count', kind: 'count' } : null;
 }

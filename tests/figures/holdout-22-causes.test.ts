@@ -82,4 +82,10 @@ describe('holdout-22 causes', () => {
     expect(figuresOf('Май на границе: Баку насчитал 41 нарушение перемирия', '2024-06-03').map((f) => f.period)).toEqual(['2024-05']);
     expect(figuresOf('В мае число обстрелов выросло на 22% по сравнению с апрелем.', '2024-06-03').map((f) => [f.metric, f.growthOf])).toEqual([['growth_rate', 'incidents']]);
   });
+  it('a column headed with its scale ("Вложения, млн долл.") reads its bare cells; a later predicate\'s intent and a payback time are not the amount\'s', () => {
+    const table = ['Компания | Проект | Вложения, млн долл.', '«Ромашка» | завод в Гяндже | 35', '«Альфа» | терминал в Баку | более 1 200'].join('\n');
+    expect(figuresOf(table, '2024-11-18').map((f) => [f.metric, f.value, f.unit, f.qualifier])).toEqual([['investment', 35e6, 'USD', 'exact'], ['investment', 1.2e9, 'USD', 'more_than']]);
+    const quote = '«Мы вложили 27 млн долларов в завод в Гяндже и рассчитываем, что он окупится за шесть лет», – сказал директор.';
+    expect(figuresOf(quote, '2024-11-18').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['investment', '2024-11', null]]);
+  });
 });

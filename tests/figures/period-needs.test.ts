@@ -33,7 +33,7 @@ const PHRASES = [
   'ноябре 2022 – феврале 2023 года', 'by the start of this year', 'as of the beginning of 2024', 'к началу года', 'на начало 2024 года',
   'five years ago', 'пять лет назад', '3 years ago', 'over six years', 'за шесть лет', 'at that time', 'at the time', 'back then', 'тогда', 'в то время',
   'на тот момент', 'over the same period', 'in those seven months', 'In September and October 2023', 'в сентябре и октябре 2023 года', 'the first half of last year', 'в первом квартале прошлого года', 'in June last year', 'в июне прошлого года', 'in the four quarters to the end of September', 'in the 12 months to March 2025', 'double the volume of the same quarter of 2024', 'по сравнению с аналогичным периодом 2024 года', 'за тот же срок', 'с погашением в 2033 году', 'last June', 'the full-year total', 'for the full year', 'за весь год', 'за эти девять месяцев', 'за этот период', 'за отчетный период', 'during these years', 'over the period', 'за это время', 'с начала июня', 'since the start of June 2025', 'by the same date', '25 December last year', 'the ten-month figure',
-  'с 10 ноября 2020 года по 31 марта 2025 года', 'between 1 January and 30 June 2025', 'July-January 2023/24', 'the 2023/24 season, which runs from July to June', 'в сезоне 2023/24', 'the deadliest since April', 'самым серьезным с апреля', 'Июль на границе: 87 обстрелов',
+  'с 10 ноября 2020 года по 31 марта 2025 года', 'between 1 January and 30 June 2025', 'July-January 2023/24', 'the 2023/24 season, which runs from July to June', 'в сезоне 2023/24', 'the deadliest since April', 'самым серьезным с апреля', 'Июль на границе: 87 обстрелов', 'за семь лет товарооборот',
 ];
 
 const ALL_RULES = [...DAY_RULES, ...SEASON_RULES, ...SPAN_RULES, ...RULES, ...COUNT_RULES];
