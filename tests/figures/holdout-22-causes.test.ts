@@ -88,4 +88,10 @@ describe('holdout-22 causes', () => {
     const quote = '«Мы вложили 27 млн долларов в завод в Гяндже и рассчитываем, что он окупится за шесть лет», – сказал директор.';
     expect(figuresOf(quote, '2024-11-18').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['investment', '2024-11', null]]);
   });
+  it('Kyrgyzstan, Tajikistan, Egypt and the other new partners are countries: their rows of a partners table are read', () => {
+    const table = ['Торговля Азербайджана со странами ЕАЭС в 2024 году, млн долларов', 'Страна | Товарооборот | Экспорт', 'Казахстан | 480,2 | 150,1', 'Кыргызстан | 12,4 | 5,0'].join('\n');
+    expect(figuresOf(table, '2025-02-01').map((f) => [f.metric, f.value, f.subject])).toEqual([
+      ['trade_turnover', 480.2e6, 'AZ-KZ'], ['exports', 150.1e6, 'AZ>KZ'], ['trade_turnover', 12.4e6, 'AZ-KG'], ['exports', 5e6, 'AZ>KG'],
+    ]);
+  });
 });
