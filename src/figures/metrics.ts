@@ -12,7 +12,7 @@ import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
 import { countedByCustoms, goodsChange, PARTIAL, plantOutput, sentByCarrier, shippedGoods } from './metric-goods.ts';
-import { TRADE_FLOWS, namedCountries } from './subjects.ts';
+import { TRADE_FLOWS, findAllPlaces, namedCountries } from './subjects.ts';
 import { compoundLengthHead, lengthOfBorder, partOfLength, sectionOfBorder } from './metric-lengths.ts';
 
 /** A matcher labelling each metric's phrases that `phrasesOf` picks from its metrics.yaml entry. */
@@ -203,10 +203,28 @@ export interface MetricInput {
 export function chooseMetric(given: MetricInput): MetricChoice | null {
   const input = { ...given, hits: defenceAllocations(given, withoutLoneRequire(given, outsideAsides(given))) };
   const choice = chooseAnyMetric(input);
+  // "из Махачкалы в Алят отправлено 61,2 тыс. тонн", "shipped from Astrakhan to Baku": tonnes between two cities are freight.
+  if (choice && (choice.metric === 'exports' || choice.metric === 'imports') && input.q.kind === 'mass' && betweenCities(input)) return { ...choice, metric: 'cargo_volume' };
   if (!choice || choice.metric === 'other' || input.q.kind !== 'money') return choice;
   if (choice.metric === 'funding' && forDefence(input)) return { ...choice, metric: 'military_spending' };
+  // "Lukoil spent about $410 million on its Azerbaijani projects": a company's spending on its own projects is investment.
+  if (choice.metric === 'funding' && OWN_PROJECTS_AFTER.test(input.text.slice(input.q.end, input.q.end + 60))) return { ...choice, metric: 'investment' };
   return isPrice(input.q) || isDealPrice(input, choice.metric) ? { metric: 'other' } : choice;
 }
+
+const CITY_ROUTE = /(?:\bfrom|(?:^|[\s\u00A0])из)[\s\u00A0]+(\p{Lu}[\p{L}-]+)[\s\u00A0]+(?:to|в|во|до)[\s\u00A0]+(\p{Lu}[\p{L}-]+)/gu;
+
+/** A route between two cities (proxies, not country names) in the figure's clause. */
+function betweenCities({ text, frame }: MetricInput): boolean {
+  const clause = text.slice(frame.clauseStart, frame.clauseEnd);
+  return [...clause.matchAll(CITY_ROUTE)].some((m) => [m[1]!, m[2]!].every((word) => {
+    const at = frame.clauseStart + clause.indexOf(word, m.index);
+    const place = findAllPlaces(text, at, at + word.length)[0];
+    return place?.kind === 'proxy';
+  }));
+}
+
+const OWN_PROJECTS_AFTER = /^[\s\u00A0]+(?:on|in|into|на|в)[\s\u00A0]+(?:its|their|свои|своих|собственн\p{L}*)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:projects?|fields?|assets|operations|upstream|проект\p{L}*|месторождени\p{L}*|актив\p{L}*)(?![\p{L}])/iu;
 
 // "Bilateral rail freight between Russia and Azerbaijan, which shares the line north of Baku, reached 6.9 million
 // tonnes": a relative clause closed before the amount says something else about the subject; its words are not the amount's.

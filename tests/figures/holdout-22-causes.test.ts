@@ -94,4 +94,9 @@ describe('holdout-22 causes', () => {
       ['trade_turnover', 480.2e6, 'AZ-KZ'], ['exports', 150.1e6, 'AZ>KZ'], ['trade_turnover', 12.4e6, 'AZ-KG'], ['exports', 5e6, 'AZ>KG'],
     ]);
   });
+  it('a company\'s spending on its own projects is investment; tonnes shipped between two cities are freight', () => {
+    expect(figuresOf('Gazprom spent about $150 million on its Armenian assets in 2024.', '2025-04-15').map((f) => f.metric)).toEqual(['investment']);
+    expect(figuresOf('The ministry spent $20 million on mine clearance in 2024.', '2025-04-15').map((f) => f.metric)).toEqual(['funding']);
+    expect(figuresOf('За полугодие из Астрахани в Баку отправлено 48 тыс. тонн грузов.', '2025-07-15').map((f) => f.metric)).toEqual(['cargo_volume']);
+  });
 });
