@@ -657,7 +657,13 @@ export function namesPart(text: string, hit: Hit<Metric>): boolean {
   return PARTIAL_METRICS.has(hit.label) && isPartial(text, hit);
 }
 
+// "товарооборот республики с Азербайджаном" in a story that names a republic of Russia (Дагестан, Татарстан): the region's.
+// (In a story that names none, "оборот республики с Россией" is Azerbaijan's own.)
+const REPUBLIC_WITH = /^[\s\u00A0]+республик[иа][\s\u00A0]+со?[\s\u00A0]/u;
+const namesSomeRegion = memoByText((text: string): boolean => namesRegion(text));
+
 function isPartial(text: string, hit: Hit<Metric>): boolean {
+  if (hit.label !== 'investment' && REPUBLIC_WITH.test(text.slice(hit.end, hit.end + 16)) && namesSomeRegion(text)) return true;
   const partial = partialWordsOf(hit.label);
   partial.lastIndex = 0;
   const around = text.slice(Math.max(0, hit.start - 22), Math.min(text.length, hit.end + 48));

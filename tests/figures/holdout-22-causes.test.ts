@@ -99,4 +99,11 @@ describe('holdout-22 causes', () => {
     expect(figuresOf('The ministry spent $20 million on mine clearance in 2024.', '2025-04-15').map((f) => f.metric)).toEqual(['funding']);
     expect(figuresOf('За полугодие из Астрахани в Баку отправлено 48 тыс. тонн грузов.', '2025-07-15').map((f) => f.metric)).toEqual(['cargo_volume']);
   });
+  it('"товарооборот республики с Азербайджаном" in a story about a republic of Russia is the region\'s part; a region "области с" always is', () => {
+    const story = 'Глава Татарстана провел переговоры в Баку. По итогам прошлого года товарооборот республики с Азербайджаном составил 310 млн долларов.';
+    expect(figuresOf(story, '2025-03-01').map((f) => f.metric)).toEqual(['other']);
+    const national = 'По данным Госкомстата Азербайджана, в 2024 году оборот республики с Россией составил 4,5 млрд долларов.';
+    expect(figuresOf(national, '2025-03-01').map((f) => f.metric)).toEqual(['trade_turnover']);
+    expect(figuresOf('Товарооборот области с Азербайджаном в 2024 году составил 95 млн долларов.', '2025-03-01').map((f) => f.metric)).toEqual(['other']);
+  });
 });
