@@ -51,10 +51,19 @@ export function headcountMetric(input: MetricInput): Metric {
   const metric = headcountOf(input);
   // "one Azerbaijani soldier was killed" is a toll; one soldier with no toll is no force's strength.
   if (metric === 'troops' && input.q.value === 1) return 'other';
+  // "в освобожденные районы переселены 51 860 человек", "Среди вернувшихся …": people who went back are no longer displaced.
+  const clause = input.text.slice(input.frame.clauseStart, input.frame.clauseEnd);
+  if (metric === 'displaced' && (RETURNED.test(clause) || (RESETTLED.test(clause) && LIBERATED.test(clause)))) return 'other';
   if (metric !== 'casualties') return metric;
   const { text, frame } = input;
   return NOT_VIOLENT.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'other' : metric;
 }
+
+// "в освобожденные районы переселены 51 860 человек": moved into the retaken districts.
+const RESETTLED = /(?:^|[^\p{L}])(?:переселен[ыо]|переселил\p{L}*|resettled|relocated)(?![\p{L}])/iu;
+const LIBERATED = /освобожд[её]нн\p{L}*|liberated|retaken|родн\p{L}*[\s\u00A0]+(?:мест|дом|сел)|home districts/iu;
+// (Only what is done: "ждут возвращения", "waiting to return" are still displaced.)
+const RETURNED = /(?:^|[^\p{L}])(?:вернулись|вернулся|вернулось|вернувш\p{L}*|возвратил\p{L}*|переселен[ыо][\s\u00A0]+(?:в|на)[\s\u00A0]|(?:have|had|has)[\s\u00A0]+returned|returnees?|moved back|went back|resettled[\s\u00A0]+(?:in|to|into))(?![\p{L}])/iu;
 
 // "about 58,000 former internally displaced people have moved back", "1 120 бывших вынужденных переселенцев": no longer displaced.
 // (Former residents of Karabakh are still displaced people: only the displaced word itself is undone.)

@@ -106,4 +106,9 @@ describe('holdout-22 causes', () => {
     expect(figuresOf(national, '2025-03-01').map((f) => f.metric)).toEqual(['trade_turnover']);
     expect(figuresOf('Товарооборот области с Азербайджаном в 2024 году составил 95 млн долларов.', '2025-03-01').map((f) => f.metric)).toEqual(['other']);
   });
+  it('people who went back or were resettled into the retaken districts are no longer displaced; those waiting to return still are', () => {
+    expect(figuresOf('К 1 сентября в освобожденные районы переселены 40 120 человек.', '2025-09-10').map((f) => f.metric)).toEqual(['other']);
+    expect(figuresOf('Since 2022 about 9,800 people have returned to Lachin.', '2025-09-10').map((f) => f.metric)).toEqual(['other']);
+    expect(figuresOf('Более 500 тысяч вынужденных переселенцев до сих пор ждут возвращения.', '2025-09-10').map((f) => f.metric)).toEqual(['displaced']);
+  });
 });
