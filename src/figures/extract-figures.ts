@@ -15,7 +15,7 @@ import { hasPeriodHeader, linesOf, tableBlocks, tableFigures, undatedColumns, ty
 import { hasPeriodRows, periodRowFigures } from './period-rows.ts';
 import { hasPartnerColumns, partnerColumnFigures } from './table-partners.ts';
 import { columnFigures, countryColumnFigures, hasCountryColumns, metricColumnCells } from './table-columns.ts';
-import { findAllPlaces, mainPair, namedCountries, pairOf } from './subjects.ts';
+import { findAllPlaces, mainPair, namedCountries, OWN_TOTAL, pairOf } from './subjects.ts';
 import { MONEY_SERIES, PHYSICAL, metricHits, namesRegionalTrade } from './metrics.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { routeOf } from './subject-routes.ts';
@@ -186,7 +186,7 @@ function onlyCountry(title: string): string | null {
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), ...leadTopics(text) };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), ownTradeStory: OWN_TOTAL.test(titleOf(text, ctx)), ...leadTopics(text) };
   const lines = linesOf(text);
   // Tables with periods in their header (or down their first column) are read by cell and their numbers never
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

@@ -99,7 +99,8 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   if (!modality && FUTURE_FLOWS.has(choice.growthOf ?? choice.metric) && state.pub && startYear(period.period) > state.pub.year) modality = 'target';
   // A flow (or a part of one, "non-oil exports … in 2023") with a period of its own dates the figures after it;
   // the base of a comparison ("up 17.6% from $3.7 billion in 2022") is about the year before, not the story's.
-  const base = !q.change && (COMPARED_WITH.test(text.slice(frame.leftStart, q.start)) || CHANGE_THAN.test(text.slice(s.start, q.start)));
+  // ("…, after a decline of 9.8 percent in 2024": the change before is background, not the story's period.)
+  const base = !q.change && (COMPARED_WITH.test(text.slice(frame.leftStart, q.start)) || CHANGE_THAN.test(text.slice(s.start, q.start)) || AFTER_EARLIER_CHANGE.test(text.slice(Math.max(s.start, q.start - 50), q.start)));
   // So does a tonnage or volume of output ("Gas output rose 2.4% to 17.1 billion cubic metres in January–April. Exports reached 8.4 bcm").
   const flowLike = FLOW_METRICS.has(choice.partOf ?? choice.metric) || (choice.metric === 'other' && q.kind !== null && PHYSICAL.has(q.kind));
   if (flowLike && (period.basis === 'stated' || period.basis === 'relative') && period.period && !modality && !period.derived && !base) {
@@ -118,6 +119,8 @@ const ELIDED = new RegExp(`${ELIDED_DASH}(?:(?:около|почти|приме�
 // "…, а порт Баку – выйти на 8 млн тонн": after the dash the aim's infinitive may stand.
 const ELIDED_AIM = new RegExp(`${ELIDED_DASH}(?:\\p{L}+[\\s\\u00A0]+){0,3}$`, 'u');
 const VERB_QUALIFIER = /(?:превысил\p{L}*|превыша\p{L}*|exceed\p{L}*|surpass\p{L}*|topped|tops|перевалил\p{L}*[\s\u00A0]+за)[\s\u00A0]*$/iu;
+
+const AFTER_EARLIER_CHANGE = /(?:\b(?:after|following)[\s\u00A0]+(?:a|an)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:decline|fall|drop|rise|increase|growth|gain|contraction|jump)[\s\u00A0]+of|(?:^|[\s\u00A0])после[\s\u00A0]+(?:падения|снижения|сокращения|роста|увеличения)[\s\u00A0]+на)[\s\u00A0]*$/iu;
 
 function elidesVerbOf(text: string, frame: Frame, q: Quantity, last: Figure): boolean {
   if (last.qualifier === 'exact' || last.qualifier === 'range') return false;

@@ -7,7 +7,7 @@ import type { Figure, Metric } from '../model/figure.ts';
 import { PARTNER_GAP, type MetricChoice } from './metrics.ts';
 import type { Quantity } from './quantities.ts';
 import { seriesFor, type Scope } from './sentence-scope.ts';
-import { byOrder, chooseSubject, countries, distinct, issuerOf, type PlaceMention } from './subjects.ts';
+import { byOrder, chooseSubject, countries, distinct, issuerOf, TRADE_FLOWS, type PlaceMention } from './subjects.ts';
 
 /** What the figures before this one in the sentence leave for it. */
 export interface SentenceRun {
@@ -51,6 +51,8 @@ function readSubject(scope: Scope, i: number, choice: MetricChoice, run: Sentenc
   const partnerPair = choice.partner ? partnerSubject(text, q, { places, pair, storyOwner: ownTotalOf(state) }) : null;
   if (partnerPair) return partnerPair;
   const named = near.some((p) => p.kind !== 'pair');
+  // "Revised SSC data put 2024 exports at US$26.9 billion" in "Azerbaijan: Foreign Trade in 2025": the title country's own flow.
+  if (state.ownTradeStory && state.titleCountry && TRADE_FLOWS.has(about) && places.filter((p) => p.kind !== 'pair').length === 0) return state.titleCountry;
   // "экспорт вырос на 13,9% – до $1,1 млрд": the amount restating a growth rate shares its subject.
   // ("…, is smaller than its trade with Azerbaijan, which reached $4.9bn": a country named since is another pair's.)
   const namedSince = last ? countries(places).some((p) => p.start >= last.surfaceEnd && p.end <= q.start && !last.subject.includes(p.code)) : false;

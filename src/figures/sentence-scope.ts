@@ -44,6 +44,8 @@ export interface ArticleState {
   goods?: { paragraph: number; q: Quantity } | null;
   /** The one country the title names, if one: where mines lie when a toll's sentence names no place. */
   titleCountry?: string | null;
+  /** The title is about that country's own foreign trade ("Azerbaijan: Foreign Trade in 2025"). */
+  ownTradeStory?: boolean;
   /** The title names a region's trade ("Товарооборот Астраханской области с Азербайджаном"): the story's trade is the region's. */
   regionStory?: boolean;
   /** The trade metric the title or lead names ("почему товарооборот растет"), for bare money with no metric anywhere near. */

@@ -93,7 +93,8 @@ const CURRENCY_AFTER = /^[\s\u00A0]+(?:dollars?|roubles?|rubles?|manats?|дол�
 const BASED_AFTER = /^[-‑][\s\u00A0]*based(?![\p{L}])/iu;
 
 function namesCurrency(text: string, m: PlaceMention): boolean {
-  return CURRENCY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || CURRENCY_AFTER.test(text.slice(m.end, m.end + 12));
+  // ("US$24.5 billion", "A$": a currency symbol glued to the country's letters.)
+  return text[m.end] === '$' || CURRENCY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || CURRENCY_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
 function namesSeat(text: string, m: PlaceMention): boolean {
@@ -154,7 +155,7 @@ const FLOWS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'investment', 
 const ROUTED: ReadonlySet<Metric> = new Set(['cargo_volume', 'distance']);
 /** Goods trade: a turnover and its two directions (a country's total and its breakdown; a region's part of them). */
 export const TRADE_FLOWS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports']);
-const OWN_TOTAL = /\b(?:foreign|overall|total|global|external)\s+trade|внешн\p{L}*\s+торгов|внешнеторгов|общ\p{L}*\s+товарооборот/iu;
+export const OWN_TOTAL = /\b(?:foreign|overall|total|global|external)\s+trade|внешн\p{L}*\s+торгов|внешнеторгов|общ\p{L}*\s+товарооборот/iu;
 
 export interface SubjectInput {
   text: string;
@@ -280,6 +281,8 @@ function bilateralSubject(input: SubjectInput, pool: PlaceMention[]): string {
   const names = countries(pool).filter((m) => m.kind === 'name');
   let codes = distinct(names);
   if (codes.length < 2) codes = distinct([...names, ...countries(pool)]);
+  // "In 2025, total trade turnover fell 4.4 percent" under the title "Azerbaijan: Foreign Trade in 2025": the title's country's own total.
+  if (codes.length === 0 && input.titleCountry && OWN_TOTAL.test(text.slice(input.sentenceStart, input.surface.start))) return input.titleCountry;
   if (codes.length === 0) return contextSubject(pool, pair);
   if (codes.length === 1) {
     const only = codes[0]!;

@@ -162,6 +162,7 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
   const lastPeriod = [...columns].reverse().find((c): c is { period: string } => !!c && 'period' in c)?.period ?? null;
   const out: Figure[] = [];
   let lastMetric: Metric | null = null;
+  let lastPartner: Metric | null = null;
   // "Прогноз товарооборота … по сценариям" over "Сценарий | 2026 | 2028 | 2030": the years not yet over are goals.
   const forecast = FORECAST_WORDS.test(`${ctx.caption} ${header[0]?.text ?? ''}`);
   const goodsRows = rows.some((r) => goodsRow(cellsOf(r)[0]!.text)) && rows.some((r) => TOTAL_LABEL.test(cellsOf(r)[0]!.text));
@@ -175,7 +176,10 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     const partner = hint && !own ? partnerRow(ctx, header[0], places, kindOfUnit(hint.unit), headerLine!.start) : null;
     // "Перевозки грузов между Азербайджаном и Россией по видам транспорта (тыс. тонн)" over "Железнодорожный | …": the caption's metric.
     // "Mine and UXO casualties (persons) | June 2025 | …" over "Killed | 3 | 6": the corner cell's metric.
-    const found: Metric | null = own ?? partner?.metric ?? (hint ? (cornerMetric(ctx.text, header[0], kindOfUnit(hint.unit)) ?? captionMetric(ctx, kindOfUnit(hint.unit)) ?? rowByShape(ctx.text, label, places, kindOfUnit(hint.unit), lastMetric)) : null);
+    // "Total | 48,270 | 46,150" under rows of partners: the owner's own total of what the partners' rows count.
+    const ownerTotal = !own && !partner && lastPartner && TOTAL_LABEL.test(label.text) ? lastPartner : null;
+    const found: Metric | null = own ?? partner?.metric ?? ownerTotal ?? (hint ? (cornerMetric(ctx.text, header[0], kindOfUnit(hint.unit)) ?? captionMetric(ctx, kindOfUnit(hint.unit)) ?? rowByShape(ctx.text, label, places, kindOfUnit(hint.unit), lastMetric)) : null);
+    if (partner) lastPartner = partner.metric;
     if (!hint || !found) continue;
     lastMetric = found;
     // "Торговля Республики Дагестан с Азербайджаном (млн долларов США)": a region's trade is a part of its country's.
@@ -188,7 +192,8 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     const metric: Metric = freightPart || (TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? ''))) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
-    const subject = routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, unit: hint.unit, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    const owner = ownerTotal ? (ownerOfCaption(ctx) ?? tableOwner(ctx.text, headerLine!.start)) : null;
+    const subject = owner ?? routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, unit: hint.unit, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
@@ -274,7 +279,7 @@ function partnerRow(ctx: TableContext, corner: Cell | undefined, places: ReturnT
   if (!metric) return null;
   // "Defence budgets" over "Azerbaijan, manats": a budget or a force is the row country's own.
   if (!TRADE_FLOWS.has(metric)) return { metric, subject: rowCountry.code };
-  const owner = tableOwner(ctx.text, tableStart) ?? ctx.pair.find((c) => c !== rowCountry.code) ?? null;
+  const owner = ownerOfCaption(ctx) ?? tableOwner(ctx.text, tableStart) ?? ctx.pair.find((c) => c !== rowCountry.code) ?? null;
   if (!owner || owner === rowCountry.code) return { metric, subject: rowCountry.code };
   return { metric, subject: [owner, rowCountry.code].sort(byOrder).join('-') };
 }
@@ -282,6 +287,13 @@ function partnerRow(ctx: TableContext, corner: Cell | undefined, places: ReturnT
 export const PARTNER_WORDS = /partner|партн[её]р/iu;
 // "Azerbaijan's foreign trade turnover amounted to", "внешнеторговый оборот Азербайджана": whose partners the table ranks.
 const OWNER_BEFORE = /(?:\p{Lu}[\p{L}-]+)['’]s[\s\u00A0]+(?:foreign[\s\u00A0]+|external[\s\u00A0]+|total[\s\u00A0]+)?trade|(?:внешнеторгов\p{L}*[\s\u00A0]+оборот\p{L}*|партн[её]р\p{L}*)[\s\u00A0]+\p{Lu}\p{L}+/gu;
+
+/** The one country a caption names ("Azerbaijan: Main Trading Partners, 2024–25"). */
+function ownerOfCaption(ctx: TableContext): string | null {
+  const named = ctx.captionStart === undefined ? [] : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!).filter((p) => p.kind === 'name' || p.kind === 'proxy');
+  const codes = [...new Set(named.map((p) => p.code))];
+  return codes.length === 1 ? codes[0]! : null;
+}
 
 function tableOwner(text: string, tableStart: number): string | null {
   const before = text.slice(Math.max(0, tableStart - 3000), tableStart);

@@ -111,4 +111,17 @@ describe('holdout-22 causes', () => {
     expect(figuresOf('Since 2022 about 9,800 people have returned to Lachin.', '2025-09-10').map((f) => f.metric)).toEqual(['other']);
     expect(figuresOf('Более 500 тысяч вынужденных переселенцев до сих пор ждут возвращения.', '2025-09-10').map((f) => f.metric)).toEqual(['displaced']);
   });
+  it('a partners table\'s Total row is the caption country\'s own total; its partners trade with the caption\'s country', () => {
+    const table = ['Georgia: Main Trading Partners, 2023–24', 'Partner | 2023, US$ million | 2024, US$ million', 'Türkiye | 2,100 | 2,250', 'China | 1,300 | 1,410', 'Total | 9,900 | 10,400'].join('\n');
+    const read = figuresOf(table, '2025-02-17', 'Russia and Azerbaijan: trade notes').map((f) => [f.value, f.subject]);
+    expect(read).toContainEqual([2.1e9, 'GE-TR']);
+    expect(read).toContainEqual([10.4e9, 'GE']);
+  });
+
+  it('"US$" names no country; a change "after a decline of 9.8 percent in 2024" does not date the next sentence', () => {
+    const text = 'Kazakhstan: Foreign Trade in 2025\nIn 2025, total trade turnover fell 2.1 percent to US$78.4 billion, after a decline of 3.5 percent in 2024. Exports declined by 4.0 percent to US$44.1 billion.';
+    const read = figuresOf(text, '2026-02-17').map((f) => [f.metric, f.value, f.period, f.subject]);
+    expect(read).toContainEqual(['trade_turnover', 78.4e9, '2025', 'KZ']);
+    expect(read).toContainEqual(['exports', 44.1e9, '2025', 'KZ']);
+  });
 });
