@@ -124,4 +124,9 @@ describe('holdout-22 causes', () => {
     expect(read).toContainEqual(['trade_turnover', 78.4e9, '2025', 'KZ']);
     expect(read).toContainEqual(['exports', 44.1e9, '2025', 'KZ']);
   });
+  it('"lifts throughput 9.5%", "плюс 7 процентов" are changes', () => {
+    expect(figuresOf('Port of Baku lifts throughput 9.5% to 7.1 million tonnes in 2025', '2026-01-21').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['growth_rate', 'cargo_volume'], ['cargo_volume', null]]);
+    const spoken = 'Товарооборот России и Азербайджана за полгода составил 2,1 млрд долларов, это плюс 6 процентов к прошлому году.';
+    expect(figuresOf(spoken, '2025-07-21').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['trade_turnover', null], ['growth_rate', 'trade_turnover']]);
+  });
 });
