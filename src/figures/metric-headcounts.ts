@@ -10,7 +10,7 @@ import { PhraseMatcher, phrasesSource } from './patterns.ts';
 // Tolls and flight first: "soldiers who serve … were killed" is a toll.
 const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced', 'troops'] as const).map((m) => [m, new PhraseMatcher([[m, METRICS.metrics[m]?.cues ?? []]])]);
 const WHOLE_OF = /(?:\b(?:majority|most|half|part|share|rest|remainder)[\s\u00A0]+of|(?:^|[\s(])(?:большинство|половина|часть|остальные)(?:[\s\u00A0]+из)?)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}'’]+[\s\u00A0]+){0,3}$/iu;
-const STRENGTH = /(?:численност\p{L}*|в[\s\u00A0]+составе|strength|numbering|numbered|a force of|contingent of)(?![\p{L}])/iu;
+const STRENGTH = /(?:численност\p{L}*|в[\s\u00A0]+составе|насчитыва\p{L}*|strength|numbering|numbered|numbers|a force of|contingent of)(?![\p{L}])/iu;
 // ", including 900 children,": an insertion that breaks off a part of the head count before it.
 // Not anchored: "115,280 displaced people … were registered as of September 1, among them about 30,900 children".
 const INSERTION_OPEN = /[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|включая|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;

@@ -129,4 +129,8 @@ describe('holdout-22 causes', () => {
     const spoken = 'Товарооборот России и Азербайджана за полгода составил 2,1 млрд долларов, это плюс 6 процентов к прошлому году.';
     expect(figuresOf(spoken, '2025-07-21').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['trade_turnover', null], ['growth_rate', 'trade_turnover']]);
   });
+  it('a contingent that "насчитывает около 2 тысяч человек" and a reserve put at 300,000 people are troops', () => {
+    expect(figuresOf('Сейчас гарнизон базы, по данным министерства, насчитывает около 3 тысяч человек.', '2024-10-01').map((f) => f.metric)).toEqual(['troops']);
+    expect(figuresOf('Резерв Армении эксперты оценивают в 210 тыс. человек.', '2024-10-01').map((f) => f.metric)).toEqual(['troops']);
+  });
 });
