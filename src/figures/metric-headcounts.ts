@@ -16,7 +16,7 @@ const STRENGTH = /(?:численност\p{L}*|в[\s\u00A0]+составе|на
 const INSERTION_OPEN = /[,(–—][\s\u00A0]*(?:including|among them|among whom|в том числе|включая|из них|среди них)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,2}$/iu;
 const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в том числе|среди них)[^,;()]*[,)]/iu;
 // "two Azerbaijani nationals, brothers aged 59 and 55, died": the verb after an apposition between commas.
-const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,60},[\s\u00A0]*/u;
+const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,90},[\s\u00A0]*/u;
 // "6,500 soldiers and civilians were killed": the verb after a coordinated noun governs the whole count.
 const COORDINATION_AFTER = /^[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?[\p{L}'’-]+(?=[\s\u00A0]+(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*))/iu;
 // "207 Armenian and 80 Azerbaijani servicemen were killed": the first count of a pair shares the verb after the second.

@@ -133,4 +133,8 @@ describe('holdout-22 causes', () => {
     expect(figuresOf('Сейчас гарнизон базы, по данным министерства, насчитывает около 3 тысяч человек.', '2024-10-01').map((f) => f.metric)).toEqual(['troops']);
     expect(figuresOf('Резерв Армении эксперты оценивают в 210 тыс. человек.', '2024-10-01').map((f) => f.metric)).toEqual(['troops']);
   });
+  it('people who "leave for" a country or "left in under a week", also after a long apposition, are displaced', () => {
+    expect(figuresOf('More than 20,000 people, almost the whole population of the three border villages near the front, leave for Georgia.', '2024-10-01').map((f) => f.metric)).toEqual(['displaced']);
+    expect(figuresOf('Most arrived in May, when about 8,000 people left in under a week.', '2024-10-01').map((f) => f.metric)).toEqual(['displaced']);
+  });
 });
