@@ -266,9 +266,10 @@ function isPrice(q: Quantity): boolean {
 // "первое место удерживает Италия (3,9 млрд долларов)": a partner's turnover in a ranking of partners.
 const PARTNERS = compilePhrases(METRICS.trade_partners ?? [], 'u');
 // The partner's name, then "(" or a relative clause: "опередив Китай, на который пришлось 3,02 млрд долларов".
-export const PARTNER_GAP = /^(?:[\s\u00A0]*\(|,?[\s\u00A0]+with|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for))[\s\u00A0]*$/iu;
+export const PARTNER_GAP = /^(?:[\s\u00A0]*\(|,?[\s\u00A0]+with|,[\s\u00A0]+at|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for))[\s\u00A0]*$/iu;
 // "remained the top partner with $11.2 billion": the ranking's own noun may stand for the name.
-const NAME_OPEN = /(?:\p{Lu}\p{Ll}+|\bpartner)(?:[\s\u00A0]*\(|,?[\s\u00A0]+with|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for))[\s\u00A0]*$/u;
+// ("Last year Italy, at $16.4 billion, and Türkiye, at $7.9 billion, remained …": "at" after the name too.)
+const NAME_OPEN = /(?:\p{Lu}\p{Ll}+|\bpartners?)(?:[\s\u00A0]*\(|,?[\s\u00A0]+with|,[\s\u00A0]+at|,[\s\u00A0]+(?:на котор\p{L}+[\s\u00A0]+пришл\p{L}*|which accounted for|accounting for))[\s\u00A0]*$/u;
 
 function isPartnerTurnover(text: string, q: Quantity, sentence: { start: number; end: number }): boolean {
   if (q.kind !== 'money' || !NAME_OPEN.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return false;

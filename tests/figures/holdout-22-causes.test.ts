@@ -137,4 +137,8 @@ describe('holdout-22 causes', () => {
     expect(figuresOf('More than 20,000 people, almost the whole population of the three border villages near the front, leave for Georgia.', '2024-10-01').map((f) => f.metric)).toEqual(['displaced']);
     expect(figuresOf('Most arrived in May, when about 8,000 people left in under a week.', '2024-10-01').map((f) => f.metric)).toEqual(['displaced']);
   });
+  it('"Italy, at $16.4 billion, and Türkiye, at $7.9 billion, remained … largest trading partners" are partners\' turnover', () => {
+    const text = 'Last year China, at $31.2 billion, and Russia, at $26.1 billion, remained Kazakhstan\'s two largest trading partners.';
+    expect(figuresOf(text, '2026-02-01').map((f) => f.metric)).toEqual(['trade_turnover', 'trade_turnover']);
+  });
 });
