@@ -200,7 +200,9 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
       if (!column || !n || n.end - n.start < cell.text.replace(/[%\s]/gu, '').length - 1) return;
       const base = cellBase(row, cell, subject);
       // A change of a result that is no figure of ours ("Чистая прибыль … | +22,9") is `other`, as in a sentence.
-      if ('share' in column || ('growth' in column && categoryOf(metric) === 'other')) {
+      // ("Томаты | 321,1 | 356,4 | 11,0": a product's change is a part's, whatever its amounts are counted as.)
+      const partChange = 'growth' in column && TRADE_FLOWS.has(metric) && namesGoods(label.text);
+      if ('share' in column || ('growth' in column && categoryOf(metric) === 'other') || partChange) {
         out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: 'growth' in column ? column.unit : '%', period: lastPeriod, periodBasis: 'stated' });
       } else if ('growth' in column) {
         out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: column.unit, period: lastPeriod, periodBasis: 'stated' });

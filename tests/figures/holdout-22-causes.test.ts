@@ -141,4 +141,10 @@ describe('holdout-22 causes', () => {
     const text = 'Last year China, at $31.2 billion, and Russia, at $26.1 billion, remained Kazakhstan\'s two largest trading partners.';
     expect(figuresOf(text, '2026-02-01').map((f) => f.metric)).toEqual(['trade_turnover', 'trade_turnover']);
   });
+  it('a product row\'s change in a table is a part\'s change; changes of containers and passengers are no figures of ours', () => {
+    const table = ['Поставки овощей из Армении в Россию, тыс. тонн', 'Продукция | 2023 | 2024 | Изменение, %', 'Томаты | 120,5 | 131,0 | 8,7', 'Перец | 10,2 | 9,1 | -10,8'].join('\n');
+    expect(figuresOf(table, '2025-02-01').filter((f) => f.unit === '%').map((f) => f.metric)).toEqual(['other', 'other']);
+    expect(figuresOf('Контейнерные перевозки по маршруту выросли в 1,4 раза.', '2025-02-01').map((f) => f.metric)).toEqual(['other']);
+    expect(figuresOf('Passenger traffic on the routes reached 900,000 passengers in 2024, up 12%.', '2025-02-01').filter((f) => f.category !== 'other')).toEqual([]);
+  });
 });
