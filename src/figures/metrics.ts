@@ -212,6 +212,14 @@ export function chooseMetric(given: MetricInput): MetricChoice | null {
   return isPrice(input.q) || isDealPrice(input, choice.metric) ? { metric: 'other' } : choice;
 }
 
+const COMPARED_TO = /^[\s\u00A0,]*(?:(?:больше|меньше|выше|ниже|more|less|larger|bigger|higher|lower|smaller)[\s\u00A0,]*(?:чем|than)?|превыша\p{L}*|what|that of|those of)[\s\u00A0]+(?:(?:у|the|в)[\s\u00A0]+)?$/iu;
+
+function comparedWithCountry(text: string, q: Quantity, frame: Frame): boolean {
+  const end = Math.min(frame.clauseEnd, q.end + 50);
+  const place = findAllPlaces(text, q.end, end).find((p) => p.kind === 'name' || p.kind === 'proxy');
+  return !!place && COMPARED_TO.test(text.slice(q.end, place.start)) && !/(?:19|20)\d{2}/u.test(text.slice(q.end, place.start));
+}
+
 const CITY_ROUTE = /(?:\bfrom|(?:^|[\s\u00A0])из)[\s\u00A0]+(\p{Lu}[\p{L}-]+)[\s\u00A0]+(?:to|в|во|до)[\s\u00A0]+(\p{Lu}[\p{L}-]+)/gu;
 
 /** A route between two cities (proxies, not country names) in the figure's clause. */
@@ -293,6 +301,9 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     if (partBefore && previous.partOf) return { metric: 'other', partOf: previous.partOf };
     const paired = previous?.metric === 'growth_rate' && input.previousKind === kind && previousInSentence(input) && PAIR_JOIN.test(text.slice(input.previousEnd, q.start));
     if (paired) return { ...previous, anaphoric: false };
+    // "в 2,6 раза больше, чем Ереван", "более чем втрое превышает армянский", "three times what Armenia has set aside":
+    // a ratio between two countries, no change.
+    if (kind === 'times' && comparedWithCountry(text, q, frame)) return { metric: 'other' };
     const signed = kind === 'percent' ? signedChange(input) : null;
     const cue = kind === 'times' ? multiplierCue(text, q) : (signed ?? growthCue(text, q, frame, previous));
     const level = kind === 'percent' && LEVEL_TO.test(text.slice(Math.max(0, q.start - 14), q.start));

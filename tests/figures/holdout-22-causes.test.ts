@@ -147,4 +147,8 @@ describe('holdout-22 causes', () => {
     expect(figuresOf('Контейнерные перевозки по маршруту выросли в 1,4 раза.', '2025-02-01').map((f) => f.metric)).toEqual(['other']);
     expect(figuresOf('Passenger traffic on the routes reached 900,000 passengers in 2024, up 12%.', '2025-02-01').filter((f) => f.category !== 'other')).toEqual([]);
   });
+  it('a multiplier between two countries ("в 2,6 раза больше, чем Ереван", "three times what Armenia spends") is a ratio, no change', () => {
+    expect(figuresOf('Баку тратит на армию примерно в 2,4 раза больше, чем Тбилиси.', '2025-02-18').map((f) => [f.metric, f.unit])).toEqual([['other', 'times']]);
+    expect(figuresOf('Russia\'s exports to Azerbaijan grew 1.4 times in 2024, to $3.1 billion.', '2025-02-18').map((f) => f.metric)).toEqual(['growth_rate', 'exports']);
+  });
 });
