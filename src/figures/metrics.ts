@@ -398,6 +398,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "По трубопроводу Баку – Новороссийск отправлено 0,49 млн тонн": oil on a pipeline is its throughput, cargo (as its change is).
   // (Through a transit country with no pipeline named, oil stays its exporter's exports.)
   if ((found === 'exports' || found === 'imports') && kind === 'mass' && OIL_PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'cargo_volume' };
+  // "ушло 2,3 млн тонн грузов", "2.3 million tonnes of cargo": what the tonnage names is freight, whatever verb moved it.
+  if ((found === 'exports' || found === 'imports') && kind === 'mass' && CARGO_NOUN_AFTER.test(text.slice(q.end, q.end + 16))) return { metric: 'cargo_volume' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : (storyMoney(input) ?? storyGoods(input) ?? 'other')), ...(pointed ? { anaphoric: true } : {}) };
@@ -538,6 +540,7 @@ function forecastGoesOn({ text, q, hits, sentence, earlier }: MetricInput): Metr
   return FORECAST_WORD.test(text.slice(sentence.start, q.start)) ? earlier : null;
 }
 
+const CARGO_NOUN_AFTER = /^[\s\u00A0]+(?:грузов|груза|of[\s\u00A0]+(?:cargo|freight))(?![\p{L}])/iu;
 const OIL_PIPELINE = /pipeline|(?:трубопровод|нефтепровод)\p{L}*|(?<![\p{L}])(?:КТК|CPC|BTC)(?![\p{L}])/u;
 const QUOTE_OPEN = /["«“„]/u;
 const GOAL_BEFORE = /(?:в[\s\u00A0]+перспективе|речь[\s\u00A0]+идет[\s\u00A0]+о|\bwill[\s\u00A0]+pass|\bwill[\s\u00A0]+exceed|\bwill[\s\u00A0]+reach|превысим|выйдем[\s\u00A0]+на|выйти[\s\u00A0]+на|выйдем[\s\u00A0]+на|достичь|достигнуть|довести|\breach|\bto hit|\baim\p{L}*|\btarget\p{L}*|\bwant\p{L}*|рассчитыва\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])[^.;\d]{0,40}$/iu;

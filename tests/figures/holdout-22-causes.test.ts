@@ -151,4 +151,7 @@ describe('holdout-22 causes', () => {
     expect(figuresOf('Баку тратит на армию примерно в 2,4 раза больше, чем Тбилиси.', '2025-02-18').map((f) => [f.metric, f.unit])).toEqual([['other', 'times']]);
     expect(figuresOf('Russia\'s exports to Azerbaijan grew 1.4 times in 2024, to $3.1 billion.', '2025-02-18').map((f) => f.metric)).toEqual(['growth_rate', 'exports']);
   });
+  it('"ушло 2,3 млн тонн грузов", "tonnes of cargo" name freight, whatever verb moved them', () => {
+    expect(figuresOf('Из российских портов в Туркменистан в прошлом году ушло 1,1 млн тонн грузов.', '2025-03-01').map((f) => f.metric)).toEqual(['cargo_volume']);
+  });
 });
