@@ -143,7 +143,7 @@ export const RULES: Rule[] = [
   // "утверждено на текущий год", "план на этот год": what is set "for" the year is the whole year's, never the year so far.
   [/(?<![\p{L}])на (?:этот|текущий|нынешний) год(?![\p{L}])/giu, (_m, pub) => rel(pub ? String(pub.year) : null), ['yearWord']],
   [/(?:\ba year (?:earlier|before|ago)\b|\bthe previous year\b(?=[.,;]|$)|\bthe year before\b(?![\s\u00A0]+(?:last|the|his|her|its|their|a|an)\b)|годом ранее|год назад|годом раньше)/giu, () => ({ period: null, basis: 'relative', role: 'earlier' }), ['yearWord']],
-  [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год)/giu,
+  [/(?:\bnext year(?:'s)?|\bthe coming year\b|\bthe following year\b|в следующем году|на следующий год|в будущем году|на будущий год|(?<=(?:бюджет\p{L}*|план\p{L}*|прогноз\p{L}*)[\s\u00A0]+(?:\p{Lu}\p{L}+[\s\u00A0]+)?)(?:следующего|будущего)[\s\u00A0]+года)/giu,
     (_m, pub) => rel(pub ? String(pub.year + 1) : null), ['yearWord']],
   [/(?:\bthe year before last\b|в позапрошлом году|за позапрошлый год)/giu, (_m, pub) => rel(pub ? String(pub.year - 2) : null), ['yearWord']],
   // "в позапрошлом году было 3,2 миллиарда, в прошлом – около 3,7": the year left out before a dash.

@@ -154,4 +154,7 @@ describe('holdout-22 causes', () => {
   it('"ушло 2,3 млн тонн грузов", "tonnes of cargo" name freight, whatever verb moved them', () => {
     expect(figuresOf('Из российских портов в Туркменистан в прошлом году ушло 1,1 млн тонн грузов.', '2025-03-01').map((f) => f.metric)).toEqual(['cargo_volume']);
   });
+  it('"бюджет следующего года" is next year\'s budget', () => {
+    expect(figuresOf('Военный бюджет Армении следующего года составит 700 млрд драмов.', '2024-10-17').map((f) => f.period)).toEqual(['2025']);
+  });
 });
