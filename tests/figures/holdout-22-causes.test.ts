@@ -157,4 +157,10 @@ describe('holdout-22 causes', () => {
   it('"бюджет следующего года" is next year\'s budget', () => {
     expect(figuresOf('Военный бюджет Армении следующего года составит 700 млрд драмов.', '2024-10-17').map((f) => f.period)).toEqual(['2025']);
   });
+  it('"крупнейшими покупателями остались Египет (10,4 млн тонн)" are the exporter\'s buyers; "всех расходов госбюджета" is the whole budget, no defence', () => {
+    const buyers = 'Россия за сезон экспортировала 52 млн тонн пшеницы. Крупнейшими покупателями стали Египет (9,8 млн тонн) и Турция (6,2 млн тонн).';
+    expect(figuresOf(buyers, '2025-07-16').map((f) => f.metric)).toEqual(['exports', 'exports', 'exports']);
+    const budget = 'Оборонная статья составит 16% всех расходов госбюджета на 2026 год, которые заложены в объеме 52 млрд манатов.';
+    expect(figuresOf(budget, '2025-10-17').filter((f) => f.unit === 'AZN').map((f) => f.metric)).toEqual(['other']);
+  });
 });
