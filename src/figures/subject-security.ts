@@ -5,7 +5,7 @@
  * fled from one country to another are a flow ("fled Karabakh for Armenia" is AZ>AM); incidents
  * happen between two sides.
  */
-import { countries, contextSubject, issuerOf, distinct, findHosts, pairOf, type PlaceMention, type SubjectInput } from './subjects.ts';
+import { countries, contextSubject, issuerOf, distinct, findHosts, namedCountries, pairOf, type PlaceMention, type SubjectInput } from './subjects.ts';
 
 const LEFT = /(?:\bfrom|\bout of|\bfled|\bflee|\bfleeing|\bleft|\bleave|\bleaving|(?:^|\s)из|(?:^|\s)покинул\p{L}*|(?:^|\s)покидают)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 // "Karabakh Armenians left for Armenia", "карабахских армян": the people of a place leave from it.
@@ -24,14 +24,29 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
   // ("More than 100,000 of them arrived in the last week of September": the story's displaced, not its main pair.)
   if (metric === 'displaced') return peopleFlow(input.text, sentence) ?? inside ?? (internallyDisplaced(input) ? codes[0] : fromOneEnd(codes, pair)) ?? input.storySubject ?? contextSubject(pool, pair);
   // Violations and clashes happen between two sides, whoever reports them ("…, according to the Azerbaijani Defence Ministry").
-  const sides = distinct(countries(sentence));
+  // ("Russia's Karabakh peacekeepers logged 1,100 ceasefire violations": a monitor that counts them is no side.)
+  // (The first such mention only: "Russia's Karabakh peacekeepers" are Russia's, in Karabakh.)
+  const monitor = metric === 'incidents' ? countries(sentence).find((m) => MONITOR_AFTER.test(input.text.slice(m.end, m.end + 30))) : undefined;
+  const monitors = monitor ? [monitor.code] : [];
+  const sides = distinct(countries(sentence)).filter((c) => !monitors.includes(c));
   if (metric === 'incidents' && sides.length >= 2) return pairOf(sides.slice(0, 2));
-  // "Армянские подразделения 11 раз нарушили режим": the other side is the article's other country.
-  if (metric === 'incidents' && sides.length === 1) return fromOneEnd(sides, pair) ?? sides[0]!;
+  // "Армянские подразделения 11 раз нарушили режим": the other side is the article's other country (not the monitor).
+  if (metric === 'incidents' && sides.length === 1) {
+    const other = fromOneEnd(sides, pair);
+    if (other && !monitors.some((c) => other.includes(c))) return other;
+    const rival = namedCountriesIn(input.text).find((c) => c !== sides[0] && !monitors.includes(c));
+    return rival ? pairOf([sides[0]!, rival]) : sides[0]!;
+  }
   if (metric === 'military_spending') {
     return spenderAfter(input) ?? spenderBefore(input) ?? inside ?? spenderOf(input) ?? codes[0] ?? budgetCountry(input) ?? contextSubject(pool, pair);
   }
   return inside ?? codes[0] ?? contextSubject(pool, pair);
+}
+
+const MONITOR_AFTER = /^(?:['’]s)?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:peacekeep\p{L}*|monitor\p{L}*|observer\p{L}*|миротвор\p{L}*|наблюдател\p{L}*)/iu;
+
+function namedCountriesIn(text: string): string[] {
+  return namedCountries(text, 0, text.length);
 }
 
 // "compared with $1.37 billion for Armenia": a country right after an amount owns that amount only.

@@ -163,4 +163,8 @@ describe('holdout-22 causes', () => {
     const budget = 'Оборонная статья составит 16% всех расходов госбюджета на 2026 год, которые заложены в объеме 52 млрд манатов.';
     expect(figuresOf(budget, '2025-10-17').filter((f) => f.unit === 'AZN').map((f) => f.metric)).toEqual(['other']);
   });
+  it('ceasefire violations logged by a monitor (Russia\'s peacekeepers) are between the two sides, not the monitor\'s', () => {
+    const text = 'Armenian and Azerbaijani forces traded fire again. Russia\'s Karabakh peacekeepers logged 17 ceasefire violations in June.';
+    expect(figuresOf(text, '2023-07-06').map((f) => f.subject)).toEqual(['AZ-AM']);
+  });
 });
