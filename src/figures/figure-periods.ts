@@ -253,6 +253,12 @@ function monthsIn(period: string): number | null {
   return /^\d{4}$/.test(period) ? 12 : null;
 }
 
+/** A season or span across New Year ("2023-07..2024-06", "2024..2025"), not a run of months inside one year. */
+function crossesYears(period: string | null | undefined): boolean {
+  const m = /^(\d{4})(?:-\d{2})?\.\.(\d{4})(?:-\d{2})?$/.exec(period ?? '');
+  return !!m && m[1] !== m[2];
+}
+
 /** A target is dated only by a horizon ("by 2030", "this year", "in 2025"), not by the month it was said in. */
 function horizon(p: PeriodMention, { pub }: PeriodInput): boolean {
   if (p.role === 'by' || p.role === 'ytd') return true;
@@ -440,6 +446,10 @@ export function assignPeriod(input: PeriodInput): FigurePeriod {
   // dates every goal of the sentence, across the numbers between.
   const horizonBefore = modality === 'target' ? candidates.find((p) => (p.role === 'by' || p.role === 'ytd') && p.end <= q.start && p.start >= input.frame.clauseStart) : undefined;
   if (horizonBefore) return fromMention(horizonBefore, input);
+  // "forecast Russia's wheat exports in the 2023/24 season, which runs from July to June, at 51.3 million tons": a horizon
+  // earlier in the sentence, with no other amount between, dates the forecast across the aside.
+  const periodBefore = modality === 'target' ? candidates.find((p) => p.role === 'period' && crossesYears(p.period) && horizon(p, input) && p.end <= q.start && p.start >= input.sentenceStart && !input.quantities.some((o) => o !== q && o.start >= p.end && o.end <= q.start)) : undefined;
+  if (periodBefore) return fromMention(periodBefore, input);
   if (modality === 'rate' || modality === 'target') return { period: null, basis: 'none' };
   // "10 November 2020 — The trilateral statement … Russia is to deploy 1,960 servicemen": a chronology entry's date
   // dates the figures of its line.

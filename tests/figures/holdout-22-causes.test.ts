@@ -167,4 +167,10 @@ describe('holdout-22 causes', () => {
     const text = 'Armenian and Azerbaijani forces traded fire again. Russia\'s Karabakh peacekeepers logged 17 ceasefire violations in June.';
     expect(figuresOf(text, '2023-07-06').map((f) => f.subject)).toEqual(['AZ-AM']);
   });
+  it('a season earlier in the sentence dates a forecast across an aside ("in the 2024/25 season, which runs from July to June, at …"); a run of months in one year does not', () => {
+    const season = 'IKAR this week forecast Kazakhstan\'s wheat exports in the 2024/25 season, which runs from July to June, at 9.8 million tons.';
+    expect(figuresOf(season, '2025-01-20').map((f) => [f.period, f.modality ?? null])).toEqual([['2024-07..2025-06', 'target']]);
+    const months = 'Freight rose 20 percent in the first nine months, and we are ready to raise capacity to 12 million tonnes a year.';
+    expect(figuresOf(months, '2025-10-09', 'Russia and Azerbaijan').filter((f) => f.unit === 't').map((f) => f.period)).toEqual([null]);
+  });
 });
