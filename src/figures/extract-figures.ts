@@ -200,7 +200,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   // A table by period may have undated columns too ("Country | Active personnel | Budget 2025, $ billion").
   const byPeriod = blocks.filter((b) => !byRow.has(b) && !byCountry.has(b) && !byPartner.has(b));
   const columnCells = [
-    ...allBlocks.filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text, undefined, captions.get(b)!.caption)),
+    ...allBlocks.filter((b) => !blocks.includes(b)).flatMap((b) => metricColumnCells(b, text, undefined, captions.get(b)!)),
     ...byPeriod.flatMap((b) => metricColumnCells(b, text, undatedColumns(b, state.pub))),
   ];
   const inTable = (at: number): boolean => blocks.some((b) => at >= b[0]!.start && at <= b.at(-1)!.end) || columnCells.some((c) => at >= c.cell.start && at < c.cell.end);

@@ -19,7 +19,8 @@ const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*
 // "June total", "2024 итого": the word after the period.
 const TOTAL_AFTER = /[\s\u00A0,]+(?:total|всего|итого)[\s\u00A0]*$/iu;
 // "Violations recorded | Of which with casualties": a part of the column before, counted the same way.
-const OF_WHICH_WITH = /^[\s\u00A0]*(?:of which|of them|including|в том числе|из них)[\s\u00A0]+(?:with|с|со)(?![\p{L}])/iu;
+// ("Total | Of whom deminers", "из них дети": a part of the people counted before.)
+const OF_WHICH_WITH = /^[\s\u00A0]*(?:(?:of which|of them|including|в том числе|из них)[\s\u00A0]+(?:with|с|со)(?![\p{L}])|(?:of whom|of them|из них|в том числе)[\s\u00A0]+\p{L})/iu;
 // The corner cell of a table whose rows are periods.
 const PERIOD_CORNER = /^(?:месяц\p{L}*|месяцы|период\p{L}*|год|годы|квартал\p{L}*|дата|month|months|period|year|years|quarter|date)$/iu;
 

@@ -31,14 +31,37 @@ export interface ColumnCell {
  * The cells under a header that names a metric ("Объем инвестиций", "Loan amount"), row by row. `read` picks the
  * columns to look at (a table by period reads its dated columns itself, and leaves "Active personnel" to this).
  */
-export function metricColumnCells(block: readonly Line[], text: string, read: (column: number) => boolean = () => true, caption = ''): ColumnCell[] {
+export function metricColumnCells(block: readonly Line[], text: string, read: (column: number) => boolean = () => true, captioned: Caption = { caption: '' }): ColumnCell[] {
   const [headerLine, ...rows] = block;
   const header = cellsOf(headerLine!);
-  // ("Погибли", "Killed": a column headed by the verb of a toll counts casualties.)
-  const metrics = header.map((c, i) => (i === 0 || !read(i) ? null : (metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? (TOLL_HEADER.test(c.text) ? 'casualties' : null))));
-  if (!metrics.some((m) => m !== null)) return [];
   const hints = header.map((c) => unitHint(c.text));
-  return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]!, caption, hint: hints[i] ?? null }] : [])));
+  // ("Погибли", "Killed": a column headed by the verb of a toll counts casualties; "Объем, тыс. т" under "Импорт … из
+  // Азербайджана" counts what the caption's flow counts.)
+  const flow = captionFlow(text, captioned);
+  const metrics = header.map((c, i) => {
+    if (i === 0 || !read(i)) return null;
+    const own = metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? (TOLL_HEADER.test(c.text) ? 'casualties' : null);
+    if (own || metricHits(text, c.start, c.end).length > 0) return own;
+    const kind = hints[i] ? kindOfUnit(hints[i]!.unit) : null;
+    return flow && kind && PHYSICAL_KINDS.has(kind) && accepts(flow, kind) ? flow : null;
+  });
+  if (!metrics.some((m) => m !== null)) return [];
+  return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]!, caption: captioned.caption, hint: hints[i] ?? null }] : [])));
+}
+
+interface Caption {
+  caption: string;
+  captionStart?: number;
+  captionEnd?: number;
+}
+
+const PHYSICAL_KINDS: ReadonlySet<string> = new Set(['mass', 'gas', 'oil']);
+const CAPTION_FLOWS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'cargo_volume']);
+
+/** The flow a table's caption names ("Импорт плодоовощной продукции из Азербайджана в 2023 году"), if one. */
+function captionFlow(text: string, { captionStart, captionEnd }: Caption): Metric | null {
+  if (captionStart === undefined || captionEnd === undefined) return null;
+  return metricHits(text, captionStart, captionEnd).find((h) => CAPTION_FLOWS.has(h.label))?.label ?? null;
 }
 
 interface ColumnContext {

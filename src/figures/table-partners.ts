@@ -13,7 +13,7 @@ import { findPeriods } from './periods.ts';
 import { assumedPeriod } from './table-columns.ts';
 import { byOrder, findPlaces, TRADE_FLOWS, type PlaceMention } from './subjects.ts';
 import { cellBase, cellsOf, GROWTH_HEADER, PARTNER_WORDS, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
-import { unitHint } from './units.ts';
+import { scaleHint, unitHint } from './units.ts';
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
 type PartnerColumn = { kind: 'amount'; metric: Metric; hint: Hint } | { kind: 'growth' } | { kind: 'share' } | null;
@@ -46,8 +46,16 @@ function captionHint(caption: string): Hint | null {
   return hint && hint.unit !== '%' ? hint : null;
 }
 
+// Head counts name their unit by their noun: "Active troops, thousand" counts people.
+const PERSON_METRICS: ReadonlySet<Metric> = new Set(['troops', 'casualties', 'displaced']);
+
+function headCountHint(ctx: TableContext, cell: Cell): Hint | null {
+  const counts = metricHits(ctx.text, cell.start, cell.end).some((h) => PERSON_METRICS.has(h.label));
+  return counts ? { unit: 'persons', factor: 1, scale: scaleHint(cell.text) } : null;
+}
+
 function columnOf(cell: Cell, ctx: TableContext, amountSeen: boolean): PartnerColumn {
-  const hint = unitHint(cell.text) ?? (namesMetric(ctx.text, cell) ? captionHint(ctx.caption) : null);
+  const hint = unitHint(cell.text) ?? headCountHint(ctx, cell) ?? (namesMetric(ctx.text, cell) ? captionHint(ctx.caption) : null);
   if (!hint) return null;
   if (hint.unit === '%' && SHARE.test(cell.text)) return { kind: 'share' };
   if (hint.unit === '%' && GROWTH_HEADER.test(cell.text.replace(/%/gu, ''))) return amountSeen ? { kind: 'growth' } : null;

@@ -1,0 +1,25 @@
+/**
+ * General causes behind holdout-23's first pass (docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+describe('holdout-23 causes', () => {
+  it('a volume column of a product table counts what the caption\'s flow counts ("Экспорт … в Армению" over "Объем, тыс. т")', () => {
+    const table = ['Экспорт плодоовощной продукции из России в Армению в 2024 году', 'Продукция | Объем, тыс. т | Стоимость, млн долл.', 'Пшеница | 210,5 | 48,3', 'Итого | 240,0 | 60,1'].join('\n');
+    const read = figuresOf(table, '2025-03-12').filter((f) => f.unit === 't').map((f) => [f.metric, f.value, f.period]);
+    expect(read).toEqual([['exports', 210500, '2024'], ['exports', 240000, '2024']]);
+  });
+
+  it('a head-count column of a partners table ("Active troops, thousand") counts people at its scale', () => {
+    const table = ['Defence in the Caspian region, 2024', 'Country | Budget, $ billion | Active troops, thousand', 'Kazakhstan | 1.9 | 39.0', 'Iran | 7.9 | 610.0'].join('\n');
+    const troops = figuresOf(table, '2025-03-12').filter((f) => f.metric === 'troops').map((f) => [f.value, f.subject, f.period]);
+    expect(troops).toEqual([[39000, 'KZ', '2024'], [610000, 'IR', '2024']]);
+  });
+
+  it('an "Of whom deminers" column of a toll table by year counts casualties among them', () => {
+    const table = ['Mine victims in Armenia by year', 'Year | Killed | Injured | Of whom deminers', '2022 | 5 | 12 | 2', '2023 | 4 | 9 | 1'].join('\n');
+    const read = figuresOf(table, '2024-04-04').filter((f) => f.quote.startsWith('2022')).map((f) => [f.metric, f.value]);
+    expect(read).toEqual([['casualties', 5], ['casualties', 12], ['casualties', 2]]);
+  });
+});
