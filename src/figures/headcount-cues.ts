@@ -91,7 +91,7 @@ export function countsIncidents(text: string, start: number, end: number): boole
 }
 
 // "puts Armenia's active forces at 42,900", "Russia's active force is estimated at about 1.13 million", "the army numbered about 45,000", "вооруженные силы насчитывают 65 тыс.": a strength.
-const FORCES_AT = new RegExp(`(?:armed forces|active forces|active-duty forces|active personnel|standing army|army|peacekeeping force|force|contingent|вооруж[её]нн\\p{L}*[\\s\\u00A0]+сил\\p{L}*|арми\\p{L}*)[\\s\\u00A0]+(?:at|of|stood at|stands at|numbered|numbers|numbering|totall?ed|totals|(?:is|was|are|were)[\\s\\u00A0]+(?:estimated|put)[\\s\\u00A0]+at|estimated at|оценива\\p{L}*[\\s\\u00A0]+в|составля\\p{L}*|составил\\p{L}*|насчитыва\\p{L}*)[\\s\\u00A0]+(?:(?:${QUALIFIER})[\\s\\u00A0]+)?$`, 'iu');
+const FORCES_AT = new RegExp(`(?:armed forces|active forces|active-duty forces|active personnel|standing army|army|peacekeeping force|force|contingent|вооруж[её]нн\\p{L}*[\\s\\u00A0]+сил\\p{L}*|арми\\p{L}*)[\\s\\u00A0]+(?:at|of|stood at|stands at|number|numbered|numbers|numbering|totall?ed|totals|(?:is|was|are|were)[\\s\\u00A0]+(?:estimated|put)[\\s\\u00A0]+at|estimated at|оценива\\p{L}*[\\s\\u00A0]+в|составля\\p{L}*|составил\\p{L}*|насчитыва\\p{L}*)[\\s\\u00A0]+(?:(?:${QUALIFIER})[\\s\\u00A0]+)?$`, 'iu');
 
 /** A force's strength written as a bare number after the force ("active forces at 42,900"). */
 export function forcesStrengthBefore(text: string, at: number, value: number): boolean {

@@ -22,4 +22,9 @@ describe('holdout-23 causes', () => {
     const read = figuresOf(table, '2024-04-04').filter((f) => f.quote.startsWith('2022')).map((f) => [f.metric, f.value]);
     expect(read).toEqual([['casualties', 5], ['casualties', 12], ['casualties', 2]]);
   });
+  it('"Rbs 13.5 trillion" is roubles; armed forces that "number about 1.13 million" are troops; "ordered that they be increased to" is a goal', () => {
+    const text = 'Russia\'s budget allocates Rbs 12.1 trillion to national defence in 2026. Its armed forces number about 1.2 million; the Kremlin ordered that they be increased to 1.5 million.';
+    const read = figuresOf(text, '2025-10-12').map((f) => [f.metric, f.value, f.unit, f.modality ?? null]);
+    expect(read).toEqual([['military_spending', 12.1e12, 'RUB', null], ['troops', 1.2e6, 'persons', null], ['troops', 1.5e6, 'persons', 'target']]);
+  });
 });
