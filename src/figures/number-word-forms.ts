@@ -1,6 +1,6 @@
 /** English and Russian number words and the role each plays inside a number. */
 
-export type Role = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundreds' | 'scale' | 'half' | 'quarter' | 'a' | 'and' | 'of' | 'halfscale' | 'point' | 'sign';
+export type Role = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundreds' | 'scale' | 'half' | 'quarter' | 'a' | 'and' | 'of' | 'halfscale' | 'point' | 'sign' | 'fraction';
 
 export interface Word {
   role: Role;
@@ -62,6 +62,11 @@ export function buildDictionary(): Map<string, Word> {
   dict.set('quarters', { role: 'quarter', value: 0.25 });
   dict.set('of', { role: 'of', value: 0 });
   dict.set('point', { role: 'point', value: 0 });
+  // "четыре целых девять десятых": the whole part, then tenths or hundredths.
+  for (const w of ['целых', 'целая', 'целой', 'целое']) dict.set(w, { role: 'point', value: 0 });
+  for (const [forms, v] of [['десятых десятая десятой десятую', 10], ['сотых сотая сотой сотую', 100], ['тысячных тысячная тысячной', 1000]] as const) {
+    for (const f of forms.split(' ')) dict.set(f, { role: 'fraction', value: v });
+  }
   for (const w of ['minus', 'negative', 'минус']) dict.set(w, { role: 'sign', value: -1 });
   for (const w of ['nought', 'naught']) dict.set(w, { role: 'unit', value: 0 });
 

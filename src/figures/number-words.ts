@@ -93,6 +93,13 @@ function leadingFraction(tokens: Tokens, i: number): { value: number; next: numb
 /** "point zero three", "point seventy-one": decimals read digit by digit or as one two-digit group. */
 function decimals(tokens: Tokens, j: number): { fraction: number; next: number } | null {
   if (role(tokens, j) !== 'point' || !isDigitWord(tokens[j + 1])) return null;
+  // "целых девять десятых", "целых двадцать пять сотых": a counted number of tenths or hundredths.
+  if (/^цел/iu.test(tokens[j]!.raw)) {
+    const parts = parseNumber(tokens, j + 1);
+    const denominator = parts ? tokens[parts.next] : null;
+    if (!parts || denominator?.word.role !== 'fraction') return null;
+    return { fraction: parts.number.value / denominator.word.value, next: parts.next + 1 };
+  }
   let digits = '';
   let k = j + 1;
   while (isDigitWord(tokens[k])) {
@@ -178,6 +185,13 @@ function parseNumber(tokens: Tokens, i: number): { number: WordNumber; next: num
       small += dec.fraction;
       j = dec.next;
       last = 'point';
+      // "four point eight billion": the scale after the decimals scales the whole number.
+      const scale = tokens[j];
+      if (scale && scale.word.role === 'scale' && scale.word.value < lastScale) {
+        total += small * scale.word.value;
+        small = 0;
+        j++;
+      }
       break;
     }
     // "миллион триста тысяч тонн": a bare scale word opens a number when more number words follow it.

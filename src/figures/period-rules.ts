@@ -156,7 +156,7 @@ export const RULES: Rule[] = [
       if (!month) return null;
       return rel(pub ? `${pub.year - 1}-${pad(month)}` : null);
     }, ['month']],
-  [/(?:(?<!\bthe[\s\u00A0]+)\blast year(?:'s)?|\bthe[\s\u00A0]+last year(?![\s\u00A0]+(?:for|of|when|that|before|in which|on record)(?![\p{L}]))|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|(?:за|на) (?:прошлый|минувший|прошедший) год|по итогам (?:прошлого|минувшего) года|(?:в )?(?<![\p{L}])прошлогодн\p{L}*)/giu,
+  [/(?:(?<!\bthe[\s\u00A0]+)\blast year(?:'s)?|\bthe[\s\u00A0]+last year(?![\s\u00A0]+(?:for|of|when|that|before|in which|on record)(?![\p{L}]))|\bthe previous year\b|\bthe past year\b|\bprevious year's\b|в (?:прошлом|минувшем|прошедшем) году|(?:за|на) (?:прошлый|минувший|прошедший) год|(?<![\p{L}])(?:весь|Весь) (?:прошлый|минувший) год|(?<=^|[.!?][\s\u00A0]+|[–—][\s\u00A0]+)Прошлый год|по итогам (?:прошлого|минувшего) года|(?:в )?(?<![\p{L}])прошлогодн\p{L}*)/giu,
     (_m, pub) => rel(pub ? String(pub.year - 1) : null), ['yearWord']],
   // "now", "сейчас": as things stand at publication
   [/(?:\bnow\b|\bcurrently\b|\bat present\b|\bto date\b|\btoday\b|(?<![\p{L}])сегодня(?![\p{L}])|(?<![\p{L}])сейчас(?![\p{L}])|в настоящее время|на сегодняшний день|на данный момент)/giu,

@@ -27,4 +27,9 @@ describe('holdout-23 causes', () => {
     const read = figuresOf(text, '2025-10-12').map((f) => [f.metric, f.value, f.unit, f.modality ?? null]);
     expect(read).toEqual([['military_spending', 12.1e12, 'RUB', null], ['troops', 1.2e6, 'persons', null], ['troops', 1.5e6, 'persons', 'target']]);
   });
+  it('"four point eight billion dollars" and "четырех целых девяти десятых миллиарда" are 4.8 and 4.9 billion; "Весь прошлый год" is last year', () => {
+    expect(figuresOf('Trade between Russia and Kazakhstan came to nearly four point eight billion dollars last year.', '2025-10-09').map((f) => [f.value, f.qualifier])).toEqual([[4.8e9, 'less_than']]);
+    expect(figuresOf('Товарооборот России и Армении составил около семи целых двух десятых миллиарда долларов.', '2025-04-08').map((f) => f.value)).toEqual([7.2e9]);
+    expect(figuresOf('Товарооборот России и Азербайджана растет. Весь прошлый год мы закрыли на 4,8 млрд долларов.', '2025-10-20').map((f) => f.period)).toEqual(['2024']);
+  });
 });
