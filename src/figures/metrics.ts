@@ -310,6 +310,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     if (!cue || level) return kind === 'times' ? null : { metric: 'other' };
     // "handled 41,200 TEU of containers, 22% more", "52 тыс. грузовиков, на 14% больше": the change of a count that is no figure.
     if (UNCOUNTED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 70), q.start))) return { metric: 'other', down: cue === 'down' };
+    // "2,380 Azerbaijani citizens were deported …, 64% more than": the change of a count of people that is no figure of ours.
+    if (previous?.metric === 'other' && input.previousKind === 'persons' && previousInSentence(input) && !hits.some((h) => h.label !== 'other' && h.start >= input.previousEnd! && h.end <= q.start)) return { metric: 'other', down: cue === 'down' };
     // "pledged to double them": the pronoun is the figure before, whatever keyword stands nearer.
     const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
     const pronoun = before && (signed || OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8))) ? before : undefined;
@@ -620,7 +622,7 @@ function bareGrowth({ text, hits, sentence, series, earlier }: MetricInput): Met
 
 const PAIR_JOIN = /^[\s\u00A0]*(?:и|and|or|или)[\s\u00A0]*$/iu;
 const GROWTH_NOUN = /(?<![\p{L}])(?:рост|роста|динамик\p{L}*|growth)(?![\p{L}])/iu;
-const UNCOUNTED_BEFORE = /\d(?:[\d\s\u00A0,.]*\d)?(?:[\s\u00A0]+(?:thousand|million|тыс\.?|млн))?[\s\u00A0]+(?:TEUs?|containers|trucks|lorries|wagons|railcars|vehicles|flights|ДФЭ|рейс\p{L}*|грузовик\p{L}*|вагон\p{L}*|контейнер\p{L}*|фур\p{L}*)(?:[\s\u00A0]+(?:of|with)[\s\u00A0]+\p{L}+)?[\s\u00A0]*[,(–—-]?[\s\u00A0]*(?:(?:up|down|or|на|что)[\s\u00A0]+)?$/iu;
+const UNCOUNTED_BEFORE = /\d(?:[\d\s\u00A0,.]*\d)?(?:[\s\u00A0]+(?:thousand|million|тыс\.?|млн))?[\s\u00A0]+(?:TEUs?|containers|trucks|lorries|wagons|railcars|vehicles|flights|declarations|деклараци\p{L}*|ДФЭ|рейс\p{L}*|грузовик\p{L}*|вагон\p{L}*|контейнер\p{L}*|фур\p{L}*)(?:[\s\u00A0]+(?:of|with)[\s\u00A0]+\p{L}+)?[\s\u00A0]*[,(–—-]?[\s\u00A0]*(?:(?:up|down|or|на|что)[\s\u00A0]+)?$/iu;
 const CHANGE_IN_BRACKETS = /^[\s\u00A0]*\([\s\u00A0]*(?:на[\s\u00A0]+|up[\s\u00A0]+|down[\s\u00A0]+|[+−–-][\s\u00A0]*)?$/iu;
 
 /** "it", "this", "the figure" before the amount in its clause (not a speaker's "по его словам"). */

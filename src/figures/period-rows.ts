@@ -6,6 +6,7 @@
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
+import { namesGoods } from './metric-goods.ts';
 import { findNumerals } from './numbers.ts';
 import { startYear } from './figure-periods.ts';
 import { pad, yearFor } from './period-calendar.ts';
@@ -124,7 +125,7 @@ function totalOf(cell: Cell, columns: readonly (RowColumn | null)[]): RowColumn 
 const CHANGE_ROW = /^[\s\u00A0]*(?:изменени\p{L}*|рост|прирост|динамик\p{L}*|change|growth|y\/y|г\/г)(?![\p{L}])/iu;
 
 /** A change row's growth rates, dated by the later of the two period rows right above it. */
-function changeRow(row: Line, cells: readonly Cell[], columns: readonly (RowColumn | null)[], dated: readonly string[], lang: TableContext['lang']): Figure[] {
+function changeRow(row: Line, cells: readonly Cell[], columns: readonly (RowColumn | null)[], dated: readonly string[], lang: TableContext['lang'], headerCells: readonly Cell[]): Figure[] {
   if (!CHANGE_ROW.test(cells[0]!.text) || !/%/u.test(cells[0]!.text) || dated.length < 2) return [];
   const [a, b] = dated.slice(-2) as [string, string];
   const period = startYear(b) > startYear(a) ? b : a;
@@ -132,6 +133,9 @@ function changeRow(row: Line, cells: readonly Cell[], columns: readonly (RowColu
     const column = columns[j + 1];
     const n = findNumerals(cell.text, lang)[0];
     if (!column || column.growth || !n || categoryOf(column.metric) === 'other') return [];
+    // ("Month | Wheat | Sunflower oil" … "Change, % | -6.9 | +13.6": a product's change is a part's, kept as other.)
+    const header = headerCells[j + 1];
+    if (header && namesGoods(header.text)) return [{ ...cellBase(row, cell, column.subject), category: 'other', metric: 'other', value: n.value, unit: '%', period, periodBasis: 'stated' }];
     const base = { ...cellBase(row, cell, column.subject), category: categoryOf('growth_rate'), metric: 'growth_rate' as const, growthOf: column.metric };
     return [{ ...base, value: n.value, unit: '%', period, periodBasis: 'stated' }];
   });
@@ -154,7 +158,7 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
     const cells = cellsOf(row);
     const period = rowPeriod(cells[0]!, ctx.pub, captionYear);
     if (!period) {
-      out.push(...changeRow(row, cells, columns, dated, ctx.lang));
+      out.push(...changeRow(row, cells, columns, dated, ctx.lang, header));
       continue;
     }
     dated.push(period);

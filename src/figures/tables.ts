@@ -201,7 +201,8 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
       const base = cellBase(row, cell, subject);
       // A change of a result that is no figure of ours ("Чистая прибыль … | +22,9") is `other`, as in a sentence.
       // ("Томаты | 321,1 | 356,4 | 11,0": a product's change is a part's, whatever its amounts are counted as.)
-      const partChange = 'growth' in column && TRADE_FLOWS.has(metric) && namesGoods(label.text);
+      // (So is the change of a gas or oil volume by destination, "Европа (TAP) | 11,8 | 12,7 | +7,6", and of its total.)
+      const partChange = 'growth' in column && TRADE_FLOWS.has(metric) && (namesGoods(label.text) || (columnHint !== null && (kindOfUnit(columnHint.unit) === 'gas' || kindOfUnit(columnHint.unit) === 'oil')) || (hint !== null && (kindOfUnit(hint.unit) === 'gas' || kindOfUnit(hint.unit) === 'oil')));
       if ('share' in column || ('growth' in column && categoryOf(metric) === 'other') || partChange) {
         out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: 'growth' in column ? column.unit : '%', period: lastPeriod, periodBasis: 'stated' });
       } else if ('growth' in column) {

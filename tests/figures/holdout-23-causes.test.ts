@@ -32,4 +32,12 @@ describe('holdout-23 causes', () => {
     expect(figuresOf('Товарооборот России и Армении составил около семи целых двух десятых миллиарда долларов.', '2025-04-08').map((f) => f.value)).toEqual([7.2e9]);
     expect(figuresOf('Товарооборот России и Азербайджана растет. Весь прошлый год мы закрыли на 4,8 млрд долларов.', '2025-10-20').map((f) => f.period)).toEqual(['2024']);
   });
+  it('changes of products and of gas volumes by destination in tables are parts\' changes; so is the change of a count of people that is no figure', () => {
+    const months = ['Deliveries of Russian goods to Armenia, tonnes', 'Month | Wheat | Sugar', 'January | 50,000 | 4,000', 'January–June 2024 | 300,000 | 24,000', 'January–June 2023 | 280,000 | 26,000', 'Change, % | +7.1 | -7.7'].join('\n');
+    expect(figuresOf(months, '2024-07-25').filter((f) => f.unit === '%').map((f) => f.metric)).toEqual(['other', 'other']);
+    const gas = ['Экспорт газа из Туркменистана по направлениям, млрд куб. м', 'Направление | 2023 | 2024 | Изменение, %', 'Китай | 30,1 | 31,4 | +4,3', 'Всего | 36,0 | 37,2 | +3,3'].join('\n');
+    expect(figuresOf(gas, '2025-03-04').filter((f) => f.unit === '%').map((f) => f.metric)).toEqual(['other', 'other']);
+    const people = 'In 2024, 1,900 Armenian citizens were deported from Russia, 40% more than a year earlier.';
+    expect(figuresOf(people, '2025-03-04').filter((f) => f.unit === '%').map((f) => f.metric)).toEqual(['other']);
+  });
 });
