@@ -169,9 +169,18 @@ const LEAD_LENGTH = 700;
  * The trade metrics the title and lead name: the turnover ("… он рассказал, почему товарооборот растет"), for bare money
  * with no metric near it, and freight ("Samur–Yalama rail freight hits record"), for bare tonnes.
  */
-function leadTopics(text: string): { topic: Metric | null; goodsTopic: Metric | null } {
-  const labels = new Set(metricHits(text, 0, Math.min(text.length, LEAD_LENGTH)).map((h) => h.label));
-  return { topic: labels.has('trade_turnover') ? 'trade_turnover' : null, goodsTopic: labels.has('cargo_volume') ? 'cargo_volume' : null };
+// "проект государственного бюджета на 2026 год", "the draft 2026 budget", "budget for 2026": the budget a story is about.
+const BUDGET_YEAR = /бюджет\p{L}*[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}на[\s\u00A0]+((?:19|20)\d{2})[\s\u00A0]+год|\b((?:19|20)\d{2})[\s\u00A0]+(?:state[\s\u00A0]+|draft[\s\u00A0]+|defen[cs]e[\s\u00A0]+)?budget|\bbudget[\s\u00A0]+for[\s\u00A0]+((?:19|20)\d{2})/iu;
+
+function leadTopics(text: string): { topic: Metric | null; goodsTopic: Metric | null; budgetYear: string | null } {
+  const lead = text.slice(0, Math.min(text.length, LEAD_LENGTH));
+  const labels = new Set(metricHits(text, 0, lead.length).map((h) => h.label));
+  const budget = BUDGET_YEAR.exec(lead);
+  return {
+    topic: labels.has('trade_turnover') ? 'trade_turnover' : null,
+    goodsTopic: labels.has('cargo_volume') ? 'cargo_volume' : null,
+    budgetYear: budget ? (budget[1] ?? budget[2] ?? budget[3] ?? null) : null,
+  };
 }
 
 function titleOf(text: string, ctx: FigureContext): string {

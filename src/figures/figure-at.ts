@@ -90,7 +90,9 @@ export function figureAt(scope: Scope, i: number, run: SentenceRun & { changeTo:
   const changeTarget = q.change === 'from' ? periodOfChangeTarget(scope, i, choice.metric, nextModality) : null;
   // "raise from 4 million to 8 million tonnes by 2027": the old value is today's, not the year before the target's.
   const to = q.change === 'from' ? (nextModality === 'target' || changeTarget?.target ? null : changeTarget) : changeTo;
-  const period = periodOf(scope, i, choice, modality, to, last, sentenceSpan, comparedSibling(run.figures, q));
+  const found = periodOf(scope, i, choice, modality, to, last, sentenceSpan, comparedSibling(run.figures, q));
+  // "проект государственного бюджета на 2026 год" in the lead: a budget line with no period of its own is of that year.
+  const period = found.basis === 'assumed' && state.budgetYear && BUDGET_LINES.has(choice.growthOf ?? choice.metric) ? { period: state.budgetYear, basis: 'relative' as const, derived: true } : found;
   if (period.target) modality = 'target';
   // "Work is due to finish in 2027, when the post is meant to handle 5 million tonnes of cargo a year": a rate in a
   // year not yet begun is aimed at.
@@ -120,6 +122,7 @@ const ELIDED = new RegExp(`${ELIDED_DASH}(?:(?:около|почти|приме�
 const ELIDED_AIM = new RegExp(`${ELIDED_DASH}(?:\\p{L}+[\\s\\u00A0]+){0,3}$`, 'u');
 const VERB_QUALIFIER = /(?:превысил\p{L}*|превыша\p{L}*|exceed\p{L}*|surpass\p{L}*|topped|tops|перевалил\p{L}*[\s\u00A0]+за)[\s\u00A0]*$/iu;
 
+const BUDGET_LINES: ReadonlySet<string> = new Set(['military_spending']);
 const AFTER_EARLIER_CHANGE = /(?:\b(?:after|following)[\s\u00A0]+(?:a|an)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:decline|fall|drop|rise|increase|growth|gain|contraction|jump)[\s\u00A0]+of|(?:^|[\s\u00A0])после[\s\u00A0]+(?:падения|снижения|сокращения|роста|увеличения)[\s\u00A0]+на)[\s\u00A0]*$/iu;
 
 function elidesVerbOf(text: string, frame: Frame, q: Quantity, last: Figure): boolean {

@@ -52,6 +52,8 @@ export interface ArticleState {
   topic?: Metric | null;
   /** `cargo_volume` when the title or lead names freight, for bare tonnes with no metric anywhere near. */
   goodsTopic?: Metric | null;
+  /** The year of the budget the lead is about ("проект бюджета на 2026 год", "the 2026 budget"). */
+  budgetYear?: string | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
   story: { last: string | null; span: string | null; runs?: string[] };
 }

@@ -40,4 +40,8 @@ describe('holdout-23 causes', () => {
     const people = 'In 2024, 1,900 Armenian citizens were deported from Russia, 40% more than a year earlier.';
     expect(figuresOf(people, '2025-03-04').filter((f) => f.unit === '%').map((f) => f.metric)).toEqual(['other']);
   });
+  it('in a story about a budget "на 2027 год", a defence line with no period of its own is of that year', () => {
+    const text = 'Правительство Армении внесло в парламент проект государственного бюджета на 2027 год.\n\nНа оборону предусмотрено 720 млрд драмов.';
+    expect(figuresOf(text, '2026-10-02').map((f) => [f.metric, f.period])).toEqual([['military_spending', '2027']]);
+  });
 });
