@@ -44,4 +44,7 @@ describe('holdout-23 causes', () => {
     const text = 'Правительство Армении внесло в парламент проект государственного бюджета на 2027 год.\n\nНа оборону предусмотрено 720 млрд драмов.';
     expect(figuresOf(text, '2026-10-02').map((f) => [f.metric, f.period])).toEqual([['military_spending', '2027']]);
   });
+  it('"for 2023, the latest full year" is 2023, not this year\'s full year', () => {
+    expect(figuresOf('Russia–Kazakhstan trade for 2023, the latest full year, was $27.4 billion.', '2024-11-14').map((f) => f.period)).toEqual(['2023']);
+  });
 });
