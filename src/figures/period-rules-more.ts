@@ -50,9 +50,9 @@ export const DAY_RULES: Rule[] = [
 
 // "2023/24": a season that begins in one year and ends in the next (the second year written in full or by its last two digits).
 const SPLIT_YEAR = String.raw`((?:19|20)\d{2})/(\d{2}|(?:19|20)\d{2})(?![\d/])`;
-const SEASON_WORD = String.raw`(?:season|marketing${SP}year|crop${SP}year|сезон\p{L}*|сельхозгод\p{L}*|сельскохозяйственн\p{L}*${SP}год\p{L}*|маркетингов\p{L}*${SP}год\p{L}*)`;
+const SEASON_WORD = String.raw`(?:(?:marketing|crop|grain|agricultural)${SP}season|season|marketing${SP}year|crop${SP}year|сезон\p{L}*|сельхозгод\p{L}*|сельскохозяйственн\p{L}*${SP}год\p{L}*|маркетингов\p{L}*${SP}год\p{L}*)`;
 // ", which runs from July to June", "(с июля по июнь)": the season's months.
-const SEASON_MONTHS = String.raw`(?:,?${SP}(?:which${SP}runs${SP}|that${SP}runs${SP}|running${SP}|который${SP}длится${SP})?|${OSP}\(${OSP})(?:from|с)${SP}(${MONTH_WORD})${SP}(?:to|through|until|по|до)${SP}(${MONTH_WORD})`;
+const SEASON_MONTHS = String.raw`(?:,?${SP}(?:which${SP}(?:runs|ran)${SP}|that${SP}(?:runs|ran)${SP}|running${SP}|который${SP}(?:длится|длился)${SP})?|${OSP}\(${OSP})(?:from|с)${SP}(${MONTH_WORD})${SP}(?:to|through|until|по|до)${SP}(${MONTH_WORD})`;
 
 /** The first year of a split year "2023/24", or null when the second is not the next year ("2023/25" is no season). */
 function seasonStart(first: string, second: string): number | null {

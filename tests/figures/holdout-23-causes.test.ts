@@ -47,4 +47,8 @@ describe('holdout-23 causes', () => {
   it('"for 2023, the latest full year" is 2023, not this year\'s full year', () => {
     expect(figuresOf('Russia–Kazakhstan trade for 2023, the latest full year, was $27.4 billion.', '2024-11-14').map((f) => f.period)).toEqual(['2023']);
   });
+  it('"the 2023/24 marketing season, which ran from July to June" is that run of months', () => {
+    const text = 'Over the 2023/24 marketing season, which ran from July to June, Russian wheat deliveries to Armenia totalled about 410,000 tonnes.';
+    expect(figuresOf(text, '2024-07-25').map((f) => f.period)).toEqual(['2023-07..2024-06']);
+  });
 });
