@@ -123,7 +123,7 @@ const ELIDED_AIM = new RegExp(`${ELIDED_DASH}(?:\\p{L}+[\\s\\u00A0]+){0,3}$`, 'u
 const VERB_QUALIFIER = /(?:превысил\p{L}*|превыша\p{L}*|exceed\p{L}*|surpass\p{L}*|topped|tops|перевалил\p{L}*[\s\u00A0]+за)[\s\u00A0]*$/iu;
 
 const BUDGET_LINES: ReadonlySet<string> = new Set(['military_spending']);
-const AFTER_EARLIER_CHANGE = /(?:\b(?:after|following)[\s\u00A0]+(?:a|an)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:decline|fall|drop|rise|increase|growth|gain|contraction|jump)[\s\u00A0]+of|(?:^|[\s\u00A0])после[\s\u00A0]+(?:падения|снижения|сокращения|роста|увеличения)[\s\u00A0]+на)[\s\u00A0]*$/iu;
+const AFTER_EARLIER_CHANGE = /(?:\b(?:after|following)[\s\u00A0]+(?:a|an)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:decline|fall|drop|rise|increase|growth|gain|contraction|jump)[\s\u00A0]+of|\b(?:after|following)[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:record|peak|all-time high)(?:[\s\u00A0]+of)?|(?:^|[\s\u00A0])после[\s\u00A0]+(?:падения|снижения|сокращения|роста|увеличения)[\s\u00A0]+на)[\s\u00A0]*$/iu;
 
 function elidesVerbOf(text: string, frame: Frame, q: Quantity, last: Figure): boolean {
   if (last.qualifier === 'exact' || last.qualifier === 'range') return false;

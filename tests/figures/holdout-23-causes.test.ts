@@ -51,4 +51,8 @@ describe('holdout-23 causes', () => {
     const text = 'Over the 2023/24 marketing season, which ran from July to June, Russian wheat deliveries to Armenia totalled about 410,000 tonnes.';
     expect(figuresOf(text, '2024-07-25').map((f) => f.period)).toEqual(['2023-07..2024-06']);
   });
+  it('"…, after a record $4.8bn in 2024" does not date the next sentence', () => {
+    const text = 'Bilateral turnover between Russia and Armenia rose 4 per cent to $5.1bn in January to September, after a record $7.3bn in 2024. Russian exports to Armenia made up $3.9bn of the total.';
+    expect(figuresOf(text, '2025-11-17').at(-1)).toMatchObject({ metric: 'exports', period: '2025-01..2025-09' });
+  });
 });
