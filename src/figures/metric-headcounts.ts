@@ -53,12 +53,14 @@ export function headcountMetric(input: MetricInput): Metric {
   if (metric === 'troops' && input.q.value === 1) return 'other';
   // "в освобожденные районы переселены 51 860 человек", "Среди вернувшихся …": people who went back are no longer displaced.
   const clause = input.text.slice(input.frame.clauseStart, input.frame.clauseEnd);
-  if (metric === 'displaced' && (RETURNED.test(clause) || (RESETTLED.test(clause) && LIBERATED.test(clause)))) return 'other';
+  // ("2,380 Azerbaijani citizens were deported or administratively expelled": migrants removed by a state are no refugees.)
+  if (metric === 'displaced' && (RETURNED.test(clause) || DEPORTED.test(clause) || (RESETTLED.test(clause) && LIBERATED.test(clause)))) return 'other';
   if (metric !== 'casualties') return metric;
   const { text, frame } = input;
   return NOT_VIOLENT.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'other' : metric;
 }
 
+const DEPORTED = /deport\p{L}*|депортир\p{L}*|депортац\p{L}*|выдворен\p{L}*|administrative(?:ly)? expel\p{L}*/iu;
 // "в освобожденные районы переселены 51 860 человек": moved into the retaken districts.
 const RESETTLED = /(?:^|[^\p{L}])(?:переселен[ыо]|переселил\p{L}*|resettled|relocated)(?![\p{L}])/iu;
 const LIBERATED = /освобожд[её]нн\p{L}*|liberated|retaken|родн\p{L}*[\s\u00A0]+(?:мест|дом|сел)|home districts/iu;

@@ -208,7 +208,8 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
       } else if ('growth' in column) {
         out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: column.unit, period: lastPeriod, periodBasis: 'stated' });
       } else {
-        const target = forecast && ctx.pub !== null && startOf(column.period) >= ctx.pub.year;
+        // ("2024 | 2025 (прогноз)": a column headed as a forecast is one.)
+        const target = (forecast || FORECAST_WORDS.test(header[j + 1]?.text ?? '')) && ctx.pub !== null && startOf(column.period) >= ctx.pub.year;
         out.push({ ...base, category: categoryOf(metric), metric, value: scaledValue(n.value, hint), unit: hint.unit, period: column.period, periodBasis: 'stated', ...(target ? { modality: 'target' as const } : {}) });
       }
     });

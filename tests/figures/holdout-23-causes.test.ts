@@ -55,4 +55,10 @@ describe('holdout-23 causes', () => {
     const text = 'Bilateral turnover between Russia and Armenia rose 4 per cent to $5.1bn in January to September, after a record $7.3bn in 2024. Russian exports to Armenia made up $3.9bn of the total.';
     expect(figuresOf(text, '2025-11-17').at(-1)).toMatchObject({ metric: 'exports', period: '2025-01..2025-09' });
   });
+  it('a "2026 (прогноз)" column holds goals; "покажет $5 млрд" is a forecast; deported migrants are no displaced people', () => {
+    const table = ['Газовый баланс Туркменистана, млрд куб. м', 'Показатель | 2025 | 2026 (прогноз)', 'Экспорт | 40,2 | 42,0', 'Добыча | 80,1 | 82,3'].join('\n');
+    expect(figuresOf(table, '2026-03-04').filter((f) => f.metric === 'exports').map((f) => [f.period, f.modality ?? null])).toEqual([['2025', null], ['2026', 'target']]);
+    expect(figuresOf('По моей оценке, в 2026 году ФТС покажет товарооборот России и Армении в $8 млрд.', '2026-03-04').map((f) => f.modality)).toEqual(['target']);
+    expect(figuresOf('In 2025, 1,900 Armenian citizens were deported from Russia.', '2026-03-04').map((f) => f.metric)).toEqual(['other']);
+  });
 });
