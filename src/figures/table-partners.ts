@@ -12,7 +12,7 @@ import { findNumerals } from './numbers.ts';
 import { findPeriods } from './periods.ts';
 import { assumedPeriod } from './table-columns.ts';
 import { byOrder, findPlaces, TRADE_FLOWS, type PlaceMention } from './subjects.ts';
-import { cellBase, cellsOf, GROWTH_HEADER, PARTNER_WORDS, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellsOf, GROWTH_HEADER, ownerOfCaption, PARTNER_WORDS, scaledValue, TOTAL_LABEL, type Cell, type Line, type TableContext } from './tables.ts';
 import { scaleHint, unitHint } from './units.ts';
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
@@ -20,7 +20,6 @@ type PartnerColumn = { kind: 'amount'; metric: Metric; hint: Hint } | { kind: 'g
 
 const CORNER = /^[\s\u00A0]*(?:country|countries|partner|partners|trading partner|destination|origin|страна|страны|партн[её]р\p{L}*|государств\p{L}*)[\s\u00A0]*$/iu;
 const SHARE = /share|доля|удельн/iu;
-const TOTAL_ROW = /^[\s\u00A0]*(?:total|all countries|overall|всего|итого)(?![\p{L}])/iu;
 
 const country = (text: string, cell: Cell): PlaceMention | undefined =>
   findPlaces(text, cell.start, cell.end).find((p) => p.kind === 'name' || p.kind === 'proxy');
@@ -67,13 +66,6 @@ function columnOf(cell: Cell, ctx: TableContext, amountSeen: boolean): PartnerCo
   return metric ? { kind: 'amount', metric, hint } : null;
 }
 
-/** The table's owner: the one country its caption names, else the story's other side of the row. */
-function ownerOf(ctx: TableContext): string | null {
-  const named = ctx.captionStart === undefined ? [] : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!).filter((p) => p.kind === 'name' || p.kind === 'proxy');
-  const codes = [...new Set(named.map((p) => p.code))];
-  return codes.length === 1 ? codes[0]! : null;
-}
-
 function subjectOf(metric: Metric, owner: string | null, partner: string | null, pair: readonly string[]): string {
   const own = owner ?? pair.find((c) => c !== partner) ?? null;
   if (!partner) return own ?? '';
@@ -97,11 +89,11 @@ export function partnerColumnFigures(block: readonly Line[], ctx: TableContext):
   for (const cell of cellsOf(headerLine!).slice(1)) columns.push(columnOf(cell, ctx, columns.some((c) => c?.kind === 'amount')));
   const first = columns.find((c): c is Extract<PartnerColumn, { kind: 'amount' }> => c?.kind === 'amount');
   if (!first) return [];
-  const owner = ownerOf(ctx);
+  const owner = ownerOfCaption(ctx);
   return rows.flatMap((row) => {
     const [label, ...cells] = cellsOf(row);
     if (!label) return [];
-    const partner = TOTAL_ROW.test(label.text) ? null : (country(ctx.text, label)?.code ?? undefined);
+    const partner = TOTAL_LABEL.test(label.text) ? null : (country(ctx.text, label)?.code ?? undefined);
     if (partner === undefined) return [];
     return cells.flatMap((cell, j): Figure[] => {
       const column = columns[j + 1];

@@ -126,7 +126,8 @@ export interface TableContext {
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
 export const FORECAST_WORDS = /прогноз|сценари|forecast|projection|scenario|outlook/iu;
 export const startOf = (period: string): number => Number(/\d{4}/u.exec(period)?.[0] ?? 0);
-const TOTAL_LABEL = /^[\s\u00A0]*(?:total|all cargo|overall|всего|итого)(?![\p{L}])/iu;
+/** A total row: "Total", "All countries", "Всего", "Итого". */
+export const TOTAL_LABEL = /^[\s\u00A0]*(?:total|all countries|all cargo|overall|всего|итого)(?![\p{L}])/iu;
 // "Автомобильный", "Rail": a mode of transport is no kind of goods.
 const TRANSPORT_MODE = /(?:железнодорож|автомобильн|морск|речн|авиа|паром|трубопровод|(?<![\p{L}])(?:rail|road|sea|river|air|ferry|pipeline|truck))/iu;
 // "Containerised cargo", "Other": the rest of a list of goods.
@@ -293,7 +294,7 @@ export const PARTNER_WORDS = /partner|партн[её]р/iu;
 const OWNER_BEFORE = /(?:\p{Lu}[\p{L}-]+)['’]s[\s\u00A0]+(?:foreign[\s\u00A0]+|external[\s\u00A0]+|total[\s\u00A0]+)?trade|(?:внешнеторгов\p{L}*[\s\u00A0]+оборот\p{L}*|партн[её]р\p{L}*)[\s\u00A0]+\p{Lu}\p{L}+/gu;
 
 /** The one country a caption names ("Azerbaijan: Main Trading Partners, 2024–25"). */
-function ownerOfCaption(ctx: TableContext): string | null {
+export function ownerOfCaption(ctx: TableContext): string | null {
   const named = ctx.captionStart === undefined ? [] : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!).filter((p) => p.kind === 'name' || p.kind === 'proxy');
   const codes = [...new Set(named.map((p) => p.code))];
   return codes.length === 1 ? codes[0]! : null;
