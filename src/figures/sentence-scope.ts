@@ -86,6 +86,14 @@ export function isConversion(text: string, qs: readonly Quantity[], i: number): 
 // "ранения получили пять человек, а не четыре", "five were wounded, not four": a corrected count is of the same people.
 // "… 14 случаев обстрела, тогда как в январе–мае прошлого года – 96", "…, while in 2023 – 96": the same count, its verb and noun left out.
 const CONTRAST_DASH = /(?:,[\s\u00A0]*(?:тогда как|в то время как|а|while|whereas))(?![\p{L}])[^.;!?\d]{0,80}[–—][\s\u00A0]*(?:(?:about|some|nearly|almost|около|почти|более|свыше)[\s\u00A0]+)?$/iu;
+// ", bringing the total since November 2020 to 412", ", доведя общее число с ноября 2020 года до 412": the running sum of the count before.
+const RUNNING_TOTAL = /[,;–—][\s\u00A0]*(?:(?:bringing|taking|raising|pushing)[\s\u00A0]+the[\s\u00A0]+(?:total|toll|tally|number)[^.;]{0,40}?[\s\u00A0]+to|доведя[\s\u00A0]+(?:общее[\s\u00A0]+)?(?:число|количество)[^.;]{0,40}?[\s\u00A0]+до)[\s\u00A0]*$/iu;
+
+function runningTotal(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return to - from < 140 && !/\d/u.test(between.replace(/(?:19|20)\d{2}/gu, '')) && RUNNING_TOTAL.test(between);
+}
+
 const TOTAL_OF = /^[^.;\d]{0,30}[,;–—(][\s\u00A0]*(?:a total of|in total|in all|altogether|всего|итого|в общей сложности)[\s\u00A0]*$/iu;
 // "… in Armenia", "… в Армении": a country right after the number.
 const IN_PLACE_AFTER = /^[\s\u00A0]*(?:in|в|во)[\s\u00A0]+\p{Lu}/u;
@@ -164,7 +172,7 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   const countBefore = before.find((p) => p.kind === 'count' || p.kind === 'persons');
   // "mines have killed 79 people and injured 333, a total of 412": the sum of the counts before; "the count rose by almost
   // 130 percent, to 486": their new level.
-  const sumOrLevel = countBefore && ((q.start - countBefore.end < 60 && TOTAL_OF.test(text.slice(countBefore.end, q.start))) || CHANGE_TO_LEVEL.test(text.slice(Math.max(countBefore.end, q.start - 80), q.start)));
+  const sumOrLevel = countBefore && ((q.start - countBefore.end < 60 && TOTAL_OF.test(text.slice(countBefore.end, q.start))) || CHANGE_TO_LEVEL.test(text.slice(Math.max(countBefore.end, q.start - 80), q.start)) || runningTotal(text, countBefore.end, q.start));
   if (q.unit === null && notYear && countBefore && sumOrLevel && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
     return { ...q, unit: countBefore.unit, kind: countBefore.kind, nounMetric: countBefore.nounMetric ?? null };
   }

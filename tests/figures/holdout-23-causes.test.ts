@@ -61,4 +61,8 @@ describe('holdout-23 causes', () => {
     expect(figuresOf('По моей оценке, в 2026 году ФТС покажет товарооборот России и Армении в $8 млрд.', '2026-03-04').map((f) => f.modality)).toEqual(['target']);
     expect(figuresOf('In 2025, 1,900 Armenian citizens were deported from Russia.', '2026-03-04').map((f) => f.metric)).toEqual(['other']);
   });
+  it('", bringing the total since November 2020 to 412" is the running sum of the count before', () => {
+    const text = 'Mines: 6 people killed or injured in July–September, bringing the total since November 2020 to 418.';
+    expect(figuresOf(text, '2025-10-15').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 6, '2025-Q3'], ['casualties', 418, '2020..2025']]);
+  });
 });
