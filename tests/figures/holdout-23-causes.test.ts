@@ -65,4 +65,8 @@ describe('holdout-23 causes', () => {
     const text = 'Mines: 6 people killed or injured in July–September, bringing the total since November 2020 to 418.';
     expect(figuresOf(text, '2025-10-15').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 6, '2025-Q3'], ['casualties', 418, '2020..2025']]);
   });
+  it('a harvest is output, and a kind of cargo ("Dry cargo accounted for 3.9 million tonnes") is a part of the throughput', () => {
+    expect(figuresOf('Read also: Armenia\'s grain harvest fell 5% to 0.4 million tonnes in 2024', '2025-02-13').filter((f) => f.category !== 'other')).toEqual([]);
+    expect(figuresOf('The Port of Baku handled 5.2 million tonnes in 2025. Dry cargo accounted for 3.1 million tonnes.', '2026-01-20').map((f) => f.metric)).toEqual(['cargo_volume', 'other']);
+  });
 });
