@@ -69,4 +69,9 @@ describe('holdout-23 causes', () => {
     expect(figuresOf('Read also: Armenia\'s grain harvest fell 5% to 0.4 million tonnes in 2024', '2025-02-13').filter((f) => f.category !== 'other')).toEqual([]);
     expect(figuresOf('The Port of Baku handled 5.2 million tonnes in 2025. Dry cargo accounted for 3.1 million tonnes.', '2026-01-20').map((f) => f.metric)).toEqual(['cargo_volume', 'other']);
   });
+  it('the price of one deal ("Сумма контракта – 45 млн долларов", "a deal worth $1.2 billion") is no flow; "экспорт области в Азербайджан" is the region\'s part', () => {
+    expect(figuresOf('Россия и Азербайджан подписали соглашение о поставках зерна. Сумма контракта – 30 млн долларов.', '2025-09-01').map((f) => f.metric)).toEqual(['other']);
+    expect(figuresOf('Baku ordered fighter jets from Pakistan in a deal worth $1.2 billion.', '2025-09-01').map((f) => f.metric)).toEqual(['other']);
+    expect(figuresOf('В 2024 году экспорт области в Азербайджан достиг 210 млн долларов.', '2025-09-01').map((f) => f.metric)).toEqual(['other']);
+  });
 });
