@@ -205,6 +205,8 @@ export function chooseMetric(given: MetricInput): MetricChoice | null {
   const choice = chooseAnyMetric(input);
   // "из Махачкалы в Алят отправлено 61,2 тыс. тонн", "shipped from Astrakhan to Baku": tonnes between two cities are freight.
   if (choice && (choice.metric === 'exports' || choice.metric === 'imports') && input.q.kind === 'mass' && betweenCities(input)) return { ...choice, metric: 'cargo_volume' };
+  // "Exports from Dagestan to Azerbaijan amounted to $318.4 million, imports to $194.2 million": the region's flows, both.
+  if (choice && TRADE_FLOWS.has(choice.metric) && input.previous?.metric === 'other' && input.previous.partOf && TRADE_FLOWS.has(input.previous.partOf) && previousInSentence(input) && namesRegion(input.text.slice(input.sentence.start, input.sentence.end))) return { metric: 'other', partOf: choice.metric };
   if (!choice || choice.metric === 'other' || input.q.kind !== 'money') return choice;
   if (choice.metric === 'funding' && forDefence(input)) return { ...choice, metric: 'military_spending' };
   // "Lukoil spent about $410 million on its Azerbaijani projects": a company's spending on its own projects is investment.

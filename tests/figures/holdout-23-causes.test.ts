@@ -74,4 +74,7 @@ describe('holdout-23 causes', () => {
     expect(figuresOf('Baku ordered fighter jets from Pakistan in a deal worth $1.2 billion.', '2025-09-01').map((f) => f.metric)).toEqual(['other']);
     expect(figuresOf('В 2024 году экспорт области в Азербайджан достиг 210 млн долларов.', '2025-09-01').map((f) => f.metric)).toEqual(['other']);
   });
+  it('a region\'s flow and the flow after it in the same sentence are both the region\'s parts', () => {
+    expect(figuresOf('Exports from Tatarstan to Azerbaijan amounted to $120.5 million, imports to $40.1 million.', '2025-06-05').map((f) => f.metric)).toEqual(['other', 'other']);
+  });
 });
