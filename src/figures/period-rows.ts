@@ -13,7 +13,7 @@ import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { cellBase, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, SHARE_HEADER, startOf, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, SHARE_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
@@ -176,7 +176,7 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
         unit: column.hint.unit,
         period,
         periodBasis: 'stated',
-        ...(forecast && ctx.pub && metric !== 'growth_rate' && startOf(period) >= ctx.pub.year ? { modality: 'target' as const } : {}),
+        ...(forecast && ctx.pub && metric !== 'growth_rate' && startYear(period) >= ctx.pub.year ? { modality: 'target' as const } : {}),
       });
     });
   }

@@ -34,7 +34,7 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
   if (metric === 'incidents' && sides.length === 1) {
     const other = fromOneEnd(sides, pair);
     if (other && !monitors.some((c) => other.includes(c))) return other;
-    const rival = namedCountriesIn(input.text).find((c) => c !== sides[0] && !monitors.includes(c));
+    const rival = namedCountries(input.text, 0, input.text.length).find((c) => c !== sides[0] && !monitors.includes(c));
     return rival ? pairOf([sides[0]!, rival]) : sides[0]!;
   }
   if (metric === 'military_spending') {
@@ -44,10 +44,6 @@ export function securitySubject(input: SubjectInput, pool: PlaceMention[]): stri
 }
 
 const MONITOR_AFTER = /^(?:['’]s)?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:peacekeep\p{L}*|monitor\p{L}*|observer\p{L}*|миротвор\p{L}*|наблюдател\p{L}*)/iu;
-
-function namedCountriesIn(text: string): string[] {
-  return namedCountries(text, 0, text.length);
-}
 
 // "compared with $1.37 billion for Armenia": a country right after an amount owns that amount only.
 const OWNER_AFTER = /^[\s\u00A0]*(?:for|by|of|у|для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;

@@ -7,7 +7,7 @@
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { FLOW_METRICS } from './figure-periods.ts';
 import { kindOfUnit } from './lexicon.ts';
-import { accepts, metricHits } from './metrics.ts';
+import { accepts, metricHits, PHYSICAL } from './metrics.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
@@ -43,7 +43,7 @@ export function metricColumnCells(block: readonly Line[], text: string, read: (c
     const own = metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? (TOLL_HEADER.test(c.text) ? 'casualties' : null);
     if (own || metricHits(text, c.start, c.end).length > 0) return own;
     const kind = hints[i] ? kindOfUnit(hints[i]!.unit) : null;
-    return flow && kind && PHYSICAL_KINDS.has(kind) && accepts(flow, kind) ? flow : null;
+    return flow && kind && PHYSICAL.has(kind) && accepts(flow, kind) ? flow : null;
   });
   if (!metrics.some((m) => m !== null)) return [];
   return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]!, caption: captioned.caption, hint: hints[i] ?? null }] : [])));
@@ -55,7 +55,6 @@ interface Caption {
   captionEnd?: number;
 }
 
-const PHYSICAL_KINDS: ReadonlySet<string> = new Set(['mass', 'gas', 'oil']);
 const CAPTION_FLOWS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'cargo_volume']);
 
 /** The flow a table's caption names ("Импорт плодоовощной продукции из Азербайджана в 2023 году"), if one. */

@@ -7,6 +7,7 @@
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { portCountries } from './subject-cargo.ts';
+import { startYear } from './figure-periods.ts';
 import { accepts, metricHits, namesPart, namesRegion } from './metrics.ts';
 import { namesGoods } from './metric-goods.ts';
 import { findNumerals, type Lang } from './numbers.ts';
@@ -125,13 +126,17 @@ export interface TableContext {
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
 export const FORECAST_WORDS = /прогноз|сценари|forecast|projection|scenario|outlook/iu;
-export const startOf = (period: string): number => Number(/\d{4}/u.exec(period)?.[0] ?? 0);
 /** A total row: "Total", "All countries", "Всего", "Итого". */
 export const TOTAL_LABEL = /^[\s\u00A0]*(?:total|all countries|all cargo|overall|всего|итого)(?![\p{L}])/iu;
 // "Автомобильный", "Rail": a mode of transport is no kind of goods.
 const TRANSPORT_MODE = /(?:железнодорож|автомобильн|морск|речн|авиа|паром|трубопровод|(?<![\p{L}])(?:rail|road|sea|river|air|ferry|pipeline|truck))/iu;
 // "Containerised cargo", "Other": the rest of a list of goods.
 const GOODS_LIKE = /^[\s\u00A0]*(?:other|others|прочие|прочее|другие)[\s\u00A0]*$|container|контейнер/iu;
+
+/** A unit of gas or oil volume ("млрд куб. м", "bbl"). */
+function countsFluid(hint: Hint | null): boolean {
+  return hint !== null && (kindOfUnit(hint.unit) === 'gas' || kindOfUnit(hint.unit) === 'oil');
+}
 
 /** A row of a freight table that names a kind of goods ("Grain", "Ferrous metals", "Other"). */
 function goodsRow(label: string): boolean {
@@ -203,14 +208,14 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
       // A change of a result that is no figure of ours ("Чистая прибыль … | +22,9") is `other`, as in a sentence.
       // ("Томаты | 321,1 | 356,4 | 11,0": a product's change is a part's, whatever its amounts are counted as.)
       // (So is the change of a gas or oil volume by destination, "Европа (TAP) | 11,8 | 12,7 | +7,6", and of its total.)
-      const partChange = 'growth' in column && TRADE_FLOWS.has(metric) && (namesGoods(label.text) || (columnHint !== null && (kindOfUnit(columnHint.unit) === 'gas' || kindOfUnit(columnHint.unit) === 'oil')) || (hint !== null && (kindOfUnit(hint.unit) === 'gas' || kindOfUnit(hint.unit) === 'oil')));
+      const partChange = 'growth' in column && TRADE_FLOWS.has(metric) && (namesGoods(label.text) || countsFluid(columnHint) || countsFluid(hint));
       if ('share' in column || ('growth' in column && categoryOf(metric) === 'other') || partChange) {
         out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: 'growth' in column ? column.unit : '%', period: lastPeriod, periodBasis: 'stated' });
       } else if ('growth' in column) {
         out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: column.unit, period: lastPeriod, periodBasis: 'stated' });
       } else {
         // ("2024 | 2025 (прогноз)": a column headed as a forecast is one.)
-        const target = (forecast || FORECAST_WORDS.test(header[j + 1]?.text ?? '')) && ctx.pub !== null && startOf(column.period) >= ctx.pub.year;
+        const target = (forecast || FORECAST_WORDS.test(header[j + 1]?.text ?? '')) && ctx.pub !== null && startYear(column.period) >= ctx.pub.year;
         out.push({ ...base, category: categoryOf(metric), metric, value: scaledValue(n.value, hint), unit: hint.unit, period: column.period, periodBasis: 'stated', ...(target ? { modality: 'target' as const } : {}) });
       }
     });
