@@ -3,7 +3,7 @@
  * sentence's scope and the figures before it.
  */
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { assignPeriod, FLOW_METRICS, HEAD_COUNTS, POSSESSIVE_END, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import { assignPeriod, closedBracketBefore, FLOW_METRICS, HEAD_COUNTS, POSSESSIVE_END, REVISED, startYear, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
 import { namesPartOfCount } from './period-tolls.ts';
 import { CUES, METRICS } from './lexicon.ts';
@@ -130,14 +130,6 @@ function elidesVerbOf(text: string, frame: Frame, q: Quantity, last: Figure): bo
   return VERB_QUALIFIER.test(text.slice(Math.max(0, last.surfaceStart - 30), last.surfaceStart)) && ELIDED.test(text.slice(frame.leftStart, q.start));
 }
 
-/** The figure before stands in a bracket that closes before this one. */
-function bracketedBefore(text: string, last: Figure, q: Quantity): boolean {
-  const open = text.lastIndexOf('(', last.surfaceStart);
-  if (open < 0 || text.lastIndexOf(')', last.surfaceStart) > open) return false;
-  const close = text.indexOf(')', last.surfaceEnd);
-  return close >= 0 && close < q.start;
-}
-
 function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modality | undefined, changeTo: FigurePeriod | null, last: Figure | undefined, sentenceSpan: string | null, sibling: Figure | undefined): FigurePeriod {
   const { state, s, quantities, frames, hits } = scope;
   const q = quantities[i]!;
@@ -149,7 +141,7 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   // (Not when a period of its own stands after the figure before: "в 2022 году … 5,3 млрд, а в 2020 году, …, – 4,97 млрд".)
   const ownMention = !!last && scope.mentions.some((m) => m.start >= last.surfaceEnd && m.end <= Math.max(frame.rightEnd, frame.clauseEnd));
   // ("98 тыс. тонн (годом ранее – 163 тыс. тонн), кукурузы – 37 тыс. тонн": not the bracket's own period.)
-  if (last && last.metric === choice.metric && last.period && !ownMention && !bracketedBefore(state.text, last, q) && ELIDED.test(state.text.slice(frame.leftStart, q.start))) return { period: last.period, basis: last.periodBasis, derived: true };
+  if (last && last.metric === choice.metric && last.period && !ownMention && !closedBracketBefore(state.text, { start: last.surfaceStart, end: last.surfaceEnd }, q.start) && ELIDED.test(state.text.slice(frame.leftStart, q.start))) return { period: last.period, basis: last.periodBasis, derived: true };
   // "in 2022 the count rose by almost 130 percent, to 486", "выросли на 30%, до 2,6 млрд": the new level of a change is of
   // the change's period (unless it names its own: "up 5%, to $2.6 billion in 2024").
   if (last && last.metric === 'growth_rate' && last.period && !ownMention && LEVEL_AFTER_CHANGE.test(state.text.slice(last.surfaceEnd, q.start))) return { period: last.period, basis: last.periodBasis, derived: true };

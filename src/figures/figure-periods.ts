@@ -145,11 +145,15 @@ function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boo
 
 /** "Ячменя вывезено 98 тыс. тонн (годом ранее – 163 тыс. тонн), кукурузы – 37 тыс. тонн": a bracket's period ends with it. */
 function inClosedBracket(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boolean {
-  if (q.start < p.end) return false;
-  const open = text.lastIndexOf('(', p.start);
-  if (open < sentenceStart || text.slice(open, p.start).includes(')')) return false;
-  const close = text.indexOf(')', p.end);
-  return close >= 0 && close < q.start;
+  return q.start >= p.end && closedBracketBefore(text, p, q.start, sentenceStart);
+}
+
+/** text[span] stands in a bracket, opened at or after `from`, that closes before `at`. */
+export function closedBracketBefore(text: string, span: { start: number; end: number }, at: number, from = 0): boolean {
+  const open = text.lastIndexOf('(', span.start);
+  if (open < from || text.slice(open, span.start).includes(')')) return false;
+  const close = text.indexOf(')', span.end);
+  return close >= 0 && close < at;
 }
 
 function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
