@@ -106,6 +106,18 @@ function futureInvestment(far: string, metric: Metric): boolean {
 // "some reports suggesting as many as 200 have been killed": a toll is counted, never aimed at.
 const TOLLS: ReadonlySet<Metric> = new Set(['casualties', 'incidents']);
 
+// "Мой прогноз скромнее: в 2026 году – 4,6–4,9 млрд долларов", "Our forecast: …": a forecast heading its sentence
+// governs what follows its colon.
+const FORECAST_HEAD = /(?<![\p{L}])(?:прогноз\p{L}*|forecasts?|projections?|outlook)(?![\p{L}])[^.!?:;\n\d]{0,30}:[\s\u00A0]*$/iu;
+
+// "О цели в 10 млрд долларов … и говорить не приходится": a goal of the amount right after it ("на эти цели в 2024
+// году выделено" are purposes, and a year follows).
+const GOAL_OF_AMOUNT = /(?:^|[\s\u00A0])цел(?:ь|и|ью)[\s\u00A0]+в[\s\u00A0]+(?:(?:около|более|свыше|примерно)[\s\u00A0]+)?$/iu;
+
+function underForecastHead(text: string, frame: Frame): boolean {
+  return text[frame.clauseStart - 1] === ':' && FORECAST_HEAD.test(text.slice(Math.max(0, frame.clauseStart - 60), frame.clauseStart));
+}
+
 export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget = false }: ModalityInput): Modality | undefined {
   // A length is what it is ("a planned road of 42 kilometers"): no aim, no rate.
   if (TOLLS.has(metric) || metric === 'distance' || metric === 'border_length') return undefined;
@@ -120,7 +132,7 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // ("Мы вложили 42 млн долларов и рассчитываем, что …": a verb of its own after "и" is another predicate.)
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]|[\s\u00A0](?:и|а|но|and|but)[\s\u00A0]/u)[0] ?? '';
     if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || futureInvestment(far, metric) || forecastAt(text, q) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || PLANS_AMOUNT.test(left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
-    if (cued(LONG_TERM, far) || cued(LONG_TERM, after)) return 'target';
+    if (cued(LONG_TERM, far) || cued(LONG_TERM, after) || underForecastHead(text, frame) || GOAL_OF_AMOUNT.test(left)) return 'target';
     // "The $10 billion goal for 2030", "a $5 billion trade ambition", "цель в 7 млрд": the amount is the goal's.
     if (GOAL_AFTER.test(after)) return 'target';
     if (afterTarget && (CHAIN.test(text.slice(frame.leftStart, q.start)) || CHAINED_VERB.test(text.slice(frame.leftStart, q.start)))) return 'target';

@@ -77,4 +77,10 @@ describe('holdout-23 causes', () => {
   it('a region\'s flow and the flow after it in the same sentence are both the region\'s parts', () => {
     expect(figuresOf('Exports from Tatarstan to Azerbaijan amounted to $120.5 million, imports to $40.1 million.', '2025-06-05').map((f) => f.metric)).toEqual(['other', 'other']);
   });
+  it('a forecast heading its sentence ("Наш прогноз осторожнее: …") and "о цели в 8 млрд" make goals; "на эти цели в 2025 году" are purposes', () => {
+    const text = 'Наш прогноз осторожнее: в 2027 году товарооборот России и Армении составит 7,9–8,2 млрд долларов.';
+    expect(figuresOf(text, '2026-05-12').map((f) => [f.metric, f.modality ?? null])).toEqual([['trade_turnover', 'target']]);
+    expect(figuresOf('О цели в 8 млрд долларов товарооборота с Арменией в Ереване больше не вспоминают.', '2026-05-12').map((f) => f.modality)).toEqual(['target']);
+    expect(figuresOf('На эти цели в 2025 году из бюджета республики выделено 55 млн манатов.', '2026-05-12').map((f) => f.modality ?? null)).toEqual([null]);
+  });
 });
