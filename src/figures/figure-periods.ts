@@ -138,7 +138,8 @@ function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boo
   const open = clauseComma(text, p.start, -1);
   if (open < sentenceStart || (q.start > open && q.start < p.start)) return false;
   const close = clauseComma(text, p.end, 1);
-  const end = close < 0 ? p.end : close;
+  // ", который в первом полугодии составил 2,2 млрд": an aside never closed before the figure holds it.
+  const end = close >= 0 ? close : q.start > p.end ? q.end : p.end;
   if (q.start >= open && q.start <= end) return false;
   return RELATIVE_WORD.test(text.slice(open + 1, p.start)) && !/[.;!?]/u.test(text.slice(open, end));
 }

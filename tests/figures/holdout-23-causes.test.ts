@@ -83,4 +83,8 @@ describe('holdout-23 causes', () => {
     expect(figuresOf('О цели в 8 млрд долларов товарооборота с Арменией в Ереване больше не вспоминают.', '2026-05-12').map((f) => f.modality)).toEqual(['target']);
     expect(figuresOf('На эти цели в 2025 году из бюджета республики выделено 55 млн манатов.', '2026-05-12').map((f) => f.modality ?? null)).toEqual([null]);
   });
+  it('a relative clause that holds the figure keeps its period (", который за девять месяцев составил …")', () => {
+    const text = 'Эти поступления не входят в статистику товарооборота России и Армении, который за девять месяцев составил 5,4 млрд долларов.';
+    expect(figuresOf(text, '2025-11-03').map((f) => [f.metric, f.period])).toEqual([['trade_turnover', '2025-01..2025-09']]);
+  });
 });
