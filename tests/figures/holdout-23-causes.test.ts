@@ -87,4 +87,8 @@ describe('holdout-23 causes', () => {
     const text = 'Эти поступления не входят в статистику товарооборота России и Армении, который за девять месяцев составил 5,4 млрд долларов.';
     expect(figuresOf(text, '2025-11-03').map((f) => [f.metric, f.period])).toEqual([['trade_turnover', '2025-01..2025-09']]);
   });
+  it('"почти столько же, сколько пять лет назад", "about as much as five years ago" date the base of a comparison, not the figure', () => {
+    expect(figuresOf('Накопленные инвестиции России в Армении оцениваются в 3,1 млрд долларов – почти столько же, сколько четыре года назад.', '2025-10-08').map((f) => f.period)).toEqual(['2025-10']);
+    expect(figuresOf('Accumulated Russian investment in Armenia is put at $3.1 billion, about as much as four years ago.', '2025-10-08').map((f) => f.period)).toEqual(['2025-10']);
+  });
 });
