@@ -19,8 +19,10 @@ const INSERTION_AFTER = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|among them|в �
 const APPOSITION_AFTER = /^[\s\u00A0]*,[^,;:()]{1,90},[\s\u00A0]*/u;
 // "6,500 soldiers and civilians were killed": the verb after a coordinated noun governs the whole count.
 const COORDINATION_AFTER = /^[\s\u00A0]+(?:and|or|и|или)[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?[\p{L}'’-]+(?=[\s\u00A0]+(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*))/iu;
-// "207 Armenian and 80 Azerbaijani servicemen were killed": the first count of a pair shares the verb after the second.
-const PAIR_AFTER = /^[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?(?:and|or|и|или)[\s\u00A0]+(?:(?:about|around|some|at least|more than|около|более|свыше|не менее)[\s\u00A0]+)?\d[\d\s\u00A0.,]*(?:[\p{L}'’-]+[\s\u00A0]+){1,3}(?=(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*)(?![\p{L}]))/iu;
+// "207 Armenian and 80 Azerbaijani servicemen were killed": the first count of a pair shares the verb after the second,
+// also when the second is written in words ("three police officers and two soldiers were killed").
+const PAIR_NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|двое|трое|четверо|пятеро|шестеро|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)`;
+const PAIR_AFTER = new RegExp(String.raw`^[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+)?(?:and|or|и|или)[\s\u00A0]+(?:(?:about|around|some|at least|more than|около|более|свыше|не менее)[\s\u00A0]+)?(?:\d[\d\s\u00A0.,]*|${PAIR_NUMBER_WORD}[\s\u00A0]+)(?:[\p{L}'’-]+[\s\u00A0]+){1,3}(?=(?:were|was|have|had|are|погибл\p{L}*|был\p{L}*|получил\p{L}*)(?![\p{L}]))`, 'iu');
 // "died of coronavirus", "deaths from air pollution": a toll, but no casualty of conflict.
 const NOT_VIOLENT = new RegExp(phrasesSource(METRICS.not_violent ?? []) || '(?!)', 'u');
 const WHO_FLED = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:who|that|которые)[\s\u00A0]+(?:had[\s\u00A0]+|have[\s\u00A0]+)?(?:fled|left|were displaced|were driven|бежали|покинули)(?![\p{L}])/iu;

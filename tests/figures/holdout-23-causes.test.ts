@@ -91,4 +91,9 @@ describe('holdout-23 causes', () => {
     expect(figuresOf('Накопленные инвестиции России в Армении оцениваются в 3,1 млрд долларов – почти столько же, сколько четыре года назад.', '2025-10-08').map((f) => f.period)).toEqual(['2025-10']);
     expect(figuresOf('Accumulated Russian investment in Armenia is put at $3.1 billion, about as much as four years ago.', '2025-10-08').map((f) => f.period)).toEqual(['2025-10']);
   });
+  it('"four police officers and two soldiers were killed" shares the verb; soldiers "being treated" are wounded; "broke the truce 35 times" counts incidents', () => {
+    expect(figuresOf('In May, four police officers and two border guards were killed in an ambush near Shusha.', '2023-06-20').map((f) => f.metric)).toEqual(['casualties', 'casualties']);
+    expect(figuresOf('One soldier died at the scene, and nine soldiers were being treated in Ganja.', '2023-06-20').map((f) => f.metric)).toEqual(['casualties', 'casualties']);
+    expect(figuresOf('Yerevan says Azerbaijani troops broke the truce 35 times in May.', '2023-06-20').map((f) => [f.metric, f.value, f.unit])).toEqual([['incidents', 35, 'count']]);
+  });
 });
