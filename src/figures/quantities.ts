@@ -136,6 +136,8 @@ function withUnit(text: string, n: Numeral): Quantity {
   const afterYearWord = yearLike && YEAR_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start));
   // "the offensive of Sept. 19-20, 2023 killed about 200": the year of a date counts nobody.
   if (yearLike && DATE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) return base;
+  // "Almost four in five victims were men", "the toll remains one of the highest": a ratio or a rank counts nobody.
+  if (RATIO_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) || (n.words && n.value === 1 && ONE_OF_THE.test(text.slice(n.end, n.end + 24)))) return base;
   // "six of its peacekeepers": a part of a group counts what the group is.
   // ("one of the wounded" is a person among them, not a count).
   const partitive = afterYearWord || (n.words && n.value === 1) ? null : PARTITIVE.exec(text.slice(n.end, n.end + 16));
@@ -157,6 +159,9 @@ function withUnit(text: string, n: Numeral): Quantity {
   if (n.collective) return { ...base, unit: 'persons', kind: 'persons', nounMetric: null };
   return base;
 }
+
+const RATIO_BEFORE = /(?:^|[^\p{L}\d])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)[\s\u00A0]+in[\s\u00A0]+$/iu;
+const ONE_OF_THE = /^[\s\u00A0]+of[\s\u00A0]+the[\s\u00A0]+(?:\p{L}+est|most|worst|best|largest|biggest|highest|lowest)(?![\p{L}])/iu;
 
 /** "• 1,960: Russian peacekeepers deployed …", "Five: Russian peacekeepers killed": a bare number heading its line, counted by its gloss. */
 function glossNoun(text: string, n: { start: number; end: number }): ReturnType<typeof countNounAfter> {

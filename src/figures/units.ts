@@ -64,6 +64,7 @@ const COUNT_NOUNS: Array<{ unit: 'persons' | 'count'; metric: string | null; re:
 ];
 const ANY_COUNT_NOUN = unionOf(COUNT_NOUNS.map((c) => c.re));
 
+const COORDINATOR = /^(?:and|or|и|или)$/iu;
 const NOT_BETWEEN = /^(?:of|in|at|to|for|and|or|from|by|on|was|were|is|are|that|who|which|whom|whose|when|where|after|before|than|have|has|had|will|would|could|may|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|в|на|из|и|или|по|с|что|который|которые|лет|года|месяц\p{L}*|дн\p{L}*|недел\p{L}*|час\p{L}*)$/iu;
 const NOT_PEOPLE_AFTER = /^[\s\u00A0]+(?:carriers?|vehicles?|units?|transporters?|ships?|aircraft)(?![\p{L}])/iu;
 // "290 were injured", "38 of whom died", "погибли 3": a bare number counted by its verb.
@@ -157,6 +158,7 @@ export function multiplierAround(text: string, start: number, end: number): { st
 export function countNounAfter(text: string, at: number, maxWords: number): { unit: 'persons' | 'count'; metric: string | null; start: number; end: number } | null {
   if (maxWords < 0) return null;
   let pos = at;
+  let joined = false;
   for (let skipped = 0; skipped <= maxWords; skipped++) {
     const gap = /^[\s\u00A0]+/u.exec(text.slice(pos, pos + 4))?.[0].length ?? 0;
     if (gap === 0 && skipped > 0) return null;
@@ -172,8 +174,11 @@ export function countNounAfter(text: string, at: number, maxWords: number): { un
     }
     // "200 U.S. military personnel": an abbreviation with dots is one word.
     const word = /^[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?/u.exec(rest);
-    // Only adjectives and nationalities may come between the number and its noun.
-    if (!word || NOT_BETWEEN.test(word[0])) return null;
+    // "14 mine and ERW casualties": one conjunction between two modifiers joins them.
+    if (word && !joined && skipped > 0 && COORDINATOR.test(word[0])) {
+      joined = true;
+      skipped--;
+    } else if (!word || NOT_BETWEEN.test(word[0])) return null;
     pos += gap + word[0].length;
   }
   return null;

@@ -96,4 +96,10 @@ describe('holdout-23 causes', () => {
     expect(figuresOf('One soldier died at the scene, and nine soldiers were being treated in Ganja.', '2023-06-20').map((f) => f.metric)).toEqual(['casualties', 'casualties']);
     expect(figuresOf('Yerevan says Azerbaijani troops broke the truce 35 times in May.', '2023-06-20').map((f) => [f.metric, f.value, f.unit])).toEqual([['incidents', 35, 'count']]);
   });
+  it('"three in four victims" is a ratio, "one of the highest" a rank, "the toll … has reached 212 people" a toll, "9 mine and UXO casualties" a count', () => {
+    expect(figuresOf('Three in four victims were farmers or shepherds.', '2025-04-04')).toEqual([]);
+    expect(figuresOf('The number of mine incidents fell again in 2024, but the rate remains one of the highest in Europe.', '2025-04-04').filter((f) => f.category !== 'other')).toEqual([]);
+    expect(figuresOf('Since the war ended, the toll in Armenia has reached 212 people.', '2025-04-04').map((f) => f.metric)).toEqual(['casualties']);
+    expect(figuresOf('Georgia recorded 9 mine and UXO casualties in 2024.', '2025-04-04').map((f) => [f.metric, f.value])).toEqual([['casualties', 9]]);
+  });
 });
