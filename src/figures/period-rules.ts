@@ -65,9 +65,10 @@ export const RULES: Rule[] = [
       if (!from || !to) return null;
       // "In September and October 2023", "в сентябре и октябре": two months running are one run; others are two months.
       if (/\s(?:and|и)\s/iu.test(m[0]) && !/^between/iu.test(m[0]) && to !== from + 1) return null;
-      const { year, basis } = (m[4] || m[5]) && pub ? { year: m[5] ? pub.year - 1 : pub.year, basis: 'relative' as const } : yearFor(pub, m[3], to < from ? to : from);
+      const { year, basis } = (m[4] || m[5]) && pub ? { year: m[5] ? pub.year - 1 : pub.year, basis: 'relative' as const } : yearFor(pub, m[3], to);
       if (year === null) return rel(null);
-      // "November–February" crosses New Year: the year named (or found) is the year it ends in.
+      // A run reported without its year is the latest one that had ended by publication ("January–November" in a
+      // January story is last year's); "November–February" crosses New Year: the year named (or found) is the year it ends in.
       return { period: to < from ? monthSpan(year - 1, from, year, to) : monthRange(year, from, to), basis, role: 'period' };
     }, ['month']],
   // "in the four quarters to the end of September", "in the 12 months to March 2025", "in the year ended June": twelve

@@ -9,4 +9,8 @@ describe('holdout-24 causes', () => {
     const text = 'За девять месяцев в Россию из Грузии завезли 52 тыс. тонн мандаринов.';
     expect(figuresOf(text, '2024-10-10').map((f) => [f.metric, f.value])).toEqual([['imports', 52000]]);
   });
+  it('a run of months without its year is the latest one that had ended by publication ("January–October" in a January story)', () => {
+    expect(figuresOf('Trade between Russia and Armenia reached $7.1 billion in January–October.', '2026-01-20').map((f) => f.period)).toEqual(['2025-01..2025-10']);
+    expect(figuresOf('Trade between Russia and Armenia reached $7.1 billion in January–October.', '2025-11-20').map((f) => f.period)).toEqual(['2025-01..2025-10']);
+  });
 });
