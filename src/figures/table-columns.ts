@@ -38,15 +38,39 @@ export function metricColumnCells(block: readonly Line[], text: string, read: (c
   // ("Погибли", "Killed": a column headed by the verb of a toll counts casualties; "Объем, тыс. т" under "Импорт … из
   // Азербайджана" counts what the caption's flow counts.)
   const flow = captionFlow(text, captioned);
-  const metrics = header.map((c, i) => {
+  const kinds = hints.map((h) => (h ? kindOfUnit(h.unit) : null));
+  const ownMetrics = header.map((c, i) => {
     if (i === 0 || !read(i)) return null;
     const own = metricHits(text, c.start, c.end).find((h) => h.label !== 'other')?.label ?? (TOLL_HEADER.test(c.text) ? 'casualties' : null);
-    if (own || metricHits(text, c.start, c.end).length > 0) return own;
-    const kind = hints[i] ? kindOfUnit(hints[i]!.unit) : null;
-    return flow && kind && PHYSICAL.has(kind) && accepts(flow, kind) ? flow : null;
+    return own || metricHits(text, c.start, c.end).length > 0 ? own : undefined;
   });
-  if (!metrics.some((m) => m !== null)) return [];
-  return rows.flatMap((row) => cellsOf(row).flatMap((cell, i) => (metrics[i] ? [{ cell, row, metric: metrics[i]!, caption: captioned.caption, hint: hints[i] ?? null }] : [])));
+  // A column that names no metric and holds goods counts the flow the caption or the section row above names.
+  const flowColumn = (i: number, named: Metric | null): Metric | null => {
+    const kind = kinds[i];
+    return named && kind && PHYSICAL.has(kind) && accepts(named, kind) ? named : null;
+  };
+  const metricAt = (i: number, section: Metric | null): Metric | null => {
+    const own = ownMetrics[i];
+    return own === undefined ? flowColumn(i, section ?? flow) : own;
+  };
+  if (!header.some((_, i) => metricAt(i, null) !== null || (ownMetrics[i] === undefined && kinds[i] !== null && PHYSICAL.has(kinds[i]!)))) return [];
+  let section: Metric | null = null;
+  return rows.flatMap((row) => {
+    const cells = cellsOf(row);
+    const named = sectionFlow(text, cells);
+    if (named) section = named;
+    return cells.flatMap((cell, i) => {
+      const metric = metricAt(i, section);
+      return metric ? [{ cell, row, metric, caption: captioned.caption, hint: hints[i] ?? null }] : [];
+    });
+  });
+}
+
+/** "Импорт из Российской Федерации | | |": a row with a flow for its label and no cells heads the rows below it. */
+function sectionFlow(text: string, cells: readonly Cell[]): Metric | null {
+  const [label, ...rest] = cells;
+  if (!label || rest.some((c) => c.text.trim() !== '')) return null;
+  return metricHits(text, label.start, label.end).find((h) => CAPTION_FLOWS.has(h.label))?.label ?? null;
 }
 
 interface Caption {

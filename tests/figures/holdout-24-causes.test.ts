@@ -13,4 +13,9 @@ describe('holdout-24 causes', () => {
     expect(figuresOf('Trade between Russia and Armenia reached $7.1 billion in January–October.', '2026-01-20').map((f) => f.period)).toEqual(['2025-01..2025-10']);
     expect(figuresOf('Trade between Russia and Armenia reached $7.1 billion in January–October.', '2025-11-20').map((f) => f.period)).toEqual(['2025-01..2025-10']);
   });
+  it('a section row of a goods table ("Импорт из Армении | |") heads the rows below it', () => {
+    const table = ['Экспорт в Армению и импорт из Армении по товарам, январь–июнь 2025 года', 'Товар | Тонн | Тыс. долларов', 'Экспорт в Армению | |', 'Пшеница | 120 400,5 | 30 100,2', 'Импорт из Армении | |', 'Абрикосы | 8 210,0 | 9 950,4'].join('\n');
+    const read = figuresOf(table, '2025-07-20').filter((f) => f.unit === 't').map((f) => [f.metric, f.value]);
+    expect(read).toEqual([['exports', 120400.5], ['imports', 8210]]);
+  });
 });
