@@ -119,6 +119,8 @@ const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are lef
 // "credited with 3,000 to 4,000 personnel; the IISS lists just under 3,500 in …", "the contingent of 1,960
 // servicemen had grown to about 2,100 in April 2024": a source's count or a change of the same people.
 const PEOPLE_AGAIN_BEFORE = /(?:\b(?:lists|listed|puts|put|estimates|estimated|counts|counted|cites|cited|gives|gave|grown to|grew to|rose to|risen to|fell to|fallen to|dropped to|increased to|reduced to|cut to|shrunk to|shrank to)|(?:^|[\s\u00A0])(?:вырос\p{L}*[\s\u00A0]+до|увеличил\p{L}*[\s\u00A0]+до|сократил\p{L}*[\s\u00A0]+до|снизил\p{L}*[\s\u00A0]+до|оценива\p{L}*|насчитыва\p{L}*))(?:[\s\u00A0]+(?:it|them|the number|the figure|the strength)(?:[\s\u00A0]+at)?)?[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than|less than|около|почти|примерно|более|свыше|порядка|менее)[\s\u00A0]+){0,2}$/iu;
+// "It peaked at about 2,000", ", it had shrunk to roughly 1,600": a pronoun for the force counted before, and its level.
+const ITS_LEVEL_BEFORE = /(?:^|[.!?,;][\s\u00A0]+)(?:it|they|its strength|the contingent|the force|the garrison)[\s\u00A0]+(?:had[\s\u00A0]+|has[\s\u00A0]+|have[\s\u00A0]+)?(?:peaked at|stood at|shrunk to|shrank to|fallen to|fell to|dropped to|grown to|grew to|rose to|risen to|numbered)[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than)[\s\u00A0]+)?$/iu;
 // Nothing but a period, a clause's end or a preposition after it: "3,500 in its latest Military Balance", not "3,500 tanks".
 const BARE_AFTER = /^[\s\u00A0]*(?:[,.;:)]|$|(?:in|on|by|at|as of|last|this|в|на|к)(?![\p{L}]))/iu;
 
@@ -160,6 +162,10 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
   // "nearly 100,000 ethnic Armenians fled Karabakh … About 89,000 of them remain in Armenia": the people of the sentence before.
   if (q.unit === null && notYear && !people && ofThem && earlierPeople) return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };
+  // "the contingent numbered 1,960 servicemen. It peaked at about 2,000 in February 2021": the same force's new level.
+  if (q.unit === null && notYear && !people && earlierPeople === 'troops' && ITS_LEVEL_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
+    return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };
+  }
   // "…recorded 1,423 ceasefire violations. In 2024 it recorded 37, down from 402": the verb of the count before, again.
   if (q.unit === null && notYear && earlierCount && !before.some((p) => p.unit !== null) && COUNTED_AGAIN.test(text.slice(Math.max(0, q.start - 40), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
     return { ...q, unit: earlierCount.unit, kind: earlierCount.unit, nounMetric: earlierCount.metric };

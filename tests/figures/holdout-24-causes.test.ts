@@ -18,4 +18,8 @@ describe('holdout-24 causes', () => {
     const read = figuresOf(table, '2025-07-20').filter((f) => f.unit === 't').map((f) => [f.metric, f.value]);
     expect(read).toEqual([['exports', 120400.5], ['imports', 8210]]);
   });
+  it('"It peaked at about 2,300 …", ", it had shrunk to roughly 1,400" are new levels of the force counted in the sentence before', () => {
+    const text = 'In 2022 the Russian contingent in Armenia numbered 1,900 servicemen. It peaked at about 2,300 in May 2023. By March 2024, when the cuts began, it had shrunk to roughly 1,400.';
+    expect(figuresOf(text, '2025-02-11').map((f) => [f.metric, f.value, f.period])).toEqual([['troops', 1900, '2022'], ['troops', 2300, '2023-05'], ['troops', 1400, '2024-03']]);
+  });
 });
