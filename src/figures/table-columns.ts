@@ -159,23 +159,36 @@ function countryOf(text: string, cell: Cell): PlaceMention | null {
   return places.length === 1 && cell.text.length <= 40 ? places[0]! : null;
 }
 
+const CHANGE_ROW = /^[\s\u00A0]*(?:изменени\p{L}*|рост|прирост|change|growth)(?![\p{L}])/iu;
+const RESERVE_ROW = /^[\s\u00A0]*(?:резерв\p{L}*|reserv\p{L}*)(?![\p{L}])/iu;
+
 export function countryColumnFigures(block: readonly Line[], ctx: ColumnContext): Figure[] {
   const [headerLine, ...rows] = block;
   const columns = cellsOf(headerLine!).map((c, i) => (i === 0 ? null : countryOf(ctx.text, c)));
+  let above: { metric: Metric; period: string | null } | null = null;
   return rows.flatMap((row) => {
     const [label, ...cells] = cellsOf(row);
     const hint = label ? unitHint(label.text) : null;
     if (!label || !hint) return [];
     const kind = kindOfUnit(hint.unit);
-    const rowMetric = metricHits(ctx.text, label.start, label.end).find((h) => accepts(h.label, kind))?.label ?? 'other';
-    const mention = findPeriods(label.text, ctx.pub).find((m) => m.period && m.role !== 'bound');
+    const named = metricHits(ctx.text, label.start, label.end).find((h) => accepts(h.label, kind))?.label ?? 'other';
+    // "Резерв, тыс. человек | 300 | 210": a reserve counted in people is a force, as in a sentence.
+    const rowMetric: Metric = named === 'other' && kind === 'persons' && RESERVE_ROW.test(label.text) ? 'troops' : named;
+    const mentions = findPeriods(label.text, ctx.pub).filter((m) => m.period && m.role !== 'bound');
+    // "Изменение бюджета к 2025 году, % | +4,4 | +7,5" under "Оборонный бюджет на 2026 год": the change of the row
+    // above, in its year ("к 2025 году" is the base).
+    const change = hint.unit === '%' && CHANGE_ROW.test(label.text) && above && categoryOf(above.metric) !== 'other' ? above : null;
+    // ("к 2025 году" reads as a deadline, "on 2024" as a base: in a change row either is what it is compared with.)
+    const mention = change ? null : mentions.find((m) => m.role !== 'base');
+    const period = change ? (mentions.some((m) => m.role !== 'base' && m.role !== 'by') ? null : change.period) : (mention?.period ?? null);
+    if (!change) above = { metric: rowMetric, period };
     const labelPlaces = findPlaces(ctx.text, label.start, label.end);
     return cells.flatMap((cell, j) => {
       const column = columns[j + 1];
       const n = findNumerals(cell.text, ctx.lang)[0];
       if (!column || !n) return [];
       const own = metricNamed(ctx.text, cell.start, cell.end, kind);
-      const metric: Metric = own ?? rowMetric;
+      const metric: Metric = change ? 'growth_rate' : own ?? rowMetric;
       const cellPlaces = findPlaces(ctx.text, cell.start, cell.end);
       const near = [column, ...labelPlaces, ...cellPlaces];
       const subject = chooseSubject({ text: ctx.text, metric, surface: cell, near, clause: near, sentence: near, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: hint.unit });
@@ -184,8 +197,9 @@ export function countryColumnFigures(block: readonly Line[], ctx: ColumnContext)
         value: scaledValue(n.value, hint),
         category: categoryOf(metric),
         metric,
+        ...(change ? { growthOf: change.metric } : {}),
         unit: hint.unit,
-        ...(mention?.period ? { period: mention.period, periodBasis: 'stated' as const } : assumedPeriod(metric, ctx.pub)),
+        ...(period ? { period, periodBasis: 'stated' as const } : assumedPeriod(metric, ctx.pub)),
       };
       return [figure];
     });

@@ -220,7 +220,7 @@ const SCALE_HINTS: Array<[RegExp, number]> = [
 
 /** The unit a table label or caption announces ("Trade turnover, $ million", "(млн долларов США)"). */
 // "Mine and UXO casualties (persons)", "Число пострадавших, человек": a count of people as a table's unit.
-const PERSONS_HINT = /(?:\(|,[\s\u00A0]*)(?:persons|people|человек|чел\.?)(?:\)|[\s\u00A0]*$)/iu;
+const PERSONS_HINT = /(?:\(|,[\s\u00A0]*)(?:(?:тыс\.?|thousands?|млн\.?|millions?)[\s\u00A0]*)?(?:persons|people|человек|чел\.?)(?:\)|[\s\u00A0]*$)/iu;
 
 /** The scale word of a caption or a header ("(billions)", "млн долларов"): 1 when none. */
 export function scaleHint(text: string): number {

@@ -22,4 +22,13 @@ describe('holdout-24 causes', () => {
     const text = 'In 2022 the Russian contingent in Armenia numbered 1,900 servicemen. It peaked at about 2,300 in May 2023. By March 2024, when the cuts began, it had shrunk to roughly 1,400.';
     expect(figuresOf(text, '2025-02-11').map((f) => [f.metric, f.value, f.period])).toEqual([['troops', 1900, '2022'], ['troops', 2300, '2023-05'], ['troops', 1400, '2024-03']]);
   });
+  it('a country-column table reads "тыс. человек" rows as head counts, a reserve as troops, and a change row as the change of the row above', () => {
+    const table = ['Армии Грузии и Армении', 'Показатель | Грузия | Армения', 'Военнослужащие, тыс. человек | 20,6 | 42,9', 'Резерв, тыс. человек | 180 | 210', 'Оборонный бюджет на 2026 год, млрд долл. | 0,9 | 1,85', 'Изменение бюджета к 2025 году, % | +9,0 | +7,5'].join('\n');
+    const read = figuresOf(table, '2026-02-18').map((f) => [f.metric, f.growthOf ?? null, f.value, f.period]);
+    expect(read).toEqual([
+      ['troops', null, 20600, '2026-02'], ['troops', null, 42900, '2026-02'], ['troops', null, 180000, '2026-02'], ['troops', null, 210000, '2026-02'],
+      ['military_spending', null, 900000000, '2026'], ['military_spending', null, 1850000000, '2026'],
+      ['growth_rate', 'military_spending', 9, '2026'], ['growth_rate', 'military_spending', 7.5, '2026'],
+    ]);
+  });
 });
