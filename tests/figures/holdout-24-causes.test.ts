@@ -31,4 +31,8 @@ describe('holdout-24 causes', () => {
       ['growth_rate', 'military_spending', 9, '2026'], ['growth_rate', 'military_spending', 7.5, '2026'],
     ]);
   });
+  it('"число пострадавших сократилось до 51 человека" counts victims; "пришлось на июнь" dates a share of the count', () => {
+    expect(figuresOf('В 2023 году число пострадавших от мин сократилось до 51 человека, примерно на 15% меньше, чем годом ранее.', '2024-04-04').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['casualties', null], ['growth_rate', 'casualties']]);
+    expect(figuresOf('Больше всего погибших – 12 человек – пришлось на июнь.', '2025-01-15').map((f) => [f.metric, f.period])).toEqual([['casualties', '2024-06']]);
+  });
 });
