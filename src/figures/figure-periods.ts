@@ -121,13 +121,16 @@ export function yearEarlier(period: string): string | null {
 
 // "Armenia still hosts about 110,000 people who fled Karabakh in 2023", "проживают около 110 тыс. человек,
 // покинувших регион в сентябре 2023 года": the clause's date is of the flight; the count is a stock now.
-const RELATIVE_AFTER = /^[^.;]{0,40}?(?:\b(?:who|that|which)|(?:^|[\s,])(?:котор\p{L}*|\p{L}{2,}вш\p{L}{1,3}))(?![\p{L}])[^.;]{0,70}$/iu;
+// (", most of them displaced from Karabakh in 1988–1994": an apposition about them too.)
+const RELATIVE_AFTER = /^[^.;]{0,40}?(?:\b(?:who|that|which|(?:most|many|all) of them)|(?:^|[\s,])(?:котор\p{L}*|\p{L}{2,}вш\p{L}{1,3}|большинство из них))(?![\p{L}])[^.;]{0,70}$/iu;
 const PRESENT_BEFORE = /\b(?:still|now|currently|hosts?|houses?|shelters?|lives?|remains?|remained|are|is)\b|(?:^|[\s\u00A0])(?:по-прежнему|сейчас|проживают|проживает|живут|остаются|остается|оставались|оставалось|находятся|принимает|размещены)(?![\p{L}])/iu;
+const PRESENT_VERB_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:remain|remains|still|are|live|проживают|остаются|живут)(?![\p{L}])/iu;
 const STOCKS: ReadonlySet<Metric> = new Set(['displaced', 'troops']);
 
 function inRelativeClause(p: PeriodMention, { metric, text, q, sentenceStart }: PeriodInput): boolean {
   if (!STOCKS.has(metric) || p.start < q.end) return false;
-  return RELATIVE_AFTER.test(text.slice(q.end, p.start)) && PRESENT_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 60), q.start));
+  // ("Some 650,000 people remain registered as IDPs, most of them displaced …": the present verb may follow the count.)
+  return RELATIVE_AFTER.test(text.slice(q.end, p.start)) && (PRESENT_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 60), q.start)) || PRESENT_VERB_AFTER.test(text.slice(q.end, q.end + 30)));
 }
 
 // ", срок пребывания которой в 2010 году продлили до 2044 года,", ", which opened in 2019,": an aside about something else.

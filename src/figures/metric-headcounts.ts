@@ -56,12 +56,15 @@ export function headcountMetric(input: MetricInput): Metric {
   // "в освобожденные районы переселены 51 860 человек", "Среди вернувшихся …": people who went back are no longer displaced.
   const clause = input.text.slice(input.frame.clauseStart, input.frame.clauseEnd);
   // ("2,380 Azerbaijani citizens were deported or administratively expelled": migrants removed by a state are no refugees.)
-  if (metric === 'displaced' && (RETURNED.test(clause) || DEPORTED.test(clause) || (RESETTLED.test(clause) && LIBERATED.test(clause)))) return 'other';
+  // ("въехали 1 млн 512 тыс. человек, выехали … 1 млн 434 тыс.": travellers both ways over a border are no refugees.)
+  const sentence = input.text.slice(input.sentence.start, input.sentence.end);
+  if (metric === 'displaced' && (RETURNED.test(clause) || DEPORTED.test(clause) || (RESETTLED.test(clause) && LIBERATED.test(clause)) || BOTH_WAYS.test(sentence))) return 'other';
   if (metric !== 'casualties') return metric;
   const { text, frame } = input;
   return NOT_VIOLENT.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'other' : metric;
 }
 
+const BOTH_WAYS = /(?:^|[^\p{L}])въехал\p{L}*[^!?\n]*(?:^|[^\p{L}])выехал\p{L}*|(?:^|[^\p{L}])выехал\p{L}*[^!?\n]*(?:^|[^\p{L}])въехал\p{L}*|\bentered\b[^!?\n]*\bleft\b|\bleft\b[^!?\n]*\bentered\b/iu;
 const DEPORTED = /deport\p{L}*|депортир\p{L}*|депортац\p{L}*|выдворен\p{L}*|administrative(?:ly)? expel\p{L}*/iu;
 // "в освобожденные районы переселены 51 860 человек": moved into the retaken districts.
 const RESETTLED = /(?:^|[^\p{L}])(?:переселен[ыо]|переселил\p{L}*|resettled|relocated)(?![\p{L}])/iu;

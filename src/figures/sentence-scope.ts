@@ -121,6 +121,7 @@ const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are lef
 const PEOPLE_AGAIN_BEFORE = /(?:\b(?:lists|listed|puts|put|estimates|estimated|counts|counted|cites|cited|gives|gave|grown to|grew to|rose to|risen to|fell to|fallen to|dropped to|increased to|reduced to|cut to|shrunk to|shrank to)|(?:^|[\s\u00A0])(?:вырос\p{L}*[\s\u00A0]+до|увеличил\p{L}*[\s\u00A0]+до|сократил\p{L}*[\s\u00A0]+до|снизил\p{L}*[\s\u00A0]+до|оценива\p{L}*|насчитыва\p{L}*))(?:[\s\u00A0]+(?:it|them|the number|the figure|the strength)(?:[\s\u00A0]+at)?)?[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than|less than|около|почти|примерно|более|свыше|порядка|менее)[\s\u00A0]+){0,2}$/iu;
 // "It peaked at about 2,000", ", it had shrunk to roughly 1,600": a pronoun for the force counted before, and its level.
 const ITS_LEVEL_BEFORE = /(?:^|[.!?,;][\s\u00A0]+)(?:it|they|its strength|the contingent|the force|the garrison)[\s\u00A0]+(?:had[\s\u00A0]+|has[\s\u00A0]+|have[\s\u00A0]+)?(?:peaked at|stood at|shrunk to|shrank to|fallen to|fell to|dropped to|grown to|grew to|rose to|risen to|numbered)[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than)[\s\u00A0]+)?$/iu;
+const YEAR_EARLIER_AFTER = /^[\s\u00A0]+(?:a year earlier|a year ago|the year before|годом ранее|год назад|годом раньше)(?![\p{L}])/iu;
 // Nothing but a period, a clause's end or a preposition after it: "3,500 in its latest Military Balance", not "3,500 tanks".
 const BARE_AFTER = /^[\s\u00A0]*(?:[,.;:)]|$|(?:in|on|by|at|as of|last|this|в|на|к)(?![\p{L}]))/iu;
 
@@ -193,7 +194,8 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   const between = counted ? text.slice(counted.end, q.start) : '';
   // (An attribution may stand between: "about 64,000 active personnel, according to The Military Balance 2025 published by the
   // IISS last week, against 42,900 in Armenia".)
-  const longBase = counted !== undefined && q.start - counted.end < 160 && BASE_OPEN.test(between) && !/\d/u.test(between.replace(/(?:19|20)\d{2}/gu, '')) && IN_PLACE_AFTER.test(text.slice(q.end, q.end + 30));
+  // ("killed or injured 19 people in Azerbaijan in the first four months of the year, against 14 a year earlier".)
+  const longBase = counted !== undefined && q.start - counted.end < 160 && BASE_OPEN.test(between) && !/\d/u.test(between.replace(/(?:19|20)\d{2}/gu, '')) && (IN_PLACE_AFTER.test(text.slice(q.end, q.end + 30)) || YEAR_EARLIER_AFTER.test(text.slice(q.end, q.end + 24)));
   if (q.unit === null && notYear && counted && (counted.kind === 'count' || counted.kind === 'persons') && ((q.start - counted.end < 60 && BASE_OPEN.test(between)) || longBase || (q.start - counted.end < 140 && CONTRAST_DASH.test(between) && BARE_AFTER.test(text.slice(q.end, q.end + 12))))) {
     return { ...q, unit: counted.unit, kind: counted.kind, nounMetric: counted.nounMetric ?? null, ...(counted.countedBy ? { countedBy: counted.countedBy } : {}) };
   }

@@ -35,4 +35,13 @@ describe('holdout-24 causes', () => {
     expect(figuresOf('В 2023 году число пострадавших от мин сократилось до 51 человека, примерно на 15% меньше, чем годом ранее.', '2024-04-04').map((f) => [f.metric, f.growthOf ?? null])).toEqual([['casualties', null], ['growth_rate', 'casualties']]);
     expect(figuresOf('Больше всего погибших – 12 человек – пришлось на июнь.', '2025-01-15').map((f) => [f.metric, f.period])).toEqual([['casualties', '2024-06']]);
   });
+  it('people "registered as IDPs" are displaced, now, also with "most of them displaced … in 1992–1994" after; "37 of them fatally" are killed', () => {
+    const text = 'About 500,000 people remain registered as IDPs in Georgia, most of them displaced from Abkhazia in 1992–1994.';
+    expect(figuresOf(text, '2025-05-20').map((f) => [f.metric, f.period])).toEqual([['displaced', '2025-05']]);
+    expect(figuresOf('Since 2008, mines have killed or injured 212 people in Georgia, 37 of them fatally.', '2025-05-20').map((f) => [f.metric, f.value])).toEqual([['casualties', 212], ['casualties', 37]]);
+  });
+  it('travellers who "въехали" and "выехали" over a border are no refugees', () => {
+    const text = 'За год в Россию из Грузии въехали 1 млн 210 тыс. человек, выехали из России в Грузию – 1 млн 150 тыс. человек.';
+    expect(figuresOf(text, '2026-01-16').map((f) => f.metric)).toEqual(['other', 'other']);
+  });
 });
