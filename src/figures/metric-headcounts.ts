@@ -64,6 +64,7 @@ export function headcountMetric(input: MetricInput): Metric {
   return NOT_VIOLENT.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'other' : metric;
 }
 
+const COMPARED_BEFORE = /(?:\bagainst|\bcompared (?:with|to)|\bup from|\bdown from|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:(?:about|some|around|nearly|около|почти|примерно)[\s\u00A0]+)?$/iu;
 const BOTH_WAYS = /(?:^|[^\p{L}])въехал\p{L}*[^!?\n]*(?:^|[^\p{L}])выехал\p{L}*|(?:^|[^\p{L}])выехал\p{L}*[^!?\n]*(?:^|[^\p{L}])въехал\p{L}*|\bentered\b[^!?\n]*\bleft\b|\bleft\b[^!?\n]*\bentered\b/iu;
 const DEPORTED = /deport\p{L}*|депортир\p{L}*|депортац\p{L}*|выдворен\p{L}*|administrative(?:ly)? expel\p{L}*/iu;
 // "в освобожденные районы переселены 51 860 человек": moved into the retaken districts.
@@ -81,6 +82,8 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
   if (q.nounMetric === 'displaced' && FORMER.test(text.slice(q.start, q.end))) return 'other';
   // "погибли более 200 армянских и около 80 азербайджанских военнослужащих": the pair shares its verb.
   if (q.pairedWith !== undefined && previous && PERSON_METRICS.has(previous.metric)) return previous.metric;
+  // "killed or injured 19 people in the first four months, against 14 a year earlier": the base counts what its figure counts.
+  if (!q.nounMetric && previous && PERSON_METRICS.has(previous.metric) && COMPARED_BEFORE.test(text.slice(Math.max(frame.leftStart, q.start - 40), q.start))) return previous.metric;
   // "killed about 200 Armenian fighters and 192 Azerbaijani servicemen": the verb governs both counts.
   // (Unless a verb of its own follows: "…, and about 7,600 Armenian civilians were evacuated".)
   if (previous && previousEnd !== undefined && TOLL_METRICS.has(previous.metric) && AND_ONLY.test(text.slice(previousEnd, q.start)) && !ownVerbAfter(text, q, frame, previous.metric)) return previous.metric;

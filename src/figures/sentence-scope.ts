@@ -121,6 +121,7 @@ const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are lef
 const PEOPLE_AGAIN_BEFORE = /(?:\b(?:lists|listed|puts|put|estimates|estimated|counts|counted|cites|cited|gives|gave|grown to|grew to|rose to|risen to|fell to|fallen to|dropped to|increased to|reduced to|cut to|shrunk to|shrank to)|(?:^|[\s\u00A0])(?:вырос\p{L}*[\s\u00A0]+до|увеличил\p{L}*[\s\u00A0]+до|сократил\p{L}*[\s\u00A0]+до|снизил\p{L}*[\s\u00A0]+до|оценива\p{L}*|насчитыва\p{L}*))(?:[\s\u00A0]+(?:it|them|the number|the figure|the strength)(?:[\s\u00A0]+at)?)?[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than|less than|около|почти|примерно|более|свыше|порядка|менее)[\s\u00A0]+){0,2}$/iu;
 // "It peaked at about 2,000", ", it had shrunk to roughly 1,600": a pronoun for the force counted before, and its level.
 const ITS_LEVEL_BEFORE = /(?:^|[.!?,;][\s\u00A0]+)(?:it|they|its strength|the contingent|the force|the garrison)[\s\u00A0]+(?:had[\s\u00A0]+|has[\s\u00A0]+|have[\s\u00A0]+)?(?:peaked at|stood at|shrunk to|shrank to|fallen to|fell to|dropped to|grown to|grew to|rose to|risen to|numbered)[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than)[\s\u00A0]+)?$/iu;
+const SPAN_NOUN_AFTER = /^[\s\u00A0]+(?:months?|quarters?|weeks?|years?|days?|месяц\p{L}*|квартал\p{L}*|недел\p{L}*|лет|года?|дн\p{L}*)(?![\p{L}])/iu;
 const YEAR_EARLIER_AFTER = /^[\s\u00A0]+(?:a year earlier|a year ago|the year before|годом ранее|год назад|годом раньше)(?![\p{L}])/iu;
 // Nothing but a period, a clause's end or a preposition after it: "3,500 in its latest Military Balance", not "3,500 tanks".
 const BARE_AFTER = /^[\s\u00A0]*(?:[,.;:)]|$|(?:in|on|by|at|as of|last|this|в|на|к)(?![\p{L}]))/iu;
@@ -190,7 +191,8 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "fired across the frontier 27 times in March, up from 11 in February": the base counts what the count before it counts;
   // "41 ceasefire violations … in 2024 and 17 in the first seven months of 2025": so does the next of a list.
   // (A year between them is no count: "to about 2,500 troops by 2028, from an estimated 3,500 now".)
-  const counted = before.find((p) => p.unit !== null || !(p.plain && p.value >= 1900 && p.value <= 2100));
+  // (Nor is the length of a period: "in the first four months of the year, against 14 a year earlier".)
+  const counted = before.find((p) => p.unit !== null || !((p.plain && p.value >= 1900 && p.value <= 2100) || SPAN_NOUN_AFTER.test(text.slice(p.end, p.end + 12))));
   const between = counted ? text.slice(counted.end, q.start) : '';
   // (An attribution may stand between: "about 64,000 active personnel, according to The Military Balance 2025 published by the
   // IISS last week, against 42,900 in Armenia".)

@@ -44,4 +44,8 @@ describe('holdout-24 causes', () => {
     const text = 'За год в Россию из Грузии въехали 1 млн 210 тыс. человек, выехали из России в Грузию – 1 млн 150 тыс. человек.';
     expect(figuresOf(text, '2026-01-16').map((f) => f.metric)).toEqual(['other', 'other']);
   });
+  it('"against 11 a year earlier" after a toll in "the first three months" is the toll a year before', () => {
+    const text = 'Mines killed or injured 9 people in Armenia in the first three months of the year, against 11 a year earlier.';
+    expect(figuresOf(text, '2025-04-20').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 9, '2025-Q1'], ['casualties', 11, '2024-Q1']]);
+  });
 });
