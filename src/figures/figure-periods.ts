@@ -79,10 +79,18 @@ function distance(p: PeriodMention, q: Quantity): number {
   return p.end <= q.start ? q.start - p.end : Math.max(0, p.start - q.end);
 }
 
-function crosses(p: PeriodMention, q: Quantity, others: readonly Quantity[]): boolean {
+// "598,000 tonnes worth $512 million in January–September": the worth of the goods stands between them and their period.
+const WORTH_BEFORE = /(?:\bworth|\bvalued at|на[\s\u00A0]+сумму|стоимостью)[\s\u00A0]+(?:(?:about|some|around|около|более|свыше|почти)[\s\u00A0]+)?$/iu;
+
+function crosses(p: PeriodMention, q: Quantity, others: readonly Quantity[], text: string): boolean {
   const lo = Math.min(p.end, q.start);
   const hi = Math.max(p.start, q.end);
-  return others.some((o) => o !== q && o.unit !== null && o.start >= lo && o.end <= hi);
+  return others.some((o) => o !== q && o.unit !== null && o.start >= lo && o.end <= hi && !worthOf(text, q, o));
+}
+
+/** o is the worth of the goods q counts, written right after them ("598,000 tonnes worth $512 million"). */
+export function worthOf(text: string, q: Quantity, o: Quantity): boolean {
+  return o.start >= q.end && o.start - q.end <= 30 && WORTH_BEFORE.test(text.slice(q.end, o.start));
 }
 
 /**
@@ -370,7 +378,7 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   const gloss = glossStart(input.text, q);
   const glossed = gloss >= 0 ? candidates.filter((p) => p.start >= gloss && p.role !== 'earlier' && p.role !== 'base').sort((a, b) => a.start - b.start)[0] : undefined;
   if (glossed) return { mention: glossed };
-  const clear = candidates.filter((p) => !crosses(p, q, quantities) && !input.ownedByOther(p) && !input.leadsToLater?.(p));
+  const clear = candidates.filter((p) => !crosses(p, q, quantities, input.text) && !input.ownedByOther(p) && !input.leadsToLater?.(p));
   // ", which killed 38 people, was followed in June by …": a toll in a relative clause closed before the main verb
   // is dated inside it, else by its event.
   const relativeEnd = EVENT_METRICS.has(input.metric) && WHICH.test(input.text.slice(frame.clauseStart, frame.clauseStart + 30)) ? closingComma(input.text, q.end, frame.clauseEnd) : -1;

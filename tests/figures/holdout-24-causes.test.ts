@@ -48,4 +48,8 @@ describe('holdout-24 causes', () => {
     const text = 'Mines killed or injured 9 people in Armenia in the first three months of the year, against 11 a year earlier.';
     expect(figuresOf(text, '2025-04-20').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 9, '2025-Q1'], ['casualties', 11, '2024-Q1']]);
   });
+  it('goods and their worth after them ("410,000 tonnes worth $300 million in January–June") share the period after the worth', () => {
+    const text = 'Deliveries to Armenia reached 410,000 tonnes worth $300 million in January–June.';
+    expect(figuresOf(text, '2025-08-08').map((f) => f.period)).toEqual(['2025-H1', '2025-H1']);
+  });
 });
