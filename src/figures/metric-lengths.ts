@@ -18,14 +18,19 @@ const LENGTH_PART = /^[\s\u00A0]*[,(][\s\u00A0]*(?:including|of which|включ
 // "граница между нашими странами протяженностью 390,3 км": "length" joins the number to the noun before it.
 const LENGTH_WORD = /^(?:протяж[её]нност\p{L}*|длин\p{L}*|length|long)$/iu;
 
+const ROUTE = /(?:^|[^\p{L}])(?:маршрут\p{L}*|коридор\p{L}*|route|routes|corridor|corridors)(?![\p{L}])/iu;
+
 const SECTION = /^(?:section|stretch|segment|part|участ\p{L}*|отрез\p{L}*)$/iu;
 
 export function lengthOfBorder(text: string, hits: readonly Hit<Metric>[], hit: Hit<Metric>): boolean {
   if (hit.label !== 'distance' || !LENGTH_WORD.test(text.slice(hit.start, hit.end))) return false;
   // ("– Граница: протяженность – 390 км": a list label before a colon names it too.)
   // ("Делимитирован … отрезок длиной 13 км": a section noun between them is the border's section.)
-  const before = hits.filter((h) => h.end <= hit.start && h.start >= hit.start - 60 && !/[.;!?]/u.test(text.slice(h.end, hit.start)) && !SECTION.test(text.slice(h.start, h.end))).at(-1);
-  return before?.label === 'border_length';
+  const near = hits.filter((h) => h.end <= hit.start && h.start >= hit.start - 60 && !/[.;!?]/u.test(text.slice(h.end, hit.start)) && !SECTION.test(text.slice(h.start, h.end)));
+  const before = near.at(-1);
+  // ("автомагистраль Баку – Губа – граница с Россией протяженностью 165 км": a road named before the border it runs to.)
+  const road = near.some((h) => h.label === 'distance' && !LENGTH_WORD.test(text.slice(h.start, h.end)) && before && h.end <= before.start);
+  return before?.label === 'border_length' && !road;
 }
 
 /**
@@ -40,6 +45,8 @@ export function sectionOfBorder(text: string, hits: readonly Hit<Metric>[], sent
   if (hit && !(hit.label === 'distance' && bare(hit))) return false;
   const inSentence = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
   if (inSentence.some((h) => h.label === 'distance' && !bare(h))) return false;
+  // ("Общая протяженность западного маршрута коридора «Север – Юг» … – около 7,2 тыс. км": a route's length.)
+  if (ROUTE.test(text.slice(sentence.start, sentence.end))) return false;
   return earlierOfKind === 'border_length' || inSentence.some((h) => h.label === 'border_length') || borderBefore();
 }
 

@@ -52,4 +52,8 @@ describe('holdout-24 causes', () => {
     const text = 'Deliveries to Armenia reached 410,000 tonnes worth $300 million in January–June.';
     expect(figuresOf(text, '2025-08-08').map((f) => f.period)).toEqual(['2025-H1', '2025-H1']);
   });
+  it('a road that runs to a border ("трасса Ереван – Гюмри – граница с Грузией протяженностью 120 км") and a route are lengths, not borders', () => {
+    expect(figuresOf('К границе ведет трасса Ереван – Гюмри – граница с Грузией протяженностью 120 км.', '2025-09-16').map((f) => f.metric)).toEqual(['distance']);
+    expect(figuresOf('Граница Армении и Грузии открыта. Общая протяженность маршрута от Еревана до порта Поти – около 380 км.', '2025-09-16').map((f) => f.metric)).toEqual(['distance']);
+  });
 });
