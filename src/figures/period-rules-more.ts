@@ -115,8 +115,8 @@ export const SPAN_RULES: Rule[] = [
       const toYear = m[6] ? Number(m[6]) : to >= from ? fromYear : fromYear + 1;
       return toYear < fromYear ? null : stated(monthSpan(fromYear, from, toYear, to));
     }, ['month', 'year']],
-  // by the start of this year, as of the beginning of 2024, к началу года, на начало 2024 года
-  [new RegExp(String.raw`(?:(?:by|at|as of)${SP}the${SP}(?:start|beginning)${SP}of${SP}(?:(?:this|the)${SP}year|${YEAR})|(?:к|на)${SP}начал[оу]${SP}(?:(?:этого|текущего|нынешнего)${SP})?(?:года|${YEAR}${SP}года))`, 'giu'),
+  // by the start of this year, as of the beginning of 2024, к началу года, на начало 2024 года, на начало 2019 г.
+  [new RegExp(String.raw`(?:(?:by|at|as of)${SP}the${SP}(?:start|beginning)${SP}of${SP}(?:(?:this|the)${SP}year|${YEAR})|(?:к|на)${SP}начал[оу]${SP}(?:(?:этого|текущего|нынешнего)${SP})?(?:года|${YEAR}${SP}(?:года|г\.)))`, 'giu'),
     (m, pub) => {
       const year = m[1] ?? m[2];
       if (year) return stated(`${year}-01`);
