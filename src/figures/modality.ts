@@ -37,6 +37,22 @@ const TO_REACH_END = /\bto (?:reach|top|hit|exceed|surpass)[\s\u00A0]+$/iu;
 // what was, whatever the intention further back governs.
 const COMPARISON_BASE = /(?:\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\bthan|\bup from|\bdown from|(?:^|[\s\u00A0])против|по сравнению с)[\s\u00A0]+(?:the[\s\u00A0]+|(?:about|some|around|около|примерно)[\s\u00A0]+)?$/iu;
 
+// "Максимальный объем прокачки был достигнут в 2005 году": a past passive, not the future "достигнут".
+const PAST_PASSIVE = /(?:^|[\s\u00A0])(?:был|была|было|были)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:достигнут\p{L}*|превышен\p{L}*)(?![\p{L}])/giu;
+
+/** An intention that governs the amount, unless another predicate follows an amount of its own ("ADY plans to carry 6 million
+ * tonnes … and says the crossing can already handle 12 million tonnes a year"). */
+function intentBefore(far: string): boolean {
+  INTENT.lastIndex = 0;
+  const at = allMatches(INTENT, far).filter((m) => m[0] !== 'May').at(-1);
+  // ("expects exports to Europe of about 12.5 bcm this year and total gas exports of 24–25 bcm": a list of the same forecast.)
+  if (at === undefined) return false;
+  const rest = far.slice(at.index + at[0].length);
+  return !(/\d/u.test(rest) && NEW_PREDICATE.test(rest));
+}
+
+const NEW_PREDICATE = /\b(?:and|but)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,3}?(?:says|said|adds|added|notes|noted|warns|warned|reports|reported|can|could|is|are|was|were|has|have|had)\b|(?:^|[\s\u00A0])(?:а|но|и)[\s\u00A0]+(?:заявил|сообщил|отметил|добавил|может|могут)\p{L}*/iu;
+
 function baseOfComparison(text: string, q: Quantity): boolean {
   return COMPARISON_BASE.test(text.slice(Math.max(0, q.start - 30), q.start));
 }
@@ -126,12 +142,12 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     // Only a cue close before the amount: "will" at the head of a long sentence governs its own verb.
     // A relative clause closed before the verb ("Trade, which the corridor is designed to boost, stood at") is not the figure's.
     const reached = RESULT_REACHED.test(text.slice(Math.max(frame.clauseStart, q.start - 120), q.start));
-    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start).replace(CLOSED_RELATIVE, ' ').replace(reached ? TO_REACH_END : /(?!)/u, ' ');
+    const left = text.slice(Math.max(q.change === 'to' ? frame.clauseStart : frame.leftStart, q.start - 60), q.start).replace(CLOSED_RELATIVE, ' ').replace(reached ? TO_REACH_END : /(?!)/u, ' ').replace(PAST_PASSIVE, ' ');
     // "Азербайджан в 2026 году увеличит военные расходы почти на 8%": the adopted budget, not an aim.
-    const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ');
+    const far = text.slice(Math.max(frame.clauseStart, q.start - 110), q.start).replace(CLOSED_RELATIVE, ' ').replace(PAST_PASSIVE, ' ');
     // ("Мы вложили 42 млн долларов и рассчитываем, что …": a verb of its own after "и" is another predicate.)
     const after = text.slice(q.end, Math.min(frame.clauseEnd, q.end + 40)).split(/[,;:–—]|[\s\u00A0](?:и|а|но|and|but)[\s\u00A0]/u)[0] ?? '';
-    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || futureInvestment(far, metric) || forecastAt(text, q) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || PLANS_AMOUNT.test(left) || cued(FUTURE, left) || ((cued(INTENT, far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
+    if (cued(TARGET, left) || WANTS_AMOUNT.test(left) || futureInvestment(far, metric) || forecastAt(text, q) || EXPECT_THAT.test(far) || expectsObjectTo(far) || (!COMMITMENTS.has(metric) && (cued(PLAN, left) || PLANS_AMOUNT.test(left) || cued(FUTURE, left) || ((intentBefore(far) && !baseOfComparison(text, q)) || cued(INTENT, after))))) return 'target';
     if (cued(LONG_TERM, far) || cued(LONG_TERM, after) || underForecastHead(text, frame) || GOAL_OF_AMOUNT.test(left)) return 'target';
     // "The $10 billion goal for 2030", "a $5 billion trade ambition", "цель в 7 млрд": the amount is the goal's.
     if (GOAL_AFTER.test(after)) return 'target';

@@ -59,4 +59,9 @@ describe('holdout-24 causes', () => {
   it('"на начало 2020 г." is the January of that year', () => {
     expect(figuresOf('На начало 2020 г. накопленные инвестиции России в Армении оценивались в $2,6 млрд.', '2024-06-05').map((f) => f.period)).toEqual(['2020-01']);
   });
+  it('"планирует сохранить … на уровне около 2 млн тонн" is a goal, "был достигнут в 2008 году – около 5 млн тонн" a past record; "plans to … and says … can handle" ends the plan', () => {
+    expect(figuresOf('В 2025 году SOCAR планирует сохранить прокачку по трубопроводу Баку – Супса на уровне около 2 млн тонн.', '2025-02-12').map((f) => f.modality ?? null)).toEqual(['target']);
+    expect(figuresOf('Максимальный объем прокачки нефти по трубопроводу Баку – Супса был достигнут в 2008 году – около 5 млн тонн.', '2025-02-12').map((f) => [f.period, f.modality ?? null])).toEqual([['2008', null]]);
+    expect(figuresOf('Georgian Railway plans to carry 5 million tonnes of freight next year and says the port of Poti can already handle 10 million tonnes a year.', '2025-02-12').map((f) => f.modality ?? null)).toEqual(['target', 'rate']);
+  });
 });
