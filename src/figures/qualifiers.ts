@@ -29,6 +29,7 @@ const AFTER: Array<[Q, RegExp]> = (Object.entries(CUES.trailing) as Array<[Q, st
 // "вырос до", "вырос на 8% до", "edged up to": "до" and "up to" after a verb of change are "to".
 // The object may be long: "довести объем перевозок по западному маршруту коридора «Север – Юг» до 15 млн тонн".
 const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:[\\p{L}\\d%,.«»"“”()–—-]+[\\s\\u00A0]+){0,10}?(?:до|up[\\s\\u00A0]+to)[\\s\\u00A0]*$`, 'u');
+const TO_UP_TO = /(?:^|[\s\u00A0])to[\s\u00A0]+up[\s\u00A0]+to[\s\u00A0]*$/iu;
 const TO_AT_END = /(?:^|[\s\u00A0])(?:до|up[\s\u00A0]+to)[\s\u00A0]*$/u;
 // "экспорт вырос на 13,9% – до $1,1 млрд": after a dash, "до" gives a change its new level; with no change
 // before it ("а в 2027 году – до 11 млн") it is "up to".
@@ -74,7 +75,8 @@ export function qualifierOf(text: string, q: Quantity): Qualifier {
     const m = re.exec(head);
     if (m && (!best || m[0].length > best.len)) best = { q: qual, len: m[0].length };
   }
-  if (best?.q === 'up_to' && TO_AT_END.test(head)) {
+  // ("will rise to up to 2 bcm a year": "to" gives the change its level, "up to" its ceiling.)
+  if (best?.q === 'up_to' && TO_AT_END.test(head) && !TO_UP_TO.test(head)) {
     if (CHANGE_BEFORE_DO.test(text.slice(Math.max(0, q.start - 140), q.start)) || q.change === 'to' || (DASH_DO.test(head) && CHANGE_HINT.test(head))) best = null;
   }
   best = beforeConnector(head) ?? best;

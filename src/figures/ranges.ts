@@ -53,6 +53,8 @@ function countedPeople(a: Quantity): boolean {
 
 /** "$1.5-2 billion": the currency comes from the low end, the scale from the high end; so do counted people. */
 function shareMoney(a: Quantity, b: Quantity): [Quantity, Quantity] {
+  // "оценивается в 3–4 тыс. человек": a low end counted by the verb before it shares the high end's scale.
+  if (countedPeople(a) && b.unit === a.unit && a.scale === 1 && b.scale > 1 && a.raw <= b.raw) return [{ ...a, scale: b.scale, value: a.raw * b.scale, plain: false }, b];
   if (b.unit === null && a.unit === null) return [{ ...a, scale: b.scale, value: a.raw * b.scale, plain: false }, b];
   if (b.unit !== null || a.unit === null) return [a, b];
   if (countedPeople(a)) return [a, { ...b, unit: a.unit, kind: a.kind, nounMetric: a.nounMetric ?? null, countedBy: a.countedBy }];

@@ -64,4 +64,9 @@ describe('holdout-24 causes', () => {
     expect(figuresOf('Максимальный объем прокачки нефти по трубопроводу Баку – Супса был достигнут в 2008 году – около 5 млн тонн.', '2025-02-12').map((f) => [f.period, f.modality ?? null])).toEqual([['2008', null]]);
     expect(figuresOf('Georgian Railway plans to carry 5 million tonnes of freight next year and says the port of Poti can already handle 10 million tonnes a year.', '2025-02-12').map((f) => f.modality ?? null)).toEqual(['target', 'rate']);
   });
+  it('"оценивается в 2–3 тыс. человек" scales both ends; "will rise to up to 3 bcm" is a ceiling; people who "served in" a force are troops', () => {
+    expect(figuresOf('Численность личного состава базы, которая расположена в Гюмри, оценивается в 2–3 тыс. человек.', '2026-02-18').map((f) => [f.value, f.high])).toEqual([[2000, 3000]]);
+    expect(figuresOf('Russian gas supplies to Armenia will rise to up to 3 bcm a year under the new contract.', '2025-10-16').map((f) => f.qualifier)).toEqual(['up_to']);
+    expect(figuresOf('Some 3,200 people served in the Russian border directorate in Georgia in 2007.', '2025-02-11').map((f) => f.metric)).toEqual(['troops']);
+  });
 });
