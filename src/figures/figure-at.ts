@@ -245,8 +245,12 @@ const DOWN_UP_FROM = /(?:^|[\s\u00A0,])(?:down|up|lower|higher)[\s\u00A0]+from[\
 // the value revised away is of the same period, whatever date its publication names.
 const REVISED_TO = /(?:revised|corrected|lowered|raised|cut|пересмотрел\p{L}*|уточнил\p{L}*|скорректировал\p{L}*)[^.;!?]{0,80}(?:\bto|(?:^|[\s\u00A0])до)[\s\u00A0]*$/iu;
 
+// "raised exports to $2.1 billion in 2024 from $1.8 billion in 2023": an old value with a year of its own is no revision.
+const OWN_YEAR_AFTER = /^[\s\u00A0]*(?:in|for|в|за)[\s\u00A0]+(?:19|20)\d{2}(?!\d)/iu;
+
 function revisedFrom(text: string, sentenceStart: number, q: Quantity, sibling: Figure | undefined): FigurePeriod | null {
   if (!sibling?.period || sibling.unit !== q.unit || !FROM_AFTER.test(text.slice(sibling.surfaceEnd, q.start))) return null;
+  if (OWN_YEAR_AFTER.test(text.slice(q.end, q.end + 16))) return null;
   if (!REVISED_TO.test(text.slice(Math.max(sentenceStart, sibling.surfaceStart - 90), sibling.surfaceStart))) return null;
   return { period: sibling.period, basis: sibling.periodBasis, derived: true };
 }

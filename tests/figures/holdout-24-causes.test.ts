@@ -69,4 +69,7 @@ describe('holdout-24 causes', () => {
     expect(figuresOf('Russian gas supplies to Armenia will rise to up to 3 bcm a year under the new contract.', '2025-10-16').map((f) => f.qualifier)).toEqual(['up_to']);
     expect(figuresOf('Some 3,200 people served in the Russian border directorate in Georgia in 2007.', '2025-02-11').map((f) => f.metric)).toEqual(['troops']);
   });
+  it('"raised exports to $1.4 billion in 2024 from $1.1 billion in 2023": an old value with its own year is no revision', () => {
+    expect(figuresOf('Armenia raised exports to Russia to $1.4 billion in 2024 from $1.1 billion in 2023.', '2025-03-01').map((f) => f.period)).toEqual(['2024', '2023']);
+  });
 });
