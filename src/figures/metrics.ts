@@ -469,7 +469,8 @@ function budgetLine({ text, frame, series, earlier }: MetricInput): Metric {
 
 // "– По итогам года, по нашим данным, вышли примерно на 4,4 миллиарда долларов": in a story about the turnover, a large
 // amount of money in a sentence that names no metric at all, in the answer to a question, is the turnover.
-const ANSWER_OPEN = /^[\s\u00A0]*[–—][\s\u00A0]/u;
+// ("Rustamov: In January to May we are at two billion ninety million dollars": a transcript names the speaker instead.)
+const ANSWER_OPEN = /^[\s\u00A0]*(?:[–—][\s\u00A0]|\p{Lu}[\p{L}'’-]+(?:[\s\u00A0]\p{Lu}[\p{L}'’-]+)?:[\s\u00A0])/u;
 // The line before the answer is the question ("– … С какими цифрами закончили прошлый год?"), not a list.
 const QUESTION_BEFORE = /\?["»”]?[\s\u00A0]*$/u;
 

@@ -72,4 +72,8 @@ describe('holdout-24 causes', () => {
   it('"raised exports to $1.4 billion in 2024 from $1.1 billion in 2023": an old value with its own year is no revision', () => {
     expect(figuresOf('Armenia raised exports to Russia to $1.4 billion in 2024 from $1.1 billion in 2023.', '2025-03-01').map((f) => f.period)).toEqual(['2024', '2023']);
   });
+  it('in a transcript about trade, an answer "Name: …" that names no metric is the trade; "I would be happy with" a goal', () => {
+    const text = ['Russia and Armenia: trade turnover keeps growing, minister says', '', 'Q: What about this year?', '', 'Avetisyan: In January to April we are at two billion dollars, growth of about five percent.', '', 'Q: And the whole year?', '', 'Avetisyan: For this year I would be happy with eight billion dollars.'].join('\n');
+    expect(figuresOf(text, '2025-06-18').filter((f) => f.unit === 'USD').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['trade_turnover', '2025-01..2025-04', null], ['trade_turnover', '2025', 'target']]);
+  });
 });
