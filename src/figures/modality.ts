@@ -76,8 +76,11 @@ export interface ModalityInput {
 /** A plan or the future tense in the figure's own left words ("будет направлено"): for a budget, "this year" is the whole year. */
 export function isPlanned(text: string, q: Quantity, frame: Frame): boolean {
   const left = text.slice(Math.max(frame.clauseStart, q.start - 80), q.start);
-  return cued(PLAN, left) || FUTURE_ALLOT.test(left);
+  // ("из них 45 млн манатов будет направлено в этом году": the future passive may follow the amount.)
+  return cued(PLAN, left) || FUTURE_ALLOT.test(left) || FUTURE_PASSIVE_AFTER.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)));
 }
+
+const FUTURE_PASSIVE_AFTER = /^[\s\u00A0]*(?:будет|будут|will be|are to be|is to be)[\s\u00A0]+\p{L}+/iu;
 
 // "в нынешнем году государство направит 115 млн манатов", "will allocate": money allotted ahead, for the whole year.
 const FUTURE_ALLOT = /(?:^|[\s\u00A0])(?:направит|выделит|потратит|израсходует|will allocate|will spend|will earmark|would allocate|would spend)(?![\p{L}])/iu;

@@ -76,4 +76,7 @@ describe('holdout-24 causes', () => {
     const text = ['Russia and Armenia: trade turnover keeps growing, minister says', '', 'Q: What about this year?', '', 'Avetisyan: In January to April we are at two billion dollars, growth of about five percent.', '', 'Q: And the whole year?', '', 'Avetisyan: For this year I would be happy with eight billion dollars.'].join('\n');
     expect(figuresOf(text, '2025-06-18').filter((f) => f.unit === 'USD').map((f) => [f.metric, f.period, f.modality ?? null])).toEqual([['trade_turnover', '2025-01..2025-04', null], ['trade_turnover', '2025', 'target']]);
   });
+  it('"из них 30 млн манатов будет направлено в этом году" is the whole year\'s allotment', () => {
+    expect(figuresOf('На ремонт дороги выделено 90 млн манатов, из них 30 млн манатов будет направлено в этом году.', '2026-03-10').at(-1)?.period).toBe('2026');
+  });
 });
