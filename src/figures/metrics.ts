@@ -243,6 +243,8 @@ const CLOSED_ASIDE = /,[\s\u00A0]*(?:which|who|whose|where|где|котор\p{L
 
 function outsideAsides({ text, q, hits, sentence }: MetricInput): readonly Hit<Metric>[] {
   const asides = [...text.slice(sentence.start, q.start).matchAll(CLOSED_ASIDE)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);
+  const reason = REASON_AFTER.exec(text.slice(q.end, sentence.end));
+  if (reason) asides.push([q.end + reason.index, sentence.end] as const);
   return asides.length === 0 ? hits : hits.filter((h) => !asides.some(([from, to]) => h.start >= from && h.end <= to));
 }
 
@@ -586,6 +588,9 @@ function restatement({ text, q, frame, previous, previousKind }: MetricInput): M
   if (!previous || previousKind !== q.kind) return null;
   return RESTATES.test(text.slice(frame.leftStart, q.start)) ? { ...previous, restates: true } : null;
 }
+
+// "just under five billion dollars, because they count re-exports differently": a reason clause names no metric of the figure.
+const REASON_AFTER = /,?[\s\u00A0]+(?:because|since|потому что|так как|поскольку)(?![\p{L}])/iu;
 
 function sentenceWide(hits: readonly Hit<Metric>[], q: Quantity, sentence: { start: number; end: number }, ok: Pick): Hit<Metric> | null {
   return nearestLeft(hits, sentence.start, q.start, ok) ?? nearestRight(hits, q.end, sentence.end, ok);

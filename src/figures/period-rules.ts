@@ -181,7 +181,7 @@ export const RULES: Rule[] = [
   // in May 2024, in May, в мае 2024 года
   // ("the deadliest since April, when …", "с апреля": the month alone, its "since" read from the words before it.)
   // ("Больше всего пострадавших пришлось на май": the month a share of the count fell in.)
-  [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам|(?:пришл\p{L}*|приходится|приходилось|приходились)${SP}на)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL}|(?<=(?<![\p{L}])(?:since|с|со)${SP})(${MONTH_WORD}))(?![\p{L}\d])`, 'giu'),
+  [new RegExp(String.raw`(?:(?:in|for|during|of|through|в|за|по итогам|(?:пришл\p{L}*|приходится|приходилось|приходились)${SP}на)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?|(?<![\p{L}])(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL}|(?<=(?<![\p{L}])(?:since|с|со)${SP})(${MONTH_WORD}))(?![\p{L}\d])`, 'giu'),
     (m, pub) => {
       const month = monthOf((m[1] ?? m[3] ?? m[5])!);
       if (!month) return null;

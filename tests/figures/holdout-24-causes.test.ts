@@ -79,4 +79,15 @@ describe('holdout-24 causes', () => {
   it('"из них 30 млн манатов будет направлено в этом году" is the whole year\'s allotment', () => {
     expect(figuresOf('На ремонт дороги выделено 90 млн манатов, из них 30 млн манатов будет направлено в этом году.', '2026-03-10').at(-1)?.period).toBe('2026');
   });
+  it('a reason clause after the figure (", because they count re-exports") names no metric of it', () => {
+    const lead = 'Armenian customs put trade with Russia at $7.4 billion last year. The Russian side shows a bit more, just under eight billion dollars';
+    const withReason = figuresOf(`${lead}, because they count re-exports differently.`, '2025-06-18').map((f) => f.metric);
+    expect(withReason).toEqual(figuresOf(`${lead}.`, '2025-06-18').map((f) => f.metric));
+    expect(withReason[1]).not.toBe('exports');
+  });
+  it('"Azerbaijan 2025" is no January: a month word must stand alone', () => {
+    const periods = figuresOf('Trade of Azerbaijan 2025: Russia bought goods worth $1.7 billion.', '2025-12-29').map((f) => f.period);
+    expect(periods).toEqual(figuresOf('Trade of Georgia 2025: Russia bought goods worth $1.7 billion.', '2025-12-29').map((f) => f.period));
+    expect(periods).not.toContain('2025-01');
+  });
 });
