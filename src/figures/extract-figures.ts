@@ -7,7 +7,7 @@ import { figureAt } from './figure-at.ts';
 import type { FigurePeriod } from './figure-periods.ts';
 import type { MetricChoice } from './metrics.ts';
 import { hitsWithin } from './patterns.ts';
-import { parsePublished, type PeriodMention } from './periods.ts';
+import { findPeriods, parsePublished, type PeriodMention, type Published } from './periods.ts';
 import { findQuantities, languageOf, type Quantity } from './quantities.ts';
 import { enclosingParen, isBullet, mentionsOf, scopeOf, seriesFor, type ArticleState } from './sentence-scope.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -192,10 +192,15 @@ function onlyCountry(title: string): string | null {
   return codes.length === 1 ? codes[0]! : null;
 }
 
+/** The last period or dated span a headline names: "(3–30 July 2023)" is 2023-07. */
+function headlinePeriod(title: string, pub: Published | null): string | null {
+  return findPeriods(title, pub).filter((m) => m.period && (m.role === 'period' || m.role === 'day')).at(-1)?.period ?? null;
+}
+
 /** The figures in an article's main text, in text order. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lang = languageOf(text);
-  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [] }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), ownTradeStory: OWN_TOTAL.test(titleOf(text, ctx)), ...leadTopics(text) };
+  const state: ArticleState = { text, pub: parsePublished(ctx.published), pair: mainPair(text, ctx.title), carried: null, earlier: null, earlierSubject: null, money: null, story: { last: null, span: null, runs: [], headline: headlinePeriod(titleOf(text, ctx), parsePublished(ctx.published)) }, route: null, subjects: new Map(), ofKind: new Map(), regionStory: namesRegionalTrade(titleOf(text, ctx)), titleCountry: onlyCountry(titleOf(text, ctx)), ownTradeStory: OWN_TOTAL.test(titleOf(text, ctx)), ...leadTopics(text) };
   const lines = linesOf(text);
   // Tables with periods in their header (or down their first column) are read by cell and their numbers never
   // reach the sentence reader; other " | " lines (an infobox "Trade with Russia | $4.4 billion (2023)") are read as text.

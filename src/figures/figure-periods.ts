@@ -67,6 +67,8 @@ export interface StoryPeriods {
   carried: string | null;
   /** The story's runs of months, latest last ("2026-01..2026-07", "2025-H1"), for "in those seven months". */
   runs?: readonly string[];
+  /** The period the headline names ("Bulletin No. 14/2023 (3–30 July 2023)"), for "during the reporting period". */
+  headline?: string | null;
 }
 
 // "than in 2021, when turnover stood at $3.9 billion": the "when" clause is about the base year.
@@ -218,6 +220,8 @@ function sameSentencePeriod(input: PeriodInput, span: PeriodMention): string | n
   return input.mentions.filter((m) => m.end <= span.start && m.role === 'period' && m.period && !inAside(m, input)).at(-1)?.period ?? null;
 }
 
+const REPORTING = /reporting|review|отч[её]тн/iu;
+
 function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   const { pub, modality } = input;
   if (p.role === 'earlier') return earlierPeriod(input);
@@ -230,6 +234,9 @@ function fromMention(p: PeriodMention, input: PeriodInput): FigurePeriod {
   if (p.role === 'then') return { period: thenOf(input, p), basis: 'relative', derived: true };
   // "Between January and July 2025, … 41 times; Yerevan reported 12 violations over the same period": the
   // sentence's own period before it comes first.
+  // "during the reporting period", "за отчетный период": the period the story reports on, before any run named since.
+  const reported = input.story?.carried ?? input.story?.headline;
+  if (p.role === 'span' && reported && REPORTING.test(input.text.slice(p.start, p.end))) return { period: reported, basis: 'relative', derived: true };
   if (p.role === 'span') return { period: spanEnd(namedRun(input, p) ?? input.story?.sentenceSpan ?? sameSentencePeriod(input, p) ?? input.story?.span ?? input.story?.carried ?? input.story?.runs?.at(-1) ?? input.story?.last ?? null, input.q), basis: 'relative', derived: true };
   if (p.role === 'by') return { period: p.period, basis: p.basis, target: !pub || Number(p.period) >= pub.year };
   if (p.role === 'sameOf') return { period: inYear(sameSentencePeriod(input, p) ?? input.siblingPeriod ?? input.story?.runs?.at(-1) ?? null, p.period), basis: p.basis };

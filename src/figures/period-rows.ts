@@ -85,9 +85,17 @@ function countHint(ctx: TableContext, cell: Cell): Hint | null {
   return hit ? COUNT_UNITS[hit.label]! : null;
 }
 
+/** The unit of the first head count a caption names ("Reported ceasefire violations … by week"), if one. */
+function captionCountHint(ctx: TableContext): Hint | null {
+  if (ctx.captionStart === undefined) return null;
+  const hit = metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).find((h) => COUNT_UNITS[h.label]);
+  return hit ? COUNT_UNITS[hit.label]! : null;
+}
+
 function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColumn | undefined): RowColumn | null {
   if (previous && !previous.growth && OF_WHICH_WITH.test(cell.text)) return previous;
-  const hint = unitHint(cell.text) ?? countHint(ctx, cell) ?? unitHint(corner.text) ?? unitHint(ctx.caption);
+  // ("Reported by Armenia" under "Reported ceasefire violations and casualties by week": the caption's first head count.)
+  const hint = unitHint(cell.text) ?? countHint(ctx, cell) ?? unitHint(corner.text) ?? unitHint(ctx.caption) ?? captionCountHint(ctx);
   if (!hint) return null;
   const share = SHARE_HEADER.test(cell.text) && hint.unit === '%';
   const growth = !share && GROWTH_HEADER.test(cell.text) && (hint.unit === '%' || /%/u.test(cell.text));

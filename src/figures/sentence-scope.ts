@@ -55,7 +55,7 @@ export interface ArticleState {
   /** The year of the budget the lead is about ("проект бюджета на 2026 год", "the 2026 budget"). */
   budgetYear?: string | null;
   /** The story's last period mention and last span of years, for "тогда" and "over the same period". */
-  story: { last: string | null; span: string | null; runs?: string[] };
+  story: { last: string | null; span: string | null; runs?: string[]; headline?: string | null };
 }
 
 export interface Scope {

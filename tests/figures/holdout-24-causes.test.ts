@@ -90,4 +90,14 @@ describe('holdout-24 causes', () => {
     expect(periods).toEqual(figuresOf('Trade of Georgia 2025: Russia bought goods worth $1.7 billion.', '2025-12-29').map((f) => f.period));
     expect(periods).not.toContain('2025-01');
   });
+  it('a weekly table\'s unnamed columns ("Reported by Georgia") count the caption\'s first head count; "during the reporting period" is the headline\'s period', () => {
+    const table = ['Table 2. Reported ceasefire violations and casualties by week, May 2024', 'Week | Reported by Armenia | Reported by Azerbaijan | Total | Killed', '1–7 May | 3 | 2 | 5 | 0', '8–14 May | 4 | 1 | 5 | 1'].join('\n');
+    const read = figuresOf(table, '2024-06-01').map((f) => [f.metric, f.value, f.period]);
+    expect(read).toEqual([
+      ['incidents', 3, '2024-05'], ['incidents', 2, '2024-05'], ['incidents', 5, '2024-05'], ['casualties', 0, '2024-05'],
+      ['incidents', 4, '2024-05'], ['incidents', 1, '2024-05'], ['incidents', 5, '2024-05'], ['casualties', 1, '2024-05'],
+    ]);
+    const text = ['Border bulletin No. 5/2024 (1–28 May 2024)', '', 'Three servicemen were killed during the reporting period.'].join('\n');
+    expect(figuresOf(text, '2024-06-03').map((f) => f.period)).toEqual(['2024-05']);
+  });
 });
