@@ -154,11 +154,17 @@ export function tableFigures(block: readonly Line[], ctx: TableContext): Figure[
   const hints = header.map((c, i) => (columns[i] && 'period' in columns[i]! ? unitHint(c.text) : null));
   const units = [...new Set(hints.filter((h): h is Hint => h !== null).map((h) => h.unit))];
   if (units.length === 0) return unitFigures(block, ctx, columns, null);
+  // "2021 | 2022 | 2023 | Изменение к 2022 г., %" under "Военные расходы …, млрд долларов": the years with no unit of
+  // their own take the caption's or row's, beside the columns that write one.
+  // (Their change column is read with them, as the change of what they count.)
+  const unhinted = columns.some((c, i) => c && 'period' in c && hints[i] === null);
+  const bare = unhinted ? unitFigures(block, ctx, columns.map((c, i) => (c && (('period' in c && hints[i] === null) || 'growth' in c) ? c : null)), null) : [];
   return units
     .flatMap((unit) => {
-      const own = columns.map((c, i) => (c && 'period' in c && hints[i]?.unit !== unit ? null : c));
+      const own = columns.map((c, i) => (c && (('period' in c && hints[i]?.unit !== unit) || (unhinted && 'growth' in c)) ? null : c));
       return unitFigures(block, ctx, own, hints.find((h) => h?.unit === unit)!);
     })
+    .concat(bare)
     .sort((a, b) => a.surfaceStart - b.surfaceStart);
 }
 

@@ -100,4 +100,12 @@ describe('holdout-24 causes', () => {
     const text = ['Border bulletin No. 5/2024 (1–28 May 2024)', '', 'Three servicemen were killed during the reporting period.'].join('\n');
     expect(figuresOf(text, '2024-06-03').map((f) => f.period)).toEqual(['2024-05']);
   });
+  it('year columns with no unit of their own take the caption\'s beside a "%" column, and the change column is their change', () => {
+    const table = ['Таблица 2. Военные расходы стран Южного Кавказа, млрд долларов', 'Страна | 2022 | 2023 | Изменение к 2022 г., % | Доля в ВВП в 2023 г., %', 'Армения | 1,4 | 1,7 | 21,4 | 5,1', 'Грузия | 0,4 | 0,5 | 25,0 | 1,8'].join('\n');
+    const read = figuresOf(table, '2024-05-20').filter((f) => f.category !== 'other').map((f) => [f.metric, f.growthOf ?? null, f.value, f.period]);
+    expect(read).toEqual([
+      ['military_spending', null, 1400000000, '2022'], ['military_spending', null, 1700000000, '2023'], ['growth_rate', 'military_spending', 21.4, '2023'],
+      ['military_spending', null, 400000000, '2022'], ['military_spending', null, 500000000, '2023'], ['growth_rate', 'military_spending', 25, '2023'],
+    ]);
+  });
 });
