@@ -138,7 +138,7 @@ export const RULES: Rule[] = [
   // "по итогам года", "by the end of the year": the publication year, a forecast's horizon; early in a
   // year (January, February) the year just ended, whose results are being reported.
   // "the full-year total", "за весь год" (not "full-year 2024", which names its year).
-  [/(?:по итогам (?:этого |текущего )?года|до конца (?:этого |текущего )?года|\bby the end of (?:the|this) year\b|\bby (?:the )?year[- ]end\b|(?<!(?:latest|last|most recent|previous|complete)[\s\u00A0]+)\bfull[- ]year\b(?![\s\u00A0]+(?:19|20)\d{2})(?![\s\u00A0]+(?:figure|total|result|number)s?[\s\u00A0]+(?:for|of)[\s\u00A0]+(?:19|20)\d{2})|\bfor the (?:full|whole) year\b|за весь (?:этот |текущий )?год(?![\s\u00A0]*(?:19|20)\d{2}))/giu,
+  [/(?:по итогам (?:этого |текущего )?года|(?:до конца|к концу) (?:этого |текущего )?года|\bby the end of (?:the|this) year\b|\bby (?:the )?year[- ]end\b|(?<!(?:latest|last|most recent|previous|complete)[\s\u00A0]+)\bfull[- ]year\b(?![\s\u00A0]+(?:19|20)\d{2})(?![\s\u00A0]+(?:figure|total|result|number)s?[\s\u00A0]+(?:for|of)[\s\u00A0]+(?:19|20)\d{2})|\bfor the (?:full|whole) year\b|за весь (?:этот |текущий )?год(?![\s\u00A0]*(?:19|20)\d{2}))/giu,
     (_m, pub) => (!pub ? rel(null, 'ytd') : pub.month <= 2 ? rel(String(pub.year - 1)) : rel(String(pub.year), 'ytd')), ['yearWord']],
   [/(?:\bthis year\b|\bthe current year\b|в (?:этом|текущем|нынешнем) году|за (?:этот|текущий|нынешний) год)/giu, (_m, pub) => rel(pub ? String(pub.year) : null, 'ytd'), ['yearWord']],
   // "утверждено на текущий год", "план на этот год": what is set "for" the year is the whole year's, never the year so far.

@@ -108,4 +108,7 @@ describe('holdout-24 causes', () => {
       ['military_spending', null, 400000000, '2022'], ['military_spending', null, 500000000, '2023'], ['growth_rate', 'military_spending', 25, '2023'],
     ]);
   });
+  it('"к концу года" is the horizon of this year\'s goal, as "до конца года" is', () => {
+    expect(figuresOf('Товарооборот с Арменией к концу года выйдет на восемь миллиардов долларов.', '2025-06-17').map((f) => [f.period, f.modality ?? null])).toEqual([['2025', 'target']]);
+  });
 });
