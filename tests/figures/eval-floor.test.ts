@@ -79,7 +79,7 @@ describe('eval:figures floors', () => {
     // a commission protocol, a crossing, mine victims by month, an interview in words, oil transit; a statistics release,
     // armies, banks, returns, an op-ed, tomato curbs; shelling, a partners table, the corridor, a column, a draft budget,
     // tourism); first pass 0.810/0.782 (each set at the commit it landed on), 0.899/0.902 after the eighth session.
-    ['holdout-21', 0.89, 0.89],
+    ['holdout-21', 0.91, 0.92],
     // 24 passages by four helpers written after docs/figures-eval.md settled four label conventions (grain seasons, the
     // peacekeepers' legacy, a port's results, a weekly, a court case, interviews; a call, tourism, Lukoil, a border monitor,
     // a country note, a fair; a visit, a defence budget, remittances, container trains; ceasefire violations, investment by
@@ -87,8 +87,19 @@ describe('eval:figures floors', () => {
     ['holdout-22', 0.91, 0.92],
     // 24 passages by four helpers written after holdout-22's fixes (a shooting with a revised toll, settlements, customs
     // and FCS tables by country, corridors, food by month, defence spending, a readout, mine action, a plant, ferries,
-    // migrants, fact-checks, a bridge, mirror statistics, tourism); first pass 0.878/0.839 (at 182f0fa), 0.922/0.914 after its fixes.
-    ['holdout-23', 0.91, 0.90],
+    // migrants, fact-checks, a bridge, mirror statistics, tourism); first pass 0.878/0.839 (at 182f0fa), 0.935/0.925 after the ninth session.
+    ['holdout-23', 0.92, 0.91],
+    // 24 passages by four helpers written after holdout-23's fixes (a gas swap, remittances, a returns and mines sitrep, rail
+    // freight, a summit live blog, oil by pipeline, interviews, Russia's military footprint, an agri digest, re-exports,
+    // Caspian shipping, corrected stories, a commission, mine victims by year, produce, mutual investment, a statistics
+    // release by product, armies and budgets, a road); first pass 0.835/0.804 (at 18a0efe), 0.879/0.879 after its fixes.
+    ['holdout-24', 0.87, 0.87],
+    // 24 passages by four helpers written after holdout-24's fixes (a commission roadmap, a monitoring bulletin by week,
+    // wine and water, bank exposure, a pipeline outage, a year in numbers, interviews, a helicopter, Kazakhstan's trade,
+    // tourists and property, the Astara link, mirror statistics, transport, ceasefire violations, car re-exports, demining
+    // money, Caspian budgets, a call, a border queue, grain by season, returns, an export credit, a corrected column);
+    // first pass 0.869/0.811 (at 598bbd0), 0.888/0.882 after its fixes.
+    ['holdout-25', 0.88, 0.87],
   ] as const;
 
   it.each(BLIND_FLOORS)('%s set: trade and security figures at precision ≥ %s and recall ≥ %s', (set, precision, recall) => {
