@@ -43,12 +43,16 @@ const PAST_PASSIVE = /(?:^|[\s\u00A0])(?:был|была|было|были)[\s\u
 /** An intention that governs the amount, unless another predicate follows an amount of its own ("ADY plans to carry 6 million
  * tonnes … and says the crossing can already handle 12 million tonnes a year"). */
 function intentBefore(far: string): boolean {
-  INTENT.lastIndex = 0;
-  const at = allMatches(INTENT, far).filter((m) => m[0] !== 'May').at(-1);
+  const rest = afterLastCue(INTENT, far);
   // ("expects exports to Europe of about 12.5 bcm this year and total gas exports of 24–25 bcm": a list of the same forecast.)
-  if (at === undefined) return false;
-  const rest = far.slice(at.index + at[0].length);
-  return !(/\d/u.test(rest) && NEW_PREDICATE.test(rest));
+  return rest !== null && !(/\d/u.test(rest) && NEW_PREDICATE.test(rest));
+}
+
+/** The words after the last hit of a cue in text (the month "May" is no hit), or null when none. */
+function afterLastCue(re: RegExp, text: string): string | null {
+  re.lastIndex = 0;
+  const at = allMatches(re, text).filter((m) => m[0] !== 'May').at(-1);
+  return at === undefined ? null : text.slice(at.index + at[0].length);
 }
 
 const NEW_PREDICATE = /\b(?:and|but)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+){0,3}?(?:says|said|adds|added|notes|noted|warns|warned|reports|reported|can|could|is|are|was|were|has|have|had)\b|(?:^|[\s\u00A0])(?:а|но|и)[\s\u00A0]+(?:заявил|сообщил|отметил|добавил|может|могут)\p{L}*/iu;
@@ -117,9 +121,8 @@ const PLANS_AMOUNT = /\b(?:plans|planning)[\s\u00A0]+(?:(?:about|some|around|at 
 // packaging-film plant": an investment in the future tense is planned, however long its object; no other amount between.
 function futureInvestment(far: string, metric: Metric): boolean {
   if (metric !== 'investment') return false;
-  FUTURE.lastIndex = 0;
-  const at = allMatches(FUTURE, far).at(-1);
-  return at !== undefined && !/\d/u.test(far.slice(at.index + at[0].length));
+  const rest = afterLastCue(FUTURE, far);
+  return rest !== null && !/\d/u.test(rest);
 }
 
 // "some reports suggesting as many as 200 have been killed": a toll is counted, never aimed at.

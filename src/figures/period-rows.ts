@@ -130,7 +130,7 @@ function totalOf(cell: Cell, columns: readonly (RowColumn | null)[]): RowColumn 
 }
 
 // "Изменение, % | +4,7 | -1,1 | +3,2", "Change, % | …" under two period rows: the change of each column between them.
-const CHANGE_ROW = /^[\s\u00A0]*(?:изменени\p{L}*|рост|прирост|динамик\p{L}*|change|growth|y\/y|г\/г)(?![\p{L}])/iu;
+export const CHANGE_ROW = /^[\s\u00A0]*(?:изменени\p{L}*|рост|прирост|динамик\p{L}*|change|growth|y\/y|г\/г)(?![\p{L}])/iu;
 
 /** A change row's growth rates, dated by the later of the two period rows right above it. */
 function changeRow(row: Line, cells: readonly Cell[], columns: readonly (RowColumn | null)[], dated: readonly string[], lang: TableContext['lang'], headerCells: readonly Cell[]): Figure[] {

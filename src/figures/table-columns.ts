@@ -13,7 +13,7 @@ import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
 import { chooseSubject, findPlaces, type PlaceMention } from './subjects.ts';
-import { TOLL_HEADER } from './period-rows.ts';
+import { CHANGE_ROW, TOLL_HEADER } from './period-rows.ts';
 import { cellBase, cellsOf, metricNamed, rowQuote, scaledValue, type Cell, type Line } from './tables.ts';
 import { unitHint } from './units.ts';
 
@@ -159,7 +159,6 @@ function countryOf(text: string, cell: Cell): PlaceMention | null {
   return places.length === 1 && cell.text.length <= 40 ? places[0]! : null;
 }
 
-const CHANGE_ROW = /^[\s\u00A0]*(?:изменени\p{L}*|рост|прирост|change|growth)(?![\p{L}])/iu;
 const RESERVE_ROW = /^[\s\u00A0]*(?:резерв\p{L}*|reserv\p{L}*)(?![\p{L}])/iu;
 
 export function countryColumnFigures(block: readonly Line[], ctx: ColumnContext): Figure[] {
