@@ -192,7 +192,7 @@ function usable(p: PeriodMention, input: PeriodInput, flow: boolean): boolean {
     case 'then':
       return !!story?.last;
     case 'span':
-      return !!(story?.span ?? story?.carried ?? story?.last) || input.mentions.some((m) => m.end <= p.start && m.role === 'period' && m.period && !inAside(m, input));
+      return !!(story?.span ?? story?.carried ?? story?.last) || (!!story?.headline && REPORTING.test(input.text.slice(p.start, p.end))) || input.mentions.some((m) => m.end <= p.start && m.role === 'period' && m.period && !inAside(m, input));
     default:
       // "about 3,000 troops … under a lease that runs to 2044": a year not yet begun dates no head count
       // (a budget for next year is adopted before it begins, and stays dated by it).
@@ -349,6 +349,23 @@ function tollsAfter(input: PeriodInput, candidates: readonly PeriodMention[]): P
     && quantities.every((o) => o === q || o.end <= p.start || o.start >= q.end || o.unit === 'persons'));
 }
 
+/**
+ * "Two servicemen were killed and seven wounded during the reporting period": a period that ends a pair of tolls
+ * sharing one verb dates both, when only head counts stand between and no comma breaks the clause.
+ */
+function tollsBefore(input: PeriodInput, candidates: readonly PeriodMention[]): PeriodMention | undefined {
+  const { q, quantities, text } = input;
+  if (!EVENT_METRICS.has(input.metric)) return undefined;
+  return candidates.find((p) => p.start >= q.end && p.role !== 'base' && p.role !== 'earlier'
+    && !/[,;:()\u2013\u2014]/u.test(text.slice(q.end, p.start)) && /^[\s\u00A0]*[.!]?[\s\u00A0]*$/u.test(text.slice(p.end, sentenceEndAfter(text, p.end)))
+    && quantities.every((o) => o === q || o.end <= q.start || o.start >= p.end || o.unit === 'persons'));
+}
+
+function sentenceEndAfter(text: string, from: number): number {
+  const end = text.slice(from).search(/[.!?\n]/u);
+  return end < 0 ? text.length : from + end + 1;
+}
+
 // "In the September 2023 fighting, …": a preposition and an article before the opening period.
 // "In the autumn 2020 war": a season may stand between.
 // "– Инвестиции: на 1 июля 2026 года …", "Возвращение и мины: в январе …": a list item's or a headline's label may open it.
@@ -402,7 +419,7 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   const onlyDay = days.length === 1 && candidates.length === 1 ? days[0] : undefined;
   const day = days.find((p) => within(frame.clauseStart, frame.clauseEnd)(p)) ?? onlyDay;
   if (day) return { mention: day };
-  const tolled = tollsAfter(input, candidates);
+  const tolled = tollsAfter(input, candidates) ?? tollsBefore(input, candidates);
   if (tolled) return { mention: tolled };
   const since = coordinatedSince(input, candidates);
   if (since) return { mention: since };

@@ -111,7 +111,8 @@ function findDigitNumerals(text: string, lang: Lang): Numeral[] {
 
 function continuesCompound(gap: string, prevScale: number, scale: number, value: number): boolean {
   if (scale > 1) return scale < prevScale && /^[\s\u00A0]+$/u.test(gap);
-  return value < prevScale && /^[\s\u00A0]+and[\s\u00A0]+$/iu.test(gap);
+  // Only below a thousand: "$2 billion and 3 people were killed" are two numbers, never 2,000,000,003.
+  return prevScale <= 1e3 && value < prevScale && /^[\s\u00A0]+and[\s\u00A0]+$/iu.test(gap);
 }
 
 /** The spans of `spans` that overlap none of `taken`; both sorted by start, `taken` not overlapping itself. */

@@ -58,6 +58,23 @@ function rowPeriod(label: Cell, pub: Published | null, captionYear?: string): st
   return mention.period;
 }
 
+// "Total", "Итого": a total row that names no period of its own.
+const BARE_TOTAL = /^[\s\u00A0]*(?:total|всего|итого)[\s\u00A0:*]*$/iu;
+
+/**
+ * "3–9 July | …" … "Total | 61 | 43": the period a bare total row sums over, from the rows above it: their one
+ * period, or the run of months or years from the first to the last.
+ */
+function periodOfRows(dated: readonly string[]): string | null {
+  const first = dated[0];
+  const last = dated.at(-1);
+  if (!first || !last || dated.length < 2) return null;
+  if (dated.every((p) => p === first)) return first;
+  const shape = /^\d{4}(?:-\d{2})?$/u;
+  if (!dated.every((p) => shape.test(p) && p.length === first.length) || last <= first) return null;
+  return `${first}..${last}`;
+}
+
 /** A block whose corner names a period, or whose rows mostly open with a period, and whose header names metrics. */
 export function hasPeriodRows(block: readonly Line[], pub: Published | null): boolean {
   const [header, ...rows] = block.map(cellsOf);
@@ -164,7 +181,7 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
   const forecast = FORECAST_WORDS.test(`${ctx.caption} ${header[0]!.text}`);
   for (const row of rows) {
     const cells = cellsOf(row);
-    const period = rowPeriod(cells[0]!, ctx.pub, captionYear);
+    const period = rowPeriod(cells[0]!, ctx.pub, captionYear) ?? (BARE_TOTAL.test(cells[0]!.text) ? periodOfRows(dated) : null);
     if (!period) {
       out.push(...changeRow(row, cells, columns, dated, ctx.lang, header));
       continue;

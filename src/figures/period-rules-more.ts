@@ -22,6 +22,11 @@ function dayMonth(month: string, stated: string | undefined, pub: Parameters<Rul
   return year === null ? rel(null, 'day') : { period: `${year}-${pad(m)}`, basis, role: 'day' };
 }
 
+function monthOfDays(month: string, stated: string | undefined, pub: Parameters<Rule[1]>[1]): Made | null {
+  const made = dayMonth(month, stated, pub);
+  return made && { ...made, role: 'period' };
+}
+
 /** "с 10 ноября 2020 года по 31 марта 2025 года", "from 1 January to 30 June 2025": the months of a span between two days. */
 function daySpan(fromMonth: string, fromYear: string | undefined, toMonth: string, toYear: string): Made | null {
   const from = monthOf(fromMonth);
@@ -37,6 +42,10 @@ export const DAY_RULES: Rule[] = [
   // с 10 ноября 2020 года по 31 марта 2025 года, from 10 November 2020 to 31 March 2025, between 1 January and 30 June 2025
   [new RegExp(String.raw`${EDGE_BEFORE}(?:с|со|from|between)${SP}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${OSP}(?:[-–—]|${SP}(?:по|до|to|until|through|and)${SP})${OSP}${DAY}${SP}(?:of${SP})?(${MONTH_WORD}),?${SP}${YEAR}${RU_YEAR_TAIL}${EDGE_AFTER}`, 'giu'),
     (m) => daySpan(m[2]!, m[3], m[5]!, m[6]!), ['month', 'year']],
+  // "between 3 and 30 July", "from 1 to 28 February 2025", "с 1 по 15 мая": days of one month are a span, the month
+  // (not a statement's date, so a flow counted over them takes it too).
+  [new RegExp(String.raw`${EDGE_BEFORE}(?:с|со|from|between)${SP}\d{1,2}(?:st|nd|rd|th)?${SP}(?:по|до|to|until|through|and)${SP}\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
+    (m, pub) => monthOfDays(m[1]!, m[2], pub), ['month', 'digit']],
   // 25 September, 19-20 сентября, 6th of October 2022, 25 сентября 2023 года
   [new RegExp(String.raw`${EDGE_BEFORE}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL}|${DAY_LAST_YEAR})?${EDGE_AFTER}`, 'giu'),
     (m, pub) => dayMonth(m[2]!, m[3], pub, !!m[4]), ['month', 'digit']],

@@ -1,0 +1,34 @@
+/**
+ * General causes behind holdout-25's and holdout-26's first passes (docs/figures-eval.md), each tested on sentences of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+describe('holdout-25 causes', () => {
+  it('a period that ends a pair of tolls sharing one verb dates both ("Three were killed and nine wounded in May")', () => {
+    const text = 'Along the Georgian border three soldiers were killed and nine wounded in May.';
+    expect(figuresOf(text, '2024-06-04').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 3, '2024-05'], ['casualties', 9, '2024-05']]);
+    // Each toll's own period still wins, and a comma breaks the pair.
+    expect(figuresOf('Along the Georgian border three soldiers were killed in April and nine wounded in May.', '2024-06-04').map((f) => f.period)).toEqual(['2024-04', '2024-05']);
+    expect(figuresOf('Along the Georgian border three soldiers were killed, and nine were wounded in May.', '2024-06-04').map((f) => f.period)).toEqual(['2024-06', '2024-05']);
+  });
+  it('"during the reporting period" after a pair of tolls is the headline\'s period', () => {
+    const text = ['Border bulletin No. 9/2024 (2–29 September 2024)', '', 'Three servicemen were killed and five wounded during the reporting period.'].join('\n');
+    expect(figuresOf(text, '2024-10-02').map((f) => [f.value, f.period])).toEqual([[3, '2024-09'], [5, '2024-09']]);
+  });
+  it('"$2 billion and 3 people" are two numbers: "and" joins digits only below a thousand ("3 hundred and 21")', () => {
+    const text = 'Russian exports to Georgia reached $2 billion and 3 people were killed at the border in March.';
+    expect(figuresOf(text, '2024-04-10').map((f) => f.value)).toEqual([2e9, 3]);
+    expect(figuresOf('The contingent numbered 3 hundred and 21 officers.', '2024-04-10').map((f) => f.value)).toEqual([321]);
+  });
+  it('days of one month ("between 4 and 28 March") are a span: the month, for a change counted over it too', () => {
+    const text = 'Monitors logged 57 ceasefire violations on the Georgian border between 4 and 28 March, 12% more than in the previous period.';
+    expect(figuresOf(text, '2024-04-02').map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 57, '2024-03'], ['growth_rate', 12, '2024-03']]);
+  });
+  it('a bare "Total" row under rows of periods sums their period: one month, or the run from the first to the last', () => {
+    const weeks = ['Table 3. Reported ceasefire violations by week, March 2024', 'Week | Reported by Armenia | Reported by Azerbaijan | Total', '4–10 March | 6 | 4 | 10', '11–17 March | 8 | 5 | 13', 'Total | 14 | 9 | 23'].join('\n');
+    expect(figuresOf(weeks, '2024-04-02').filter((f) => f.value === 14 || f.value === 23).map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 14, '2024-03'], ['incidents', 23, '2024-03']]);
+    const months = ['Таблица 1. Товарооборот России и Грузии, млн долларов', 'Месяц | Товарооборот | Экспорт', 'Январь 2024 | 210,5 | 150,1', 'Февраль 2024 | 198,2 | 140,7', 'Март 2024 | 230,0 | 161,3', 'Итого | 638,7 | 452,1'].join('\n');
+    expect(figuresOf(months, '2024-04-20').filter((f) => f.value === 638.7e6).map((f) => f.period)).toEqual(['2024-01..2024-03']);
+  });
+});
