@@ -197,6 +197,7 @@ function mentionsFor({ state, s, quantities, mentions }: Scope, q: Quantity): Pe
 
 const MONEY_CODE = /^[A-Z]{3}$/u;
 const TO_LEVEL_AFTER = /^[\s\u00A0,]*(?:to|до|reaching)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более|свыше)[\s\u00A0]+)?$/iu;
+const BREAKDOWN_BRACKET = /^[^.;()\d]{0,30}\([\s\u00A0]*$/u;
 const BREAKDOWN_COLON = /^[^.;:\d]{0,60}:[\s\u00A0]*$/u;
 // "…, including 780,000 tonnes", "…, в том числе Евросоюз – 4 млн евро": a part, maybe with whose it is.
 // (The first group is the words before the part opens, which may hold the whole's own period.)
@@ -210,6 +211,8 @@ function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Fra
   const gap = text.slice(last.surfaceEnd, q.start);
   // "The toll … stands at 393 mine victims in Azerbaijan: 72 killed and 321 injured": a colon opens the breakdown.
   if (BREAKDOWN_COLON.test(gap)) return noPeriodIn(mentions, last.surfaceEnd, frame.rightEnd);
+  // "seven were wounded (four Armenian and three Azerbaijani)": so does a bracket right after a head count.
+  if (last.unit === 'persons' && BREAKDOWN_BRACKET.test(gap)) return noPeriodIn(mentions, last.surfaceEnd, frame.rightEnd);
   const part = INCLUDING.exec(gap);
   return part !== null && noPeriodIn(mentions, last.surfaceEnd + part[1]!.length, frame.rightEnd);
 }

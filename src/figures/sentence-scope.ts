@@ -107,6 +107,19 @@ const COUNTED_AGAIN = /(?:\b(?:it|they|he|she|the ministry|officials)[\s\u00A0]+
 // "The bulletins recorded 212 violations in 2021; in 2022 the count rose by almost 130 percent, to 486": the new level of a
 // change of the count before.
 const CHANGE_TO_LEVEL = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\b[^.;\d]{0,30}\d[\d.,]*[\s\u00A0]*(?:%|percent|per cent)[\s\u00A0]*,?[\s\u00A0]*to[\s\u00A0]+$|(?:вырос\p{L}*|увеличил\p{L}*|сократил\p{L}*|снизил\p{L}*)[^.;\d]{0,30}\d[\d.,]*[\s\u00A0]*(?:%|процент\p{L}*)[\s\u00A0]*,?[\s\u00A0]*(?:[–—][\s\u00A0]*)?до[\s\u00A0]+$/iu;
+// "61 reports … from the Ministry of Defence of Armenia and 43 from the Ministry of Defence of Azerbaijan": the next count
+// repeats the preposition after the first, so the noun is elided.
+const AND_ONLY_BEFORE = /(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
+const PREPOSITION_AFTER = /^[\s\u00A0]+(from|by|against|on|in|от|со[\s\u00A0]+стороны|по)[\s\u00A0]+\p{L}/iu;
+
+function mirroredNext(text: string, listed: Quantity, q: Quantity): boolean {
+  const between = text.slice(listed.end, q.start);
+  if (q.start - listed.end > 90 || /[.;\d]/u.test(between) || !AND_ONLY_BEFORE.test(between)) return false;
+  const first = PREPOSITION_AFTER.exec(between)?.[1];
+  const again = PREPOSITION_AFTER.exec(text.slice(q.end, q.end + 30))?.[1];
+  return !!first && !!again && first.toLowerCase() === again.toLowerCase();
+}
+
 const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
 // "… and Armenia with about 42,000", "… and Azerbaijan's at about 64,000", "…, а у Армении – около 42 тыс.": a country and the elided noun.
 // An aside may follow the country: "and Armenia, by its own count, about 3,800".
@@ -148,6 +161,20 @@ function withElidedUnit(text: string, qs: readonly Quantity[], paragraphMoney: Q
   return out;
 }
 
+const BRACKET_OPENED = /^[^.;()\d]{0,40}\([\s\u00A0]*(?:(?:of them|of whom|из них|в том числе|including)[\s\u00A0:,]*)?$/iu;
+const NEXT_IN_BRACKET = /^[\s\u00A0]+[\p{L}-]+[\s\u00A0]*(?:,|\band|(?:^|[\s\u00A0])и)[\s\u00A0]+$/iu;
+// ("1,460 people (372 families)": families are another count.)
+const BREAKDOWN_AFTER = /^[\s\u00A0]+(?!(?:families|family|households|homes|houses|семей|семьи|семьям|домохозяйств\p{L}*|домов)(?![\p{L}]))[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+)?[\s\u00A0]*(?:\)|,|\band\b|(?:^|[\s\u00A0])и(?![\p{L}]))/iu;
+
+/** "seven were wounded (four Armenian and three Azerbaijani)": a number that opens or continues a bracket after a head count. */
+function inBreakdown(text: string, people: Quantity, q: Quantity): boolean {
+  if (q.start - people.end > 60 || !BREAKDOWN_AFTER.test(text.slice(q.end, q.end + 40))) return false;
+  const between = text.slice(people.end, q.start);
+  if (BRACKET_OPENED.test(between)) return true;
+  // The second of the breakdown: the first one stands inside the same open bracket.
+  return NEXT_IN_BRACKET.test(between) && text.lastIndexOf('(', people.start) > text.lastIndexOf(')', people.start) && people.start - text.lastIndexOf('(', people.start) < 30;
+}
+
 interface ElisionContext {
   paragraphMoney: Quantity | null;
   paragraphGoods: Quantity | null;
@@ -162,6 +189,8 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "… remain"; "11 of them with serious injuries": a part of them.
   const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
   if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+  // "seven were wounded (four Armenian and three Azerbaijani)": a breakdown in brackets counts the same people.
+  if (q.unit === null && notYear && people && inBreakdown(text, people, q)) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
   // "nearly 100,000 ethnic Armenians fled Karabakh … About 89,000 of them remain in Armenia": the people of the sentence before.
   if (q.unit === null && notYear && !people && ofThem && earlierPeople) return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };
   // "the contingent numbered 1,960 servicemen. It peaked at about 2,000 in February 2021": the same force's new level.
@@ -203,7 +232,7 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   }
   // "41 ceasefire violations by Azerbaijani forces in 2024 and 17 in the first seven months of 2025": the next of a list of counts.
   const listed = before.find((p) => p.unit !== null);
-  if (q.unit === null && notYear && listed?.kind === 'count' && ((q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) || (q.start - listed.end < 100 && REPORTED_AGAIN.test(text.slice(listed.end, q.start))))) {
+  if (q.unit === null && notYear && listed?.kind === 'count' && ((q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) || (q.start - listed.end < 100 && REPORTED_AGAIN.test(text.slice(listed.end, q.start))) || mirroredNext(text, listed, q))) {
     return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
   }
   // "against 42,900 in Armenia and 20,650 in Georgia": the next of a list of head counts by country.

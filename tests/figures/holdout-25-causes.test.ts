@@ -31,4 +31,17 @@ describe('holdout-25 causes', () => {
     const months = ['Таблица 1. Товарооборот России и Грузии, млн долларов', 'Месяц | Товарооборот | Экспорт', 'Январь 2024 | 210,5 | 150,1', 'Февраль 2024 | 198,2 | 140,7', 'Март 2024 | 230,0 | 161,3', 'Итого | 638,7 | 452,1'].join('\n');
     expect(figuresOf(months, '2024-04-20').filter((f) => f.value === 638.7e6).map((f) => f.period)).toEqual(['2024-01..2024-03']);
   });
+  it('"N reports of ceasefire violations from A and M from B": the next count repeats the preposition, so its noun is elided', () => {
+    const text = 'Monitors received 35 reports of ceasefire violations from the Ministry of Defence of Georgia and 22 from the Ministry of Defence of Russia.';
+    expect(figuresOf(text, '2024-04-02').map((f) => [f.metric, f.value, f.unit])).toEqual([['incidents', 35, 'count'], ['incidents', 22, 'count']]);
+    // Another preposition that far from the count is no such list.
+    expect(figuresOf('Monitors received 35 reports of ceasefire violations from the Ministry of Defence of Georgia and 22 in the press.', '2024-04-02').map((f) => f.value)).toEqual([35]);
+  });
+  it('a breakdown in brackets after a head count ("nine were wounded (five Georgian and four Ossetian)") counts the same people, not families', () => {
+    const text = 'In March three soldiers were killed and nine were wounded (five Georgian and four Ossetian).';
+    expect(figuresOf(text, '2024-04-02').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['casualties', 3, '2024-03'], ['casualties', 9, '2024-03'], ['casualties', 5, '2024-03'], ['casualties', 4, '2024-03'],
+    ]);
+    expect(figuresOf('In May, 2,310 displaced people (604 families) moved back to Tskhinvali district.', '2024-06-02').map((f) => f.value)).toEqual([2310]);
+  });
 });
