@@ -44,4 +44,8 @@ describe('holdout-25 causes', () => {
     ]);
     expect(figuresOf('In May, 2,310 displaced people (604 families) moved back to Tskhinvali district.', '2024-06-02').map((f) => f.value)).toEqual([2310]);
   });
+  it('"slipping 1.1%", "dipped 3%", "tumbled 20%" are declines', () => {
+    const text = 'Georgia\'s exports to Russia slipped 1.1% in 2024, dipped 3% in the first quarter and tumbled 20% in April.';
+    expect(figuresOf(text, '2025-05-20').map((f) => [f.metric, f.value])).toEqual([['growth_rate', -1.1], ['growth_rate', -3], ['growth_rate', -20]]);
+  });
 });
