@@ -205,6 +205,11 @@ export function chooseMetric(given: MetricInput): MetricChoice | null {
   const choice = chooseAnyMetric(input);
   // "из Махачкалы в Алят отправлено 61,2 тыс. тонн", "shipped from Astrakhan to Baku": tonnes between two cities are freight.
   if (choice && (choice.metric === 'exports' || choice.metric === 'imports') && input.q.kind === 'mass' && betweenCities(input)) return { ...choice, metric: 'cargo_volume' };
+  // "Freight via Yalama up 11%…: Shipments from Russia to Azerbaijan slipped 2% to 3.9 million tonnes": in a freight
+  // story, tonnes shipped one way with no goods named are that freight by direction, not a country's exports (and so is their change).
+  if (choice && input.goodsTopic === 'cargo_volume' && freightByDirection(input, choice)) {
+    return choice.metric === 'growth_rate' ? { ...choice, growthOf: 'cargo_volume' } : { ...choice, metric: 'cargo_volume' };
+  }
   // "Exports from Dagestan to Azerbaijan amounted to $318.4 million, imports to $194.2 million": the region's flows, both.
   if (choice && TRADE_FLOWS.has(choice.metric) && input.previous?.metric === 'other' && input.previous.partOf && TRADE_FLOWS.has(input.previous.partOf) && previousInSentence(input) && namesRegion(input.text.slice(input.sentence.start, input.sentence.end))) return { metric: 'other', partOf: choice.metric };
   if (!choice || choice.metric === 'other' || input.q.kind !== 'money') return choice;
@@ -409,6 +414,23 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : (storyMoney(input) ?? storyGoods(input) ?? 'other')), ...(pointed ? { anaphoric: true } : {}) };
+}
+
+const GENERIC_SHIPMENT = /^(?:shipments?|flows?|deliveries|отгрузк\p{L}*|отправк\p{L}*)$/iu;
+
+const DIRECTION_AFTER = /^[\s\u00A0]+(?:from|to and from|to and through|in both directions|из|в[\s\u00A0]+обоих[\s\u00A0]+направлениях)(?![\p{L}])/iu;
+const TONNES_AFTER = /^[^.;]{0,40}?\d[\d.,]*[\s\u00A0]*(?:(?:million|thousand|млн|тыс\.?)[\s\u00A0]*)?(?:tonnes|tons|тонн)/iu;
+
+function freightByDirection({ text, q, frame, hits, sentence }: MetricInput, choice: MetricChoice): boolean {
+  const flow = choice.metric === 'growth_rate' ? choice.growthOf : choice.metric;
+  if (flow !== 'exports' && flow !== 'imports') return false;
+  if (q.kind !== 'mass' && !(choice.metric === 'growth_rate' && TONNES_AFTER.test(text.slice(q.end, frame.clauseEnd)))) return false;
+  // ("…, while flows in the opposite direction rose to 0.8 million tonnes": the clause after goes on with it.)
+  const hit = hits.filter((h) => h.label === flow && h.start >= sentence.start && h.end <= q.start).at(-1);
+  // (Only a route's direction, "from Russia", "to and from Baku": "shipments to Russia" after the goods are their exports.)
+  if (!hit || !GENERIC_SHIPMENT.test(text.slice(hit.start, hit.end)) || !DIRECTION_AFTER.test(text.slice(hit.end, hit.end + 20))) return false;
+  PARTIAL.lastIndex = 0;
+  return !PARTIAL.test(text.slice(frame.clauseStart, frame.clauseEnd));
 }
 
 const ALLOCATION = /^(?:allocation|allocations|выделени\p{L}*|ассигновани\p{L}*)$/iu;

@@ -48,4 +48,12 @@ describe('holdout-25 causes', () => {
     const text = 'Georgia\'s exports to Russia slipped 1.1% in 2024, dipped 3% in the first quarter and tumbled 20% in April.';
     expect(figuresOf(text, '2025-05-20').map((f) => [f.metric, f.value])).toEqual([['growth_rate', -1.1], ['growth_rate', -3], ['growth_rate', -20]]);
   });
+  it('in a freight story, tonnes shipped one way ("shipments from Russia to Georgia") are that freight by direction, not exports', () => {
+    const text = ['Georgian Railway: freight via Upper Lars up 6% to 2.4 million tonnes in 2024', '', 'Freight carried through the Upper Lars crossing rose 6% last year to 2.4 million tonnes.', 'Shipments from Russia to Georgia fell 3% to 1.6 million tonnes, while flows the other way rose to 0.5 million tonnes.'].join('\n');
+    const read = figuresOf(text, '2025-01-20').filter((f) => f.value === 1.6e6 || f.value === 0.5e6 || f.value === -3).map((f) => [f.metric, f.growthOf ?? null, f.value]);
+    expect(read).toEqual([['growth_rate', 'cargo_volume', -3], ['cargo_volume', null, 1.6e6], ['cargo_volume', null, 0.5e6]]);
+    // Shipments of named goods, or to a market, stay exports.
+    const goods = ['Georgian Railway: freight via Upper Lars up 6% to 2.4 million tonnes in 2024', '', 'Freight carried through the Upper Lars crossing rose 6% last year to 2.4 million tonnes.', 'Shipments to Russia of Georgian mandarins reached 120,000 tonnes.'].join('\n');
+    expect(figuresOf(goods, '2025-01-20').filter((f) => f.value === 120000).map((f) => f.metric)).toEqual(['exports']);
+  });
 });
