@@ -27,7 +27,8 @@ const DASH = /[-–—]/u;
 
 function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quantity[]): Figure[] {
   // Periods are read where a figure may need one, or where a later "тогда" may (a year is written).
-  const worth = YEAR_LIKE.test(s.text) || hitsWithin(all, s.start, s.end).some((q) => q.unit !== null || q.scale > 1);
+  // ("we will pass four point eight billion": words carry their scale in the value.)
+  const worth = YEAR_LIKE.test(s.text) || hitsWithin(all, s.start, s.end).some((q) => q.unit !== null || q.scale > 1 || (q.words && q.value >= 1e3));
   const mentions = worth ? mentionsOf(state, s) : [];
   const scope = scopeOf(state, s, all, mentions);
   const out = scope ? figuresOfScope(state, s, scope) : [];

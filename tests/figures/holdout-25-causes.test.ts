@@ -56,4 +56,8 @@ describe('holdout-25 causes', () => {
     const goods = ['Georgian Railway: freight via Upper Lars up 6% to 2.4 million tonnes in 2024', '', 'Freight carried through the Upper Lars crossing rose 6% last year to 2.4 million tonnes.', 'Shipments to Russia of Georgian mandarins reached 120,000 tonnes.'].join('\n');
     expect(figuresOf(goods, '2025-01-20').filter((f) => f.value === 120000).map((f) => f.metric)).toEqual(['exports']);
   });
+  it('a goal in words with no unit of its own ("we will pass four point eight billion") keeps the horizon its sentence names', () => {
+    const text = 'Last year our trade with Georgia came to two billion dollars. I am sure that by the end of the year we will pass two point five billion.';
+    expect(figuresOf(text, '2024-11-05').map((f) => [f.value, f.period, f.modality ?? null])).toEqual([[2e9, '2023', null], [2.5e9, '2024', 'target']]);
+  });
 });
