@@ -60,4 +60,7 @@ describe('holdout-25 causes', () => {
     const text = 'Last year our trade with Georgia came to two billion dollars. I am sure that by the end of the year we will pass two point five billion.';
     expect(figuresOf(text, '2024-11-05').map((f) => [f.value, f.period, f.modality ?? null])).toEqual([[2e9, '2023', null], [2.5e9, '2024', 'target']]);
   });
+  it('a headline\'s "trade to pass $N this year" is a goal for the year', () => {
+    expect(figuresOf('Minister: Russia-Georgia trade to pass $2.5 billion this year', '2024-11-05').map((f) => [f.period, f.modality ?? null])).toEqual([['2024', 'target']]);
+  });
 });
