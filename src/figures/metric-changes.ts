@@ -66,7 +66,8 @@ function elidedDirection(text: string, q: Quantity, previous: MetricChoice | nul
  */
 export function multiplierCue(text: string, q: Quantity): 'up' | 'down' | null {
   // "The purpose of this exercise is twofold:" has two parts, it grew nothing.
-  if (/^[\s\u00A0]*:/u.test(text.slice(q.end, q.end + 3))) return null;
+  // ("вырос почти в 1,9 раза: в 2021 году …" is a change, its colon opens the detail.)
+  if (/^[\s\u00A0]*:/u.test(text.slice(q.end, q.end + 3)) && (q.words || /fold/iu.test(text.slice(q.start, q.end)))) return null;
   if (q.words) return q.value < 1 ? 'down' : GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1)?.label === 'down' ? 'down' : 'up';
   if (/fold/iu.test(text.slice(q.start, q.end))) return 'up';
   const before = GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1);

@@ -268,8 +268,13 @@ function isDealPrice({ text, q, sentence, hits }: MetricInput, metric: Metric): 
 }
 
 /** "earmarks AZN 8.66 billion for defence", "на оборону будет направлено 9,34 млрд": money allotted to defence is military spending. */
-function forDefence({ hits, frame }: MetricInput): boolean {
-  return hits.some((h) => h.label === 'military_spending' && h.start >= frame.clauseStart && h.end <= frame.clauseEnd);
+// "Военный бюджет … вырос почти в 1,9 раза: в 2021 году … на эти цели было выделено 4,84 млрд манатов": the purposes the
+// sentence named before.
+const THESE_PURPOSES = /(?:^|[\s\u00A0])(?:на[\s\u00A0]+эти[\s\u00A0]+(?:цели|нужды)|на[\s\u00A0]+эту[\s\u00A0]+статью)(?![\p{L}])|\bfor[\s\u00A0]+(?:these|this|that)[\s\u00A0]+purposes?\b/iu;
+
+function forDefence({ text, hits, frame, sentence, q }: MetricInput): boolean {
+  if (hits.some((h) => h.label === 'military_spending' && h.start >= frame.clauseStart && h.end <= frame.clauseEnd)) return true;
+  return THESE_PURPOSES.test(text.slice(frame.clauseStart, q.start)) && hits.some((h) => h.label === 'military_spending' && h.start >= sentence.start && h.end <= q.start);
 }
 
 const PER_USD = new Map(UNITS.currencies.map((c) => [c.code, c.per_usd ?? 1]));

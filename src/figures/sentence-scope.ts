@@ -133,6 +133,8 @@ const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are lef
 // servicemen had grown to about 2,100 in April 2024": a source's count or a change of the same people.
 const PEOPLE_AGAIN_BEFORE = /(?:\b(?:lists|listed|puts|put|estimates|estimated|counts|counted|cites|cited|gives|gave|grown to|grew to|rose to|risen to|fell to|fallen to|dropped to|increased to|reduced to|cut to|shrunk to|shrank to)|(?:^|[\s\u00A0])(?:вырос\p{L}*[\s\u00A0]+до|увеличил\p{L}*[\s\u00A0]+до|сократил\p{L}*[\s\u00A0]+до|снизил\p{L}*[\s\u00A0]+до|оценива\p{L}*|насчитыва\p{L}*))(?:[\s\u00A0]+(?:it|them|the number|the figure|the strength)(?:[\s\u00A0]+at)?)?[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than|less than|около|почти|примерно|более|свыше|порядка|менее)[\s\u00A0]+){0,2}$/iu;
 // "It peaked at about 2,000", ", it had shrunk to roughly 1,600": a pronoun for the force counted before, and its level.
+const ANOTHER_BEFORE = /(?:^|[\s\u00A0])(?:ещ[её]|another|a further|other)[\s\u00A0]+(?:(?:about|some|around|nearly|almost|roughly|over|около|почти|примерно|более|порядка|свыше)[\s\u00A0]+)?$/iu;
+const SERVE_AFTER = /^[\s\u00A0]+(?:служат|служит|проходят[\s\u00A0]+службу|serve|serves|are serving|are deployed|are stationed)(?![\p{L}])/iu;
 const ITS_LEVEL_BEFORE = /(?:^|[.!?,;][\s\u00A0]+)(?:it|they|its strength|the contingent|the force|the garrison)[\s\u00A0]+(?:had[\s\u00A0]+|has[\s\u00A0]+|have[\s\u00A0]+)?(?:peaked at|stood at|shrunk to|shrank to|fallen to|fell to|dropped to|grown to|grew to|rose to|risen to|numbered)[\s\u00A0]+(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more than|fewer than)[\s\u00A0]+)?$/iu;
 const SPAN_NOUN_AFTER = /^[\s\u00A0]+(?:months?|quarters?|weeks?|years?|days?|месяц\p{L}*|квартал\p{L}*|недел\p{L}*|лет|года?|дн\p{L}*)(?![\p{L}])/iu;
 const YEAR_EARLIER_AFTER = /^[\s\u00A0]+(?:a year earlier|a year ago|the year before|годом ранее|год назад|годом раньше)(?![\p{L}])/iu;
@@ -193,6 +195,10 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   if (q.unit === null && notYear && people && inBreakdown(text, people, q)) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
   // "nearly 100,000 ethnic Armenians fled Karabakh … About 89,000 of them remain in Armenia": the people of the sentence before.
   if (q.unit === null && notYear && !people && ofThem && earlierPeople) return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };
+  // "…насчитывают около 64 тыс. военнослужащих. Еще около 15 тыс. служат в пограничной службе": more of the force, serving.
+  if (q.unit === null && notYear && !people && earlierPeople === 'troops' && ANOTHER_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && SERVE_AFTER.test(text.slice(q.end, q.end + 30))) {
+    return { ...q, unit: 'persons', kind: 'persons', nounMetric: 'troops' };
+  }
   // "the contingent numbered 1,960 servicemen. It peaked at about 2,000 in February 2021": the same force's new level.
   if (q.unit === null && notYear && !people && earlierPeople === 'troops' && ITS_LEVEL_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start)) && BARE_AFTER.test(text.slice(q.end, q.end + 12))) {
     return { ...q, unit: 'persons', kind: 'persons', nounMetric: earlierPeople };

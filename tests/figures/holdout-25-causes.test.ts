@@ -63,4 +63,13 @@ describe('holdout-25 causes', () => {
   it('a headline\'s "trade to pass $N this year" is a goal for the year', () => {
     expect(figuresOf('Minister: Russia-Georgia trade to pass $2.5 billion this year', '2024-11-05').map((f) => [f.period, f.modality ?? null])).toEqual([['2024', 'target']]);
   });
+  it('"вырос почти в 1,9 раза: в 2021 году …" is a change whose colon opens the detail, and "на эти цели" after a military budget is that budget', () => {
+    const text = 'Военный бюджет Армении за четыре года вырос почти в 1,8 раза: в 2021 году на эти цели было выделено 320 млрд драмов.';
+    expect(figuresOf(text, '2025-03-10').map((f) => [f.metric, f.value, f.unit])).toEqual([['growth_rate', 1.8, 'times'], ['military_spending', 320e9, 'AMD']]);
+    expect(figuresOf('The purpose of this exercise is twofold: trade with Georgia grew.', '2025-03-10')).toEqual([]);
+  });
+  it('"Еще около 15 тыс. служат в …" after a force\'s strength is more of that force, and so is the dashed next item', () => {
+    const text = 'Вооруженные силы Грузии насчитывают около 20 тыс. военнослужащих. Еще около 5 тыс. служат в пограничной полиции, примерно 3 тыс. – в Национальной гвардии.';
+    expect(figuresOf(text, '2025-03-10').map((f) => [f.metric, f.value])).toEqual([['troops', 20000], ['troops', 5000], ['troops', 3000]]);
+  });
 });
