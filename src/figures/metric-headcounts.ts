@@ -3,9 +3,11 @@
  * ("killed", "fled") may override it, a part ("including 900 children") counts what its whole counts.
  */
 import type { Metric } from '../model/figure.ts';
+import type { Quantity } from './quantities.ts';
 import { METRICS } from './lexicon.ts';
 import { KEYWORDS, accepts, type MetricInput } from './metrics.ts';
 import { PhraseMatcher, phrasesSource } from './patterns.ts';
+import { THE_REST_BEFORE } from './period-tolls.ts';
 
 // Tolls and flight first: "soldiers who serve … were killed" is a toll.
 const CUE_METRICS: Array<[Metric, PhraseMatcher]> = (['casualties', 'displaced', 'troops'] as const).map((m) => [m, new PhraseMatcher([[m, METRICS.metrics[m]?.cues ?? []]])]);
@@ -77,11 +79,13 @@ const RETURNED = /(?:^|[^\p{L}])(?:вернулись|вернулся|верн�
 // (Former residents of Karabakh are still displaced people: only the displaced word itself is undone.)
 const FORMER = /(?:\bformer|\bex-|(?:^|[\s\u00A0])бывш\p{L}*)[\s\u00A0]+(?:internally[\s\u00A0]+)?(?:displaced|IDPs?|refugees|вынужденн\p{L}*|переселен\p{L}*|беженц\p{L}*|перемещенн\p{L}*)/iu;
 
-function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Metric {
+function headcountOf({ text, q, frame, previous, previousEnd, sentence }: MetricInput): Metric {
   if (q.kind === 'count' || q.countedBy) return (q.nounMetric as Metric | null | undefined) ?? 'other';
   if (q.nounMetric === 'displaced' && FORMER.test(text.slice(q.start, q.end))) return 'other';
   // "погибли более 200 армянских и около 80 азербайджанских военнослужащих": the pair shares its verb.
   if (q.pairedWith !== undefined && previous && PERSON_METRICS.has(previous.metric)) return previous.metric;
+  // "…, остальные 143 – военнослужащие и саперы": the rest of the victims are victims, whatever they are.
+  if (previous && PERSON_METRICS.has(previous.metric) && previousEnd !== undefined && q.start - previousEnd < 120 && THE_REST_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) return previous.metric;
   // "killed or injured 19 people in the first four months, against 14 a year earlier": the base counts what its figure counts.
   if (!q.nounMetric && previous && PERSON_METRICS.has(previous.metric) && COMPARED_BEFORE.test(text.slice(Math.max(frame.leftStart, q.start - 40), q.start))) return previous.metric;
   // "killed about 200 Armenian fighters and 192 Azerbaijani servicemen": the verb governs both counts.
@@ -120,5 +124,21 @@ function headcountOf({ text, q, frame, previous, previousEnd }: MetricInput): Me
     const before = KEYWORDS.find(text, Math.max(0, q.start - 300), q.start).filter((h) => accepts(h.label, 'persons'));
     if (before.at(-1)) return before.at(-1)!.label;
   }
-  return 'other';
+  return headedBy(text, q, sentence.start) ?? 'other';
 }
+
+/**
+ * "Большинство пострадавших – мирные жители: из 339 человек 196 были гражданскими лицами": a head with no number of its
+ * own before the colon says whom the counts after it count.
+ */
+function headedBy(text: string, q: Quantity, sentenceStart: number): Metric | null {
+  const colon = text.lastIndexOf(':', q.start);
+  if (colon < sentenceStart || /\d/u.test(text.slice(sentenceStart, colon))) return null;
+  const head = text.slice(sentenceStart, colon);
+  if (VICTIMS_HEAD.test(head)) return 'casualties';
+  return DISPLACED_HEAD.test(head) ? 'displaced' : null;
+}
+
+// Nouns for the people counted, not verbs ("Ground That Still Kills: Landmines …" is a title).
+const VICTIMS_HEAD = /(?:^|[^\p{L}])(?:victims|casualties|the dead|the wounded|пострадавш\p{L}*|жертв\p{L}*|погибш\p{L}*|раненых)(?![\p{L}])/iu;
+const DISPLACED_HEAD = /(?:^|[^\p{L}])(?:refugees|displaced people|IDPs|беженц\p{L}*|переселенц\p{L}*)(?![\p{L}])/iu;

@@ -16,10 +16,16 @@ const OF_THE_OPENING = /^[\s\u00A0"«]*(?:of[\s\u00A0]+the|of[\s\u00A0]+these|и
 // "about 220 dead …, including 25 civilians", "погибли 38 человек, в том числе 5 детей": the part follows the whole.
 const INCLUDING_BEFORE = /[,(][\s\u00A0]*(?:including|among them|в том числе|среди них|из них)[\s\u00A0]+(?:(?:about|some|at least|nearly|almost|около|не менее|более|почти)[\s\u00A0]+)?$/iu;
 
+// "…, остальные 143 – военнослужащие", "and the other 143 were soldiers": the rest of the count before.
+export const THE_REST_BEFORE = /(?:^|[\s\u00A0,])(?:остальные|остальных|оставшиеся|the other|the remaining|the rest,?)[\s\u00A0]+$/iu;
+
+// (Joined to the parts before, not a verb's object: "injuring the other 29" is dated by its event.)
+const REST_JOINED = /(?:,|\band|(?:^|[\s\u00A0])[аи])[\s\u00A0]+(?:остальные|оставшиеся|the other|the remaining)[\s\u00A0]+$/iu;
+
 /** Worded as a part of the count before: "свыше 60 из них погибли", "Of the 404 victims since November 2020, 62 …". */
 export function namesPartOfCount(text: string, q: Quantity, sentenceStart: number): boolean {
   return OF_THEM_AFTER.test(text.slice(q.end, q.end + 14)) || OF_THE_OPENING.test(text.slice(sentenceStart, q.start))
-    || INCLUDING_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 40), q.start));
+    || INCLUDING_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 40), q.start)) || REST_JOINED.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start));
 }
 
 /** A part of the count before with no period of its own ("71 of them this year" has one). */

@@ -7,6 +7,7 @@ import type { Metric } from '../model/figure.ts';
 import type { FigurePeriod } from './figure-periods.ts';
 import { clauseBreaks, frameOf, type Frame } from './frames.ts';
 import { PERSON_METRICS } from './metric-headcounts.ts';
+import { THE_REST_BEFORE } from './period-tolls.ts';
 import { metricHits } from './metrics.ts';
 import { hitsWithin } from './patterns.ts';
 import { findPeriods, type PeriodMention, type Published } from './periods.ts';
@@ -191,6 +192,10 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "… remain"; "11 of them with serious injuries": a part of them.
   const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
   if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+  // "из 339 человек 196 были гражданскими лицами": the part right after its whole counts the same people.
+  if (q.unit === null && notYear && people && /^[\s\u00A0,]*$/u.test(text.slice(people.end, q.start)) && /(?:^|[\s\u00A0])(?:из|of)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu.test(text.slice(Math.max(0, people.start - 8), people.start))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+  // "из них 196 были гражданскими лицами, остальные 143 – военнослужащие", "the other 143 were soldiers": the rest of them.
+  if (q.unit === null && notYear && people && q.start - people.end < 120 && THE_REST_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
   // "seven were wounded (four Armenian and three Azerbaijani)": a breakdown in brackets counts the same people.
   if (q.unit === null && notYear && people && inBreakdown(text, people, q)) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
   // "nearly 100,000 ethnic Armenians fled Karabakh … About 89,000 of them remain in Armenia": the people of the sentence before.

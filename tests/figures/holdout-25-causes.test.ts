@@ -72,4 +72,14 @@ describe('holdout-25 causes', () => {
     const text = 'Вооруженные силы Грузии насчитывают около 20 тыс. военнослужащих. Еще около 5 тыс. служат в пограничной полиции, примерно 3 тыс. – в Национальной гвардии.';
     expect(figuresOf(text, '2025-03-10').map((f) => [f.metric, f.value])).toEqual([['troops', 20000], ['troops', 5000], ['troops', 3000]]);
   });
+  it('a head before a colon says whom the counts after it count; the part right after its whole ("из 212 человек 130") and "остальные 82" are of them', () => {
+    const text = 'Большинство пострадавших – мирные жители: из 212 человек 130 были гражданскими лицами, в том числе 17 детей, остальные 82 – военнослужащие и саперы.';
+    expect(figuresOf(text, '2025-04-10').map((f) => [f.metric, f.value])).toEqual([['casualties', 212], ['casualties', 130], ['casualties', 17], ['casualties', 82]]);
+    const english = 'Of the 212 mine victims since 2021, 130 were civilians, including 17 children, and the other 82 were soldiers.';
+    expect(figuresOf(english, '2025-04-10').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['casualties', 212, '2021..2025'], ['casualties', 130, '2021..2025'], ['casualties', 17, '2021..2025'], ['casualties', 82, '2021..2025'],
+    ]);
+    // A title's verb is no head: "Fields That Still Kill: interviews with 90 survivors".
+    expect(figuresOf('The report "Fields That Still Kill: Mines in Georgia" is based on interviews with 90 survivors and officials.', '2025-04-10').map((f) => f.metric)).toEqual(['other']);
+  });
 });
