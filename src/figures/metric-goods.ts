@@ -60,7 +60,8 @@ export function sentByCarrier(text: string, hit: Hit<Metric>, q: Quantity, sente
 
 /** Goods named right after the amount: "118,600 tonnes of fresh tomatoes", "1,27 млн тонн пшеницы". */
 function namesGoodsAfter(text: string, q: Quantity): boolean {
-  const goods = GOODS_AFTER.exec(text.slice(q.end, q.end + 40));
+  // ("1.72 billion cubic metres (bcm) of gas": the unit's abbreviation in brackets may stand between.)
+  const goods = GOODS_AFTER.exec(text.slice(q.end, q.end + 50).replace(/^[\s\u00A0]*\([^()]{1,10}\)/u, ''));
   PARTIAL.lastIndex = 0;
   return goods !== null && PARTIAL.test(goods[0]);
 }

@@ -328,7 +328,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     if (previous?.metric === 'other' && input.previousKind === 'persons' && previousInSentence(input) && !hits.some((h) => h.label !== 'other' && h.start >= input.previousEnd! && h.end <= q.start)) return { metric: 'other', down: cue === 'down' };
     // "pledged to double them": the pronoun is the figure before, whatever keyword stands nearer.
     const before = previous?.growthOf ?? (previous?.metric !== 'growth_rate' ? previous?.metric : undefined);
-    const pronoun = before && (signed || OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8))) ? before : undefined;
+    // "shipped 1.72 bcm of gas to Azerbaijan in the first nine months, 28% more than a year earlier": the change
+    // set off after the amount is that amount's.
+    const apposed = !!before && previousInSentence(input) && APPOSED_BEFORE.test(text.slice(input.previousEnd, q.start).replace(/(?:19|20)\d{2}/gu, 'YEAR')) && COMPARED_AFTER.test(text.slice(q.end, q.end + 24));
+    const pronoun = before && (signed || apposed || OBJECT_PRONOUN.test(text.slice(q.end, q.end + 8))) ? before : undefined;
     // "Azerbaijan's gas exports rose to 12.6 bcm, up 4.5%": one country's gas in cubic metres is the whole of its flow,
     // and so is its change; between two countries gas is one product of their trade ("экспортировал в Азербайджан около
     // 1,9 млрд куб. м – в 1,3 раза больше"), and so is a product's tonnage ("wheat exports …, up 27%").
@@ -421,6 +424,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : (storyMoney(input) ?? storyGoods(input) ?? 'other')), ...(pointed ? { anaphoric: true } : {}) };
 }
 
+const APPOSED_BEFORE = /^[^,;.\d]{0,70},[\s\u00A0]*(?:(?:up|down|or|что|на)[\s\u00A0]+)?$/iu;
+const COMPARED_AFTER = /^[\s\u00A0]+(?:more|less|higher|lower|above|below|больше|меньше|выше|ниже)[\s\u00A0,]+(?:than|чем)(?![\p{L}])/iu;
 const GENERIC_SHIPMENT = /^(?:shipments?|flows?|deliveries|отгрузк\p{L}*|отправк\p{L}*)$/iu;
 
 const DIRECTION_AFTER = /^[\s\u00A0]+(?:from|to and from|to and through|in both directions|из|в[\s\u00A0]+обоих[\s\u00A0]+направлениях)(?![\p{L}])/iu;

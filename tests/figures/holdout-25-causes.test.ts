@@ -82,4 +82,8 @@ describe('holdout-25 causes', () => {
     // A title's verb is no head: "Fields That Still Kill: interviews with 90 survivors".
     expect(figuresOf('The report "Fields That Still Kill: Mines in Georgia" is based on interviews with 90 survivors and officials.', '2025-04-10').map((f) => f.metric)).toEqual(['other']);
   });
+  it('"shipped 4.1 billion cubic metres (bcm) of gas to Georgia, 12% more than a year earlier": exports, and the change set off after them is theirs', () => {
+    const text = 'Gazprom shipped 4.1 billion cubic metres (bcm) of gas to Georgia in the first half of 2025, 12% more than a year earlier.';
+    expect(figuresOf(text, '2025-08-10').map((f) => [f.metric, f.growthOf ?? null, f.value])).toEqual([['exports', null, 4.1], ['growth_rate', 'exports', 12]]);
+  });
 });
