@@ -365,6 +365,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const head = kind === 'money' ? headNounAfter(text, hits, q, ok) : kind === 'length' ? compoundLengthHead(text, hits, q, ok) : null;
   const hit =
     head ??
+    flowOfRelative(text, hits, q, ok) ??
     nearestLeft(hits, frame.leftStart, q.start, ok) ??
     nearestRight(hits, q.end, frame.rightEnd, ok) ??
     pastRestatement(text, hits, q, frame, ok);
@@ -377,6 +378,8 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   const baseOf = BASE_OF_BEFORE.test(text.slice(frame.leftStart, q.start));
   if (baseOf && input.sameUnitOther) return { metric: 'other' };
   const base = input.sameUnitBefore && baseOf ? input.sameUnitBefore : null;
+  // "about 40 km from the Azerbaijani border", "в 15 км от границы": where a place lies is a distance, not the border's length.
+  if (kind === 'length' && isOffset(text, q)) return { metric: 'distance' };
   if (hit && kind === 'length' && lengthOfBorder(text, hits, hit)) return { metric: 'border_length' };
   if (kind === 'length' && sectionOfBorder(text, hits, sentence, hit, input.earlierOfKind ?? null, () => borderBefore(text, sentence.start))) return { metric: 'border_length' };
   if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && partOfLength(text, input.previousEnd, q)) return { metric: previous.metric };
@@ -422,6 +425,22 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
   return { metric: found ?? (kind === 'length' ? 'distance' : kind === 'money' && budgeted(text, frame) ? budgetLine(input) : (storyMoney(input) ?? storyGoods(input) ?? 'other')), ...(pointed ? { anaphoric: true } : {}) };
+}
+
+// "a fraction of the roughly 600,000 bpd that Azerbaijan exports": a relative clause right after the amount says what it is.
+const RELATIVE_SUBJECT = /^[\s\u00A0]+(?:that|which|что|которые|который)[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]+\p{L}[\p{L}'’-]*)?[\s\u00A0]+$/u;
+
+function flowOfRelative(text: string, hits: readonly Hit<Metric>[], q: Quantity, ok: Pick): Hit<Metric> | null {
+  return hits.find((h) => h.start >= q.end && h.start - q.end <= 40 && (h.label === 'exports' || h.label === 'imports') && ok(h.label) && RELATIVE_SUBJECT.test(text.slice(q.end, h.start))) ?? null;
+}
+
+// (Not a run between two places: "162 km from Rasht to Astara", "от Баку до границы".)
+const OFFSET_AFTER = /^[\s\u00A0]+(?:(?:away[\s\u00A0]+)?from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[\s\u00A0]+of|от|к[\s\u00A0]+(?:северу|югу|востоку|западу)[\s\u00A0]+от)[\s\u00A0]+(?:the[\s\u00A0]+)?[^.;,]{1,40}?(?=[,.;)]|$)/iu;
+const TO_PLACE = /(?:\bto|(?:^|[\s\u00A0])до)[\s\u00A0]+/iu;
+
+function isOffset(text: string, q: Quantity): boolean {
+  const offset = OFFSET_AFTER.exec(text.slice(q.end, q.end + 60));
+  return !!offset && !TO_PLACE.test(offset[0]);
 }
 
 const APPOSED_BEFORE = /^[^,;.\d]{0,70},[\s\u00A0]*(?:(?:up|down|or|что|на)[\s\u00A0]+)?$/iu;

@@ -160,7 +160,8 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
     if (afterTarget && (CHAIN.test(text.slice(frame.leftStart, q.start)) || CHAINED_VERB.test(text.slice(frame.leftStart, q.start)))) return 'target';
   }
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;
-  if (RATE_RE.test(text.slice(rateAt, rateAt + 40))) return 'rate';
+  // "600,000 bpd": barrels per day in the unit itself.
+  if (RATE_RE.test(text.slice(rateAt, rateAt + 40)) || /(?:bpd|b\/d)$/iu.test(text.slice(q.start, q.end))) return 'rate';
   const own = text.slice(Math.max(frame.leftStart, q.start - 50), q.start);
   return cued(RATE_BEFORE, own) ? 'rate' : undefined;
 }

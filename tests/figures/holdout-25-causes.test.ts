@@ -86,4 +86,13 @@ describe('holdout-25 causes', () => {
     const text = 'Gazprom shipped 4.1 billion cubic metres (bcm) of gas to Georgia in the first half of 2025, 12% more than a year earlier.';
     expect(figuresOf(text, '2025-08-10').map((f) => [f.metric, f.growthOf ?? null, f.value])).toEqual([['exports', null, 4.1], ['growth_rate', 'exports', 12]]);
   });
+  it('"about 30 km from the Georgian border" is where a place lies, a distance, not the border\'s length; "162 km from Rasht to Astara" is a run', () => {
+    expect(figuresOf('The blast hit a farm near Sadakhlo, about 30 km from the Georgian border, on Monday.', '2025-03-10').map((f) => f.metric)).toEqual(['distance']);
+    expect(figuresOf('Взрыв произошел в 12 км от границы с Грузией.', '2025-03-10').map((f) => f.metric)).toEqual(['distance']);
+    expect(figuresOf('The Georgian border runs 80 km from the Ossetian ridge to the sea.', '2025-03-10').map((f) => f.metric)).toEqual(['border_length']);
+  });
+  it('"600,000 bpd that Azerbaijan exports" is an export rate: "bpd" is barrels a day, and the relative clause names the flow', () => {
+    const text = 'The line carries about 20,000 barrels per day, a fraction of the roughly 600,000 bpd that Kazakhstan exports.';
+    expect(figuresOf(text, '2025-03-10').map((f) => [f.metric, f.value, f.unit, f.modality ?? null])).toEqual([['cargo_volume', 20000, 'bbl', 'rate'], ['exports', 600000, 'bbl', 'rate']]);
+  });
 });
