@@ -17,7 +17,7 @@ export const GROWTH = new PhraseMatcher<'up' | 'down'>([
 const CHANGE_BY = /(?:\bby|(?:^|\s)на)[\s\u00A0]*$/iu;
 // "$300 million up from a year earlier" is a change; "1.6 million tonnes, up from 1.1 million" a level.
 // "…, больше половины – казахстанские грузы": a share of the amount follows, no change of it.
-const CHANGE_AFTER = /^(?:[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than)|[\s\u00A0]*(?:up from|down from))(?![\p{L}])(?![\s\u00A0]+(?:половин|трет|четверт|half|a third|a quarter|of))/iu;
+const CHANGE_AFTER = /^(?:[\s\u00A0,]*(?:больше|меньше|выше|ниже|more than|less than|higher than|lower than)|[\s\u00A0]*(?:up from|down from))(?![\p{L}])(?![\s\u00A0]+(?:половин|трет|четверт|half|a third|a quarter|of|double|triple|twice|вдвое|втрое|в[\s\u00A0]+\d))/iu;
 const MULTIPLIER_COMPARE = /^[\s\u00A0,]*(more|higher|larger|bigger|greater|less|lower|smaller|fewer|больше|выше|меньше|ниже)(?![\p{L}])/iu;
 // "about 84% above the level of 2020", "12% below that of 2024": a comparison with a level is a change too.
 const COMPARE_AFTER = /^[\s\u00A0,]*(more|higher|less|lower|fewer|больше|выше|меньше|ниже|above(?=[\s\u00A0]+(?:the[\s\u00A0]+level|that|those|its|the[\s\u00A0]+\d{4}|\d{4}|last|a[\s\u00A0]+year))|below(?=[\s\u00A0]+(?:the[\s\u00A0]+level|that|those|its|the[\s\u00A0]+\d{4}|\d{4}|last|a[\s\u00A0]+year)))(?![\p{L}])/iu;

@@ -244,7 +244,8 @@ const OWN_PROJECTS_AFTER = /^[\s\u00A0]+(?:on|in|into|на|в)[\s\u00A0]+(?:its|
 // "Bilateral rail freight between Russia and Azerbaijan, which shares the line north of Baku, reached 6.9 million
 // tonnes": a relative clause closed before the amount says something else about the subject; its words are not the amount's.
 // So does an aside that names a part: "Total Russian gas exports to Azerbaijan, including the volumes passed on to Iran, came to 3.9 bcm".
-const CLOSED_ASIDE = /,[\s\u00A0]*(?:which|who|whose|where|где|котор\p{L}*|including|excluding|not counting|включая|не считая)(?![\p{L}])[^,;.!?\d]*,/giu;
+// So does a participle's aside: "Russia–Armenia trade, swollen by re-exports, about $12 billion".
+const CLOSED_ASIDE = /,[\s\u00A0]*(?:(?:which|who|whose|where|где|котор\p{L}*|including|excluding|not counting|включая|не считая)(?![\p{L}])|(?:\p{L}+ed|swollen|driven|led|grown|shrunk)[\s\u00A0]+by(?![\p{L}]))[^,;.!?\d]*,/giu;
 
 function outsideAsides({ text, q, hits, sentence }: MetricInput): readonly Hit<Metric>[] {
   const asides = [...text.slice(sentence.start, q.start).matchAll(CLOSED_ASIDE)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);

@@ -111,10 +111,12 @@ const CHANGE_TO_LEVEL = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|de
 // "61 reports … from the Ministry of Defence of Armenia and 43 from the Ministry of Defence of Azerbaijan": the next count
 // repeats the preposition after the first, so the noun is elided.
 const AND_ONLY_BEFORE = /(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about|some|nearly|almost|over|more than|около|почти|более)[\s\u00A0]+)?$/iu;
-const PREPOSITION_AFTER = /^[\s\u00A0]+(from|by|against|on|in|от|со[\s\u00A0]+стороны|по)[\s\u00A0]+\p{L}/iu;
+// "some 4,000 troops at its 4th base in South Ossetia and about 3,500 at the 7th in Abkhazia": so do head counts.
+const PREPOSITION_AFTER = /^[\s\u00A0]+(from|by|against|on|in|at|от|со[\s\u00A0]+стороны|по)[\s\u00A0]+\p{L}/iu;
+const ORDINAL = /\d+(?:st|nd|rd|th|-?й|-?я|-?е)(?![\p{L}])/giu;
 
 function mirroredNext(text: string, listed: Quantity, q: Quantity): boolean {
-  const between = text.slice(listed.end, q.start);
+  const between = text.slice(listed.end, q.start).replace(ORDINAL, 'N');
   if (q.start - listed.end > 90 || /[.;\d]/u.test(between) || !AND_ONLY_BEFORE.test(between)) return false;
   const first = PREPOSITION_AFTER.exec(between)?.[1];
   const again = PREPOSITION_AFTER.exec(text.slice(q.end, q.end + 30))?.[1];
@@ -245,6 +247,9 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   const listed = before.find((p) => p.unit !== null);
   if (q.unit === null && notYear && listed?.kind === 'count' && ((q.start - listed.end < 60 && AND_NEXT.test(text.slice(listed.end, q.start))) || (q.start - listed.end < 100 && REPORTED_AGAIN.test(text.slice(listed.end, q.start))) || mirroredNext(text, listed, q))) {
     return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null };
+  }
+  if (q.unit === null && notYear && listed?.kind === 'persons' && mirroredNext(text, listed, q)) {
+    return { ...q, unit: listed.unit, kind: listed.kind, nounMetric: listed.nounMetric ?? null, pairedWith: listed.start };
   }
   // "against 42,900 in Armenia and 20,650 in Georgia": the next of a list of head counts by country.
   if (q.unit === null && notYear && listed?.kind === 'persons' && q.start - listed.end < 40 && AND_NEXT.test(text.slice(listed.end, q.start)) && IN_PLACE_AFTER.test(text.slice(listed.end, q.start)) && IN_PLACE_AFTER.test(text.slice(q.end, q.end + 30))) {

@@ -95,4 +95,12 @@ describe('holdout-25 causes', () => {
     const text = 'The line carries about 20,000 barrels per day, a fraction of the roughly 600,000 bpd that Kazakhstan exports.';
     expect(figuresOf(text, '2025-03-10').map((f) => [f.metric, f.value, f.unit, f.modality ?? null])).toEqual([['cargo_volume', 20000, 'bbl', 'rate'], ['exports', 600000, 'bbl', 'rate']]);
   });
+  it('"trade, swollen by re-exports, about $12 billion, more than double the 2022 level": the aside names no metric, and "more than double" is no absolute change', () => {
+    const text = 'Russia–Georgia trade reached $2.1 billion in 2024, and Russia–Kazakhstan trade, swollen by re-exports, about $28 billion, more than double the 2021 level.';
+    expect(figuresOf(text, '2025-02-10').map((f) => [f.metric, f.value])).toEqual([['trade_turnover', 2.1e9], ['trade_turnover', 28e9], ['growth_rate', 2]]);
+  });
+  it('"some 4,000 troops at its 4th base … and about 3,500 at the 7th": the next head count repeats the preposition', () => {
+    const text = 'In Moldova, Russia keeps some 1,500 troops at its base in Tiraspol and about 400 at the depot in Cobasna.';
+    expect(figuresOf(text, '2025-02-10').map((f) => [f.metric, f.value])).toEqual([['troops', 1500], ['troops', 400]]);
+  });
 });
