@@ -85,6 +85,7 @@ function rememberSeries(state: ArticleState, s: Sentence, figures: readonly Figu
 }
 
 const UNIT_LINE = /^[\s\u00A0]*\([^()]{1,40}\)[\s\u00A0]*$/u;
+const TABLE_TITLE = /^[\s\u00A0]*(?:table|таблица|табл\.)[\s\u00A0]*\d/iu;
 
 /**
  * "Bilateral Russian-Iranian trade, by contrast, is stuck. It came to $4.8bn": a sentence that names a
@@ -158,7 +159,11 @@ function captionOf(text: string, lines: readonly Line[], block: readonly Line[])
   const captionLine = lines.filter((l) => l.end < block[0]!.start && block[0]!.start - l.end <= 3 && l.text.trim() !== '').at(-1);
   if (!captionLine) return { caption: '' };
   // "Таблица 2. Перевозки грузов между Азербайджаном и Россией\n(тыс. тонн)": a unit line under a title is one caption.
-  const titleLine = UNIT_LINE.test(captionLine.text) ? lines.find((l) => l.end + 1 === captionLine.start && l.text.trim() !== '') : undefined;
+  // So is a note under a numbered title that names no metric ("Table 1. Military expenditure …, 2022–24\nFigures are in
+  // US$ million at current prices").
+  const above = lines.find((l) => l.end + 1 === captionLine.start && l.text.trim() !== '');
+  const note = !!above && TABLE_TITLE.test(above.text) && metricHits(text, captionLine.start, captionLine.end).every((h) => h.label === 'other');
+  const titleLine = UNIT_LINE.test(captionLine.text) || note ? above : undefined;
   const captionStart = titleLine?.start ?? captionLine.start;
   return { caption: text.slice(captionStart, captionLine.end), captionStart, captionEnd: captionLine.end };
 }

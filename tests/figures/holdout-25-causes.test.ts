@@ -103,4 +103,10 @@ describe('holdout-25 causes', () => {
     const text = 'In Moldova, Russia keeps some 1,500 troops at its base in Tiraspol and about 400 at the depot in Cobasna.';
     expect(figuresOf(text, '2025-02-10').map((f) => [f.metric, f.value])).toEqual([['troops', 1500], ['troops', 400]]);
   });
+  it('a note under a numbered table title that names no metric ("Figures are in US$ million at current prices") leaves the title the caption', () => {
+    const table = ['Table 2. Military expenditure in Central Asia, 2022–24', 'Figures are in US$ million at current prices and exchange rates.', 'Country | 2022 | 2023 | 2024', 'Kazakhstan | 1,140 | 1,250 | 1,410'].join('\n');
+    expect(figuresOf(table, '2025-04-28').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['military_spending', 1.14e9, '2022'], ['military_spending', 1.25e9, '2023'], ['military_spending', 1.41e9, '2024'],
+    ]);
+  });
 });
