@@ -71,7 +71,7 @@ const BOTH_WAYS = /(?:^|[^\p{L}])въехал\p{L}*[^!?\n]*(?:^|[^\p{L}])вые�
 const DEPORTED = /deport\p{L}*|депортир\p{L}*|депортац\p{L}*|выдворен\p{L}*|administrative(?:ly)? expel\p{L}*/iu;
 // "в освобожденные районы переселены 51 860 человек": moved into the retaken districts.
 const RESETTLED = /(?:^|[^\p{L}])(?:переселен[ыо]|переселил\p{L}*|resettled|relocated)(?![\p{L}])/iu;
-const LIBERATED = /освобожд[её]нн\p{L}*|liberated|retaken|родн\p{L}*[\s\u00A0]+(?:мест|дом|сел)|home districts/iu;
+const LIBERATED = /освобожд[её]нн\p{L}*|liberated|retaken|родн\p{L}*[\s\u00A0]+(?:мест|дом|сел)|home districts|возвращени\p{L}*|\breturn\b|\bGreat Return\b/iu;
 // (Only what is done: "ждут возвращения", "waiting to return" are still displaced.)
 const RETURNED = /(?:^|[^\p{L}])(?:вернулись|вернулся|вернулось|вернувш\p{L}*|возвратил\p{L}*|переселен[ыо][\s\u00A0]+(?:в|на)[\s\u00A0]|(?:have|had|has)[\s\u00A0]+returned|returnees?|moved back|went back|resettled[\s\u00A0]+(?:in|to|into))(?![\p{L}])/iu;
 

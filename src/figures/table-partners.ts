@@ -12,7 +12,7 @@ import { findNumerals } from './numbers.ts';
 import { findPeriods } from './periods.ts';
 import { assumedPeriod } from './table-columns.ts';
 import { byOrder, findPlaces, TRADE_FLOWS, type PlaceMention } from './subjects.ts';
-import { cellBase, cellsOf, GROWTH_HEADER, ownerOfCaption, PARTNER_WORDS, scaledValue, TOTAL_LABEL, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellsOf, GROWTH_HEADER, metricNamed, ownerOfCaption, PARTNER_WORDS, scaledValue, TOTAL_LABEL, type Cell, type Line, type TableContext } from './tables.ts';
 import { scaleHint, unitHint } from './units.ts';
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
@@ -59,8 +59,8 @@ function columnOf(cell: Cell, ctx: TableContext, amountSeen: boolean): PartnerCo
   if (hint.unit === '%' && SHARE.test(cell.text)) return { kind: 'share' };
   if (hint.unit === '%' && GROWTH_HEADER.test(cell.text.replace(/%/gu, ''))) return amountSeen ? { kind: 'growth' } : null;
   const kind = kindOfUnit(hint.unit);
-  const own = metricHits(ctx.text, cell.start, cell.end).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label;
-  const captioned = ctx.captionStart === undefined ? undefined : metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label;
+  const own = metricNamed(ctx.text, cell.start, cell.end, kind) ?? undefined;
+  const captioned = ctx.captionStart === undefined ? undefined : (metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind) ?? undefined);
   // "Azerbaijan's main trading partners" over "bcm": what the partners trade is the caption's, else turnover.
   const metric = own ?? captioned ?? (PARTNER_WORDS.test(ctx.caption) && accepts('trade_turnover', kind) ? 'trade_turnover' : undefined);
   return metric ? { kind: 'amount', metric, hint } : null;

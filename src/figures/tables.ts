@@ -263,9 +263,19 @@ function rowByShape(text: string, label: Cell, places: ReturnType<typeof findPla
   return (kind === 'mass' || kind === 'gas' || kind === 'oil') && routePair(text, places) ? 'cargo_volume' : null;
 }
 
+// "Переселено на 1 июня 2025 г., человек", "Переселение в Карабах по районам", "Returned since 2022": people resettled or
+// back home are no longer displaced.
+const RETURN_HEADER = /(?:^|[^\p{L}])(?:переселено|переселены|переселение[\s\u00A0]+в|вернулось|вернулись|возвращение|возвратилось|returned|resettled|resettlement[\s\u00A0]+(?:to|in)|returnees|returns)(?![\p{L}])/iu;
+
 /** The first metric of ours named in text[from, to) that counts in this kind of unit ("Defence budgets" for money). */
 export function metricNamed(text: string, from: number, to: number, kind: ReturnType<typeof kindOfUnit>): Metric | null {
-  return metricHits(text, from, to).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label ?? null;
+  const named = metricHits(text, from, to).find((h) => h.label !== 'other' && accepts(h.label, kind))?.label ?? null;
+  return named && notReturned(named, text.slice(from, to));
+}
+
+/** The metric a header or caption names, unless it counts people back home ("Переселено …" is no displacement). */
+export function notReturned<M extends Metric | undefined>(metric: M, words: string): M | 'other' {
+  return metric === 'displaced' && RETURN_HEADER.test(words) ? 'other' : metric;
 }
 
 function cornerMetric(text: string, corner: Cell | undefined, kind: ReturnType<typeof kindOfUnit>): Metric | null {
@@ -291,7 +301,7 @@ function partnerRow(ctx: TableContext, corner: Cell | undefined, places: ReturnT
   const words = [corner ? metricHits(ctx.text, corner.start, corner.end) : [], ctx.captionStart !== undefined ? metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!) : []].flat();
   const hit = words.find((h) => accepts(h.label, kind));
   const partners = PARTNER_WORDS.test(ctx.caption) || PARTNER_WORDS.test(corner?.text ?? '');
-  const metric = hit?.label ?? (partners && accepts('trade_turnover', kind) ? 'trade_turnover' : null);
+  const metric = (hit && notReturned(hit.label, `${corner?.text ?? ''} ${ctx.caption}`)) ?? (partners && accepts('trade_turnover', kind) ? 'trade_turnover' : null);
   if (!metric) return null;
   // "Defence budgets" over "Azerbaijan, manats": a budget or a force is the row country's own.
   if (!TRADE_FLOWS.has(metric)) return { metric, subject: rowCountry.code };

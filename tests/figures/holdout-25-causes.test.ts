@@ -109,4 +109,10 @@ describe('holdout-25 causes', () => {
       ['military_spending', 1.14e9, '2022'], ['military_spending', 1.25e9, '2023'], ['military_spending', 1.41e9, '2024'],
     ]);
   });
+  it('people resettled under a return programme, in a sentence or in a table headed "Переселено", are no longer displaced', () => {
+    const text = 'В рамках программы «Великое возвращение» в села Кельбаджарского района переселены 3 120 человек.';
+    expect(figuresOf(text, '2025-06-11').map((f) => f.metric)).toEqual(['other']);
+    const table = ['Переселение в освобожденные районы по районам (данные Государственного комитета по делам беженцев и вынужденных переселенцев)', 'Район | Переселено на 1 июня 2025 г., человек | В т.ч. в январе-мае 2025 г., человек', 'Губадлинский | 2 140 | 510', 'Кубатлинский | 1 870 | 420'].join('\n');
+    expect(figuresOf(table, '2025-06-11').map((f) => f.metric)).toEqual(['other', 'other', 'other', 'other']);
+  });
 });
