@@ -448,6 +448,8 @@ const APPOSED_BEFORE = /^[^,;.\d]{0,70},[\s\u00A0]*(?:(?:up|down|or|что|на)
 const COMPARED_AFTER = /^[\s\u00A0]+(?:more|less|higher|lower|above|below|больше|меньше|выше|ниже)[\s\u00A0,]+(?:than|чем)(?![\p{L}])/iu;
 const GENERIC_SHIPMENT = /^(?:shipments?|flows?|deliveries|отгрузк\p{L}*|отправк\p{L}*)$/iu;
 
+const SENT_WORD = /^(?:sent|отправлен\p{L}*|отправил\p{L}*)$/iu;
+const DIRECTION_WORDS = /(?:^|[\s\u00A0])(?:в[\s\u00A0]+направлении|в[\s\u00A0]+сторону|в[\s\u00A0]+обратном[\s\u00A0]+направлении|in the direction of|in the opposite direction|in both directions)(?![\p{L}])/iu;
 const DIRECTION_AFTER = /^[\s\u00A0]+(?:from|to and from|to and through|in both directions|из|в[\s\u00A0]+обоих[\s\u00A0]+направлениях)(?![\p{L}])/iu;
 const TONNES_AFTER = /^[^.;]{0,40}?\d[\d.,]*[\s\u00A0]*(?:(?:million|thousand|млн|тыс\.?)[\s\u00A0]*)?(?:tonnes|tons|тонн)/iu;
 
@@ -458,7 +460,9 @@ function freightByDirection({ text, q, frame, hits, sentence }: MetricInput, cho
   // ("…, while flows in the opposite direction rose to 0.8 million tonnes": the clause after goes on with it.)
   const hit = hits.filter((h) => h.label === flow && h.start >= sentence.start && h.end <= q.start).at(-1);
   // (Only a route's direction, "from Russia", "to and from Baku": "shipments to Russia" after the goods are their exports.)
-  if (!hit || !GENERIC_SHIPMENT.test(text.slice(hit.start, hit.end)) || !DIRECTION_AFTER.test(text.slice(hit.end, hit.end + 20))) return false;
+  // ("в направлении Азербайджана отправлено 2,71 млн тонн, в обратном направлении — 0,77 млн": so is freight sent one way.)
+  const directed = DIRECTION_AFTER.test(text.slice(hit?.end ?? 0, (hit?.end ?? 0) + 20)) || DIRECTION_WORDS.test(text.slice(sentence.start, q.start));
+  if (!hit || !(GENERIC_SHIPMENT.test(text.slice(hit.start, hit.end)) || SENT_WORD.test(text.slice(hit.start, hit.end))) || !directed) return false;
   PARTIAL.lastIndex = 0;
   return !PARTIAL.test(text.slice(frame.clauseStart, frame.clauseEnd));
 }
