@@ -30,7 +30,9 @@ function figuresOfSentence(state: ArticleState, s: Sentence, all: readonly Quant
   // ("we will pass four point eight billion": words carry their scale in the value.)
   const worth = YEAR_LIKE.test(s.text) || hitsWithin(all, s.start, s.end).some((q) => q.unit !== null || q.scale > 1 || (q.words && q.value >= 1e3));
   const mentions = worth ? mentionsOf(state, s) : [];
-  const scope = scopeOf(state, s, all, mentions);
+  const first = scopeOf(state, s, all, mentions);
+  // ("Из общего числа нарушений за апрель 97 зафиксированы": a bare number may get its unit only from the words around it.)
+  const scope = !worth && first?.quantities.some((q) => q.unit !== null) ? scopeOf(state, s, all, mentionsOf(state, s)) : first;
   const out = scope ? figuresOfScope(state, s, scope) : [];
   if (!scope && state.carried) state.carried.chain = false;
   if (!scope) rememberTopic(state, s);

@@ -11,6 +11,8 @@ import type { Quantity } from './quantities.ts';
 export const EVENT_METRICS: ReadonlySet<Metric> = new Set(['casualties', 'displaced', 'incidents']);
 
 const OF_THEM_AFTER = /^[\s\u00A0]*(?:из[\s\u00A0]+них|of[\s\u00A0]+them|of[\s\u00A0]+whom)(?![\p{L}])/iu;
+// "Из общего числа нарушений за апрель 97 …, 38 — …, еще 29 — …": every item of a sentence that opens with its total.
+const OF_TOTAL_OPENING = /^[\s\u00A0"«]*(?:из[\s\u00A0]+общего[\s\u00A0]+(?:числа|количества)|of[\s\u00A0]+the[\s\u00A0]+total(?:[\s\u00A0]+number)?[\s\u00A0]+of)(?![\p{L}])/iu;
 const OF_THE_OPENING = /^[\s\u00A0"«]*(?:of[\s\u00A0]+the|of[\s\u00A0]+these|из[\s\u00A0]+этих|из)[\s\u00A0]+[^,;.]{1,80},[\s\u00A0]*(?:\p{L}+[\s\u00A0]+)?$/iu;
 
 // "about 220 dead …, including 25 civilians", "погибли 38 человек, в том числе 5 детей": the part follows the whole.
@@ -24,7 +26,7 @@ const REST_JOINED = /(?:,|\band|(?:^|[\s\u00A0])[аи])[\s\u00A0]+(?:остал�
 
 /** Worded as a part of the count before: "свыше 60 из них погибли", "Of the 404 victims since November 2020, 62 …". */
 export function namesPartOfCount(text: string, q: Quantity, sentenceStart: number): boolean {
-  return OF_THEM_AFTER.test(text.slice(q.end, q.end + 14)) || OF_THE_OPENING.test(text.slice(sentenceStart, q.start))
+  return OF_THEM_AFTER.test(text.slice(q.end, q.end + 14)) || OF_THE_OPENING.test(text.slice(sentenceStart, q.start)) || OF_TOTAL_OPENING.test(text.slice(sentenceStart, q.start))
     || INCLUDING_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 40), q.start)) || REST_JOINED.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start));
 }
 

@@ -14,7 +14,7 @@ import { findPeriods, type PeriodMention, type Published } from './periods.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
 import { findPlaces } from './subjects.ts';
-import { MORE_TIMES_AFTER } from './units.ts';
+import { countNounAfter, MORE_TIMES_AFTER } from './units.ts';
 
 export interface ArticleState {
   text: string;
@@ -180,6 +180,20 @@ function inBreakdown(text: string, people: Quantity, q: Quantity): boolean {
   return NEXT_IN_BRACKET.test(between) && text.lastIndexOf('(', people.start) > text.lastIndexOf(')', people.start) && people.start - text.lastIndexOf('(', people.start) < 30;
 }
 
+const OF_TOTAL = /(?:^|[\s\u00A0«"(])(?:из|of)[\s\u00A0]+(?:общего[\s\u00A0]+)?(?:числа|количества|the[\s\u00A0]+total[\s\u00A0]+(?:number[\s\u00A0]+)?of|all[\s\u00A0]+the)(?![\p{L}])/giu;
+const COUNT_LIST_NEXT = /^[^.;!?\d]{0,200},[\s\u00A0]*(?:(?:ещ[её]|another|and)[\s\u00A0]+)?$/iu;
+const DASH_PLACE_AFTER = /^[\s\u00A0]*[—–-][\s\u00A0]*(?:в|во|на|in|on|at|along)(?![\p{L}])/iu;
+
+/** "Из общего числа нарушений за апрель 97 …", "Of the total number of violations, 97 …": the noun of the total counts the part. */
+function partOfTotal(text: string, q: Quantity): { unit: 'persons' | 'count'; metric: string | null } | null {
+  const from = Math.max(0, q.start - 70);
+  const opens = [...text.slice(from, q.start).matchAll(OF_TOTAL)].at(-1);
+  if (!opens) return null;
+  const noun = countNounAfter(text, from + opens.index + opens[0].length, 1);
+  if (!noun || noun.end > q.start || /[\d.;]/u.test(text.slice(noun.end, q.start))) return null;
+  return { unit: noun.unit, metric: noun.metric };
+}
+
 interface ElisionContext {
   paragraphMoney: Quantity | null;
   paragraphGoods: Quantity | null;
@@ -194,6 +208,14 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "… remain"; "11 of them with serious injuries": a part of them.
   const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
   if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+  // "Из общего числа нарушений за апрель 97 зафиксированы …": a part of a total counted by its noun is counted the same.
+  const total = q.unit === null && notYear ? partOfTotal(text, q) : null;
+  if (total) return { ...q, unit: total.unit, kind: total.unit, nounMetric: total.metric };
+  // "…, 38 — в направлении Шарурского района, еще 29 — в Карабахском экономическом районе": the next items of a list of counts.
+  const countBeforeDash = before.find((p) => p.kind === 'count');
+  if (q.unit === null && notYear && countBeforeDash && q.start - countBeforeDash.end < 220 && COUNT_LIST_NEXT.test(text.slice(countBeforeDash.end, q.start)) && DASH_PLACE_AFTER.test(text.slice(q.end, q.end + 16))) {
+    return { ...q, unit: 'count', kind: 'count', nounMetric: countBeforeDash.nounMetric ?? null };
+  }
   // "из 339 человек 196 были гражданскими лицами": the part right after its whole counts the same people.
   if (q.unit === null && notYear && people && /^[\s\u00A0,]*$/u.test(text.slice(people.end, q.start)) && /(?:^|[\s\u00A0])(?:из|of)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu.test(text.slice(Math.max(0, people.start - 8), people.start))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
   // "из них 196 были гражданскими лицами, остальные 143 – военнослужащие", "the other 143 were soldiers": the rest of them.

@@ -119,4 +119,10 @@ describe('holdout-25 causes', () => {
     const text = ['РЖД увеличили отправку грузов в Грузию на 5%', '', 'В январе — июне 2025 года по сети РЖД в сообщении с Грузией перевезено 1,2 млн тонн грузов. Из них в направлении Грузии отправлено 0,9 млн тонн, в обратном направлении — 0,3 млн тонн.'].join('\n');
     expect(figuresOf(text, '2025-07-15').filter((f) => f.unit === 't').map((f) => [f.metric, f.value])).toEqual([['cargo_volume', 1.2e6], ['cargo_volume', 0.9e6], ['cargo_volume', 0.3e6]]);
   });
+  it('"Из общего числа нарушений за май 41 …, 12 — в …, еще 7 — в …": the total\'s noun and period count every item after it', () => {
+    const text = 'Из общего числа нарушений за май 41 зафиксировано на грузинском участке границы, 12 — в направлении Цхинвали, еще 7 — в Кодорском ущелье.';
+    expect(figuresOf(text, '2024-06-03').map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([
+      ['incidents', 41, 'count', '2024-05'], ['incidents', 12, 'count', '2024-05'], ['incidents', 7, 'count', '2024-05'],
+    ]);
+  });
 });
