@@ -13,7 +13,7 @@ import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { cellBase, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, SHARE_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellNumber, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, SHARE_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
@@ -22,6 +22,7 @@ const TOTAL_AFTER = /[\s\u00A0,]+(?:total|всего|итого)[\s\u00A0]*$/iu;
 // "Violations recorded | Of which with casualties": a part of the column before, counted the same way.
 // ("Total | Of whom deminers", "из них дети": a part of the people counted before.)
 const OF_WHICH_WITH = /^[\s\u00A0]*(?:(?:of which|of them|including|в том числе|из них)[\s\u00A0]+(?:with|с|со)(?![\p{L}])|(?:of whom|of them|из них|в том числе)[\s\u00A0]+\p{L})/iu;
+const COUNTED_THINGS = /(?:^|[^\p{L}])(?:posts|checkpoints|bases|vehicles|tanks|armou?red vehicles|aircraft|helicopters|drones|villages|settlements|посты|постов|пунктов|баз|техник\p{L}*|машин|танков|сел|населенных пунктов)(?![\p{L}])/iu;
 // The corner cell of a table whose rows are periods.
 const PERIOD_CORNER = /^(?:месяц\p{L}*|месяцы|период\p{L}*|год|годы|квартал\p{L}*|дата|month|months|period|year|years|quarter|date)$/iu;
 
@@ -114,6 +115,8 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   // ("Reported by Armenia" under "Reported ceasefire violations and casualties by week": the caption's first head count.)
   const hint = unitHint(cell.text) ?? countHint(ctx, cell) ?? unitHint(corner.text) ?? unitHint(ctx.caption) ?? captionCountHint(ctx);
   if (!hint) return null;
+  // "Date | Troops | Observation posts": a column of other things counted takes no head count from the caption.
+  if (COUNTED_THINGS.test(cell.text)) return null;
   const share = SHARE_HEADER.test(cell.text) && hint.unit === '%';
   const growth = !share && GROWTH_HEADER.test(cell.text) && (hint.unit === '%' || /%/u.test(cell.text));
   const kind = kindOfUnit(growth ? (previous?.hint.unit ?? hint.unit) : hint.unit);
@@ -189,11 +192,12 @@ export function periodRowFigures(block: readonly Line[], ctx: TableContext): Fig
     dated.push(period);
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
-      const n = findNumerals(cell.text, ctx.lang)[0];
-      if (!column || !n || n.end - n.start < cell.text.replace(/[%\s\u00A0]/gu, '').length - 1) return;
+      const n = cellNumber(cell, ctx.lang);
+      if (!column || !n) return;
       const metric: Metric = column.growth ? (categoryOf(column.metric) === 'other' ? 'other' : 'growth_rate') : column.metric;
       out.push({
         ...cellBase(row, cell, column.subject),
+        qualifier: n.qualifier,
         category: categoryOf(metric),
         metric,
         ...(metric === 'growth_rate' ? { growthOf: column.metric } : {}),

@@ -8,11 +8,10 @@
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { accepts, metricHits, PHYSICAL } from './metrics.ts';
-import { findNumerals } from './numbers.ts';
 import { findPeriods } from './periods.ts';
 import { assumedPeriod } from './table-columns.ts';
 import { byOrder, findPlaces, TRADE_FLOWS, type PlaceMention } from './subjects.ts';
-import { cellBase, cellsOf, GROWTH_HEADER, metricNamed, ownerOfCaption, PARTNER_WORDS, scaledValue, TOTAL_LABEL, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellNumber, cellsOf, GROWTH_HEADER, metricNamed, ownerOfCaption, PARTNER_WORDS, scaledValue, TOTAL_LABEL, type Cell, type Line, type TableContext } from './tables.ts';
 import { scaleHint, unitHint } from './units.ts';
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
@@ -97,14 +96,14 @@ export function partnerColumnFigures(block: readonly Line[], ctx: TableContext):
     if (partner === undefined) return [];
     return cells.flatMap((cell, j): Figure[] => {
       const column = columns[j + 1];
-      const n = findNumerals(cell.text, ctx.lang)[0];
-      if (!column || !n || n.end - n.start < cell.text.replace(/[%\s\u00A0+]/gu, '').length - 1) return [];
+      const n = cellNumber(cell, ctx.lang, /[%\s\u00A0+]/gu);
+      if (!column || !n) return [];
       // A change of a volume of goods by partner is the change of a product's part (holdout-18 NOTES-t), kept as other.
       const growth: Metric = PHYSICAL.has(kindOfUnit(first.hint.unit)) ? 'other' : 'growth_rate';
       const metric: Metric = column.kind === 'amount' ? column.metric : column.kind === 'growth' ? growth : 'other';
       const about = column.kind === 'amount' ? column.metric : first.metric;
       const subject = subjectOf(about, owner, partner, ctx.pair);
-      const base = { ...cellBase(row, cell, subject), category: categoryOf(metric), metric, ...periodOf(about, ctx) };
+      const base = { ...cellBase(row, cell, subject), qualifier: n.qualifier, category: categoryOf(metric), metric, ...periodOf(about, ctx) };
       if (column.kind === 'amount') return [{ ...base, value: scaledValue(n.value, column.hint), unit: column.hint.unit }];
       return [{ ...base, value: n.value, unit: '%', ...(metric === 'growth_rate' ? { growthOf: first.metric } : {}) }];
     });

@@ -4,7 +4,7 @@
  * a caption line naming the unit for all ("(млн долларов США)"), and maybe a change column ("Рост, %").
  * Each numeric cell becomes a figure dated by its column; the row line is its quote.
  */
-import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
+import { categoryOf, type Figure, type Metric, type Qualifier } from '../model/figure.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { portCountries } from './subject-cargo.ts';
 import { startYear } from './figure-periods.ts';
@@ -53,6 +53,23 @@ export function rowQuote(row: Line): { quote: string; start: number; end: number
 /** What every figure read from a table cell shares: its row as the quote, the cell as the surface, an exact qualifier. */
 export function cellBase(row: Line, cell: Cell, subject: string) {
   return { ...rowQuote(row), surface: cell.text, surfaceStart: cell.start, surfaceEnd: cell.end, subject, qualifier: 'exact' as const };
+}
+
+// "about 2,200", "около 1,8 тыс.": a qualifier may open a cell.
+const CELL_QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = [
+  [/^(?:about|around|some|approximately|roughly|c\.|ca\.|~|около|порядка|примерно|ок\.)[\s\u00A0]*/iu, 'about'],
+  [/^(?:over|more than|above|>|более|свыше|больше)[\s\u00A0]*/iu, 'more_than'],
+  [/^(?:nearly|almost|under|less than|fewer than|<|почти|менее|меньше)[\s\u00A0]*/iu, 'less_than'],
+  [/^(?:up to|до)[\s\u00A0]+/iu, 'up_to'],
+];
+
+/** The one number a cell holds and its qualifier, or null when the cell holds anything else ("27 (est.)" is no number). */
+export function cellNumber(cell: Cell, lang: Lang, extra = /[%\s\u00A0]/gu): { value: number; qualifier: Qualifier } | null {
+  const lead = CELL_QUALIFIERS.map(([re, q]) => [re.exec(cell.text)?.[0] ?? '', q] as const).find(([m]) => m.length > 0);
+  const rest = cell.text.slice(lead?.[0].length ?? 0);
+  const n = findNumerals(rest, lang)[0];
+  if (!n || n.end - n.start < rest.replace(extra, '').length - 1) return null;
+  return { value: n.value, qualifier: lead?.[1] ?? 'exact' };
 }
 
 /** A cell's number in the base unit: "344,2" in "млн долларов" is 344.2e6. */
@@ -208,9 +225,9 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     const subject = owner ?? routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, unit: hint.unit, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
-      const n = findNumerals(cell.text, ctx.lang)[0];
-      if (!column || !n || n.end - n.start < cell.text.replace(/[%\s]/gu, '').length - 1) return;
-      const base = cellBase(row, cell, subject);
+      const n = cellNumber(cell, ctx.lang);
+      if (!column || !n) return;
+      const base = { ...cellBase(row, cell, subject), qualifier: n.qualifier };
       // A change of a result that is no figure of ours ("Чистая прибыль … | +22,9") is `other`, as in a sentence.
       // ("Томаты | 321,1 | 356,4 | 11,0": a product's change is a part's, whatever its amounts are counted as.)
       // (So is the change of a gas or oil volume by destination, "Европа (TAP) | 11,8 | 12,7 | +7,6", and of its total.)

@@ -125,4 +125,10 @@ describe('holdout-25 causes', () => {
       ['incidents', 41, 'count', '2024-05'], ['incidents', 12, 'count', '2024-05'], ['incidents', 7, 'count', '2024-05'],
     ]);
   });
+  it('a table cell may open with its qualifier ("about 2,200"), and a column of other things counted ("Observation posts") takes no head count', () => {
+    const table = ['Table 1. Russian contingent in Transnistria', 'Date | Troops | Observation posts', 'January 2020 | 1,500 | 15', 'January 2022 | about 1,400 | 12', 'January 2024 | около 1 300 | 11'].join('\n');
+    expect(figuresOf(table, '2024-07-09').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([
+      ['troops', 1500, 'exact', '2020-01'], ['troops', 1400, 'about', '2022-01'], ['troops', 1300, 'about', '2024-01'],
+    ]);
+  });
 });
