@@ -50,8 +50,16 @@ const SENT_VERB = /^(?:sent|отправлен\p{L}*|отправил\p{L}*|от
 /** A tonnage or volume of goods the verb "shipped" sold, with no carrier in the sentence (the caller checks the kind). */
 export function shippedGoods(text: string, hit: Hit<Metric>, q: Quantity, sentence: Span): boolean {
   if (!SHIP_VERB.test(text.slice(hit.start, hit.end)) || hit.end > q.start) return false;
-  return namesGoodsAfter(text, q) && !CARRIER.test(text.slice(sentence.start, sentence.end));
+  // "Russian exporters also shipped around 2.9 million tonnes to Iran across the Caspian, mainly through the ports":
+  // sellers who ship sell, whatever carried it.
+  if (SELLERS_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) return true;
+  if (CARRIER.test(text.slice(sentence.start, sentence.end))) return false;
+  // "Of the fruit shipped to Russia, persimmons accounted for 61,800 tonnes": goods the sentence names, before or after.
+  PARTIAL.lastIndex = 0;
+  return namesGoodsAfter(text, q) || PARTIAL.test(text.slice(sentence.start, sentence.end));
 }
+
+const SELLERS_BEFORE = /\b(?:exporters|growers|producers|farmers|suppliers|traders|millers|greenhouses)[\s\u00A0]+(?:(?:also|have|had|has|together|collectively|jointly)[\s\u00A0]+)?$/iu;
 
 /** "в сторону Азербайджана отправлено 1,9 млн тонн" in a railway's sentence: freight sent, with no goods named. */
 export function sentByCarrier(text: string, hit: Hit<Metric>, q: Quantity, sentence: Span): boolean {

@@ -131,4 +131,10 @@ describe('holdout-25 causes', () => {
       ['troops', 1500, 'exact', '2020-01'], ['troops', 1400, 'about', '2022-01'], ['troops', 1300, 'about', '2024-01'],
     ]);
   });
+  it('goods "shipped" are exports when the sentence names the goods, or when sellers ship them, whatever carried them', () => {
+    expect(figuresOf('Of the fruit shipped to Russia, apricots accounted for 21,300 tonnes.', '2024-11-19').map((f) => f.metric)).toEqual(['exports']);
+    expect(figuresOf('Kazakh exporters also shipped around 1.4 million tonnes to Iran last year, mainly through the port of Aktau.', '2024-11-19').map((f) => f.metric)).toEqual(['exports']);
+    // Freight through a port with no seller or goods named stays cargo.
+    expect(figuresOf('The port of Aktau shipped around 1.4 million tonnes to Iran last year.', '2024-11-19').map((f) => f.metric)).toEqual(['cargo_volume']);
+  });
 });
