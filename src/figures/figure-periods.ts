@@ -453,10 +453,24 @@ function changeBase(input: PeriodInput, mention: PeriodMention): FigurePeriod | 
   return prev ? { period: prev, basis: 'relative', derived: true } : null;
 }
 
+/**
+ * "grew by roughly 60 per cent between 2019 and 2024, from $2.72 billion to $4.36 billion": the ends of a change over a
+ * span of years are its first and last years (as "over the same years", ADR 001), except in a revision.
+ */
+function atSpanEnd(input: PeriodInput, found: FigurePeriod): FigurePeriod {
+  const span = input.q.change && found.period ? /^(\d{4})\.\.(\d{4})$/u.exec(found.period) : null;
+  if (!span || REVISED.test(input.text.slice(input.sentenceStart, input.q.start))) return found;
+  return { ...found, period: input.q.change === 'from' ? span[1]! : span[2]!, derived: true };
+}
+
 /** Words of a revision: its old and new values are of one period. */
 export const REVISED = /(?:revis\p{L}*|correct\p{L}*|restat\p{L}*|amend\p{L}*|пересмотр\p{L}*|уточн\p{L}*|скорректир\p{L}*)/iu;
 
 export function assignPeriod(input: PeriodInput): FigurePeriod {
+  return atSpanEnd(input, periodOfFigure(input));
+}
+
+function periodOfFigure(input: PeriodInput): FigurePeriod {
   const { metric, q, mentions, pub, modality } = input;
   if (NO_PERIOD.has(metric)) return { period: null, basis: 'none' };
   // ("Russia and Iran have talked of 20 million tonnes eventually": the cue may follow the amount.)

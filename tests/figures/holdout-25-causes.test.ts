@@ -137,4 +137,10 @@ describe('holdout-25 causes', () => {
     // Freight through a port with no seller or goods named stays cargo.
     expect(figuresOf('The port of Aktau shipped around 1.4 million tonnes to Iran last year.', '2024-11-19').map((f) => f.metric)).toEqual(['cargo_volume']);
   });
+  it('"grew by 40 per cent between 2018 and 2023, from $1.5 billion to $2.1 billion": the ends of the change are the span\'s first and last years', () => {
+    const text = 'Trade between Russia and Georgia grew by 40 per cent between 2018 and 2023, from $1.5 billion to $2.1 billion.';
+    expect(figuresOf(text, '2024-02-18').map((f) => [f.metric, f.value, f.period])).toEqual([['growth_rate', 40, '2018..2023'], ['trade_turnover', 1.5e9, '2018'], ['trade_turnover', 2.1e9, '2023']]);
+    // A revision keeps one period for both.
+    expect(figuresOf('Rosstat revised trade with Georgia for 2018–2023 from $9.1 billion to $9.4 billion.', '2024-02-18').map((f) => f.period)).toEqual(['2018..2023', '2018..2023']);
+  });
 });
