@@ -143,4 +143,8 @@ describe('holdout-25 causes', () => {
     // A revision keeps one period for both.
     expect(figuresOf('Rosstat revised trade with Georgia for 2018–2023 from $9.1 billion to $9.4 billion.', '2024-02-18').map((f) => f.period)).toEqual(['2018..2023', '2018..2023']);
   });
+  it('"Georgia spent $541 million" after bullets on military spending is military spending too', () => {
+    const text = ['KEY FACTS', '• Kazakhstan\'s military expenditure rose by 9 per cent in 2024 to $2.1 billion.', '• Uzbekistan increased its military spending by 12 per cent in 2024, to $1.9 billion.', '• Kyrgyzstan spent $240 million, or 1.8 per cent of GDP.'].join('\n');
+    expect(figuresOf(text, '2025-04-28').filter((f) => f.value === 240e6).map((f) => [f.metric, f.period])).toEqual([['military_spending', '2024']]);
+  });
 });
