@@ -398,7 +398,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "Azerbaijan spent $4.9 billion on its armed forces last year. Armenia spent $1.7 billion": a bare verb of spending
   // goes on with the paragraph's defence spending.
   // (Not money spent on something named: "Russian Railways has spent 19.5 billion rubles on widening the approaches".)
-  if (kind === 'money' && found === 'funding' && hit && SPENDING_VERB.test(text.slice(hit.start, hit.end)) && (input.series?.money ?? input.earlier) === 'military_spending' && !SPENT_ON.test(text.slice(q.end, q.end + 12))) return { metric: 'military_spending' };
+  if (kind === 'money' && found === 'funding' && hit && SPENDING_VERB.test(text.slice(hit.start, hit.end)) && ((input.series?.money ?? input.earlier) === 'military_spending' || input.sameUnitBefore === 'military_spending') && !SPENT_ON.test(text.slice(q.end, q.end + 12))) return { metric: 'military_spending' };
   if (kind === 'money' && hit && namesPart(text, hit)) return { metric: 'other', partOf: hit.label };
   // "exported about $780 million worth of cars to Russia", "$412.5 million worth of them": one kind of goods, a part of the flow
   // ("$3 billion worth of goods" is the whole).

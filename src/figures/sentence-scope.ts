@@ -129,6 +129,7 @@ const AND_NEXT = /^[^.;]{0,40}(?:\band|(?:^|[\s\u00A0])и)[\s\u00A0]+(?:(?:about
 const PARALLEL_NEXT = /^[^.;\d]{0,60}(?:\band|,|(?:^|[\s\u00A0])[аи])[\s\u00A0]+(?:у[\s\u00A0]+)?\p{Lu}[\p{L}-]*(?:['’]s)?(?:,[^,.;\d]{1,30},)?[\s\u00A0]*(?:with|at|[–—-])?[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|около|почти|примерно|более|свыше|порядка)[\s\u00A0]+)?$/u;
 const REST_BEFORE = /^[^.;\d]{0,70}(?:,[\s\u00A0]*(?:while|whereas|and|but)|(?:^|[\s\u00A0])(?:while|whereas)|,[\s\u00A0]*(?:а|и|но))[\s\u00A0]+(?:(?:about|some|around|roughly|nearly|almost|over|more than|another|около|почти|примерно|более|свыше|порядка|еще|ещё)[\s\u00A0]+)?$/iu;
 const REST_AFTER = /^[\s\u00A0]+(?:have|has|had|were|are|was)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:moved|left|fled|returned|gone|resettled|settled|crossed|relocated|emigrated)(?![\p{L}])/iu;
+const INCLUDING_NUMBER = /^[^.;!?\d]{0,40}[,(][\s\u00A0]*(?:including|among them|в том числе|из них|среди них)[\s\u00A0]+(?:(?:about|some|at least|nearly|almost|около|не менее|более|почти)[\s\u00A0]+)?$/iu;
 const OF_THEM_AFTER = /^[\s\u00A0]+(?:of them|of whom|among them|из них)(?![\p{L}])/iu;
 const REMAIN_AFTER = /^[\s\u00A0]+(?:remain|remained|remains|stay|stayed|are left|were left|остались|осталось|остаются|остается)(?![\p{L}])/iu;
 
@@ -208,6 +209,11 @@ function elidedUnitOf(text: string, q: Quantity, before: readonly Quantity[], { 
   // "… remain"; "11 of them with serious injuries": a part of them.
   const ofThem = REMAIN_AFTER.test(text.slice(q.end, q.end + 20)) || OF_THEM_AFTER.test(text.slice(q.end, q.end + 16));
   if (q.unit === null && notYear && people && (ofThem || restatesPeople(text, people, q))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
+  // "stopped 1,140 attempts to cross the border illegally last year, 312 of them on the border with Russia": a part of the count.
+  const countFirst = before.find((p) => p.kind === 'count');
+  if (q.unit === null && notYear && !people && countFirst && OF_THEM_AFTER.test(text.slice(q.end, q.end + 16))) return { ...q, unit: 'count', kind: 'count', nounMetric: countFirst.nounMetric ?? null };
+  // "71 of them fatally, including 11 so far this year": a part of the people counted before.
+  if (q.unit === null && notYear && people && q.start - people.end < 60 && INCLUDING_NUMBER.test(text.slice(people.end, q.start))) return { ...q, unit: 'persons', kind: 'persons', nounMetric: people.nounMetric ?? null };
   // "Из общего числа нарушений за апрель 97 зафиксированы …": a part of a total counted by its noun is counted the same.
   const total = q.unit === null && notYear ? partOfTotal(text, q) : null;
   if (total) return { ...q, unit: total.unit, kind: total.unit, nounMetric: total.metric };

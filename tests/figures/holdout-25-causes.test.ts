@@ -147,4 +147,12 @@ describe('holdout-25 causes', () => {
     const text = ['KEY FACTS', '• Kazakhstan\'s military expenditure rose by 9 per cent in 2024 to $2.1 billion.', '• Uzbekistan increased its military spending by 12 per cent in 2024, to $1.9 billion.', '• Kyrgyzstan spent $240 million, or 1.8 per cent of GDP.'].join('\n');
     expect(figuresOf(text, '2025-04-28').filter((f) => f.value === 240e6).map((f) => [f.metric, f.period])).toEqual([['military_spending', '2024']]);
   });
+  it('a digest of ministers\' answers: "cases of fire", "attempts to cross the state border illegally, 312 of them …", "including 11 so far this year", money "from the state budget", and money "spent" after a defence allocation', () => {
+    expect(figuresOf('The minister said the army had recorded 9 cases of fire from Georgian positions in April.', '2025-05-21').map((f) => [f.metric, f.value])).toEqual([['incidents', 9]]);
+    expect(figuresOf('Border guards stopped 640 attempts to cross the state border illegally last year, 120 of them on the border with Turkey.', '2025-05-21').map((f) => [f.metric, f.value])).toEqual([['incidents', 640], ['incidents', 120]]);
+    expect(figuresOf('He said 210 people had been killed or injured by mines since 2021, 40 of them fatally, including 6 so far this year.', '2025-05-21').map((f) => [f.metric, f.value])).toEqual([['casualties', 210], ['casualties', 40], ['casualties', 6]]);
+    expect(figuresOf('Mine clearance will receive 95 million lari from the state budget this year, he said.', '2025-05-21').map((f) => f.metric)).toEqual(['funding']);
+    const spent = 'Under the 2025 budget, 3.1 billion lari is allocated to defence, or 14% of all spending, and 0.9 billion lari had been spent in January-April.';
+    expect(figuresOf(spent, '2025-05-21').filter((f) => f.unit === 'GEL').map((f) => f.metric)).toEqual(['military_spending', 'military_spending']);
+  });
 });
