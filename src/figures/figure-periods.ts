@@ -154,8 +154,14 @@ function inAside(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boo
   // ", который в первом полугодии составил 2,2 млрд": an aside never closed before the figure holds it.
   const end = close >= 0 ? close : q.start > p.end ? q.end : p.end;
   if (q.start >= open && q.start <= end) return false;
-  return RELATIVE_WORD.test(text.slice(open + 1, p.start)) && !/[.;!?]/u.test(text.slice(open, end));
+  const aside = text.slice(open + 1, p.start);
+  // (A participle's only when its aside closes right after the period and before the figure.)
+  const participle = PARTICIPLE_OPEN.test(aside) && !/[—–]/u.test(aside) && close >= 0 && close - p.end <= 6 && close < q.start;
+  return (RELATIVE_WORD.test(aside) || participle) && !/[.;!?]/u.test(text.slice(open, end));
 }
+
+// ", построенный в 1956 году,", ", built in 1956,": a participle's aside dates its own event.
+const PARTICIPLE_OPEN = /^[\s\u00A0]*(?:[\p{L}-]+(?:енн|анн|янн|ённ|вш|ущ|ющ|ащ|ящ)(?:ый|ая|ое|ые|ий|ей|ем|ом|ых|ым|ую)|built|opened|launched|founded|completed|commissioned|signed|adopted|laid)(?![\p{L}])/iu;
 
 /** "Ячменя вывезено 98 тыс. тонн (годом ранее – 163 тыс. тонн), кукурузы – 37 тыс. тонн": a bracket's period ends with it. */
 function inClosedBracket(p: PeriodMention, { text, q, sentenceStart }: PeriodInput): boolean {

@@ -140,6 +140,15 @@ function underForecastHead(text: string, frame: Frame): boolean {
   return text[frame.clauseStart - 1] === ':' && FORECAST_HEAD.test(text.slice(Math.max(0, frame.clauseStart - 60), frame.clauseStart));
 }
 
+// "до 20 тыс. тонн грузов и до 12 тыс. пассажиров в сутки", "20,000 tonnes and 12,000 passengers a day": the rate
+// written after the pair is both amounts'.
+const PAIRED_AMOUNT = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:и|and)[\s\u00A0]+(?:(?:до|up to|около|about|более|over|свыше)[\s\u00A0]+)?\d[\d\s\u00A0.,]*(?:(?:тыс\.|тыс|млн|thousand|million)(?![\p{L}]))?/iu;
+
+function sharesRate(text: string, at: number): boolean {
+  const pair = PAIRED_AMOUNT.exec(text.slice(at, at + 80));
+  return !!pair && RATE_RE.test(text.slice(at + pair[0].length, at + pair[0].length + 40));
+}
+
 export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget = false }: ModalityInput): Modality | undefined {
   // A length is what it is ("a planned road of 42 kilometers"): no aim, no rate.
   if (TOLLS.has(metric) || metric === 'distance' || metric === 'border_length') return undefined;
@@ -161,7 +170,7 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
   }
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;
   // "600,000 bpd": barrels per day in the unit itself.
-  if (RATE_RE.test(text.slice(rateAt, rateAt + 40)) || /(?:bpd|b\/d)$/iu.test(text.slice(q.start, q.end))) return 'rate';
+  if (RATE_RE.test(text.slice(rateAt, rateAt + 40)) || /(?:bpd|b\/d)$/iu.test(text.slice(q.start, q.end)) || sharesRate(text, rateAt)) return 'rate';
   const own = text.slice(Math.max(frame.leftStart, q.start - 50), q.start);
   return cued(RATE_BEFORE, own) ? 'rate' : undefined;
 }

@@ -155,4 +155,13 @@ describe('holdout-25 causes', () => {
     const spent = 'Under the 2025 budget, 3.1 billion lari is allocated to defence, or 14% of all spending, and 0.9 billion lari had been spent in January-April.';
     expect(figuresOf(spent, '2025-05-21').filter((f) => f.unit === 'GEL').map((f) => f.metric)).toEqual(['military_spending', 'military_spending']);
   });
+  it('a rate after a pair of amounts ("до 15 тыс. тонн грузов и до 9 тыс. пассажиров в сутки") is both amounts\', and a participle aside (", построенный в 1961 году,") dates no figure after it', () => {
+    const text = 'Новый мост рассчитан на пропуск до 15 тыс. тонн грузов и до 9 тыс. пассажиров в сутки.';
+    expect(figuresOf(text, '2024-09-18').filter((f) => f.unit === 't').map((f) => [f.value, f.modality ?? null, f.period])).toEqual([[15000, 'rate', null]]);
+    const old = 'Действующий мост, построенный в 1961 году, пропускает не более 5 тыс. тонн грузов в сутки.';
+    expect(figuresOf(old, '2024-09-18').map((f) => [f.value, f.modality ?? null, f.period])).toEqual([[5000, 'rate', null]]);
+    // An aside after the figure still dates it: "контингент численностью 1960 военнослужащих, введенный … 10 ноября 2020 года,".
+    const after = 'Контингент численностью 1960 военнослужащих, введенный в Карабах 10 ноября 2020 года, покинул регион.';
+    expect(figuresOf(after, '2024-06-18').map((f) => f.period)).toEqual(['2020-11']);
+  });
 });
