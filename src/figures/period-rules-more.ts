@@ -113,6 +113,14 @@ export const SPAN_RULES: Rule[] = [
       const { year, basis } = yearFor(pub, m[2], month);
       return year === null ? null : { period: `${year}-${pad(month)}`, basis, role: 'period' };
     }, ['month']],
+  // "в конце апреля", "к началу апреля", "в середине мая", "at the end of April", "in mid-May", "in early June": that month.
+  [new RegExp(String.raw`(?<![\p{L}])(?:(?:в|к|на)${SP}(?:начал[уео]|конц[уае]|конец|середин[уеы])|(?:at|by)${SP}the${SP}(?:end|start|beginning|middle)${SP}of|in${SP}(?:early|late|mid)(?:${SP}|-)|in${SP}the${SP}(?:middle|first${SP}half|second${SP}half)${SP}of|mid-)${OSP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
+    (m, pub) => {
+      const month = monthOf(m[1]!);
+      if (!month) return null;
+      const { year, basis } = yearFor(pub, m[2], month);
+      return year === null ? null : { period: `${year}-${pad(month)}`, basis, role: 'period' };
+    }, ['month']],
   // between November 2022 and March 2023, с ноября 2020 года по июнь 2024 года, ноябре 2022 – феврале 2023 года
   [new RegExp(String.raw`(?:(between|from|с|со)${SP})?(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL}${OSP}(?:[-–—]|${SP}(to|through|till|until|and|по|до)${SP})${OSP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
     (m) => {

@@ -164,4 +164,8 @@ describe('holdout-25 causes', () => {
     const after = 'Контингент численностью 1960 военнослужащих, введенный в Карабах 10 ноября 2020 года, покинул регион.';
     expect(figuresOf(after, '2024-06-18').map((f) => f.period)).toEqual(['2020-11']);
   });
+  it('"в конце апреля", "к началу апреля", "at the end of April", "in mid-May" name their month', () => {
+    expect(figuresOf('К началу апреля в Южной Осетии находились около 4 тыс. российских военнослужащих.', '2024-05-23').map((f) => f.period)).toEqual(['2024-04']);
+    expect(figuresOf('At the end of April, about 3,500 Russian troops remained in Abkhazia.', '2024-05-23').map((f) => f.period)).toEqual(['2024-04']);
+  });
 });
