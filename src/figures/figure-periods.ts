@@ -216,7 +216,9 @@ export function startYear(period: string | null | undefined): number {
 
 /** "4,8 млрд против 4,4 млрд годом ранее": one period before the sentence's other figure, else the year before publication. */
 function earlierPeriod(input: PeriodInput): FigurePeriod {
-  const base = input.siblingPeriod ? yearEarlier(input.siblingPeriod) : null;
+  // With no figure before it in its sentence, "a year earlier" is a year before the story's last period.
+  const before = input.siblingPeriod ?? input.story?.last ?? null;
+  const base = before ? yearEarlier(before) : null;
   if (base) return { period: base, basis: 'relative', derived: true };
   return { period: input.pub ? String(input.pub.year - 1) : null, basis: 'relative', derived: true };
 }
@@ -430,7 +432,8 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
   const since = coordinatedSince(input, candidates);
   if (since) return { mention: since };
   const base = whenBase(input);
-  if (base) return { mention: { ...base, role: 'period' }, derived: true };
+  // ("… в 1,9 раза больше, чем годом ранее, когда поставки составили 0,9 млрд": the year before the story's.)
+  if (base) return base.role === 'earlier' || !base.period ? { mention: { ...base, role: 'earlier' }, derived: true } : { mention: { ...base, role: 'period' }, derived: true };
   // The rest of the sentence only for flows ("2023 was a record year: trade exceeded $4 billion"), but not
   // a later clause's own period ("…до 4,8 млрд долларов, а с начала текущего года вырос еще на 6,3%").
   const sentenceWide = clear.find((p) => p.start < q.start || p.end <= frame.clauseEnd);

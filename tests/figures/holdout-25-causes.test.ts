@@ -168,4 +168,8 @@ describe('holdout-25 causes', () => {
     expect(figuresOf('К началу апреля в Южной Осетии находились около 4 тыс. российских военнослужащих.', '2024-05-23').map((f) => f.period)).toEqual(['2024-04']);
     expect(figuresOf('At the end of April, about 3,500 Russian troops remained in Abkhazia.', '2024-05-23').map((f) => f.period)).toEqual(['2024-04']);
   });
+  it('"… в 1,9 раза больше, чем годом ранее, когда поставки составили 0,9 млрд кубометров": the base is a year before the story\'s period', () => {
+    const text = '«Газпром» в 2023 году поставил в Грузию около 0,4 млрд кубометров газа. Это в 1,5 раза больше, чем годом ранее, когда поставки составили 0,27 млрд кубометров.';
+    expect(figuresOf(text, '2024-03-13').filter((f) => f.unit === 'bcm').map((f) => [f.value, f.period])).toEqual([[0.4, '2023'], [0.27, '2022']]);
+  });
 });
