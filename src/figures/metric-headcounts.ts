@@ -115,6 +115,10 @@ function headcountOf({ text, q, frame, previous, previousEnd, sentence }: Metric
     if (metric === 'displaced' && q.nounMetric === 'troops') continue;
     if (matcher.find(text, from, q.start).length > 0 || matcher.find(text, cueFrom, to).length > 0) return metric;
   }
+  // "192 Azerbaijani servicemen and more than 200 people on the Karabakh Armenian side were killed": the verb after the
+  // pair is both counts'.
+  const pairVerb = PAIR_THEN_TOLL.exec(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 160)));
+  if (pairVerb) return 'casualties';
   const noun = q.nounMetric as Metric | null | undefined;
   if (noun) return noun;
   const who = WHO_THEY_ARE.exec(text.slice(q.end, frame.clauseEnd + 100));
@@ -138,6 +142,8 @@ function headedBy(text: string, q: Quantity, sentenceStart: number): Metric | nu
   if (VICTIMS_HEAD.test(head)) return 'casualties';
   return DISPLACED_HEAD.test(head) ? 'displaced' : null;
 }
+
+const PAIR_THEN_TOLL = /^[^.;:,!?\d]{0,40}\band[\s\u00A0]+(?:(?:about|some|around|nearly|almost|over|more than|at least)[\s\u00A0]+)?\d[\d,.]*[\s\u00A0]+[^.;:,!?\d]{0,70}?\b(?:were|had been|have been)[\s\u00A0]+(?:killed|wounded|injured)\b/iu;
 
 // Nouns for the people counted, not verbs ("Ground That Still Kills: Landmines …" is a title).
 const VICTIMS_HEAD = /(?:^|[^\p{L}])(?:victims|casualties|the dead|the wounded|пострадавш\p{L}*|жертв\p{L}*|погибш\p{L}*|раненых)(?![\p{L}])/iu;

@@ -172,4 +172,9 @@ describe('holdout-25 causes', () => {
     const text = '«Газпром» в 2023 году поставил в Грузию около 0,4 млрд кубометров газа. Это в 1,5 раза больше, чем годом ранее, когда поставки составили 0,27 млрд кубометров.';
     expect(figuresOf(text, '2024-03-13').filter((f) => f.unit === 'bcm').map((f) => [f.value, f.period])).toEqual([[0.4, '2023'], [0.27, '2022']]);
   });
+  it('"31 Georgian servicemen and more than 40 people on the Ossetian side were killed": the verb after the pair is both counts\'', () => {
+    const text = 'In the fighting of 8 August 2008, 31 Georgian servicemen and more than 40 people on the Ossetian side were killed.';
+    expect(figuresOf(text, '2009-03-12').map((f) => [f.metric, f.value])).toEqual([['casualties', 31], ['casualties', 40]]);
+    expect(figuresOf('Russia keeps 4,000 servicemen at the base and 20 aircraft at the airfield.', '2009-03-12').map((f) => f.metric)).toEqual(['troops']);
+  });
 });
