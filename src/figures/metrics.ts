@@ -382,6 +382,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "about 40 km from the Azerbaijani border", "в 15 км от границы": where a place lies is a distance, not the border's length.
   if (kind === 'length' && isOffset(text, q)) return { metric: 'distance' };
   if (hit && kind === 'length' && lengthOfBorder(text, hits, hit)) return { metric: 'border_length' };
+  if (kind === 'length' && RUN_BETWEEN_AFTER.test(text.slice(q.end, q.end + 90)) && !BORDER_WORD.test(text.slice(sentence.start, q.start))) return { metric: 'distance' };
   if (kind === 'length' && sectionOfBorder(text, hits, sentence, hit, input.earlierOfKind ?? null, () => borderBefore(text, sentence.start))) return { metric: 'border_length' };
   if (kind === 'length' && previous && input.previousKind === 'length' && input.previousEnd !== undefined && partOfLength(text, input.previousEnd, q)) return { metric: previous.metric };
   const local = base ?? hit?.label ?? (kind === 'money' && putInto(text, q, frame) ? 'investment' : null) ?? (sameClause ? inherited(previous, kind) : null) ?? ownAntecedent(input, ok);
@@ -437,6 +438,9 @@ function flowOfRelative(text: string, hits: readonly Hit<Metric>[], q: Quantity,
 
 // (Not a run between two places: "162 km from Rasht to Astara", "от Баку до границы".)
 const OFFSET_AFTER = /^[\s\u00A0]+(?:(?:away[\s\u00A0]+)?from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[\s\u00A0]+of|от|к[\s\u00A0]+(?:северу|югу|востоку|западу)[\s\u00A0]+от)[\s\u00A0]+(?:the[\s\u00A0]+)?[^.;,]{1,40}?(?=[,.;)]|$)/iu;
+// "runs about 1,100 km from Pavlovskaya in the Krasnodar region to the Azerbaijani border": a run between two places.
+const RUN_BETWEEN_AFTER = /^[\s\u00A0]+(?:from|от)[\s\u00A0]+\p{Lu}[^.;]{0,60}?[\s\u00A0](?:to|до)[\s\u00A0]+/u;
+const BORDER_WORD = /\b(?:border|frontier)\b|границ/iu;
 const TO_PLACE = /(?:\bto|(?:^|[\s\u00A0])до)[\s\u00A0]+/iu;
 
 function isOffset(text: string, q: Quantity): boolean {

@@ -177,4 +177,9 @@ describe('holdout-25 causes', () => {
     expect(figuresOf(text, '2009-03-12').map((f) => [f.metric, f.value])).toEqual([['casualties', 31], ['casualties', 40]]);
     expect(figuresOf('Russia keeps 4,000 servicemen at the base and 20 aircraft at the airfield.', '2009-03-12').map((f) => f.metric)).toEqual(['troops']);
   });
+  it('a road that "runs about 700 km from Vladikavkaz to the Georgian border" and "a 12-km bypass" are distances; "the border runs 390 km from Astara to Krasny Most" is the border\'s length', () => {
+    const road = 'The highway, which runs about 700 km from Vladikavkaz to the Georgian border, is being widened, and a 12-km bypass around Kazbegi is planned.';
+    expect(figuresOf(road, '2024-09-24').map((f) => [f.metric, f.value])).toEqual([['distance', 700], ['distance', 12]]);
+    expect(figuresOf('The border runs 390 km from Astara to Krasny Most.', '2024-09-24').map((f) => f.metric)).toEqual(['border_length']);
+  });
 });
