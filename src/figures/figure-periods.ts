@@ -341,7 +341,12 @@ function opening(input: PeriodInput, candidates: readonly PeriodMention[]): Peri
 
 function opensSentence({ text, sentenceStart }: PeriodInput, p: PeriodMention): boolean {
   const before = text.slice(sentenceStart, p.start);
-  return p.start - sentenceStart <= 3 || OPENING_WORDS.test(before) || LABEL_ONLY.test(before) || ATTRIBUTION.test(before) || HEDGE.test(before);
+  if (p.start - sentenceStart <= 3 || OPENING_WORDS.test(before) || LABEL_ONLY.test(before) || ATTRIBUTION.test(before) || HEDGE.test(before)) return true;
+  // "Moscow soon added logistics units: in December 2022, … the force numbered about 2,200": a colon with no number
+  // before it opens the statement anew.
+  const colon = before.lastIndexOf(':');
+  const after = before.slice(colon + 1);
+  return colon >= 0 && !/\d/u.test(before.slice(0, colon)) && (/^[\s\u00A0]*$/u.test(after) || OPENING_WORDS.test(after));
 }
 
 /**

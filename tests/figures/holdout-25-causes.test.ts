@@ -182,4 +182,8 @@ describe('holdout-25 causes', () => {
     expect(figuresOf(road, '2024-09-24').map((f) => [f.metric, f.value])).toEqual([['distance', 700], ['distance', 12]]);
     expect(figuresOf('The border runs 390 km from Astara to Krasny Most.', '2024-09-24').map((f) => f.metric)).toEqual(['border_length']);
   });
+  it('a period right after a colon opens the statement anew ("Moscow added units: in December 2022, according to …, the force numbered about 2,200")', () => {
+    const text = 'Moscow later added engineering units: in March 2021, according to defence ministry briefings, the force numbered about 1,700 personnel.';
+    expect(figuresOf(text, '2024-07-09').map((f) => [f.metric, f.value, f.period])).toEqual([['troops', 1700, '2021-03']]);
+  });
 });
