@@ -142,7 +142,7 @@ export interface TableContext {
 }
 
 type Hint = NonNullable<ReturnType<typeof unitHint>>;
-export const FORECAST_WORDS = /прогноз|сценари|forecast|projection|scenario|outlook/iu;
+export const FORECAST_WORDS = /прогноз|сценари|forecast|projection|scenario|outlook|\bproj(?:\.|ected)?(?![\p{L}])|\bplan(?:ned)?\b|(?:^|[\s(])план(?![\p{L}])|\btarget\b/iu;
 /** A total row: "Total", "All countries", "Всего", "Итого". */
 export const TOTAL_LABEL = /^[\s\u00A0]*(?:total|all countries|all cargo|overall|всего|итого)(?![\p{L}])/iu;
 // "Автомобильный", "Rail": a mode of transport is no kind of goods.

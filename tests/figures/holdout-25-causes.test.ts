@@ -186,4 +186,8 @@ describe('holdout-25 causes', () => {
     const text = 'Moscow later added engineering units: in March 2021, according to defence ministry briefings, the force numbered about 1,700 personnel.';
     expect(figuresOf(text, '2024-07-09').map((f) => [f.metric, f.value, f.period])).toEqual([['troops', 1700, '2021-03']]);
   });
+  it('year columns headed "2025 Proj." are projections: goals for the years not yet over', () => {
+    const table = ['Table 1. Georgia: selected indicators', 'Indicator | 2023 | 2024 | 2025 Proj. | 2026 Proj.', 'Exports of goods (US$ billion) | 5.9 | 6.3 | 6.6 | 7.0'].join('\n');
+    expect(figuresOf(table, '2025-06-12').map((f) => [f.period, f.modality ?? null])).toEqual([['2023', null], ['2024', null], ['2025', 'target'], ['2026', 'target']]);
+  });
 });
