@@ -395,7 +395,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   // "в госбюджете на 2025 год на разминирование предусмотрено 135 млн манатов": a budget line with a purpose of its own is
   // funding, whatever series the paragraph was telling.
   const purposed = kind === 'money' && !local && !pointed && budgeted(text, frame) && PURPOSE.test(text.slice(frame.clauseStart, frame.clauseEnd)) ? 'funding' : null;
-  const found = local ?? pointed ?? purposed ?? goodsGoOn ?? forecastGoesOn(input) ?? sentenceWide(hits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok) ?? countedByCustoms(input);
+  // ("оборонные расходы составят около 6,5% ВВП, а в 2027 году могут превысить 9,5 млрд манатов": the word right after
+  // the share before is that share's, not this amount's.)
+  const wideHits = input.previousEnd === undefined ? hits : hits.filter((h) => !(h.label === 'other' && h.start >= input.previousEnd! && h.start - input.previousEnd! <= 3 && NEW_PREDICATE.test(text.slice(h.end, q.start))));
+  const found = local ?? pointed ?? purposed ?? goodsGoOn ?? forecastGoesOn(input) ?? sentenceWide(wideHits, q, sentence, ok)?.label ?? inherited(previous, kind) ?? askedFor(text, sentence, ok) ?? paragraphSeries(input, ok) ?? countedByCustoms(input);
   // "Azerbaijan spent $4.9 billion on its armed forces last year. Armenia spent $1.7 billion": a bare verb of spending
   // goes on with the paragraph's defence spending.
   // (Not money spent on something named: "Russian Railways has spent 19.5 billion rubles on widening the approaches".)
@@ -448,6 +451,7 @@ function isOffset(text: string, q: Quantity): boolean {
   return !!offset && !TO_PLACE.test(offset[0]);
 }
 
+const NEW_PREDICATE = /,[\s\u00A0]*(?:а|но|and|but|while)[\s\u00A0]/iu;
 const APPOSED_BEFORE = /^[^,;.\d]{0,70},[\s\u00A0]*(?:(?:up|down|or|что|на)[\s\u00A0]+)?$/iu;
 const COMPARED_AFTER = /^[\s\u00A0]+(?:more|less|higher|lower|above|below|больше|меньше|выше|ниже)[\s\u00A0,]+(?:than|чем)(?![\p{L}])/iu;
 const GENERIC_SHIPMENT = /^(?:shipments?|flows?|deliveries|отгрузк\p{L}*|отправк\p{L}*)$/iu;

@@ -190,4 +190,11 @@ describe('holdout-25 causes', () => {
     const table = ['Table 1. Georgia: selected indicators', 'Indicator | 2023 | 2024 | 2025 Proj. | 2026 Proj.', 'Exports of goods (US$ billion) | 5.9 | 6.3 | 6.6 | 7.0'].join('\n');
     expect(figuresOf(table, '2025-06-12').map((f) => [f.period, f.modality ?? null])).toEqual([['2023', null], ['2024', null], ['2025', 'target'], ['2026', 'target']]);
   });
+  it('"оборонные расходы составят около 3% ВВП, а в 2027 году могут превысить 2 млрд лари": the word right after the share is the share\'s, the amount after "а" is the spending', () => {
+    const text = 'По прогнозу аналитиков, в 2026 году оборонные расходы Грузии составят около 2% ВВП, а в 2027 году могут превысить 2 млрд лари.';
+    expect(figuresOf(text, '2025-12-15').filter((f) => f.unit === 'GEL').map((f) => [f.metric, f.modality ?? null, f.period])).toEqual([['military_spending', 'target', '2027']]);
+    // A relative clause after the share still names the share's whole: "17,1% всех расходов госбюджета, которые заложены в объеме 50,8 млрд".
+    const whole = 'Оборонная статья – это 17,1% всех расходов госбюджета на 2025 год, которые заложены в объеме 50,8 млрд манатов.';
+    expect(figuresOf(whole, '2024-10-20').filter((f) => f.unit === 'AZN').map((f) => f.metric)).toEqual(['other']);
+  });
 });
