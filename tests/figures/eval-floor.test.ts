@@ -88,18 +88,25 @@ describe('eval:figures floors', () => {
     // 24 passages by four helpers written after holdout-22's fixes (a shooting with a revised toll, settlements, customs
     // and FCS tables by country, corridors, food by month, defence spending, a readout, mine action, a plant, ferries,
     // migrants, fact-checks, a bridge, mirror statistics, tourism); first pass 0.878/0.839 (at 182f0fa), 0.935/0.925 after the ninth session.
-    ['holdout-23', 0.92, 0.91],
+    ['holdout-23', 0.93, 0.92],
     // 24 passages by four helpers written after holdout-23's fixes (a gas swap, remittances, a returns and mines sitrep, rail
     // freight, a summit live blog, oil by pipeline, interviews, Russia's military footprint, an agri digest, re-exports,
     // Caspian shipping, corrected stories, a commission, mine victims by year, produce, mutual investment, a statistics
-    // release by product, armies and budgets, a road); first pass 0.835/0.804 (at 18a0efe), 0.879/0.879 after its fixes.
-    ['holdout-24', 0.87, 0.87],
+    // release by product, armies and budgets, a road); first pass 0.835/0.804 (at 18a0efe), 0.879/0.879 after its fixes,
+    // 0.895/0.917 after the tenth session.
+    ['holdout-24', 0.89, 0.91],
     // 24 passages by four helpers written after holdout-24's fixes (a commission roadmap, a monitoring bulletin by week,
     // wine and water, bank exposure, a pipeline outage, a year in numbers, interviews, a helicopter, Kazakhstan's trade,
     // tourists and property, the Astara link, mirror statistics, transport, ceasefire violations, car re-exports, demining
     // money, Caspian budgets, a call, a border queue, grain by season, returns, an export credit, a corrected column);
-    // first pass 0.869/0.811 (at 598bbd0), 0.888/0.882 after its fixes.
-    ['holdout-25', 0.88, 0.87],
+    // first pass 0.869/0.811 (at 598bbd0), 0.888/0.882 after its fixes, 0.909/0.921 after the tenth session.
+    ['holdout-25', 0.90, 0.92],
+    // 24 passages by four helpers written in the tenth session (wheat and oil, Karabakh after the peacekeepers, a
+    // corridor release, an IMF summary, a clash live blog, a border crossing; tomatoes, a spending fact sheet, an op-ed on
+    // turnover, refugees by region, car re-exports, a hearing; gas, the withdrawal, rail freight, remittances, violations by
+    // day, an ambassador; produce, budgets by year, mirror statistics, a bridge, returns by district, border trade); first
+    // pass 0.800/0.791 (at 5992589; 0.797/0.784 at the session's start, 098fdb5), 0.905/0.899 after its fixes.
+    ['holdout-26', 0.90, 0.89],
   ] as const;
 
   it.each(BLIND_FLOORS)('%s set: trade and security figures at precision ≥ %s and recall ≥ %s', (set, precision, recall) => {
