@@ -95,32 +95,25 @@ export const SEASON_RULES: Rule[] = [
     }, ['year']],
 ];
 
+/** A month named by the first group, of the year the second states, else the latest such month by publication. */
+function monthOfMatch(m: RegExpExecArray, pub: Parameters<Rule[1]>[1]): Made | null {
+  const month = monthOf(m[1]!);
+  if (!month) return null;
+  const { year, basis } = yearFor(pub, m[2], month);
+  return year === null ? null : { period: `${year}-${pad(month)}`, basis, role: 'period' };
+}
+
 /** Month runs across New Year and the start of a year: before the month and year rules. */
 export const SPAN_RULES: Rule[] = [
   // "Июль на границе: …", "June in numbers: …": a heading that opens on a month's name is about that month.
   [new RegExp(String.raw`^[\s\u00A0"«]*(${MONTH_WORD})(?=[\s\u00A0]*[^:\n.!?\d]{0,40}:)`, 'giu'),
-    (m, pub) => {
-      const month = monthOf(m[1]!);
-      if (!month) return null;
-      const { year, basis } = yearFor(pub, undefined, month);
-      return year === null ? null : { period: `${year}-${pad(month)}`, basis, role: 'period' };
-    }, ['month']],
+    monthOfMatch, ['month']],
   // "с начала июня", "since the start of June": that month so far (a bare "с июня" is a span from it).
   [new RegExp(String.raw`(?<![\p{L}])(?:с${SP}начала|since${SP}the${SP}(?:start|beginning)${SP}of|since${SP}early)${SP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
-    (m, pub) => {
-      const month = monthOf(m[1]!);
-      if (!month) return null;
-      const { year, basis } = yearFor(pub, m[2], month);
-      return year === null ? null : { period: `${year}-${pad(month)}`, basis, role: 'period' };
-    }, ['month']],
+    monthOfMatch, ['month']],
   // "в конце апреля", "к началу апреля", "в середине мая", "at the end of April", "in mid-May", "in early June": that month.
   [new RegExp(String.raw`(?<![\p{L}])(?:(?:в|к|на)${SP}(?:начал[уео]|конц[уае]|конец|середин[уеы])|(?:at|by)${SP}the${SP}(?:end|start|beginning|middle)${SP}of|in${SP}(?:early|late|mid)(?:${SP}|-)|in${SP}the${SP}(?:middle|first${SP}half|second${SP}half)${SP}of|mid-)${OSP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
-    (m, pub) => {
-      const month = monthOf(m[1]!);
-      if (!month) return null;
-      const { year, basis } = yearFor(pub, m[2], month);
-      return year === null ? null : { period: `${year}-${pad(month)}`, basis, role: 'period' };
-    }, ['month']],
+    monthOfMatch, ['month']],
   // between November 2022 and March 2023, с ноября 2020 года по июнь 2024 года, ноябре 2022 – феврале 2023 года
   [new RegExp(String.raw`(?:(between|from|с|со)${SP})?(${MONTH_WORD})${SP}${YEAR}${RU_YEAR_TAIL}${OSP}(?:[-–—]|${SP}(to|through|till|until|and|по|до)${SP})${OSP}(${MONTH_WORD})(?:${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
     (m) => {
