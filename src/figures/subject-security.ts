@@ -113,6 +113,8 @@ function placeOf(input: SubjectInput): string | null {
 const CONTINGENT = /peacekeep|(?:^|[\s(«"])(?:миротвор\p{L}*|контингент\p{L}*)/iu;
 
 /** Whose troops, and where they stand when that is another country. */
+const CONTINGENT_OR_REGION = /\b(?:contingent|peacekeep\p{L}*|mission|the region|the force)\b|(?:^|[\s\u00A0])(?:контингент\p{L}*|миротвор\p{L}*|мисси\p{L}*|в регионе|из региона)(?![\p{L}])/iu;
+
 function troopsSubject(input: SubjectInput, inside: string | null, codes: readonly string[]): string | null {
   let host = findHosts(input.text, input.sentenceStart, input.sentenceEnd).find((h) => h.code !== inside)?.code;
   let owner = inside ?? spenderBefore(input) ?? codes.find((c) => c !== host) ?? null;
@@ -123,6 +125,8 @@ function troopsSubject(input: SubjectInput, inside: string | null, codes: readon
     else if (owner && !host) host = other(owner) ?? undefined;
   }
   if (owner && host && owner !== host) return `${owner}>${host}`;
+  // "In April 2024 some 1,800 Russian troops remained in the region": the owner's contingent the story placed before.
+  if (owner && !host && input.storyTroops?.startsWith(`${owner}>`) && CONTINGENT_OR_REGION.test(input.text.slice(input.sentenceStart, input.sentenceEnd))) return input.storyTroops;
   // "32 военнослужащих покинули пункты дислокации": soldiers of no named country are the story's contingent.
   // ("пункты дислокации в Агдеринском и Кельбаджарском районах покинули 32 военнослужащих": the host named, the owner not.)
   if (!owner && input.storyTroops?.includes('>') && (!host || input.storyTroops.endsWith(`>${host}`))) return input.storyTroops;

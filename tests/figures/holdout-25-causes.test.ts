@@ -197,4 +197,8 @@ describe('holdout-25 causes', () => {
     const whole = 'Оборонная статья – это 17,1% всех расходов госбюджета на 2025 год, которые заложены в объеме 50,8 млрд манатов.';
     expect(figuresOf(whole, '2024-10-20').filter((f) => f.unit === 'AZN').map((f) => f.metric)).toEqual(['other']);
   });
+  it('"some 1,800 Russian troops remained in the region" after the story placed the contingent is that contingent (RU>AZ)', () => {
+    const text = 'Russia deployed 1,960 peacekeepers to Karabakh in November 2020. In April 2024, when the pull-out began, some 1,800 Russian troops remained in the region.';
+    expect(figuresOf(text, '2024-07-09').map((f) => [f.value, f.subject])).toEqual([[1960, 'RU>AZ'], [1800, 'RU>AZ']]);
+  });
 });
