@@ -103,7 +103,10 @@ function headNounAfter(text: string, hits: readonly Hit<Metric>[], q: Quantity, 
   const next = hits.find((h) => h.start >= q.end);
   // "spent $150 million buying land": a gerund after the amount says what it was spent on, it names no flow.
   if (next && /ing$/iu.test(text.slice(next.start, next.end))) return null;
-  return next && next.start - q.end <= 2 && /^[\s\u00A0-]*$/u.test(text.slice(q.end, next.start)) && ok(next.label) ? next : null;
+  if (!next || !ok(next.label)) return null;
+  if (next.start - q.end <= 2 && /^[\s\u00A0-]*$/u.test(text.slice(q.end, next.start))) return next;
+  // "$1.32 billion of imports from Azerbaijan": a flow named right after "of" is the amount's.
+  return TRADE_FLOWS.has(next.label) && /^[\s\u00A0]+of[\s\u00A0]+$/iu.test(text.slice(q.end, next.start)) ? next : null;
 }
 
 // "12.9 trillion rubles, or about 5.1% of GDP, on national defence": the words after the restatement govern the amount.

@@ -201,4 +201,8 @@ describe('holdout-25 causes', () => {
     const text = 'Russia deployed 1,960 peacekeepers to Karabakh in November 2020. In April 2024, when the pull-out began, some 1,800 Russian troops remained in the region.';
     expect(figuresOf(text, '2024-07-09').map((f) => [f.value, f.subject])).toEqual([[1960, 'RU>AZ'], [1800, 'RU>AZ']]);
   });
+  it('"$0.41 billion of imports from Georgia by Russia\'s count" after "…of Georgian exports to Russia": the flow named after "of" is the amount\'s', () => {
+    const text = 'The two sources roughly agree: $0.40 billion of Georgian exports to Russia by our count, $0.41 billion of imports from Georgia by Russia\'s.';
+    expect(figuresOf(text, '2025-02-18').map((f) => f.metric)).toEqual(['exports', 'imports']);
+  });
 });
