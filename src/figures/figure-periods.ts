@@ -506,6 +506,9 @@ function periodOfFigure(input: PeriodInput): FigurePeriod {
   // "rose from $0.7 billion to $1.1 billion over the same years": the old value takes the span's start.
   const span = q.change === 'from' ? candidates.find((p) => p.role === 'span') : undefined;
   if (span) return fromMention(span, input);
+  // "grew from $2.72 billion to $4.36 billion between 2019 and 2024": the span after the change starts at the old value.
+  const spanAfter = q.change === 'from' ? mentions.find((p) => p.role === 'period' && /^\d{4}\.\.\d{4}$/u.test(p.period ?? '') && p.start >= q.end && p.start - q.end <= 60) : undefined;
+  if (spanAfter) return { period: spanAfter.period!.slice(0, 4), basis: spanAfter.basis, derived: true };
   if (q.change === 'from' && input.changeTo?.period) {
     const prev = previousPeriod(input.changeTo.period);
     if (prev) return { period: prev, basis: 'relative', derived: true };

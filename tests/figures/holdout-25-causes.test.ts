@@ -205,4 +205,8 @@ describe('holdout-25 causes', () => {
     const text = 'The two sources roughly agree: $0.40 billion of Georgian exports to Russia by our count, $0.41 billion of imports from Georgia by Russia\'s.';
     expect(figuresOf(text, '2025-02-18').map((f) => f.metric)).toEqual(['exports', 'imports']);
   });
+  it('"grew from $1.5 billion to $2.1 billion between 2018 and 2023": the span after the change starts at the old value', () => {
+    const text = 'Trade between Russia and Georgia grew from $1.5 billion to $2.1 billion between 2018 and 2023.';
+    expect(figuresOf(text, '2024-02-18').map((f) => [f.value, f.period])).toEqual([[1.5e9, '2018'], [2.1e9, '2023']]);
+  });
 });
