@@ -112,9 +112,10 @@ function placeOf(input: SubjectInput): string | null {
 
 const CONTINGENT = /peacekeep|(?:^|[\s(«"])(?:миротвор\p{L}*|контингент\p{L}*)/iu;
 
-/** Whose troops, and where they stand when that is another country. */
+// "remained in the region", "the contingent": words that point back to the force the story placed before.
 const CONTINGENT_OR_REGION = /\b(?:contingent|peacekeep\p{L}*|mission|the region|the force)\b|(?:^|[\s\u00A0])(?:контингент\p{L}*|миротвор\p{L}*|мисси\p{L}*|в регионе|из региона)(?![\p{L}])/iu;
 
+/** Whose troops, and where they stand when that is another country. */
 function troopsSubject(input: SubjectInput, inside: string | null, codes: readonly string[]): string | null {
   let host = findHosts(input.text, input.sentenceStart, input.sentenceEnd).find((h) => h.code !== inside)?.code;
   let owner = inside ?? spenderBefore(input) ?? codes.find((c) => c !== host) ?? null;
