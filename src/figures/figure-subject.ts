@@ -50,6 +50,8 @@ function readSubject(scope: Scope, i: number, choice: MetricChoice, run: Sentenc
   // A ranking with no owner to be found reads like any other turnover.
   const partnerPair = choice.partner ? partnerSubject(text, q, { places, pair, storyOwner: ownTotalOf(state) }) : null;
   if (partnerPair) return partnerPair;
+  const elided = elidedItemSubject(text, q, places, last, s.start);
+  if (elided) return elided;
   const named = near.some((p) => p.kind !== 'pair');
   // "Revised SSC data put 2024 exports at US$26.9 billion" in "Azerbaijan: Foreign Trade in 2025": the title country's own flow.
   if (state.ownTradeStory && state.titleCountry && TRADE_FLOWS.has(about) && places.filter((p) => p.kind !== 'pair').length === 0) return state.titleCountry;
@@ -92,6 +94,32 @@ function readSubject(scope: Scope, i: number, choice: MetricChoice, run: Sentenc
 }
 
 const PARTS_OF_TRADE: ReadonlySet<Metric> = new Set(['exports', 'imports']);
+
+// "…, Азербайджан – 214 тыс. тонн, Узбекистан – около 96 тыс. тонн": a country, a dash, maybe the elided verb's
+// preposition and a qualifier, then the amount.
+const ELIDED_OWNER = /^(?:['’]s)?[\s\u00A0]*[–—-][\s\u00A0]*(?:(?:в|на|до)[\s\u00A0]+)?(?:(?:about|around|some|nearly|almost|roughly|over|more than|около|почти|порядка|примерно|более|свыше)[\s\u00A0]+)?$/iu;
+const ITEM_OPENS = /[,;][\s\u00A0]*(?:(?:а|и|and)[\s\u00A0]+)?$/u;
+
+/**
+ * "Турция поставила в Россию 341 тыс. тонн, Азербайджан – 214 тыс., Узбекистан – около 96 тыс.": a list item whose
+ * verb is elided repeats the first item's subject, its own country in the place of the country the first item
+ * named first (TR>RU, then AZ>RU, UZ>RU).
+ */
+function elidedItemSubject(text: string, q: Quantity, places: readonly PlaceMention[], last: Figure | undefined, sentenceStart: number): string | null {
+  if (!last) return null;
+  const item = countries(places).filter((p) => p.end <= q.start).at(-1);
+  if (!item || item.start < last.surfaceEnd || q.start - item.end > 30) return null;
+  if (!ELIDED_OWNER.test(text.slice(item.end, q.start)) || !ITEM_OPENS.test(text.slice(Math.max(0, item.start - 6), item.start))) return null;
+  const codes = last.subject.split(/[>-]/u);
+  if (codes.includes(item.code)) return null;
+  // (The first item's own clause: "По данным ФТС РФ, Турция … поставила в Россию" contrasts Turkey, not the source.)
+  const head = text.slice(sentenceStart, last.surfaceStart);
+  const clauseStart = sentenceStart + ([...head.matchAll(/[,;:](?=[\s\u00A0])/gu)].at(-1)?.index ?? -1) + 1;
+  const first = countries(places).find((p) => p.start >= clauseStart && p.end <= last.surfaceStart && codes.includes(p.code));
+  if (!first) return null;
+  const swapped = codes.map((c) => (c === first.code ? item.code : c));
+  return last.subject.includes('>') ? swapped.join('>') : [...swapped].sort(byOrder).join('-');
+}
 
 /**
  * "Azerbaijan's foreign trade turnover amounted to $47.62 billion. Exports fell 7.4% to $26.31 billion": a

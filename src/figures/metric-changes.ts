@@ -74,7 +74,19 @@ export function multiplierCue(text: string, q: Quantity): 'up' | 'down' | null {
   const near = before && /^[\s\u00A0]*(?:by|на|almost|nearly|почти|more than|более чем|in)?[\s\u00A0]*$/iu.test(text.slice(before.end, q.start)) ? before : undefined;
   const after = MULTIPLIER_COMPARE.exec(text.slice(q.end, q.end + 16));
   if (after) return /^(?:less|lower|smaller|fewer|меньше|ниже)$/iu.test(after[1]!) ? 'down' : 'up';
-  return near?.label ?? null;
+  return near?.label ?? elidedChange(text, q);
+}
+
+// "военные расходы Азербайджана выросли более чем вдвое, Армении – в 2,7 раза": a list item whose verb is elided
+// (a country, a dash, the multiplier) repeats the change of the sentence's verb.
+const ELIDED_ITEM = /[,;][\s\u00A0]*(?:(?:а|и|and)[\s\u00A0]+)?(?:(?:to|from|в|из|на)[\s\u00A0]+)?\p{Lu}[\p{L}'’-]*[\s\u00A0]*[–—-][\s\u00A0]*(?:в[\s\u00A0]+)?$/u;
+
+function elidedChange(text: string, q: Quantity): 'up' | 'down' | null {
+  if (!ELIDED_ITEM.test(text.slice(Math.max(0, q.start - 40), q.start))) return null;
+  const from = Math.max(0, q.start - 200);
+  const stops = [...text.slice(from, q.start).matchAll(/[.!?](?=[\s\u00A0])/gu)];
+  const start = stops.length > 0 ? from + stops.at(-1)!.index + 1 : from;
+  return GROWTH.find(text, start, q.start).at(-1)?.label ?? null;
 }
 
 export function isAbsoluteChange(text: string, q: Quantity, frame: Frame): boolean {

@@ -54,7 +54,8 @@ function spenderAfter({ text, sentence, surface }: SubjectInput): string | null 
 }
 
 // "Армении – 1,6 млрд долларов", "and Armenia's at USD 1.4 bn": the country right before an elided amount owns it.
-const OWNER_BEFORE = /^(?:['’]s)?[\s\u00A0]*(?:[–—:-]|at|with)[\s\u00A0]*(?:(?:about|around|some|nearly|almost|roughly|около|почти|порядка|примерно)[\s\u00A0]+)?$/iu;
+// ("Армении – в 42,9 тыс.", "Грузии – на 80%": the preposition the elided verb governed stays.)
+const OWNER_BEFORE = /^(?:['’]s)?[\s\u00A0]*(?:[–—:-]|at|with)[\s\u00A0]*(?:(?:в|на|до)[\s\u00A0]+)?(?:(?:about|around|some|nearly|almost|roughly|около|почти|порядка|примерно)[\s\u00A0]+)?$/iu;
 
 function spenderBefore({ text, sentence, surface }: SubjectInput): string | null {
   const last = countries(sentence).filter((m) => m.end <= surface.start).at(-1);

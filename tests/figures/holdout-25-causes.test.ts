@@ -209,4 +209,13 @@ describe('holdout-25 causes', () => {
     const text = 'Trade between Russia and Georgia grew from $1.5 billion to $2.1 billion between 2018 and 2023.';
     expect(figuresOf(text, '2024-02-18').map((f) => [f.value, f.period])).toEqual([[1.5e9, '2018'], [2.1e9, '2023']]);
   });
+  it('a list item with its verb elided ("…, Узбекистана – в 48 тыс., Киргизии – в 10,9 тыс.") is its own country\'s, and repeats the change', () => {
+    const troops = 'IISS оценивает численность армии Казахстана в 39 тыс. военнослужащих, Узбекистана - в 48 тыс., Киргизии - в 10,9 тыс.';
+    expect(figuresOf(troops, '2024-03-01').map((f) => [f.metric, f.value, f.subject])).toEqual([['troops', 39000, 'KZ'], ['troops', 48000, 'UZ'], ['troops', 10900, 'KG']]);
+    const changes = 'С 2019 по 2023 год военные расходы Казахстана выросли на 40%, Узбекистана - в 1,6 раза, Киргизии - на 25%.';
+    expect(figuresOf(changes, '2024-03-01').map((f) => [f.metric, f.value, f.unit, f.subject])).toEqual([['growth_rate', 40, '%', 'KZ'], ['growth_rate', 1.6, 'times', 'UZ'], ['growth_rate', 25, '%', 'KG']]);
+    // A flow keeps its other end; the source named before the first item's clause is no item.
+    const flows = 'По данным ФТС РФ, Турция за январь-июнь поставила в Россию 120 тыс. тонн лимонов, Египет - 95 тыс. тонн, Иран - около 40 тыс. тонн.';
+    expect(figuresOf(flows, '2024-03-01').map((f) => f.subject)).toEqual(['TR>RU', 'EG>RU', 'IR>RU']);
+  });
 });
