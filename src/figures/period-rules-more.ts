@@ -151,6 +151,9 @@ export const COUNT_RULES: Rule[] = [
     }, ['yearWord']],
   // "By the same date, the largest donors were …": the date the story last named.
   [/(?:\bat that time\b|\bat the time\b|\bback then\b|(?<=,[\s\u00A0]*)then(?=[\s\u00A0]+(?:about|around|some|nearly|almost|roughly|approximately|numbering|only|just|still|\d))|\b(?:by|on|as of) the same date\b|(?<![\p{L}])тогда(?![\p{L}])|в то время|на тот момент)/giu, () => rel(null, 'then'), ['then']],
+  // "Russia's total exports to Azerbaijan came to $2.54 billion in the period": the period the story named last,
+  // as "тогда" is (not "the period of", "the period from …", which name their own).
+  [/\b(?:in|during|for) the period\b(?![\s\u00A0]*(?:of|from|between|since|to|until|under|when|before|after|[(\d]))/giu, () => rel(null, 'then'), ['period']],
   // over the same period, during the reporting period, за этот период, за отчетный период (not "the same period last year", a comparison)
   [new RegExp(String.raw`(?:(?:\bover|\bduring|\bin|\bfor|(?<![\p{L}])за)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same|this|that|these|those|указанный|этот|тот же|те же|эти|отчетный|отчётный|reporting|review)[\s\u00A0]+(?:${COUNT_WORD}[\s\u00A0]+)?(?:period|years|время|период|годы|лет|срок)|\bover the period\b|за это время)(?![\s\u00A0]+(?:last|previous|a year|of (?:the )?(?:last|previous)|of (?:19|20)\d{2}|(?:19|20)\d{2}|прошлого|предыдущего))`, 'giu'),
     () => rel(null, 'span'), ['period']],

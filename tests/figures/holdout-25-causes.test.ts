@@ -218,4 +218,10 @@ describe('holdout-25 causes', () => {
     const flows = 'По данным ФТС РФ, Турция за январь-июнь поставила в Россию 120 тыс. тонн лимонов, Египет - 95 тыс. тонн, Иран - около 40 тыс. тонн.';
     expect(figuresOf(flows, '2024-03-01').map((f) => f.subject)).toEqual(['TR>RU', 'EG>RU', 'IR>RU']);
   });
+  it('"in the period" is the period the story named last, as "тогда" is; "the period of …" names its own', () => {
+    const text = 'Grain made up about 21% of Russia\'s exports to Georgia in the first eight months, customs data show. Russia\'s total exports to Georgia came to $1.1 billion in the period.';
+    expect(figuresOf(text, '2025-10-14').map((f) => [f.value, f.period])).toEqual([[21, '2025-01..2025-08'], [1.1e9, '2025-01..2025-08']]);
+    const own = 'Grain made up about 21% of Russia\'s exports to Georgia in the first eight months. Exports to Georgia came to $1.6 billion in the period of 2023.';
+    expect(figuresOf(own, '2025-10-14').map((f) => f.period)).toEqual(['2025-01..2025-08', '2023']);
+  });
 });
