@@ -224,4 +224,8 @@ describe('holdout-25 causes', () => {
     const own = 'Grain made up about 21% of Russia\'s exports to Georgia in the first eight months. Exports to Georgia came to $1.6 billion in the period of 2023.';
     expect(figuresOf(own, '2025-10-14').map((f) => f.period)).toEqual(['2025-01..2025-08', '2023']);
   });
+  it('what a country "harvested" is its output, not the imports named later in the sentence', () => {
+    const text = 'Georgia harvested about 400,000 tons of wheat in 2023, leaving it dependent on imports from Russia for most of its bread.';
+    expect(figuresOf(text, '2024-02-10').map((f) => [f.metric, f.value])).toEqual([['other', 400000]]);
+  });
 });
