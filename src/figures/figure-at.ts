@@ -303,11 +303,17 @@ function signed(choice: MetricChoice, q: Quantity): number {
   return -Math.abs(q.value);
 }
 
-/** "about 60 Russian and 60 Turkish officers": a qualifier before the pair qualifies both. */
+/**
+ * "about 60 Russian and 60 Turkish officers": a qualifier before the pair qualifies both. Another owner's count
+ * ("about 64,050 active personnel and Armenia's 42,900", "… and Armenia with 42,000") is a figure of its own.
+ */
 function pairedQualifier(text: string, q: Quantity): Qualifier {
   const own = qualifierOf(text, q);
-  return own === 'exact' && q.pairedWith !== undefined ? qualifierOf(text, { ...q, start: q.pairedWith }) : own;
+  if (own !== 'exact' || q.pairedWith === undefined || OWNER_BETWEEN.test(text.slice(q.pairedWith, q.start))) return own;
+  return qualifierOf(text, { ...q, start: q.pairedWith });
 }
+
+const OWNER_BETWEEN = /['’]s[\s\u00A0]*$|\bwith[\s\u00A0]+$/u;
 
 function toFigure(text: string, s: Sentence, q: Quantity, choice: MetricChoice, subject: string, period: FigurePeriod, modality: Modality | undefined): Figure {
   const figure: Figure = {

@@ -97,8 +97,9 @@ const PARTS_OF_TRADE: ReadonlySet<Metric> = new Set(['exports', 'imports']);
 
 // "…, Азербайджан – 214 тыс. тонн, Узбекистан – около 96 тыс. тонн": a country, a dash, maybe the elided verb's
 // preposition and a qualifier, then the amount.
-const ELIDED_OWNER = /^(?:['’]s)?[\s\u00A0]*[–—-][\s\u00A0]*(?:(?:в|на|до)[\s\u00A0]+)?(?:(?:about|around|some|nearly|almost|roughly|over|more than|около|почти|порядка|примерно|более|свыше)[\s\u00A0]+)?$/iu;
-const ITEM_OPENS = /[,;][\s\u00A0]*(?:(?:а|и|and)[\s\u00A0]+)?$/u;
+// ("… about 64,050 active personnel and Armenia's 42,900": a possessive right before the amount.)
+const ELIDED_OWNER = /^(?:(?:['’]s)?[\s\u00A0]*[–—-][\s\u00A0]*(?:(?:в|на|до)[\s\u00A0]+)?|['’]s[\s\u00A0]+)(?:(?:about|around|some|nearly|almost|roughly|over|more than|около|почти|порядка|примерно|более|свыше)[\s\u00A0]+)?$/iu;
+const ITEM_OPENS = /(?:[,;][\s\u00A0]*(?:(?:а|и|and)[\s\u00A0]+)?|[\s\u00A0](?:а|и|and)[\s\u00A0]+)$/u;
 
 /**
  * "Турция поставила в Россию 341 тыс. тонн, Азербайджан – 214 тыс., Узбекистан – около 96 тыс.": a list item whose
@@ -110,6 +111,8 @@ function elidedItemSubject(text: string, q: Quantity, places: readonly PlaceMent
   const item = countries(places).filter((p) => p.end <= q.start).at(-1);
   if (!item || item.start < last.surfaceEnd || q.start - item.end > 30) return null;
   if (!ELIDED_OWNER.test(text.slice(item.end, q.start)) || !ITEM_OPENS.test(text.slice(Math.max(0, item.start - 6), item.start))) return null;
+  // ("…, России и Азербайджана – около 4,6 млрд": a pair named again is no one country's item.)
+  if (countries(places).some((p) => p.end <= item.start && item.start - p.end <= 6)) return null;
   const codes = last.subject.split(/[>-]/u);
   if (codes.includes(item.code)) return null;
   // (The first item's own clause: "По данным ФТС РФ, Турция … поставила в Россию" contrasts Turkey, not the source.)

@@ -228,4 +228,11 @@ describe('holdout-25 causes', () => {
     const text = 'Georgia harvested about 400,000 tons of wheat in 2023, leaving it dependent on imports from Russia for most of its bread.';
     expect(figuresOf(text, '2024-02-10').map((f) => [f.metric, f.value])).toEqual([['other', 400000]]);
   });
+  it('"about 39,000 active personnel and Uzbekistan\'s 48,000": another country\'s count with its own, unqualified number', () => {
+    const text = 'At the end of 2023, Kazakhstan\'s armed forces numbered about 39,000 active personnel and Uzbekistan\'s 48,000, the institute said.';
+    expect(figuresOf(text, '2024-02-10').map((f) => [f.value, f.qualifier, f.subject])).toEqual([[39000, 'about', 'KZ'], [48000, 'exact', 'UZ']]);
+    // A pair named again is no one country's item.
+    const pairs = 'Товарооборот России и Китая в 2023 году составил 240 млрд долларов, России и Казахстана – около 28 млрд.';
+    expect(figuresOf(pairs, '2024-02-10').map((f) => f.subject)).toEqual(['RU-CN', 'RU-KZ']);
+  });
 });
