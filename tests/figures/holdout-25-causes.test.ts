@@ -235,4 +235,8 @@ describe('holdout-25 causes', () => {
     const pairs = 'Товарооборот России и Китая в 2023 году составил 240 млрд долларов, России и Казахстана – около 28 млрд.';
     expect(figuresOf(pairs, '2024-02-10').map((f) => f.subject)).toEqual(['RU-CN', 'RU-KZ']);
   });
+  it('money "received" by a humanitarian response plan is funding', () => {
+    const text = 'As of 31 May, $8.2 million had been received for the Georgia plan. In 2023, the inter-agency response in Georgia received $41 million.';
+    expect(figuresOf(text, '2024-06-10').map((f) => [f.metric, f.value])).toEqual([['funding', 8.2e6], ['funding', 41e6]]);
+  });
 });
