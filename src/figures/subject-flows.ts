@@ -7,10 +7,11 @@ import type { Metric } from '../model/figure.ts';
 import { pairOf, type PlaceMention } from './subjects.ts';
 
 const FROM = /(?:\bfrom|\bout of|(?:^|\s)из|(?:^|\s)со стороны)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
-const TO = /(?:\bto|\binto|\bin|\btowards|\bbound for|(?:^|\s)в[\s\u00A0]+сторону|(?:^|\s)в[\s\u00A0]+направлении|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:economy[\s\u00A0]+of[\s\u00A0]+|экономик\p{L}*[\s\u00A0]+)?$/iu;
+const TO = /(?:\bto|\binto|\bin|\btowards|\bbound for|(?:^|\s)в[\s\u00A0]+сторону|(?:^|\s)в[\s\u00A0]+направлении|(?:^|\s)в|(?:^|\s)во|(?:^|\s)на|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:economy[\s\u00A0]+of[\s\u00A0]+|экономик\p{L}*[\s\u00A0]+|countries[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?|страны[\s\u00A0]+)?$/iu;
 // "Азербайджан закупил в России", "bought in Russia", "закупает у России": where goods are bought is where they come from.
 const BOUGHT_IN = /(?:\b(?:bought|buys|buying|purchased|purchases|sourced)|(?:^|\s)(?:закупил\p{L}*|закупает|закупают|закупа\p{L}*|купил\p{L}*|покупает|покупают|приобр[её]л\p{L}*|приобрета\p{L}*|импортировал\p{L}*))[\s\u00A0]+(?:[\p{L}\d.,]+[\s\u00A0]+){0,4}?(?:in|from|в|во|у)[\s\u00A0]+$/iu;
-const RIGHT_TO = /^[\s\u00A0]*(?:(?:went|go|goes|were sent|was sent|ушл[оиа]|пришл[оиа]с\p{L}*)[\s\u00A0]+)?(?:to|into|в|во)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
+// ("11,8 млрд кубометров — в страны Евросоюза": a dash may stand for the verb.)
+const RIGHT_TO = /^[\s\u00A0]*(?:[–—][\s\u00A0]*)?(?:(?:went|go|goes|were sent|was sent|ушл[оиа]|пришл[оиа]с\p{L}*)[\s\u00A0]+)?(?:to|into|в|во)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 // Money is earmarked "for Azerbaijani buyers"; goods are not traded "for Russia".
 const FOR = /(?:\bfor|(?:^|\s)для)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
 const WITH = /(?:\bwith|\band|(?:^|\s)со?|(?:^|\s)и)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu;
@@ -151,7 +152,8 @@ export function flowOf(input: FlowInput): string | null {
 // "sold 23.8 bcm of gas abroad", "exported 17.9 bcm …, 8.6 bcm of it to Europe", "12,7 млрд кубометров (+4,1%), в том
 // числе в Европу": sold abroad in general, or broken down by buyers, an export is the seller's total.
 const ABROAD = /(?:\b(?:abroad|overseas|to foreign markets|to world markets)|(?:^|\s)(?:за рубеж|на внешние рынки|на мировые рынки))(?![\p{L}])/iu;
-const BY_BUYERS_AFTER = /^[^;!?]{0,40}?(?:[,(][\s\u00A0]*(?:of which|in(?:cluding)?|в том числе|из них|из которых)[\s\u00A0]+(?:to|в|во)[\s\u00A0]|[\s\u00A0]of it[\s\u00A0]+to[\s\u00A0])/iu;
+// ("…, в том числе 11,8 млрд кубометров — в страны Евросоюза", "including 5.2 bcm to": the part's amount may come first.)
+const BY_BUYERS_AFTER = /^[^;!?]{0,40}?(?:[,(][\s\u00A0]*(?:of which|in(?:cluding)?|в том числе|из них|из которых)[\s\u00A0]+(?:[^;!?–—]{0,40}?(?:[–—][\s\u00A0]*|[\s\u00A0]))?(?:to|в|во)[\s\u00A0]|[\s\u00A0]of it[\s\u00A0]+to[\s\u00A0])/iu;
 
 function soldWidely({ text, metric, amountEnd }: FlowInput): boolean {
   if (metric !== 'exports') return false;

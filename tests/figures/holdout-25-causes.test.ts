@@ -239,4 +239,10 @@ describe('holdout-25 causes', () => {
     const text = 'As of 31 May, $8.2 million had been received for the Georgia plan. In 2023, the inter-agency response in Georgia received $41 million.';
     expect(figuresOf(text, '2024-06-10').map((f) => [f.metric, f.value])).toEqual([['funding', 8.2e6], ['funding', 41e6]]);
   });
+  it('a total broken down by buyers ("в том числе 5,2 млрд кубометров — в страны Евросоюза") is the seller\'s, its parts go to each buyer', () => {
+    const ru = 'В 2023 году Казахстан экспортировал 8,1 млрд кубометров газа, в том числе 5,2 млрд кубометров — в страны Евросоюза и 2,9 млрд кубометров — в Китай.';
+    expect(figuresOf(ru, '2024-03-20').map((f) => f.subject)).toEqual(['KZ', 'KZ>EU', 'KZ>CN']);
+    const en = 'In 2023 Kazakhstan exported 8.1 bcm of gas, including 5.2 bcm to the countries of the European Union.';
+    expect(figuresOf(en, '2024-03-20').map((f) => f.subject)).toEqual(['KZ', 'KZ>EU']);
+  });
 });
