@@ -33,11 +33,13 @@ const REPORTED = /(?:reported|announced|said|speaking|spoke|told[\s\u00A0]+\p{L}
 
 // "Первоначально, в январе, комитет называл 4,76 млрд", "in its first release on January 21 the committee reported": a month
 // or a day followed, in a few words, by a verb of saying is when it was said (not "в январе экспорт составил").
-const SAID_AFTER = /^[\s\u00A0,]*(?:[\p{L}-]+[\s\u00A0,]+){0,5}?(?:называл\p{L}*|назвал\p{L}*|говорил\p{L}*|сообщал\p{L}*|заявлял\p{L}*|оценивал\p{L}*|reported|said|put[\s\u00A0]+(?:it|the[\s\u00A0]+\p{L}+|trade|turnover)[\s\u00A0]+at|estimated|gave)(?![\p{L}])/iu;
+const SAID_AFTER = /^[\s\u00A0,]*(?:[\p{L}-]+[\s\u00A0,]+){0,5}?(?:называл\p{L}*|назвал\p{L}*|говорил\p{L}*|сообщал\p{L}*|заявлял\p{L}*|заявил\p{L}*|сказал\p{L}*|оценивал\p{L}*|reported|said|put[\s\u00A0]+(?:it|the[\s\u00A0]+\p{L}+|trade|turnover)[\s\u00A0]+at|estimated|gave)(?![\p{L}])/iu;
+const SAID_AMOUNT = /^[^.;!?]{0,60}(?:\d|(?<![\p{L}])(?:billion|million|миллиард\p{L}*|миллион\p{L}*)(?![\p{L}]))/iu;
 /** A verb of saying after the date that goes on to the amount ("комитет называл 4,76 млрд"; not a closing ", officials said."). */
 function saidAfter(slice: string, end: number): boolean {
   const m = SAID_AFTER.exec(slice.slice(end, end + 70));
-  return m !== null && /^[^.;!?]{0,40}\d/u.test(slice.slice(end + m[0].length, end + m[0].length + 50));
+  // ("говорил, что товарооборот двух стран «превысил четыре миллиарда»": the amount may be in words.)
+  return m !== null && SAID_AMOUNT.test(slice.slice(end + m[0].length, end + m[0].length + 90));
 }
 
 const EXTENDED = /(?:продлил\p{L}*|продлен\p{L}*|продлева\p{L}*|extended|extends|extending|runs|running|lease\p{L}*)[^.;\d]{0,20}$/iu;

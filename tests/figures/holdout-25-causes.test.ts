@@ -245,4 +245,12 @@ describe('holdout-25 causes', () => {
     const en = 'In 2023 Kazakhstan exported 8.1 bcm of gas, including 5.2 bcm to the countries of the European Union.';
     expect(figuresOf(en, '2024-03-20').map((f) => f.subject)).toEqual(['KZ', 'KZ>EU']);
   });
+  it('the month a statement was made ("в апреле заявил, что …", "In April, the minister said …") is no flow\'s period, the amount in words too', () => {
+    const ru = 'Премьер-министр Грузии в апреле заявил, что товарооборот с Россией «превысил два миллиарда долларов».';
+    expect(figuresOf(ru, '2024-09-10').map((f) => [f.value, f.period])).toEqual([[2e9, '2023']]);
+    const en = 'In April, the minister said trade between Georgia and Russia had exceeded $2 billion.';
+    expect(figuresOf(en, '2024-09-10').map((f) => [f.value, f.period])).toEqual([[2e9, '2023']]);
+    // A closing attribution leaves the month to the figure.
+    expect(figuresOf('In April exports to Georgia rose to $210 million, officials said.', '2024-09-10').map((f) => f.period)).toEqual(['2024-04']);
+  });
 });
