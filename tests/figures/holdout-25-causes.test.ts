@@ -253,4 +253,10 @@ describe('holdout-25 causes', () => {
     // A closing attribution leaves the month to the figure.
     expect(figuresOf('In April exports to Georgia rose to $210 million, officials said.', '2024-09-10').map((f) => f.period)).toEqual(['2024-04']);
   });
+  it('remittances and money transfers are no trade (other, a fall signed); reinvested earnings are investment', () => {
+    const sent = 'Money transfers from Russia to Georgia fell 11 per cent in 2024 to about $1.9 billion, central bank data show.';
+    expect(figuresOf(sent, '2025-02-10').map((f) => [f.metric, f.value])).toEqual([['other', -11], ['other', 1.9e9]]);
+    const reinvested = 'In 2024, Russian companies invested $120 million in Georgia, of which reinvested earnings made up $45 million.';
+    expect(figuresOf(reinvested, '2025-02-10').map((f) => [f.metric, f.value])).toEqual([['investment', 120e6], ['investment', 45e6]]);
+  });
 });
