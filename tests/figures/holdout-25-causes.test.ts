@@ -259,4 +259,10 @@ describe('holdout-25 causes', () => {
     const reinvested = 'In 2024, Russian companies invested $120 million in Georgia, of which reinvested earnings made up $45 million.';
     expect(figuresOf(reinvested, '2025-02-10').map((f) => [f.metric, f.value])).toEqual([['investment', 120e6], ['investment', 45e6]]);
   });
+  it('a "Balance" column and "the positive balance of foreign trade" are no turnover', () => {
+    const table = ['Georgia: foreign trade by quarter, US$ million', 'Period | Turnover | Exports | Imports | Balance', 'Q1 2024 | 4,120.5 | 1,210.3 | 2,910.2 | -1,699.9', 'Q2 2024 | 4,350.1 | 1,301.8 | 3,048.3 | -1,746.5'].join('\n');
+    expect(figuresOf(table, '2024-08-02').map((f) => f.metric)).toEqual(['trade_turnover', 'exports', 'imports', 'other', 'trade_turnover', 'exports', 'imports', 'other']);
+    const prose = 'In January–March 2024, the foreign trade turnover of Georgia amounted to US$4,120.5 million. The negative balance of foreign trade was US$1,699.9 million.';
+    expect(figuresOf(prose, '2024-05-02').map((f) => f.metric)).toEqual(['trade_turnover', 'other']);
+  });
 });
