@@ -42,6 +42,9 @@ export const DAY_RULES: Rule[] = [
   // с 10 ноября 2020 года по 31 марта 2025 года, from 10 November 2020 to 31 March 2025, between 1 January and 30 June 2025
   [new RegExp(String.raw`${EDGE_BEFORE}(?:с|со|from|between)${SP}${DAY}${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${OSP}(?:[-–—]|${SP}(?:по|до|to|until|through|and)${SP})${OSP}${DAY}${SP}(?:of${SP})?(${MONTH_WORD}),?${SP}${YEAR}${RU_YEAR_TAIL}${EDGE_AFTER}`, 'giu'),
     (m) => daySpan(m[2]!, m[3], m[5]!, m[6]!), ['month', 'year']],
+  // "Between Sept. 27 and Nov. 10, 2020", "from March 1 to June 30, 2025": the same span with the day after the month.
+  [new RegExp(String.raw`${EDGE_BEFORE}(?:from|between)${SP}(${EN_MONTH_WORD})${SP}\d{1,2}(?:st|nd|rd|th)?(?:,?${SP}${YEAR})?${OSP}(?:[-–—]|${SP}(?:to|until|through|and)${SP})${OSP}(${EN_MONTH_WORD})${SP}\d{1,2}(?:st|nd|rd|th)?,?${SP}${YEAR}${EDGE_AFTER}`, 'giu'),
+    (m) => daySpan(m[1]!, m[2], m[3]!, m[4]!), ['month', 'year']],
   // "between 3 and 30 July", "from 1 to 28 February 2025", "с 1 по 15 мая": days of one month are a span, the month
   // (not a statement's date, so a flow counted over them takes it too).
   [new RegExp(String.raw`${EDGE_BEFORE}(?:с|со|from|between)${SP}\d{1,2}(?:st|nd|rd|th)?${SP}(?:по|до|to|until|through|and)${SP}\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?(${MONTH_WORD})(?:,?${SP}${YEAR}${RU_YEAR_TAIL})?${EDGE_AFTER}`, 'giu'),
