@@ -53,6 +53,11 @@ function coversDates(dates: ReturnType<typeof findDates>, start: number, end: nu
   return touched.length > 0 && touched.every((d) => start <= d.start && d.end <= end);
 }
 
+// "more than double its 2021 level", "pre-war 2021 levels": a year that names the level compared
+// with, no period of the figures around it.
+const LEVEL_AFTER = /^[\s\u00A0]+levels?(?![\p{L}])/iu;
+const LEVEL_OWNER_BEFORE = /(?:\b(?:its|their|the|his|her)|pre-war)[\s\u00A0]+$/iu;
+
 /** Period mentions in text[from, to), earliest first; report dates left out, comparison bases marked 'base'. */
 export function findPeriods(text: string, pub: Published | null, from = 0, to = text.length): PeriodMention[] {
   const slice = text.slice(from, to);
@@ -74,7 +79,8 @@ export function findPeriods(text: string, pub: Published | null, from = 0, to = 
       // "the 8.67 billion manats approved for 2025", "утвержденный на 2025 год": the year it is for, no report date.
       const monthOrDay = made.role === 'day' || (made.role === 'period' && /^\d{4}-\d{2}$/.test(made.period ?? ''));
       const reported = (REPORTED.test(before) || (monthOrDay && saidAfter(slice, end))) && !WHEN_AFTER.test(slice.slice(end, end + 12)) && !/^(?:for|на)[\s\u00A0]/iu.test(m[0]);
-      const role = made.role === 'bound' || isTitleYear(m[0], before) ? 'bound' : reported ? 'report' : roleIn(before, made);
+      const levelOf = LEVEL_AFTER.test(slice.slice(end, end + 12)) && LEVEL_OWNER_BEFORE.test(before);
+      const role = made.role === 'bound' || isTitleYear(m[0], before) ? 'bound' : reported ? 'report' : levelOf ? 'base' : roleIn(before, made);
       out.push({ ...made, role, start: from + start, end: from + end });
     }
   }

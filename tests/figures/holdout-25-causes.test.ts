@@ -265,4 +265,8 @@ describe('holdout-25 causes', () => {
     const prose = 'In January–March 2024, the foreign trade turnover of Georgia amounted to US$4,120.5 million. The negative balance of foreign trade was US$1,699.9 million.';
     expect(figuresOf(prose, '2024-05-02').map((f) => f.metric)).toEqual(['trade_turnover', 'other']);
   });
+  it('"more than double its 2019 level": the year of the level compared with dates neither the change nor the figures after it', () => {
+    const text = 'Russia\'s trade with Georgia rose to $2.4 billion last year, more than double its 2019 level, while Russia\'s trade with Armenia was about $7.3 billion.';
+    expect(figuresOf(text, '2024-10-23').map((f) => [f.value, f.period])).toEqual([[2.4e9, '2023'], [2, '2023'], [7.3e9, '2023']]);
+  });
 });
