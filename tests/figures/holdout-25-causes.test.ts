@@ -269,4 +269,8 @@ describe('holdout-25 causes', () => {
     const text = 'Russia\'s trade with Georgia rose to $2.4 billion last year, more than double its 2019 level, while Russia\'s trade with Armenia was about $7.3 billion.';
     expect(figuresOf(text, '2024-10-23').map((f) => [f.value, f.period])).toEqual([[2.4e9, '2023'], [2, '2023'], [7.3e9, '2023']]);
   });
+  it('what tourists spent is other, and so is a region\'s exports named by its adjective ("экспорт астраханских товаров")', () => {
+    expect(figuresOf('Foreign tourists spent about $3.3 billion in Georgia in 2023, officials said.', '2024-05-10').map((f) => f.metric)).toEqual(['other']);
+    expect(figuresOf('Экспорт астраханских товаров в Грузию вырос на 12%, до 48 млн долларов.', '2024-05-10').map((f) => f.metric)).toEqual(['other', 'other']);
+  });
 });
