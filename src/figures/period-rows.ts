@@ -13,7 +13,7 @@ import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { cellBase, cellNumber, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, SHARE_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellNumber, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, RETURN_HEADER, SHARE_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
@@ -124,7 +124,8 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   const hits = cellHits.filter((h) => h.label !== 'other' && (growth || accepts(h.label, kind)));
   const own = hits.find((h) => h.label !== 'troops') ?? hits[0];
   // "Добыча нефти, млн т" under "добыча и экспорт по месяцам": a column named as output is output, whatever the caption says.
-  const namedOther = !own && !growth && cellHits.some((h) => h.label === 'other');
+  // ("Returnees resettled" under "Mine casualties …": people back home are counted, as other, not as the caption's toll.)
+  const namedOther = !own && !growth && (cellHits.some((h) => h.label === 'other') || RETURN_HEADER.test(cell.text));
   const captioned = ctx.captionStart === undefined || namedOther ? null : metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind);
   const found = own?.label ?? (TOLL_HEADER.test(cell.text) ? 'casualties' : growth ? previous?.metric : namedOther || share ? 'other' : captioned);
   if (!found) return null;

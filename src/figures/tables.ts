@@ -282,7 +282,7 @@ function rowByShape(text: string, label: Cell, places: ReturnType<typeof findPla
 
 // "Переселено на 1 июня 2025 г., человек", "Переселение в Карабах по районам", "Returned since 2022": people resettled or
 // back home are no longer displaced.
-const RETURN_HEADER = /(?:^|[^\p{L}])(?:переселено|переселены|переселение[\s\u00A0]+в|вернулось|вернулись|возвращение|возвратилось|returned|resettled|resettlement[\s\u00A0]+(?:to|in)|returnees|returns)(?![\p{L}])/iu;
+export const RETURN_HEADER = /(?:^|[^\p{L}])(?:переселено|переселены|переселение[\s\u00A0]+в|вернулось|вернулись|возвращение|возвратилось|returned|resettled|resettlement[\s\u00A0]+(?:to|in)|returnees|returns)(?![\p{L}])/iu;
 
 /** The first metric of ours named in text[from, to) that counts in this kind of unit ("Defence budgets" for money). */
 export function metricNamed(text: string, from: number, to: number, kind: ReturnType<typeof kindOfUnit>): Metric | null {

@@ -273,4 +273,8 @@ describe('holdout-25 causes', () => {
     expect(figuresOf('Foreign tourists spent about $3.3 billion in Georgia in 2023, officials said.', '2024-05-10').map((f) => f.metric)).toEqual(['other']);
     expect(figuresOf('Экспорт астраханских товаров в Грузию вырос на 12%, до 48 млн долларов.', '2024-05-10').map((f) => f.metric)).toEqual(['other', 'other']);
   });
+  it('a "Returnees resettled" column under a casualty caption counts people back home (other), not the toll', () => {
+    const table = ['Mine casualties in Georgia, 2022–2023', 'Year | Killed | Injured | Returnees resettled', '2022 | 4 | 11 | 320', '2023 | 2 | 7 | 540'].join('\n');
+    expect(figuresOf(table, '2024-04-03').map((f) => [f.metric, f.value])).toEqual([['casualties', 4], ['casualties', 11], ['other', 320], ['casualties', 2], ['casualties', 7], ['other', 540]]);
+  });
 });
