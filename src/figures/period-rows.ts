@@ -72,8 +72,24 @@ function periodOfRows(dated: readonly string[]): string | null {
   if (!first || !last || dated.length < 2) return null;
   if (dated.every((p) => p === first)) return first;
   const shape = /^\d{4}(?:-\d{2})?$/u;
-  if (!dated.every((p) => shape.test(p) && p.length === first.length) || last <= first) return null;
-  return `${first}..${last}`;
+  if (dated.every((p) => shape.test(p) && p.length === first.length)) return last > first ? `${first}..${last}` : null;
+  // "2020 (Nov–Dec)", "2021", …, "2025 (Jan–Mar)": rows of mixed shapes run from the first one's first month to the last one's last.
+  const from = monthEnds(first)?.[0];
+  const to = monthEnds(last)?.[1];
+  if (!from || !to || to <= from) return null;
+  return from.endsWith('-01') && to.endsWith('-12') ? `${from.slice(0, 4)}..${to.slice(0, 4)}` : `${from}..${to}`;
+}
+
+/** The first and last month ("2025-01", "2025-03") of a period: a year, a month, a quarter, a half or a run. */
+function monthEnds(period: string): [string, string] | null {
+  const [a, b = a] = period.split('..') as [string, string?];
+  const start = /^(\d{4})(?:-(\d{2})|-([HQ])(\d))?$/u.exec(a);
+  const end = /^(\d{4})(?:-(\d{2})|-([HQ])(\d))?$/u.exec(b);
+  if (!start || !end) return null;
+  const first = (m: RegExpExecArray): number => (m[2] ? Number(m[2]) : m[3] === 'Q' ? Number(m[4]) * 3 - 2 : m[3] === 'H' ? Number(m[4]) * 6 - 5 : 1);
+  const lastOf = (m: RegExpExecArray): number => (m[2] ? Number(m[2]) : m[3] === 'Q' ? Number(m[4]) * 3 : m[3] === 'H' ? Number(m[4]) * 6 : 12);
+  const month = (y: string, n: number): string => `${y}-${String(n).padStart(2, '0')}`;
+  return [month(start[1]!, first(start)), month(end[1]!, lastOf(end))];
 }
 
 /** A block whose corner names a period, or whose rows mostly open with a period, and whose header names metrics. */

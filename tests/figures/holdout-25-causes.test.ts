@@ -277,4 +277,8 @@ describe('holdout-25 causes', () => {
     const table = ['Mine casualties in Georgia, 2022–2023', 'Year | Killed | Injured | Returnees resettled', '2022 | 4 | 11 | 320', '2023 | 2 | 7 | 540'].join('\n');
     expect(figuresOf(table, '2024-04-03').map((f) => [f.metric, f.value])).toEqual([['casualties', 4], ['casualties', 11], ['other', 320], ['casualties', 2], ['casualties', 7], ['other', 540]]);
   });
+  it('a bare "Total" row under rows of mixed shapes ("2021", …, "2023 (Jan–Jun)") runs from the first row\'s first month to the last row\'s last', () => {
+    const table = ['Mine casualties in Georgia, November 2020 – June 2023', 'Year | Killed | Injured', '2020 (Nov–Dec) | 1 | 3', '2021 | 4 | 11', '2023 (Jan–Jun) | 2 | 7', 'Total | 7 | 21'].join('\n');
+    expect(figuresOf(table, '2023-08-03').filter((f) => f.value === 7 || f.value === 21).map((f) => [f.value, f.period])).toEqual([[7, '2023-H1'], [7, '2020-11..2023-06'], [21, '2020-11..2023-06']]);
+  });
 });
