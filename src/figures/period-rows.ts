@@ -13,7 +13,7 @@ import { pad, yearFor } from './period-calendar.ts';
 import { MONTHS } from './period-words.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
-import { cellBase, cellNumber, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, RETURN_HEADER, SHARE_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
+import { cellBase, cellNumber, cellsOf, FORECAST_WORDS, GROWTH_HEADER, metricNamed, RETURN_HEADER, SHARE_HEADER, TOLL_HEADER, scaledValue, type Cell, type Line, type TableContext } from './tables.ts';
 import { unitHint } from './units.ts';
 
 const TOTAL_WORD = /^[\s\u00A0]*(?:total|all|всего|итого)[\s\u00A0,:]*(?:за[\s\u00A0]+)?/iu;
@@ -108,8 +108,8 @@ const COUNT_UNITS: Partial<Record<Metric, Hint>> = {
   incidents: { unit: 'count', factor: 1, scale: 1 },
 };
 
-// "Погибли от мин", "Killed": a column headed by the verb of a toll (in a sentence "2023 годах погибли" is no count).
-export const TOLL_HEADER = /^[\s\u00A0]*(?:погибл[ио]|погиб|убиты|killed|died|dead)(?![\p{L}])/iu;
+// The verb of a toll opening a header (tables.ts), for table-columns.ts too.
+export { TOLL_HEADER };
 
 /** A column of head counts with no unit written: the unit its metric counts in, a toll before a force ("Peacekeepers killed"). */
 function countHint(ctx: TableContext, cell: Cell): Hint | null {

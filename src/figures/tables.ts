@@ -303,9 +303,13 @@ function captionMetric(ctx: TableContext, kind: ReturnType<typeof kindOfUnit>): 
   return ctx.captionStart === undefined ? null : metricNamed(ctx.text, ctx.captionStart, ctx.captionEnd!, kind);
 }
 
+// "Погибли от мин", "Пострадали от мин, чел.", "Killed": a header or row opened by the verb of a toll (in a sentence
+// "2023 годах погибли" is no count).
+export const TOLL_HEADER = /^[\s\u00A0]*(?:погибл[ио]|погиб|убиты|пострадал[иоа]|killed|died|dead)(?![\p{L}])/iu;
+
 function rowMetric(text: string, label: Cell, kind: ReturnType<typeof kindOfUnit>): Metric | null {
   const hit = metricHits(text, label.start, label.end).find((h) => accepts(h.label, kind));
-  return hit?.label ?? null;
+  return hit?.label ?? (kind === 'persons' && TOLL_HEADER.test(label.text) ? 'casualties' : null);
 }
 
 /**

@@ -281,4 +281,8 @@ describe('holdout-25 causes', () => {
     const table = ['Mine casualties in Georgia, November 2020 – June 2023', 'Year | Killed | Injured', '2020 (Nov–Dec) | 1 | 3', '2021 | 4 | 11', '2023 (Jan–Jun) | 2 | 7', 'Total | 7 | 21'].join('\n');
     expect(figuresOf(table, '2023-08-03').filter((f) => f.value === 7 || f.value === 21).map((f) => [f.value, f.period])).toEqual([[7, '2023-H1'], [7, '2020-11..2023-06'], [21, '2020-11..2023-06']]);
   });
+  it('a row opened by the verb of a toll ("Погибли от мин, чел.", "Пострадали от мин") counts casualties under any caption', () => {
+    const table = ['Таблица 2. Возвращение в районы Грузии, 2022–2023', 'Показатель | 2022 | 2023', 'Погибли от мин, чел. | 6 | 4', 'Пострадали от мин, чел. | 14 | 9'].join('\n');
+    expect(figuresOf(table, '2024-03-01').map((f) => [f.metric, f.value])).toEqual([['casualties', 6], ['casualties', 4], ['casualties', 14], ['casualties', 9]]);
+  });
 });
