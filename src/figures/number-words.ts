@@ -64,8 +64,9 @@ export function findWordNumbers(text: string): WordNumber[] {
   return out;
 }
 
-// "более миллиона тонн", "около миллиарда долларов": after a qualifier, a bare Russian scale word is one of it.
-const QUALIFIER_BEFORE = /(?:^|[\s\u00A0(])(?:более|свыше|около|почти|порядка|примерно|менее|не менее|до|меньше|больше|чуть более|чуть менее|почти в)[\s\u00A0]+$/iu;
+// "более миллиона тонн", "около миллиарда долларов": after a qualifier, a bare Russian scale word is one of it; so it is
+// after a verb that states an amount ("экспорт превысил миллиард долларов", "достиг миллиона тонн").
+const QUALIFIER_BEFORE = /(?:^|[\s\u00A0(])(?:более|свыше|около|почти|порядка|примерно|менее|не менее|до|меньше|больше|чуть более|чуть менее|почти в|превысил\p{L}*|превыша\p{L}*|превысит|достиг\p{L}*|составил\p{L}*|составля\p{L}*|составит)[\s\u00A0]+$/iu;
 
 function qualifiedScale(text: string, tokens: Tokens, i: number): { number: WordNumber; next: number } | null {
   const t = tokens[i];

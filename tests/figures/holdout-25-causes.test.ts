@@ -285,4 +285,8 @@ describe('holdout-25 causes', () => {
     const table = ['Таблица 2. Возвращение в районы Грузии, 2022–2023', 'Показатель | 2022 | 2023', 'Погибли от мин, чел. | 6 | 4', 'Пострадали от мин, чел. | 14 | 9'].join('\n');
     expect(figuresOf(table, '2024-03-01').map((f) => [f.metric, f.value])).toEqual([['casualties', 6], ['casualties', 4], ['casualties', 14], ['casualties', 9]]);
   });
+  it('a bare Russian scale word after a verb that states an amount is one of it ("превысил миллиард долларов")', () => {
+    const text = 'По итогам года экспорт Грузии в Россию превысил миллиард долларов, сообщил министр.';
+    expect(figuresOf(text, '2024-01-16').map((f) => [f.metric, f.value, f.qualifier])).toEqual([['exports', 1e9, 'more_than']]);
+  });
 });
