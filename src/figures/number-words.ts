@@ -41,6 +41,13 @@ function tokenize(text: string): Array<Token | null> {
       tokens.push(null);
       afterNumberWord = false;
     }
+    // "четыре миллиарда триста с лишним миллионов": "с лишним" (and some) goes on with the number; qualifiers.ts reads it.
+    const previous = tokens.at(-1);
+    if (afterNumberWord && previous?.raw === 'с' && /^лишним$/iu.test(text.slice(start, end))) {
+      tokens.pop();
+      lastEnd = end;
+      return;
+    }
     const word = DICT.get(text, start, end);
     if (word) tokens.push({ word, start, end, raw: text.slice(start, end) });
     else if (afterNumberWord) tokens.push(null);

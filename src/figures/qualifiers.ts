@@ -69,6 +69,8 @@ export function qualifierOf(text: string, q: Quantity): Qualifier {
   if (q.low !== undefined) return 'range';
   // "миллионов пятнадцать": the spoken inversion is an estimate.
   if (opensInverted(text.slice(q.start, q.end))) return 'about';
+  // "четыре миллиарда триста с лишним миллионов": more than the number read.
+  if (/(?<![\p{L}])с[\s\u00A0]+лишним(?![\p{L}])/iu.test(text.slice(q.start, q.end))) return 'more_than';
   const head = text.slice(Math.max(0, q.start - 60), q.start);
   let best: { q: Q; len: number } | null = null;
   for (const [qual, re] of BEFORE) {

@@ -289,4 +289,8 @@ describe('holdout-25 causes', () => {
     const text = 'По итогам года экспорт Грузии в Россию превысил миллиард долларов, сообщил министр.';
     expect(figuresOf(text, '2024-01-16').map((f) => [f.metric, f.value, f.qualifier])).toEqual([['exports', 1e9, 'more_than']]);
   });
+  it('"с лишним" goes on with a number in words and makes it "more than" ("два миллиарда триста с лишним миллионов")', () => {
+    const text = 'Товарооборот России и Грузии за прошлый год составил два миллиарда триста с лишним миллионов долларов.';
+    expect(figuresOf(text, '2024-01-16').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([['trade_turnover', 2.3e9, 'more_than', '2023']]);
+  });
 });
