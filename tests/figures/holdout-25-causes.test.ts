@@ -293,4 +293,10 @@ describe('holdout-25 causes', () => {
     const text = 'Товарооборот России и Грузии за прошлый год составил два миллиарда триста с лишним миллионов долларов.';
     expect(figuresOf(text, '2024-01-16').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([['trade_turnover', 2.3e9, 'more_than', '2023']]);
   });
+  it('"spoke of reaching $3 billion this year", "говорили о выходе на …": a goal, for the whole year', () => {
+    const en = 'Before the row, both governments spoke of reaching $3 billion in trade between Russia and Georgia this year.';
+    expect(figuresOf(en, '2025-07-08').map((f) => [f.value, f.modality, f.period])).toEqual([[3e9, 'target', '2025']]);
+    const ru = 'Правительства России и Грузии говорили о выходе на 3 млрд долларов товарооборота в этом году.';
+    expect(figuresOf(ru, '2025-07-08').map((f) => [f.value, f.modality, f.period])).toEqual([[3e9, 'target', '2025']]);
+  });
 });
