@@ -99,14 +99,23 @@ describe('eval:figures floors', () => {
     // wine and water, bank exposure, a pipeline outage, a year in numbers, interviews, a helicopter, Kazakhstan's trade,
     // tourists and property, the Astara link, mirror statistics, transport, ceasefire violations, car re-exports, demining
     // money, Caspian budgets, a call, a border queue, grain by season, returns, an export credit, a corrected column);
-    // first pass 0.869/0.811 (at 598bbd0), 0.888/0.882 after its fixes, 0.909/0.921 after the tenth session.
-    ['holdout-25', 0.90, 0.92],
+    // first pass 0.869/0.811 (at 598bbd0), 0.888/0.882 after its fixes, 0.909/0.921 after the tenth session, 0.915/0.921
+    // after the eleventh.
+    ['holdout-25', 0.91, 0.92],
     // 24 passages by four helpers written in the tenth session (wheat and oil, Karabakh after the peacekeepers, a
     // corridor release, an IMF summary, a clash live blog, a border crossing; tomatoes, a spending fact sheet, an op-ed on
     // turnover, refugees by region, car re-exports, a hearing; gas, the withdrawal, rail freight, remittances, violations by
     // day, an ambassador; produce, budgets by year, mirror statistics, a bridge, returns by district, border trade); first
-    // pass 0.800/0.791 (at 5992589; 0.797/0.784 at the session's start, 098fdb5), 0.907/0.901 after its fixes.
-    ['holdout-26', 0.90, 0.89],
+    // pass 0.800/0.791 (at 5992589; 0.797/0.784 at the session's start, 098fdb5), 0.907/0.901 after its fixes, 0.917/0.919
+    // after the eleventh session.
+    ['holdout-26', 0.91, 0.91],
+    // 24 passages by four helpers written in the eleventh session (fuel transit, landmine casualties by year, Caspian ports,
+    // Russian banks, a downed-plane explainer, a customs bulletin; border delimitation, investment by sector, a regions'
+    // week, gas and power swaps, a war anniversary, a newsletter; a commission, timber and steel, border guards' year,
+    // trade by partner, ferries, a Telegram digest; arms and budgets, Lukoil's gas, Astrakhan's trade, displaced by year,
+    // flights and tourism, a press conference); first pass 0.837/0.827 (at b09f531, the same at the session's start,
+    // e06fc96), 0.878/0.854 after its fixes.
+    ['holdout-27', 0.87, 0.85],
   ] as const;
 
   it.each(BLIND_FLOORS)('%s set: trade and security figures at precision ≥ %s and recall ≥ %s', (set, precision, recall) => {
