@@ -52,12 +52,18 @@ function growthCue(text: string, q: Quantity, frame: Frame, previous: MetricChoi
  */
 function elidedDirection(text: string, q: Quantity, previous: MetricChoice | null): 'up' | 'down' {
   if (previous?.metric === 'growth_rate') return previous.down ? 'down' : 'up';
-  const from = Math.max(0, q.start - 160);
-  // The sentence's own words only: a full stop followed by a space ends the one before ("1.35" does not).
-  const stops = [...text.slice(from, q.start).matchAll(/[.!?;](?=[\s\u00A0])/gu)];
+  return lastChangeBefore(text, q.start, 160, /[.!?;](?=[\s\u00A0])/gu) ?? 'up';
+}
+
+/**
+ * The last verb of change within `reach` characters before `at`, in the sentence's own words only: a stop followed
+ * by a space ends the one before ("1.35" does not).
+ */
+function lastChangeBefore(text: string, at: number, reach: number, stop: RegExp): 'up' | 'down' | null {
+  const from = Math.max(0, at - reach);
+  const stops = [...text.slice(from, at).matchAll(stop)];
   const start = stops.length > 0 ? from + stops.at(-1)!.index + 1 : from;
-  const verb = GROWTH.find(text, start, q.start).at(-1);
-  return verb?.label ?? 'up';
+  return GROWTH.find(text, start, at).at(-1)?.label ?? null;
 }
 
 /**
@@ -83,10 +89,7 @@ const ELIDED_ITEM = /[,;][\s\u00A0]*(?:(?:а|и|and)[\s\u00A0]+)?(?:(?:to|from|�
 
 function elidedChange(text: string, q: Quantity): 'up' | 'down' | null {
   if (!ELIDED_ITEM.test(text.slice(Math.max(0, q.start - 40), q.start))) return null;
-  const from = Math.max(0, q.start - 200);
-  const stops = [...text.slice(from, q.start).matchAll(/[.!?](?=[\s\u00A0])/gu)];
-  const start = stops.length > 0 ? from + stops.at(-1)!.index + 1 : from;
-  return GROWTH.find(text, start, q.start).at(-1)?.label ?? null;
+  return lastChangeBefore(text, q.start, 200, /[.!?](?=[\s\u00A0])/gu);
 }
 
 export function isAbsoluteChange(text: string, q: Quantity, frame: Frame): boolean {

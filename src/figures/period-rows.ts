@@ -88,7 +88,7 @@ function monthEnds(period: string): [string, string] | null {
   if (!start || !end) return null;
   const first = (m: RegExpExecArray): number => (m[2] ? Number(m[2]) : m[3] === 'Q' ? Number(m[4]) * 3 - 2 : m[3] === 'H' ? Number(m[4]) * 6 - 5 : 1);
   const lastOf = (m: RegExpExecArray): number => (m[2] ? Number(m[2]) : m[3] === 'Q' ? Number(m[4]) * 3 : m[3] === 'H' ? Number(m[4]) * 6 : 12);
-  const month = (y: string, n: number): string => `${y}-${String(n).padStart(2, '0')}`;
+  const month = (y: string, n: number): string => `${y}-${pad(n)}`;
   return [month(start[1]!, first(start)), month(end[1]!, lastOf(end))];
 }
 
