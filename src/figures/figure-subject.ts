@@ -108,17 +108,18 @@ const ITEM_OPENS = /(?:[,;][\s\u00A0]*(?:(?:а|и|and)[\s\u00A0]+)?|[\s\u00A0](?
  */
 function elidedItemSubject(text: string, q: Quantity, places: readonly PlaceMention[], last: Figure | undefined, sentenceStart: number): string | null {
   if (!last) return null;
-  const item = countries(places).filter((p) => p.end <= q.start).at(-1);
+  const named = countries(places);
+  const item = named.filter((p) => p.end <= q.start).at(-1);
   if (!item || item.start < last.surfaceEnd || q.start - item.end > 30) return null;
   if (!ELIDED_OWNER.test(text.slice(item.end, q.start)) || !ITEM_OPENS.test(text.slice(Math.max(0, item.start - 6), item.start))) return null;
   // ("…, России и Азербайджана – около 4,6 млрд": a pair named again is no one country's item.)
-  if (countries(places).some((p) => p.end <= item.start && item.start - p.end <= 6)) return null;
+  if (named.some((p) => p.end <= item.start && item.start - p.end <= 6)) return null;
   const codes = last.subject.split(/[>-]/u);
   if (codes.includes(item.code)) return null;
   // (The first item's own clause: "По данным ФТС РФ, Турция … поставила в Россию" contrasts Turkey, not the source.)
   const head = text.slice(sentenceStart, last.surfaceStart);
   const clauseStart = sentenceStart + ([...head.matchAll(/[,;:](?=[\s\u00A0])/gu)].at(-1)?.index ?? -1) + 1;
-  const first = countries(places).find((p) => p.start >= clauseStart && p.end <= last.surfaceStart && codes.includes(p.code));
+  const first = named.find((p) => p.start >= clauseStart && p.end <= last.surfaceStart && codes.includes(p.code));
   if (!first) return null;
   const swapped = codes.map((c) => (c === first.code ? item.code : c));
   return last.subject.includes('>') ? swapped.join('>') : [...swapped].sort(byOrder).join('-');

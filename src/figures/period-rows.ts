@@ -108,9 +108,6 @@ const COUNT_UNITS: Partial<Record<Metric, Hint>> = {
   incidents: { unit: 'count', factor: 1, scale: 1 },
 };
 
-// The verb of a toll opening a header (tables.ts), for table-columns.ts too.
-export { TOLL_HEADER };
-
 /** A column of head counts with no unit written: the unit its metric counts in, a toll before a force ("Peacekeepers killed"). */
 function countHint(ctx: TableContext, cell: Cell): Hint | null {
   if (TOLL_HEADER.test(cell.text)) return COUNT_UNITS.casualties!;

@@ -13,8 +13,8 @@ import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
 import { chooseSubject, findPlaces, type PlaceMention } from './subjects.ts';
-import { CHANGE_ROW, TOLL_HEADER } from './period-rows.ts';
-import { cellBase, cellsOf, metricNamed, rowQuote, scaledValue, type Cell, type Line } from './tables.ts';
+import { CHANGE_ROW } from './period-rows.ts';
+import { cellBase, cellsOf, metricNamed, rowQuote, scaledValue, TOLL_HEADER, type Cell, type Line } from './tables.ts';
 import { unitHint } from './units.ts';
 
 export interface ColumnCell {
