@@ -65,6 +65,12 @@ function columnOf(cell: Cell, ctx: TableContext, amountSeen: boolean): PartnerCo
   return metric ? { kind: 'amount', metric, hint } : null;
 }
 
+/** A story's pair with one of its two countries among the rows ("Russian Federation | 3,451.7"): the table is the other's. */
+function ownerBesideRows(pair: readonly string[], partners: readonly (string | null | undefined)[]): string | null {
+  const listed = pair.filter((c) => partners.includes(c));
+  return pair.length === 2 && listed.length === 1 ? pair.find((c) => c !== listed[0])! : null;
+}
+
 function subjectOf(metric: Metric, owner: string | null, partner: string | null, pair: readonly string[]): string {
   const own = owner ?? pair.find((c) => c !== partner) ?? null;
   if (!partner) return own ?? '';
@@ -88,11 +94,13 @@ export function partnerColumnFigures(block: readonly Line[], ctx: TableContext):
   for (const cell of cellsOf(headerLine!).slice(1)) columns.push(columnOf(cell, ctx, columns.some((c) => c?.kind === 'amount')));
   const first = columns.find((c): c is Extract<PartnerColumn, { kind: 'amount' }> => c?.kind === 'amount');
   if (!first) return [];
-  const owner = ownerOfCaption(ctx);
+  const partnerOf = (label: Cell): string | null | undefined => (TOTAL_LABEL.test(label.text) ? null : (country(ctx.text, label)?.code ?? undefined));
+  const partners = rows.map((row) => cellsOf(row)[0]).flatMap((label) => (label ? [partnerOf(label)] : []));
+  const owner = ownerOfCaption(ctx) ?? ownerBesideRows(ctx.pair, partners);
   return rows.flatMap((row) => {
     const [label, ...cells] = cellsOf(row);
     if (!label) return [];
-    const partner = TOTAL_LABEL.test(label.text) ? null : (country(ctx.text, label)?.code ?? undefined);
+    const partner = partnerOf(label);
     if (partner === undefined) return [];
     return cells.flatMap((cell, j): Figure[] => {
       const column = columns[j + 1];
