@@ -3,7 +3,7 @@
  * sentence's scope and the figures before it.
  */
 import { categoryOf, type Figure, type Metric, type Modality, type Qualifier } from '../model/figure.ts';
-import { assignPeriod, closedBracketBefore, FLOW_METRICS, HEAD_COUNTS, POSSESSIVE_END, REVISED, startYear, worthOf, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
+import { assignPeriod, closedBracketBefore, FLOW_METRICS, HEAD_COUNTS, POSSESSIVE_END, REVISED, startYear, wholeOf, worthOf, yearEarlier, type FigurePeriod, type StoryPeriods } from './figure-periods.ts';
 import type { Frame } from './frames.ts';
 import { namesPartOfCount } from './period-tolls.ts';
 import { CUES, METRICS } from './lexicon.ts';
@@ -157,7 +157,9 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   // "rose 5.3% in January-July to $2.94 billion": the period between a change and "to" is the level's too.
   // "… more than last year's 8.59 billion manats": a possessive right before the amount is the amount's.
   // ("598,000 tonnes worth $512 million in January–September": the worth's period is the goods' too.)
-  const ownedByOther = (p: PeriodMention): boolean => ownerOf(p) >= 0 && !worthOf(state.text, q, quantities[ownerOf(p)]!) && !(p.end <= q.start && (TO_LEVEL_AFTER.test(state.text.slice(p.end, q.start)) || (q.start - p.end <= 3 && POSSESSIVE_END.test(state.text.slice(p.start, p.end)))));
+  // ("at least 14 of the 41 casualties recorded in 2024", "251 из 397 пострадавших с ноября 2020 года": the whole's period is the part's.)
+  const wholeOfPart = (j: number): boolean => wholeOf(state.text, q, quantities[j]!);
+  const ownedByOther = (p: PeriodMention): boolean => ownerOf(p) >= 0 && !worthOf(state.text, q, quantities[ownerOf(p)]!) && !wholeOfPart(ownerOf(p)) && !(p.end <= q.start && (TO_LEVEL_AFTER.test(state.text.slice(p.end, q.start)) || (q.start - p.end <= 3 && POSSESSIVE_END.test(state.text.slice(p.start, p.end)))));
   const ownedByBase = (p: PeriodMention): boolean => {
     const j = ownerOf(p);
     return j >= 0 && BASE_BEFORE.test(state.text.slice(frames[j]!.leftStart, quantities[j]!.start));

@@ -87,7 +87,15 @@ const WORTH_BEFORE = /(?:\bworth|\bvalued at|на[\s\u00A0]+сумму|стои�
 function crosses(p: PeriodMention, q: Quantity, others: readonly Quantity[], text: string): boolean {
   const lo = Math.min(p.end, q.start);
   const hi = Math.max(p.start, q.end);
-  return others.some((o) => o !== q && o.unit !== null && o.start >= lo && o.end <= hi && !worthOf(text, q, o));
+  return others.some((o) => o !== q && o.unit !== null && o.start >= lo && o.end <= hi && !worthOf(text, q, o) && !wholeOf(text, q, o));
+}
+
+// A part written right before its whole: "14 of the 41 casualties", "251 из 397 пострадавших".
+const PART_OF_WHOLE = /[\s\u00A0](?:of(?:[\s\u00A0]+the)?|из)[\s\u00A0]+$/iu;
+
+/** o is the whole q is a part of, inside q's own surface ("at least 14 of the 41 casualties recorded in 2024"). */
+export function wholeOf(text: string, q: Quantity, o: Quantity): boolean {
+  return o.start > q.start && o.end <= q.end && PART_OF_WHOLE.test(text.slice(q.start, o.start));
 }
 
 /** o is the worth of the goods q counts, written right after them ("598,000 tonnes worth $512 million"). */

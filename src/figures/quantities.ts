@@ -69,7 +69,8 @@ export const MULTIPLIER_HINT = /doubl|tripl|quadrupl|fold|twice|halv|двое|т
 const DATE_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?,|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?,?)[\s\u00A0]*$/u;
 // "a 64,000-strong army", "Azerbaijan's army, about 64,000 strong".
 const STRONG_AFTER = /^(?:[-‐–][\s\u00A0]*|[\s\u00A0]+)strong(?![\p{L}])/iu;
-const PARTITIVE = /^[\s\u00A0]+of[\s\u00A0]+(?:its|their|the|our|his|her)(?:[\s\u00A0]+\d[\d,.]*)?(?=[\s\u00A0])/iu;
+// ("251 из 397 пострадавших": a Russian part names its whole's number.)
+const PARTITIVE = /^[\s\u00A0]+(?:of[\s\u00A0]+(?:its|their|the|our|his|her)(?:[\s\u00A0]+\d[\d,.]*)?|из[\s\u00A0]+\d[\d,.]*)(?=[\s\u00A0])/iu;
 const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|of|since|by|for|during|from|to|until|before|after|в|во|с|со|к|до|по|за|на|из|от|после)[\s\u00A0]+$/iu;
 
 /** The script decides how commas are read: Cyrillic text uses the decimal comma. */

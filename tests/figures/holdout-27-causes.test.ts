@@ -18,4 +18,12 @@ describe('holdout-27 causes', () => {
     const subjects = figuresOf(text, '2025-02-20').map((f) => [f.value, f.subject]);
     expect(subjects).toEqual([[2410.5e6, 'GE-TR'], [310.2e6, 'GE>TR'], [2100.3e6, 'TR>GE'], [1820e6, 'GE-CN'], [260.4e6, 'GE>CN'], [1559.6e6, 'CN>GE']]);
   });
+  it('a part written before its whole ("14 of the 41 casualties recorded in 2024", "251 из 397 пострадавших") takes the whole\'s period', () => {
+    const en = 'Monitors found that at least 9 of the 27 casualties recorded in Georgia in 2023 were shepherds.';
+    expect(figuresOf(en, '2024-05-20').map((f) => [f.value, f.qualifier, f.period])).toEqual([[9, 'at_least', '2023'], [27, 'exact', '2023']]);
+    const since = 'Civilians account for 120 of the 180 casualties recorded in Georgia since March 2021, the agency said.';
+    expect(figuresOf(since, '2024-05-20').map((f) => [f.value, f.period])).toEqual([[120, '2021..2024'], [180, '2021..2024']]);
+    const ru = '120 из 180 пострадавших в Грузии с марта 2021 года — мирные жители.';
+    expect(figuresOf(ru, '2024-05-20').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 120, '2021..2024'], ['casualties', 180, '2021..2024']]);
+  });
 });
