@@ -318,6 +318,15 @@ function spanEnd(span: string | null, q: Quantity): string | null {
   return q.change === 'from' ? m[1]! : m[2]!;
 }
 
+// "• Stock of Russian FDI in Azerbaijan on 31 December 2024: $6.9 billion": a line's label ends in its period and a colon.
+const LABEL_COLON = /^[\s\u00A0]*:[\s\u00A0]*(?:(?:about|around|some|more than|over|almost|nearly|около|более|свыше|почти)[\s\u00A0]+)?$/iu;
+
+/** p ends the label of q's line: no number between the line's start and p, only a colon between p and q. */
+function labelsLine(text: string, p: PeriodMention, q: Quantity): boolean {
+  if (p.end > q.start || !LABEL_COLON.test(text.slice(p.end, q.start))) return false;
+  return !/\d/u.test(text.slice(text.lastIndexOf('\n', p.start) + 1, p.start));
+}
+
 const within = (from: number, to: number) => (p: PeriodMention) => p.start >= from && p.end <= to;
 
 /**
@@ -431,6 +440,8 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
     ? clear.find(within(frame.clauseStart, relativeEnd))
     : (clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd)));
   if (own) return { mention: own };
+  const labelled = candidates.find((p) => labelsLine(input.text, p, q));
+  if (labelled) return { mention: labelled };
   // "grew from $2.37 billion in 2020, when …, to $4.62 billion in 2025, almost doubling": the change spans the two years.
   // (Not one with a base of its own: "1,07 млн тонн, на 12% меньше, чем в 2024-м".)
   if (input.metric === 'growth_rate' && input.story?.sentenceSpan && !input.mentions.some((p) => p.role === 'base' && p.start >= q.end)) return null;

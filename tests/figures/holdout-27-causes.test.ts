@@ -26,4 +26,8 @@ describe('holdout-27 causes', () => {
     const ru = '120 из 180 пострадавших в Грузии с марта 2021 года — мирные жители.';
     expect(figuresOf(ru, '2024-05-20').map((f) => [f.metric, f.value, f.period])).toEqual([['casualties', 120, '2021..2024'], ['casualties', 180, '2021..2024']]);
   });
+  it('a line\'s label that ends in a date and a colon dates its amount ("• Stock of … on 31 December 2024: $6.9 billion")', () => {
+    const text = ['Key figures', '• Stock of Turkish FDI in Georgia on 30 June 2024: $2.1 billion', '• Georgian exports to Türkiye in January–June 2024: $310 million'].join('\n');
+    expect(figuresOf(text, '2024-11-05').map((f) => [f.metric, f.value, f.period])).toEqual([['investment', 2.1e9, '2024-06'], ['exports', 310e6, '2024-H1']]);
+  });
 });
