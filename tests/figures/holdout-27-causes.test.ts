@@ -30,4 +30,10 @@ describe('holdout-27 causes', () => {
     const text = ['Key figures', '• Stock of Turkish FDI in Georgia on 30 June 2024: $2.1 billion', '• Georgian exports to Türkiye in January–June 2024: $310 million'].join('\n');
     expect(figuresOf(text, '2024-11-05').map((f) => [f.metric, f.value, f.period])).toEqual([['investment', 2.1e9, '2024-06'], ['exports', 310e6, '2024-H1']]);
   });
+  it('a stock of investment ("FDI stock rose 5.3% to $6.9 billion") is investment; stocks, stock markets and rolling stock are not', () => {
+    const text = 'Turkish FDI stock in Georgia rose 4.1% in 2024 to $2.3 billion, the central bank said.';
+    expect(figuresOf(text, '2025-03-11').map((f) => [f.metric, f.value, f.period])).toEqual([['growth_rate', 4.1, '2024'], ['investment', 2.3e9, '2024']]);
+    expect(figuresOf('Georgian grain stocks rose 4% to 310,000 tonnes in 2024.', '2025-03-11').map((f) => f.metric)).toEqual(['other', 'other']);
+    expect(figuresOf('Tbilisi plans to spend $1.3bn through 2030 on rolling stock.', '2025-03-11').map((f) => f.metric)).toEqual(['other']);
+  });
 });
