@@ -8,7 +8,7 @@ import { METRICS } from './lexicon.ts';
 import type { MetricInput } from './metrics.ts';
 import { compilePhrases, type Hit } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
-import { TRADE_FLOWS } from './subjects.ts';
+import { findPlaces, TRADE_FLOWS } from './subjects.ts';
 
 type Span = { start: number; end: number };
 
@@ -90,4 +90,21 @@ const FREIGHT_WORDS = /\b(?:cargo|freight|transit|carried|shipments?|wagons?)\b|
 export function plantOutput(text: string, q: Quantity, sentence: Span): boolean {
   const around = text.slice(Math.max(sentence.start, q.start - 120), Math.min(sentence.end, q.end + 60));
   return PLANT_OUTPUT.test(around) && !FREIGHT_WORDS.test(around);
+}
+
+// "oil-product shipments to Iran through Azerbaijan", "fuel to Iran through the Astara border crossing", "в Иран через
+// Азербайджан": goods bound for one country and carried across another are transit, the route's cargo ("в Россию через
+// Дагестан" crosses no other country).
+const TO_THROUGH = /\b(?:to|into)[\s\u00A0]+(\p{Lu}[\p{L}-]*(?:[\s\u00A0]+\p{Lu}[\p{L}-]*)?)[\s\u00A0]+(?:through|via|across)[\s\u00A0]+(?:the[\s\u00A0]+)?(\p{Lu}[\p{L}-]*)|(?:^|[\s\u00A0])(?:в|во)[\s\u00A0]+(\p{Lu}\p{L}*)[\s\u00A0]+(?:транзитом[\s\u00A0]+)?через[\s\u00A0]+(\p{Lu}\p{L}*)/du;
+
+/** The clause sends the goods to one country through another. */
+export function carriedAcross(text: string, clause: Span): boolean {
+  const m = TO_THROUGH.exec(text.slice(clause.start, clause.end));
+  if (!m?.indices) return false;
+  const codeAt = (g: number): string | undefined => {
+    const at = m.indices![g]!;
+    return findPlaces(text, clause.start + at[0], clause.start + at[1])[0]?.code;
+  };
+  const [to, through] = m[1] ? [codeAt(1), codeAt(2)] : [codeAt(3), codeAt(4)];
+  return to !== undefined && through !== undefined && to !== through;
 }

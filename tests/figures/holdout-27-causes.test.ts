@@ -36,4 +36,12 @@ describe('holdout-27 causes', () => {
     expect(figuresOf('Georgian grain stocks rose 4% to 310,000 tonnes in 2024.', '2025-03-11').map((f) => f.metric)).toEqual(['other', 'other']);
     expect(figuresOf('Tbilisi plans to spend $1.3bn through 2030 on rolling stock.', '2025-03-11').map((f) => f.metric)).toEqual(['other']);
   });
+  it('tonnes sent to one country through another ("to Iran through Azerbaijan", "в Иран через Азербайджан") are transit cargo', () => {
+    const en = 'Kazakh grain shipments to Iran through Turkmenistan reached 640,000 tons in 2024.';
+    expect(figuresOf(en, '2025-02-11').map((f) => [f.metric, f.subject])).toEqual([['cargo_volume', 'KZ>IR']]);
+    const ru = 'В 2024 году Казахстан отправил в Иран через Туркменистан 640 тыс. тонн зерна.';
+    expect(figuresOf(ru, '2025-02-11').map((f) => f.metric)).toEqual(['cargo_volume']);
+    // Through a region of the destination, the goods cross no other country: still the seller's exports.
+    expect(figuresOf('Грузинские поставщики отправили в Россию через Северную Осетию 120 тыс. тонн фруктов.', '2025-02-11').map((f) => f.metric)).toEqual(['exports']);
+  });
 });
