@@ -31,7 +31,7 @@ type Column = { period: string } | { growth: true; unit: '%' | 'times' } | { sha
 
 export const GROWTH_HEADER = /рост|прирост|изменени|динамик|change|growth|y\/y|г\/г|yoy|%/iu;
 // "Gap, %", "Доля, %", "Share of total, %": a percent column that compares or divides, no change.
-export const SHARE_HEADER = /(?<![\p{L}])(?:gap|difference|discrepanc\p{L}*|share|доля|разниц\p{L}*|расхождени\p{L}*|разрыв)(?![\p{L}])/iu;
+export const SHARE_HEADER = /(?<![\p{L}])(?:gap|difference|discrepanc\p{L}*|share|доля|GDP|ВВП|разниц\p{L}*|расхождени\p{L}*|разрыв)(?![\p{L}])/iu;
 // "Change, times", "Рост, раз": the change is a multiplier.
 const TIMES_HEADER = /(?<![\p{L}])(?:times|раз|раза)(?![\p{L}])|×/iu;
 

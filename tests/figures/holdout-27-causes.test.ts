@@ -44,4 +44,8 @@ describe('holdout-27 causes', () => {
     // Through a region of the destination, the goods cross no other country: still the seller's exports.
     expect(figuresOf('Грузинские поставщики отправили в Россию через Северную Осетию 120 тыс. тонн фруктов.', '2025-02-11').map((f) => f.metric)).toEqual(['exports']);
   });
+  it('a "% of GDP" column in a table by year is a share (other), not a change of the budget column', () => {
+    const table = ['Defence spending of Georgia by year', 'Year | Georgia, GEL million | Georgia, % of GDP', '2022 | 1,010 | 1.4', '2023 | 1,240 | 1.5'].join('\n');
+    expect(figuresOf(table, '2024-03-01').map((f) => [f.metric, f.value, f.period])).toEqual([['military_spending', 1010e6, '2022'], ['other', 1.4, '2022'], ['military_spending', 1240e6, '2023'], ['other', 1.5, '2023']]);
+  });
 });
