@@ -12,7 +12,7 @@ import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
 import { carriedAcross, countedByCustoms, goodsChange, PARTIAL, plantOutput, sentByCarrier, shippedGoods } from './metric-goods.ts';
-import { TRADE_FLOWS, findAllPlaces, namedCountries } from './subjects.ts';
+import { TRADE_FLOWS, findAllPlaces, findPlaces, namedCountries } from './subjects.ts';
 import { compoundLengthHead, lengthOfBorder, partOfLength, sectionOfBorder } from './metric-lengths.ts';
 
 /** A matcher labelling each metric's phrases that `phrasesOf` picks from its metrics.yaml entry. */
@@ -757,6 +757,7 @@ const namesSomeRegion = memoByText((text: string): boolean => namesRegion(text))
 
 function isPartial(text: string, hit: Hit<Metric>): boolean {
   if (hit.label !== 'investment' && REPUBLIC_WITH.test(text.slice(hit.end, hit.end + 16)) && namesSomeRegion(text)) return true;
+  if (hit.label !== 'investment' && regionOpens(text, hit)) return true;
   const partial = partialWordsOf(hit.label);
   partial.lastIndex = 0;
   const around = text.slice(Math.max(0, hit.start - 22), Math.min(text.length, hit.end + 48));
@@ -769,6 +770,24 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
   // tonnage ("imported 412,600 tons of petroleum products") or an apposition ("The imports, mostly diesel fuel").
   const between = around.slice(afterStart, m.index);
   return PART_AFTER.test(between) || MASS_OF.test(between) || MOSTLY.test(between);
+}
+
+// "Дагестан, второй по объему партнер республики среди российских регионов, в 2024 году нарастил торговлю с
+// Азербайджаном": a region that opens the sentence, with no number before the flow word, owns the flow.
+const SENTENCE_BREAK = /[.!?][\s\u00A0]+(?=\p{Lu})|\n[\s\u00A0]*/gu;
+
+function regionOpens(text: string, hit: Hit<Metric>): boolean {
+  const from = Math.max(0, hit.start - 120);
+  const before = text.slice(from, hit.start);
+  const last = [...before.matchAll(SENTENCE_BREAK)].at(-1);
+  if (!last && from > 0) return false;
+  const head = before.slice(last ? last.index + last[0].length : 0);
+  if (/\d/u.test(head.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''))) return false;
+  REGIONS.lastIndex = 0;
+  const region = REGIONS.exec(head);
+  if (region?.index !== 0) return false;
+  // ("Dagestan's share in Russia's trade with Azerbaijan": a country right before the flow word owns it.)
+  return findPlaces(text, Math.max(hit.start - 16, hit.start - head.length + region[0].length), hit.start).length === 0;
 }
 
 // "trade in agricultural products", "Purchases of Russian sunflower oil": up to two words before the goods.

@@ -7,14 +7,15 @@
 import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { FLOW_METRICS } from './figure-periods.ts';
 import { kindOfUnit } from './lexicon.ts';
-import { accepts, metricHits, PHYSICAL } from './metrics.ts';
+import { accepts, metricHits, namesRegion, PHYSICAL } from './metrics.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
 import { chooseSubject, findPlaces, type PlaceMention } from './subjects.ts';
 import { CHANGE_ROW } from './period-rows.ts';
-import { cellBase, cellsOf, metricNamed, rowQuote, scaledValue, TOLL_HEADER, type Cell, type Line } from './tables.ts';
+import { cellBase, cellsOf, metricNamed, rowQuote, scaledValue, TOLL_HEADER, TOTAL_LABEL, type Cell, type Line } from './tables.ts';
+import { TRADE_FLOWS } from './subjects.ts';
 import { unitHint } from './units.ts';
 
 export interface ColumnCell {
@@ -55,16 +56,23 @@ export function metricColumnCells(block: readonly Line[], text: string, read: (c
   };
   if (!header.some((_, i) => metricAt(i, null) !== null || (ownMetrics[i] === undefined && kinds[i] !== null && PHYSICAL.has(kinds[i]!)))) return [];
   let section: Metric | null = null;
+  const byRegion = REGION_HEADER.test(header[0]?.text ?? '');
   return rows.flatMap((row) => {
     const cells = cellsOf(row);
     const named = sectionFlow(text, cells);
     if (named) section = named;
+    // "Регион | Оборот, млн долл." over "Дагестан | 486,9": a region's trade is a part of its country's (the total row is the whole).
+    const label = cells[0]?.text ?? '';
+    const region = (byRegion && !TOTAL_LABEL.test(label)) || namesRegion(label);
     return cells.flatMap((cell, i) => {
-      const metric = metricAt(i, section);
+      const found = metricAt(i, section);
+      const metric = found && region && TRADE_FLOWS.has(found) ? 'other' : found;
       return metric ? [{ cell, row, metric, caption: captioned.caption, hint: hints[i] ?? null }] : [];
     });
   });
 }
+
+const REGION_HEADER = /^[\s\u00A0]*(?:регион\p{L}*|субъект\p{L}*|region|province|oblast)(?![\p{L}])/iu;
 
 /** "Импорт из Российской Федерации | | |": a row with a flow for its label and no cells heads the rows below it. */
 function sectionFlow(text: string, cells: readonly Cell[]): Metric | null {

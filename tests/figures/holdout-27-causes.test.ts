@@ -48,4 +48,13 @@ describe('holdout-27 causes', () => {
     const table = ['Defence spending of Georgia by year', 'Year | Georgia, GEL million | Georgia, % of GDP', '2022 | 1,010 | 1.4', '2023 | 1,240 | 1.5'].join('\n');
     expect(figuresOf(table, '2024-03-01').map((f) => [f.metric, f.value, f.period])).toEqual([['military_spending', 1010e6, '2022'], ['other', 1.4, '2022'], ['military_spending', 1240e6, '2023'], ['other', 1.5, '2023']]);
   });
+  it('a region\'s trade is a part of its country\'s: rows under a "Регион" header, a region opening its sentence, "оборот столицы с"', () => {
+    const table = ['Товарооборот регионов России с Грузией в 2024 году', 'Регион | Оборот, млн долл. | Доля, %', 'Ставропольский край | 212,4 | 9,1', 'Итого | 2 330,0 | 100,0'].join('\n');
+    expect(figuresOf(table, '2025-03-18').filter((f) => f.unit === 'USD').map((f) => [f.metric, f.value])).toEqual([['other', 212.4e6], ['trade_turnover', 2330e6]]);
+    const opens = 'Татарстан, третий по объему партнер Грузии среди российских регионов, в 2024 году нарастил торговлю с ней на 9%, до $180 млн.';
+    expect(figuresOf(opens, '2025-03-18').map((f) => f.metric)).toEqual(['other', 'other']);
+    expect(figuresOf('Лидером остается Москва: оборот столицы с Грузией вырос на 6%, до $610 млн.', '2025-03-18').map((f) => f.metric)).toEqual(['other', 'other']);
+    // A country right before the flow word owns it: "Tatarstan's share in Russia's trade with Georgia".
+    expect(figuresOf("Tatarstan's share in Russia's trade with Georgia, which totalled $2.3 billion last year, was 7.7%.", '2025-03-18')[0]!.metric).toBe('trade_turnover');
+  });
 });
