@@ -57,4 +57,9 @@ describe('holdout-27 causes', () => {
     // A country right before the flow word owns it: "Tatarstan's share in Russia's trade with Georgia".
     expect(figuresOf("Tatarstan's share in Russia's trade with Georgia, which totalled $2.3 billion last year, was 7.7%.", '2025-03-18')[0]!.metric).toBe('trade_turnover');
   });
+  it('a future or infinitive verb of decrease ("сократит … на 4,7%, до …", "снизит") makes the change negative and its "до" a level', () => {
+    const text = 'Грузия в следующем году сократит военный бюджет на 3,5%, до 1,2 млрд лари.';
+    expect(figuresOf(text, '2025-11-20').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([['growth_rate', -3.5, 'exact', '2026'], ['military_spending', 1.2e9, 'exact', '2026']]);
+    expect(figuresOf('Грузия в 2026 году снизит расходы на оборону на 3%.', '2025-11-20').map((f) => f.value)).toEqual([-3]);
+  });
 });
