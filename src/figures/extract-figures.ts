@@ -58,6 +58,7 @@ function figuresOfScope(state: ArticleState, s: Sentence, scope: NonNullable<Ret
     run.last = made.figure;
   }
   shareHorizons(state.text, out);
+  spanLevelsOpened(state.text, out);
   const lastPerson = out.filter((f) => f.unit === 'persons').at(-1);
   state.people = lastPerson ? { metric: lastPerson.metric, end: s.end } : null;
   const lastCount = out.filter((f) => f.unit === 'persons' || f.unit === 'count').at(-1);
@@ -130,6 +131,18 @@ function shareHorizons(text: string, figures: Figure[]): void {
 }
 
 /** "grew from $1.7 billion in 2017 to $3.3 billion in 2023", "$4.95 billion in 2025, up from $4.10 billion in 2022": the span the change covers. */
+// "вырос вдвое: с 4,6 млрд манатов в 2020 году до 9,2 млрд манатов, заложенных на 2026 год": a change whose colon
+// opens its old and new levels spans their years.
+const LEVELS_OPENED = /^[\s\u00A0]*:[\s\u00A0]*(?:from|с|со)[\s\u00A0]/iu;
+
+function spanLevelsOpened(text: string, figures: Figure[]): void {
+  figures.forEach((change, k) => {
+    if (change.metric !== 'growth_rate' || !LEVELS_OPENED.test(text.slice(change.surfaceEnd, change.surfaceEnd + 8))) return;
+    const span = changedSpan(figures[k + 1], figures[k + 2]!);
+    if (span && figures[k + 2]) figures[k] = { ...change, period: span, periodBasis: 'stated' };
+  });
+}
+
 function changedSpan(from: Figure | undefined, to: Figure): string | null {
   // A plan for next year after this year's is no span the story covers ("не менее 9 млн т, а в 2027 году – до 11 млн").
   if (!from || !from.period || !to.period || from.metric !== to.metric || from.modality === 'target' || to.modality === 'target') return null;

@@ -159,7 +159,7 @@ function periodOf(scope: Scope, i: number, choice: MetricChoice, modality: Modal
   // ("598,000 tonnes worth $512 million in January–September": the worth's period is the goods' too.)
   // ("at least 14 of the 41 casualties recorded in 2024", "251 из 397 пострадавших с ноября 2020 года": the whole's period is the part's.)
   const wholeOfPart = (j: number): boolean => wholeOf(state.text, q, quantities[j]!);
-  const ownedByOther = (p: PeriodMention): boolean => ownerOf(p) >= 0 && !worthOf(state.text, q, quantities[ownerOf(p)]!) && !wholeOfPart(ownerOf(p)) && !(p.end <= q.start && (TO_LEVEL_AFTER.test(state.text.slice(p.end, q.start)) || (q.start - p.end <= 3 && POSSESSIVE_END.test(state.text.slice(p.start, p.end)))));
+  const ownedByOther = (p: PeriodMention): boolean => ownerOf(p) >= 0 && !worthOf(state.text, q, quantities[ownerOf(p)]!) && !wholeOfPart(ownerOf(p)) && !(p.end <= q.start && ((TO_LEVEL_AFTER.test(state.text.slice(p.end, q.start)) && quantities[ownerOf(p)]!.change !== 'from') || (q.start - p.end <= 3 && POSSESSIVE_END.test(state.text.slice(p.start, p.end)))));
   const ownedByBase = (p: PeriodMention): boolean => {
     const j = ownerOf(p);
     return j >= 0 && BASE_BEFORE.test(state.text.slice(frames[j]!.leftStart, quantities[j]!.start));

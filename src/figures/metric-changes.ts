@@ -73,7 +73,9 @@ function lastChangeBefore(text: string, at: number, reach: number, stop: RegExp)
 export function multiplierCue(text: string, q: Quantity): 'up' | 'down' | null {
   // "The purpose of this exercise is twofold:" has two parts, it grew nothing.
   // ("вырос почти в 1,9 раза: в 2021 году …" is a change, its colon opens the detail.)
-  if (/^[\s\u00A0]*:/u.test(text.slice(q.end, q.end + 3)) && (q.words || /fold/iu.test(text.slice(q.start, q.end)))) return null;
+  // ("вырос вдвое: с 4,6 млрд …", "doubled: from GEL 0.9 billion …": a colon that opens the change's two levels keeps it.)
+  const levelsAfter = /^[\s\u00A0]*:[\s\u00A0]*(?:from|с|со)[\s\u00A0]/iu.test(text.slice(q.end, q.end + 8));
+  if (/^[\s\u00A0]*:/u.test(text.slice(q.end, q.end + 3)) && (q.words || /fold/iu.test(text.slice(q.start, q.end))) && !levelsAfter) return null;
   if (q.words) return q.value < 1 ? 'down' : GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1)?.label === 'down' ? 'down' : 'up';
   if (/fold/iu.test(text.slice(q.start, q.end))) return 'up';
   const before = GROWTH.find(text, Math.max(0, q.start - 30), q.start).at(-1);

@@ -15,7 +15,8 @@ const TO_GAP = /^[\s\u00A0]+(?:to|до|and|и)[\s\u00A0]+(?:(?:almost|nearly|abo
 const PERIOD_GAP = /^,?[\s\u00A0]+(?:in|for|during|at the end of|в|за|на конец)[\s\u00A0]+[^\d.;]{0,30}?(?:19|20)\d{2}(?:[\s\u00A0]+(?:году|года|г\.))?,?[\s\u00A0]+(to|до)[\s\u00A0]+$/iu;
 // ("from the current 15 million tonnes", "с нынешних 15 млн тонн": the old value may be called current.)
 const OPENER = /(?:^|[\s(])(between|from|от|с|со|между)[\s\u00A0]+(?:(?:the[\s\u00A0]+)?(?:current|present|existing)[\s\u00A0]+|(?:нынешн\p{L}*|текущ\p{L}*|сегодняшн\p{L}*)[\s\u00A0]+)?$/iu;
-const CHANGE_VERB = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[^.;:!?]{0,70}$`, 'u');
+// ("вырос вдвое: с 4,6 млрд манатов в 2020 году до 9,2 млрд": a colon may open the change the verb announced.)
+const CHANGE_VERB = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[^.;!?]{0,70}$`, 'u');
 // A verb of change anywhere earlier in the clause: "want to lift freight, which runs …, from 4 million to 8 million".
 const CHANGE_IN_CLAUSE = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})`, 'u');
 // "Estimates range from 120,000 to 1.5 million": a spread of values, whatever verb came before.

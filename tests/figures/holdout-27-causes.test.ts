@@ -62,4 +62,13 @@ describe('holdout-27 causes', () => {
     expect(figuresOf(text, '2025-11-20').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([['growth_rate', -3.5, 'exact', '2026'], ['military_spending', 1.2e9, 'exact', '2026']]);
     expect(figuresOf('Грузия в 2026 году снизит расходы на оборону на 3%.', '2025-11-20').map((f) => f.value)).toEqual([-3]);
   });
+  it('"вырос вдвое: с X в 2020 году до Y, заложенных на 2026 год": the colon opens the change\'s levels, each with its own year, and the change spans them', () => {
+    const ru = 'После войны 2020 года военный бюджет Грузии вырос вдвое: с 0,9 млрд лари в 2020 году до 1,8 млрд лари, заложенных на 2026 год.';
+    expect(figuresOf(ru, '2025-11-20').map((f) => [f.metric, f.value, f.qualifier, f.period])).toEqual([['growth_rate', 2, 'exact', '2020..2026'], ['military_spending', 0.9e9, 'exact', '2020'], ['military_spending', 1.8e9, 'exact', '2026']]);
+    // The year right after the old level is the old level's, not the new one's ("budgeted for 2026" dates the new).
+    const en = "Georgia's defence budget rose from GEL 0.9 billion in 2020 to GEL 1.8 billion budgeted for 2026.";
+    expect(figuresOf(en, '2025-11-20').map((f) => f.period)).toEqual(['2020', '2026']);
+    // A colon after a multiplier that opens no levels is no change ("twofold: to cut costs").
+    expect(figuresOf('The purpose of the Georgian plan is twofold: to cut trade costs.', '2025-11-20')).toEqual([]);
+  });
 });
