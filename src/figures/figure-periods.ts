@@ -387,9 +387,12 @@ function tollsBefore(input: PeriodInput, candidates: readonly PeriodMention[]): 
   const { q, quantities, text } = input;
   if (!EVENT_METRICS.has(input.metric)) return undefined;
   return candidates.find((p) => p.start >= q.end && p.role !== 'base' && p.role !== 'earlier'
-    && !/[,;:()\u2013\u2014]/u.test(text.slice(q.end, p.start)) && /^[\s\u00A0]*[.!]?[\s\u00A0]*$/u.test(text.slice(p.end, sentenceEndAfter(text, p.end)))
+    && !/[,;:()\u2013\u2014]/u.test(text.slice(q.end, p.start)) && endsClause(text.slice(p.end, sentenceEndAfter(text, p.end)))
     && quantities.every((o) => o === q || o.end <= q.start || o.start >= p.end || o.unit === 'persons'));
 }
+
+// (", by our count; the ministry never said", ", officials said": an attribution with no number may follow.)
+const endsClause = (rest: string): boolean => /^[\s\u00A0]*[.!]?[\s\u00A0]*$/u.test(rest) || (/^[\s\u00A0]*[,;]/u.test(rest) && !/\d/u.test(rest));
 
 function sentenceEndAfter(text: string, from: number): number {
   const end = text.slice(from).search(/[.!?\n]/u);

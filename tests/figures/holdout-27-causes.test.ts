@@ -71,4 +71,8 @@ describe('holdout-27 causes', () => {
     // A colon after a multiplier that opens no levels is no change ("twofold: to cut costs").
     expect(figuresOf('The purpose of the Georgian plan is twofold: to cut trade costs.', '2025-11-20')).toEqual([]);
   });
+  it('a period that ends a pair of tolls dates both even when an attribution with no number follows (", by our count; …")', () => {
+    const text = 'In all, six Georgian policemen were killed and 14 wounded on the border between March 2021 and May 2024, by our count; the ministry has never published a figure.';
+    expect(figuresOf(text, '2025-11-20').map((f) => [f.value, f.period])).toEqual([[6, '2021-03..2024-05'], [14, '2021-03..2024-05']]);
+  });
 });
