@@ -522,8 +522,10 @@ function periodOfFigure(input: PeriodInput): FigurePeriod {
   const ownPeriod = mentions.some((p) => p.role === 'period' && p.basis === 'stated');
   const storyBefore = back && actualFlow && !ownPeriod && input.carried?.period ? yearEarlier(input.carried.period) : null;
   if (storyBefore) return { period: storyBefore, basis: 'relative', derived: true };
+  // "К 2030 году … должна вырасти с нынешних 14 млн до 20 млн тонн в год": the horizon is the new value's; the old one is today's.
+  const horizonOfNew = (m: PeriodMention): boolean => q.change === 'from' && m.role === 'by';
   const found = mentionFor(input, flow);
-  if (found) return changeBase(input, found.mention) ?? { ...fromMention(found.mention, input), ...(found.derived ? { derived: true } : {}) };
+  if (found && !horizonOfNew(found.mention)) return changeBase(input, found.mention) ?? { ...fromMention(found.mention, input), ...(found.derived ? { derived: true } : {}) };
   const candidates = mentions.filter((p) => usable(p, input, flow)).sort((a, b) => distance(a, q) - distance(b, q));
   // "rose from $0.7 billion to $1.1 billion over the same years": the old value takes the span's start.
   const span = q.change === 'from' ? candidates.find((p) => p.role === 'span') : undefined;

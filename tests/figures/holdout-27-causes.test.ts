@@ -75,4 +75,8 @@ describe('holdout-27 causes', () => {
     const text = 'In all, six Georgian policemen were killed and 14 wounded on the border between March 2021 and May 2024, by our count; the ministry has never published a figure.';
     expect(figuresOf(text, '2025-11-20').map((f) => [f.value, f.period])).toEqual([[6, '2021-03..2024-05'], [14, '2021-03..2024-05']]);
   });
+  it('a horizon opening the sentence ("К 2030 году … с нынешних 14 млн до 20 млн тонн в год") is the new value\'s: the old one is today\'s rate', () => {
+    const text = 'К 2030 году пропускная способность пункта пропуска Садахло должна вырасти с нынешних 6 млн до 9 млн тонн в год.';
+    expect(figuresOf(text, '2025-10-09').map((f) => [f.value, f.period, f.modality])).toEqual([[6e6, null, 'rate'], [9e6, '2030', 'target']]);
+  });
 });
