@@ -4,7 +4,7 @@
  */
 import { ALL_METRICS } from '../model/figure.ts';
 
-const KINDS = ['money', 'percent', 'pp', 'times', 'mass', 'length', 'gas', 'oil', 'persons', 'count'];
+const KINDS = ['money', 'percent', 'pp', 'times', 'mass', 'length', 'gas', 'oil', 'energy', 'persons', 'count'];
 const QUALIFIERS = ['more_than', 'at_least', 'less_than', 'about', 'up_to'];
 
 type Obj = Record<string, unknown>;
@@ -40,7 +40,7 @@ export function checkUnits(data: unknown): string[] {
     if (c.per_usd !== undefined && (typeof c.per_usd !== 'number' || !(c.per_usd > 0))) out.push(`currencies[${i}].per_usd: must be a positive number`);
   });
   entries(data.measures, 'measures', out).forEach((m, i) => {
-    if (!['%', 'pp', 't', 'km', 'bcm', 'bbl'].includes(String(m.unit))) out.push(`measures[${i}].unit: must be one of %, pp, t, km, bcm, bbl`);
+    if (!['%', 'pp', 't', 'km', 'bcm', 'bbl', 'kWh'].includes(String(m.unit))) out.push(`measures[${i}].unit: must be one of %, pp, t, km, bcm, bbl, kWh`);
     if (m.factor !== undefined && (typeof m.factor !== 'number' || !(m.factor > 0))) out.push(`measures[${i}].factor: must be a positive number`);
     phrases(m.patterns, `measures[${i}].patterns`, out);
   });

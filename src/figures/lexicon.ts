@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import type { Metric, Qualifier } from '../model/figure.ts';
 import { checkCues, checkMetrics, checkPlaces, checkUnits } from './lexicon-check.ts';
 
-export type QuantityKind = 'money' | 'percent' | 'pp' | 'times' | 'mass' | 'length' | 'gas' | 'oil' | 'persons' | 'count';
+export type QuantityKind = 'money' | 'percent' | 'pp' | 'times' | 'mass' | 'length' | 'gas' | 'oil' | 'energy' | 'persons' | 'count';
 
 export interface CurrencyEntry {
   code: string;
@@ -145,6 +145,8 @@ export function kindOfUnit(unit: string): QuantityKind {
       return 'gas';
     case 'bbl':
       return 'oil';
+    case 'kWh':
+      return 'energy';
     case 'persons':
       return 'persons';
     case 'count':

@@ -59,7 +59,7 @@ const ANAPHORA = compilePhrases(METRICS.anaphora ?? [], 'u');
 const PARTIAL_SECTORS = compilePhrases(METRICS.partial_sectors ?? [], 'u');
 const PARTIAL_METRICS: ReadonlySet<Metric> = new Set(['trade_turnover', 'exports', 'imports', 'investment']);
 const AT_PLACE = /(?:\b(?:on|at|near|along|across|to|from|over)|(?:^|\s)(?:на|у|вдоль|через|к|до|по))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{L}+[\s\u00A0]+)?$/iu;
-export const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil']);
+export const PHYSICAL: ReadonlySet<QuantityKind> = new Set(['mass', 'gas', 'oil', 'energy']);
 const OBJECT_PRONOUN = /^[\s\u00A0]+(?:them|it|их|его)(?![\p{L}])/iu;
 // "rose to 7%", "at 7%", "down from 6.2 percent", "снизилась с 7,5%": a level, not the change.
 // ("fallen from about 12% in 2001 to 9.4%": a qualifier may stand between.)

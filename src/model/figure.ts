@@ -34,7 +34,7 @@ export const ALL_METRICS: readonly Metric[] = [...TRADE_METRICS, ...SECURITY_MET
 
 /** ISO 4217 codes for money; the rest are physical or count units. */
 export type CurrencyUnit = 'USD' | 'EUR' | 'RUB' | 'AZN' | (string & { readonly __currency?: never });
-export type Unit = CurrencyUnit | '%' | 't' | 'km' | 'bcm' | 'bbl' | 'persons' | 'times' | 'count';
+export type Unit = CurrencyUnit | '%' | 't' | 'km' | 'bcm' | 'bbl' | 'kWh' | 'persons' | 'times' | 'count';
 
 export type Qualifier = 'exact' | 'more_than' | 'at_least' | 'less_than' | 'about' | 'up_to' | 'range';
 

@@ -79,4 +79,11 @@ describe('holdout-27 causes', () => {
     const text = 'К 2030 году пропускная способность пункта пропуска Садахло должна вырасти с нынешних 6 млн до 9 млн тонн в год.';
     expect(figuresOf(text, '2025-10-09').map((f) => [f.value, f.period, f.modality])).toEqual([[6e6, null, 'rate'], [9e6, '2030', 'target']]);
   });
+  it('electricity in kWh, MWh, GWh, TWh and кВт·ч is a flow: exports and imports of the grid\'s country', () => {
+    const en = 'Georgia exported 540 million kWh of electricity to Türkiye in 2024 and 0.3 TWh to Armenia.';
+    expect(figuresOf(en, '2025-02-03').map((f) => [f.metric, f.value, f.unit, f.subject])).toEqual([['exports', 540e6, 'kWh', 'GE>TR'], ['exports', 0.3e9, 'kWh', 'GE>AM']]);
+    const ru = 'В 2024 году Россия поставила в Грузию 1,2 млрд кВт·ч электроэнергии.';
+    expect(figuresOf(ru, '2025-02-03').map((f) => [f.metric, f.value, f.unit])).toEqual([['exports', 1.2e9, 'kWh']]);
+    expect(figuresOf('Georgia imported 850 GWh from Russia last year.', '2025-02-03').map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([['imports', 850e6, 'kWh', '2024']]);
+  });
 });

@@ -10,7 +10,7 @@ describe('lexicon checks (config/figures/*.yaml)', () => {
     });
     expect(problems).toEqual([
       'currencies[0].code: must be an ISO 4217 code like "USD"',
-      'measures[0].unit: must be one of %, pp, t, km, bcm, bbl',
+      'measures[0].unit: must be one of %, pp, t, km, bcm, bbl, kWh',
     ]);
   });
 
@@ -21,7 +21,7 @@ describe('lexicon checks (config/figures/*.yaml)', () => {
       partial: [],
       anaphora: [],
     });
-    expect(problems).toContain("metrics.troops.units[0]: unknown kind 'people' (one of money, percent, pp, times, mass, length, gas, oil, persons, count)");
+    expect(problems).toContain("metrics.troops.units[0]: unknown kind 'people' (one of money, percent, pp, times, mass, length, gas, oil, energy, persons, count)");
     expect(problems.some((p) => p.startsWith('metrics.tanks: unknown metric'))).toBe(true);
   });
 
