@@ -86,4 +86,8 @@ describe('holdout-27 causes', () => {
     expect(figuresOf(ru, '2025-02-03').map((f) => [f.metric, f.value, f.unit])).toEqual([['exports', 1.2e9, 'kWh']]);
     expect(figuresOf('Georgia imported 850 GWh from Russia last year.', '2025-02-03').map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([['imports', 850e6, 'kWh', '2024']]);
   });
+  it('barley, corn, sunflower oil and meat are goods: a country that shipped their tonnes exported them', () => {
+    const text = 'Kazakhstan also shipped 150,000 tonnes of barley and 40,000 tonnes of corn to Georgia in 2024.';
+    expect(figuresOf(text, '2025-03-18').map((f) => [f.metric, f.subject])).toEqual([['exports', 'KZ>GE'], ['exports', 'KZ>GE']]);
+  });
 });
