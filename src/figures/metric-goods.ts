@@ -108,3 +108,12 @@ export function carriedAcross(text: string, clause: Span): boolean {
   const [to, through] = m[1] ? [codeAt(1), codeAt(2)] : [codeAt(3), codeAt(4)];
   return to !== undefined && through !== undefined && to !== through;
 }
+
+// "Southbound trains from Russia brought 281,000 tonnes to Azerbaijan", "northbound trains took 117,400 tonnes",
+// "паромы перевезли 84 тыс. тонн": what a carrier moved is its freight, not a country's exports.
+const CARRIER_MOVED = /(?:\b(?:trains?|ferr(?:y|ies)|vessels?|ships|tankers|trucks|lorries|wagons)\b[^,;:.\d]{0,40}?\b(?:brought|took|carried|moved|hauled|delivered|transported|shipped)|(?:^|[\s\u00A0])(?:поезда|паромы|паром|суда|танкеры|грузовики|фуры|вагоны)[^,;:.\d]{0,40}?(?:перевезл\p{L}*|доставил\p{L}*|привезл\p{L}*|вывезл\p{L}*))(?:[\s\u00A0]+(?:about|some|around|over|more than|almost|nearly|около|более|свыше|почти))?[\s\u00A0]+$/iu;
+
+/** The clause's carrier (trains, ferries, vessels) moved the tonnage written right after its verb. */
+export function movedByCarrier(text: string, clauseStart: number, q: Quantity): boolean {
+  return CARRIER_MOVED.test(text.slice(Math.max(clauseStart, q.start - 80), q.start));
+}

@@ -90,4 +90,10 @@ describe('holdout-27 causes', () => {
     const text = 'Kazakhstan also shipped 150,000 tonnes of barley and 40,000 tonnes of corn to Georgia in 2024.';
     expect(figuresOf(text, '2025-03-18').map((f) => [f.metric, f.subject])).toEqual([['exports', 'KZ>GE'], ['exports', 'KZ>GE']]);
   });
+  it('tonnes a carrier moved ("trains from Russia brought 281,000 tonnes", "паромы перевезли") are freight, not exports', () => {
+    const en = 'Southbound trains from Kazakhstan brought 150,000 tonnes to Georgia in the first half, mostly grain.';
+    expect(figuresOf(en, '2024-08-20').map((f) => f.metric)).toEqual(['cargo_volume']);
+    const ru = 'В первом полугодии паромы перевезли из Казахстана в Грузию около 84 тыс. тонн.';
+    expect(figuresOf(ru, '2024-08-20').map((f) => f.metric)).toEqual(['cargo_volume']);
+  });
 });
