@@ -430,7 +430,7 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
   if ((found === 'exports' || found === 'imports') && kind === 'mass' && OIL_PIPELINE.test(text.slice(sentence.start, sentence.end))) return { metric: 'cargo_volume' };
   // "ушло 2,3 млн тонн грузов", "2.3 million tonnes of cargo": what the tonnage names is freight, whatever verb moved it.
   if ((found === 'exports' || found === 'imports') && kind === 'mass' && CARGO_NOUN_AFTER.test(text.slice(q.end, q.end + 16))) return { metric: 'cargo_volume' };
-  if ((found === 'exports' || found === 'imports') && kind === 'mass' && movedByCarrier(text, frame.clauseStart, q)) return { metric: 'cargo_volume' };
+  if ((!found || found === 'exports' || found === 'imports') && kind === 'mass' && movedByCarrier(text, frame.clauseStart, q)) return { metric: 'cargo_volume' };
   if ((found === 'exports' || found === 'imports') && kind === 'mass' && carriedAcross(text, { start: frame.clauseStart, end: frame.clauseEnd })) return { metric: 'cargo_volume' };
   // "отправлено 1,92 млн т транзитных грузов": goods in transit are cargo, whatever verb sent them.
   if ((found === 'exports' || found === 'imports') && PHYSICAL.has(kind) && TRANSIT_GOODS.test(text.slice(q.end, Math.min(frame.clauseEnd, q.end + 30)))) return { metric: 'cargo_volume' };
