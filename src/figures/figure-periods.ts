@@ -342,7 +342,9 @@ function whenBase({ text, frame, mentions, metric, q, quantities }: PeriodInput)
   if (change && quantities.some((o) => o !== q && o.unit !== null && o.start > frame.clauseStart && o.end <= q.start)) return undefined;
   // "Measured against 2019, before the pandemic, when trade stood at …": a short aside may stand between.
   const joined = (p: PeriodMention): boolean => frame.clauseStart - p.end <= 3 || ASIDE_BEFORE_WHEN.test(text.slice(p.end, frame.clauseStart));
-  const close = mentions.find((p) => (p.role === 'base' || p.role === 'period') && p.end <= frame.clauseStart + 1 && joined(p));
+  // ("самые тяжелые потери с сентября 2022 года, когда … погибли более 280": the month the clause tells of.)
+  // (A sum since then stays a sum: "с 1996 года, когда …, компания вложила более $45 млрд".)
+  const close = mentions.find((p) => (p.role === 'base' || p.role === 'period' || (p.role === 'since' && EVENT_METRICS.has(metric))) && p.end <= frame.clauseStart + 1 && joined(p));
   if (close || !EVENT_METRICS.has(metric) || !WHICH.test(head)) return close;
   // "the December 2024 crash of an AZAL airliner near Aktau, which …": the event the clause is about is named
   // with its date a few words before, and no other number stands between.

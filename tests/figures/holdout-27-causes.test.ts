@@ -96,4 +96,12 @@ describe('holdout-27 causes', () => {
     const ru = 'В первом полугодии паромы перевезли из Казахстана в Грузию около 84 тыс. тонн.';
     expect(figuresOf(ru, '2024-08-20').map((f) => f.metric)).toEqual(['cargo_volume']);
   });
+  it('"the deadliest since September 2022, when more than 280 were killed": the when-clause\'s toll is of that month; a sum since then stays a sum', () => {
+    const ru = 'Это самые тяжелые потери на грузинской границе с августа 2008 года, когда погибли более 170 военнослужащих.';
+    expect(figuresOf(ru, '2024-02-19').map((f) => [f.value, f.period])).toEqual([[170, '2008-08']]);
+    const en = 'It was the deadliest day on the Georgian border since August 2008, when more than 170 soldiers were killed.';
+    expect(figuresOf(en, '2024-02-19').map((f) => [f.value, f.period])).toEqual([[170, '2008-08']]);
+    const sum = 'С 2005 года, когда компания пришла в Грузию, она вложила в страну более $2 млрд.';
+    expect(figuresOf(sum, '2024-02-19').map((f) => f.period)).toEqual(['2005..2024']);
+  });
 });
