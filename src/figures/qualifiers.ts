@@ -28,7 +28,9 @@ const AFTER: Array<[Q, RegExp]> = (Object.entries(CUES.trailing) as Array<[Q, st
 
 // "вырос до", "вырос на 8% до", "edged up to": "до" and "up to" after a verb of change are "to".
 // The object may be long: "довести объем перевозок по западному маршруту коридора «Север – Юг» до 15 млн тонн".
-const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:[\\p{L}\\d%,.«»"“”()–—-]+[\\s\\u00A0]+){0,10}?(?:до|up[\\s\\u00A0]+to)[\\s\\u00A0]*$`, 'u');
+const CHANGE_BEFORE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[\\s\\u00A0]+(?:(?!до[\\s\\u00A0]|up[\\s\\u00A0]+to[\\s\\u00A0])[\\p{L}\\d%,.«»"“”()–—-]+[\\s\\u00A0]+){0,14}?(?:до|up[\\s\\u00A0]+to)[\\s\\u00A0]*$`, 'u');
+// "довести перевозки до 8,2 млн тонн, в том числе транзит в Иран — до 2,8 млн": a dash repeats the change's "до" before it.
+const ELIDED_CHANGE_DO = new RegExp(`(?:${phrasesSource(CUES.change_verbs)})[^.;!?]{0,140}?(?:^|[\\s\\u00A0])до[\\s\\u00A0][^.;!?]{0,120}[–—][\\s\\u00A0]*до[\\s\\u00A0]*$`, 'u');
 const TO_UP_TO = /(?:^|[\s\u00A0])to[\s\u00A0]+up[\s\u00A0]+to[\s\u00A0]*$/iu;
 const TO_AT_END = /(?:^|[\s\u00A0])(?:до|up[\s\u00A0]+to)[\s\u00A0]*$/u;
 // "экспорт вырос на 13,9% – до $1,1 млрд": after a dash, "до" gives a change its new level; with no change
@@ -64,6 +66,13 @@ function beforeConnector(head: string): { q: Q; len: number } | null {
   return best;
 }
 
+/** The text of q's sentence before it, at most `max` characters. */
+function sentenceBefore(text: string, at: number, max: number): string {
+  const window = text.slice(Math.max(0, at - max), at);
+  const last = [...window.matchAll(/[.!?][\s\u00A0]+(?=\p{Lu})|\n/gu)].at(-1);
+  return last ? window.slice(last.index + last[0].length) : window;
+}
+
 /** The qualifier of quantity q in text; ranges are decided by the range joiner. */
 export function qualifierOf(text: string, q: Quantity): Qualifier {
   if (q.low !== undefined) return 'range';
@@ -79,7 +88,8 @@ export function qualifierOf(text: string, q: Quantity): Qualifier {
   }
   // ("will rise to up to 2 bcm a year": "to" gives the change its level, "up to" its ceiling.)
   if (best?.q === 'up_to' && TO_AT_END.test(head) && !TO_UP_TO.test(head)) {
-    if (CHANGE_BEFORE_DO.test(text.slice(Math.max(0, q.start - 140), q.start)) || q.change === 'to' || (DASH_DO.test(head) && CHANGE_HINT.test(head))) best = null;
+    const sentence = sentenceBefore(text, q.start, 280);
+    if (CHANGE_BEFORE_DO.test(sentence.slice(-160)) || q.change === 'to' || (DASH_DO.test(head) && (CHANGE_HINT.test(head) || ELIDED_CHANGE_DO.test(sentence)))) best = null;
   }
   best = beforeConnector(head) ?? best;
   if (best && DEFINITE_COMPARISON.test(head)) best = null;

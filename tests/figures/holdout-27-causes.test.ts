@@ -104,4 +104,12 @@ describe('holdout-27 causes', () => {
     const sum = 'С 2005 года, когда компания пришла в Грузию, она вложила в страну более $2 млрд.';
     expect(figuresOf(sum, '2024-02-19').map((f) => f.period)).toEqual(['2005..2024']);
   });
+  it('"до" after a change verb is a level even past a long object, and a dash repeats it ("довести … до 8,2 млн тонн, в том числе транзит — до 2,8 млн")', () => {
+    const text = 'В следующем году ГрузЖД планируют довести перевозки через Садахло до 4,2 млн тонн, в том числе транзит в Армению — до 1,1 млн тонн.';
+    expect(figuresOf(text, '2025-10-09').map((f) => [f.value, f.qualifier])).toEqual([[4.2e6, 'exact'], [1.1e6, 'exact']]);
+    const long = 'Мы договорились увеличить перевозки между Грузией и Арменией по новому маршруту коридора «Север — Юг» через Садахло до 5 млн тонн.';
+    expect(figuresOf(long, '2025-10-09').map((f) => f.qualifier)).toEqual(['exact']);
+    // A change verb in the sentence before does not reach across ("… rose. The company expects to handle up to 5 million tons").
+    expect(figuresOf('Freight on the Georgian line rose. The company expects to handle up to 5 million tons on the route annually by 2028.', '2025-10-09').map((f) => f.qualifier)).toEqual(['up_to']);
+  });
 });
