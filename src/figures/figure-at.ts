@@ -203,7 +203,12 @@ const BREAKDOWN_BRACKET = /^[^.;()\d]{0,30}\([\s\u00A0]*$/u;
 const BREAKDOWN_COLON = /^[^.;:\d]{0,60}:[\s\u00A0]*$/u;
 // "…, including 780,000 tonnes", "…, в том числе Евросоюз – 4 млн евро": a part, maybe with whose it is.
 // (The first group is the words before the part opens, which may hold the whole's own period.)
-const INCLUDING = /^([^.;\d]{0,30})[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:[–—-][\s\u00A0]*)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
+// ("…in Azerbaijan since 1995, including some $3.2 billion": the words before may name the whole's year.)
+const INCLUDING = /^((?:[^.;\d]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,40})[,(][\s\u00A0]*(?:including|of which|в том числе|включая|из них)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:[–—-][\s\u00A0]*)?(?:(?:about|some|around|nearly|almost|over|more than|около|почти|более|свыше|порядка|примерно)[\s\u00A0]+)?$/iu;
+
+// "…since 1995, some $2.9 billion of it outside oil and gas": an apposed part that says whose part it is.
+const APPOSED_PART = /^((?:[^.;\d]|(?<!\d)(?:19|20)\d{2}(?!\d)){0,40}),[\s\u00A0]*(?:(?:about|some|around|nearly|almost|over|more than)[\s\u00A0]+)?$/iu;
+const OF_IT_AFTER = /^[\s\u00A0]+of[\s\u00A0]+(?:it|that|this|them)(?![\p{L}])/iu;
 
 /** No period mention lies in text[from, to). */
 const noPeriodIn = (mentions: readonly PeriodMention[], from: number, to: number): boolean => !mentions.some((p) => p.start >= from && p.end <= to);
@@ -215,7 +220,7 @@ function partOfLast(text: string, mentions: readonly PeriodMention[], frame: Fra
   if (BREAKDOWN_COLON.test(gap)) return noPeriodIn(mentions, last.surfaceEnd, frame.rightEnd);
   // "seven were wounded (four Armenian and three Azerbaijani)": so does a bracket right after a head count.
   if (last.unit === 'persons' && BREAKDOWN_BRACKET.test(gap)) return noPeriodIn(mentions, last.surfaceEnd, frame.rightEnd);
-  const part = INCLUDING.exec(gap);
+  const part = INCLUDING.exec(gap) ?? (OF_IT_AFTER.test(text.slice(q.end, q.end + 12)) ? APPOSED_PART.exec(gap) : null);
   return part !== null && noPeriodIn(mentions, last.surfaceEnd + part[1]!.length, frame.rightEnd);
 }
 

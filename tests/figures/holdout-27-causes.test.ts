@@ -112,4 +112,10 @@ describe('holdout-27 causes', () => {
     // A change verb in the sentence before does not reach across ("… rose. The company expects to handle up to 5 million tons").
     expect(figuresOf('Freight on the Georgian line rose. The company expects to handle up to 5 million tons on the route annually by 2028.', '2025-10-09').map((f) => f.qualifier)).toEqual(['up_to']);
   });
+  it('a part of a sum since a year ("since 1995, including some $3.2 billion", "some $2.9 billion of it") takes the sum\'s span', () => {
+    const inc = 'Turkish companies have invested about $9 billion in Georgia since 2005, including some $2 billion in energy.';
+    expect(figuresOf(inc, '2025-05-20').map((f) => [f.value, f.period])).toEqual([[9e9, '2005..2025'], [2e9, '2005..2025']]);
+    const ofIt = 'Turkish companies have invested about $9 billion in Georgia since 2005, some $2 billion of it in energy.';
+    expect(figuresOf(ofIt, '2025-05-20').map((f) => [f.value, f.period])).toEqual([[9e9, '2005..2025'], [2e9, '2005..2025']]);
+  });
 });
