@@ -321,6 +321,17 @@ function spanEnd(span: string | null, q: Quantity): string | null {
 // "• Stock of Russian FDI in Azerbaijan on 31 December 2024: $6.9 billion": a line's label ends in its period and a colon.
 const LABEL_COLON = /^[\s\u00A0]*:[\s\u00A0]*(?:(?:about|around|some|more than|over|almost|nearly|около|более|свыше|почти)[\s\u00A0]+)?$/iu;
 
+// "Новая волна пришлась на сентябрь 2023 года: … Карабах покинули 100 617 армян", "The second wave came in September
+// 2023: …": a period that ends a head with no number before its colon dates what the colon opens.
+const COLON_AFTER_PERIOD = /^[\s\u00A0]*(?:года|году|г\.)?[\s\u00A0]*:/u;
+
+function headsColon({ text, q, sentenceStart, mentions }: PeriodInput, p: PeriodMention): boolean {
+  const colon = COLON_AFTER_PERIOD.exec(text.slice(p.end, p.end + 8));
+  if (!colon || p.end > q.start || p.role !== 'period') return false;
+  const after = p.end + colon[0].length;
+  return !/\d/u.test(text.slice(sentenceStart, p.start)) && !mentions.some((m) => m.start >= after && m.end <= q.start);
+}
+
 /** p ends the label of q's line: no number between the line's start and p, only a colon between p and q. */
 function labelsLine(text: string, p: PeriodMention, q: Quantity): boolean {
   if (p.end > q.start || !LABEL_COLON.test(text.slice(p.end, q.start))) return false;
@@ -445,7 +456,7 @@ function mentionFor(input: PeriodInput, flow: boolean): { mention: PeriodMention
     ? clear.find(within(frame.clauseStart, relativeEnd))
     : (clear.find(within(frame.leftStart, frame.rightEnd)) ?? clear.find(within(frame.clauseStart, frame.clauseEnd)));
   if (own) return { mention: own };
-  const labelled = candidates.find((p) => labelsLine(input.text, p, q));
+  const labelled = candidates.find((p) => labelsLine(input.text, p, q) || headsColon(input, p));
   if (labelled) return { mention: labelled };
   // "grew from $2.37 billion in 2020, when …, to $4.62 billion in 2025, almost doubling": the change spans the two years.
   // (Not one with a base of its own: "1,07 млн тонн, на 12% меньше, чем в 2024-м".)

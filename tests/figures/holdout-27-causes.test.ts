@@ -118,4 +118,10 @@ describe('holdout-27 causes', () => {
     const ofIt = 'Turkish companies have invested about $9 billion in Georgia since 2005, some $2 billion of it in energy.';
     expect(figuresOf(ofIt, '2025-05-20').map((f) => [f.value, f.period])).toEqual([[9e9, '2005..2025'], [2e9, '2005..2025']]);
   });
+  it('a period that ends a head before a colon ("Новая волна пришлась на август 2008 года: …") dates what the colon opens', () => {
+    const ru = 'Новая волна пришлась на август 2008 года: после пятидневной войны Цхинвали покинули более 20 тыс. грузин.';
+    expect(figuresOf(ru, '2025-04-02').map((f) => [f.metric, f.period])).toEqual([['displaced', '2008-08']]);
+    const en = 'The second wave came in August 2008: after a five-day war, more than 20,000 Georgians fled South Ossetia.';
+    expect(figuresOf(en, '2025-04-02').map((f) => [f.metric, f.period])).toEqual([['displaced', '2008-08']]);
+  });
 });
