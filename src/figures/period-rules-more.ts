@@ -158,7 +158,7 @@ export const COUNT_RULES: Rule[] = [
   // as "тогда" is (not "the period of", "the period from …", which name their own).
   [/\b(?:in|during|for) the period\b(?![\s\u00A0]*(?:of|from|between|since|to|until|under|when|before|after|[(\d]))/giu, () => rel(null, 'then'), ['period']],
   // over the same period, during the reporting period, за этот период, за отчетный период (not "the same period last year", a comparison)
-  [new RegExp(String.raw`(?:(?:\bover|\bduring|\bin|\bfor|(?<![\p{L}])за)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same|this|that|these|those|указанный|этот|тот же|те же|эти|отчетный|отчётный|reporting|review)[\s\u00A0]+(?:${COUNT_WORD}[\s\u00A0]+)?(?:period|years|время|период|годы|лет|срок)|\bover the period\b|за это время)(?![\s\u00A0]+(?:last|previous|a year|of (?:the )?(?:last|previous)|of (?:19|20)\d{2}|(?:19|20)\d{2}|прошлого|предыдущего))`, 'giu'),
+  [new RegExp(String.raw`(?:(?:\bover|\bduring|\bin|\bfor|(?<![\p{L}])(?:за|в))[\s\u00A0]+(?:the[\s\u00A0]+)?(?:same|this|that|these|those|указанный|этот|тот же|те же|эти|отчетный|отчётный|reporting|review)[\s\u00A0]+(?:${COUNT_WORD}[\s\u00A0]+)?(?:period|years|время|период|годы|лет|срок)|\bover the period\b|за это время)(?![\s\u00A0]+(?:last|previous|a year|of (?:the )?(?:last|previous)|of (?:19|20)\d{2}|(?:19|20)\d{2}|прошлого|предыдущего))`, 'giu'),
     () => rel(null, 'span'), ['period']],
   // "in those seven months", "за эти девять месяцев": the run the story named before.
   [new RegExp(String.raw`(?<![\p{L}])(?:in|over|during|for|за)${SP}(?:the${SP})?(?:same|these|those|эти|те же)${SP}(?:${COUNT_WORD}${SP})?(?:months|месяц\p{L}*)(?![\p{L}])`, 'giu'),

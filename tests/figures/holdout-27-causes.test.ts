@@ -124,4 +124,8 @@ describe('holdout-27 causes', () => {
     const en = 'The second wave came in August 2008: after a five-day war, more than 20,000 Georgians fled South Ossetia.';
     expect(figuresOf(en, '2025-04-02').map((f) => [f.metric, f.period])).toEqual([['displaced', '2008-08']]);
   });
+  it('"в те же годы", "в тот же период" name the period the story named last', () => {
+    const text = 'В 1992-1993 годах из Абхазии бежали около 200 тыс. грузин. В Россию в те же годы уехали около 40 тыс. абхазов и армян.';
+    expect(figuresOf(text, '2025-04-02').map((f) => [f.value, f.period])).toEqual([[200000, '1992..1993'], [40000, '1992..1993']]);
+  });
 });
