@@ -171,6 +171,7 @@ export function modalityOf({ text, q, frame, metric, rateAt = q.end, afterTarget
   if (q.kind === 'percent' || q.kind === 'times' || q.kind === 'pp') return undefined;
   // "600,000 bpd": barrels per day in the unit itself.
   if (RATE_RE.test(text.slice(rateAt, rateAt + 40)) || /(?:bpd|b\/d)$/iu.test(text.slice(q.start, q.end)) || sharesRate(text, rateAt)) return 'rate';
-  const own = text.slice(Math.max(frame.leftStart, q.start - 50), q.start);
+  // ("Kazakhstan, which has expanded its crushing capacity, supplied 5,200 tonnes": a closed relative clause is no rate's.)
+  const own = text.slice(Math.max(frame.leftStart, q.start - 120), q.start).replace(CLOSED_RELATIVE, ' ').slice(-50);
   return cued(RATE_BEFORE, own) ? 'rate' : undefined;
 }

@@ -128,4 +128,8 @@ describe('holdout-27 causes', () => {
     const text = 'В 1992-1993 годах из Абхазии бежали около 200 тыс. грузин. В Россию в те же годы уехали около 40 тыс. абхазов и армян.';
     expect(figuresOf(text, '2025-04-02').map((f) => [f.value, f.period])).toEqual([[200000, '1992..1993'], [40000, '1992..1993']]);
   });
+  it('a rate word in a closed relative clause ("Kazakhstan, which has expanded its crushing capacity, supplied 5,200 tonnes") makes no rate', () => {
+    const text = 'Kazakhstan, which has expanded its crushing capacity, supplied 5,200 tonnes of sunflower oil to Georgia in 2024.';
+    expect(figuresOf(text, '2025-03-18').map((f) => [f.metric, f.period, f.modality])).toEqual([['exports', '2024', undefined]]);
+  });
 });
