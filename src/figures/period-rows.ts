@@ -60,7 +60,8 @@ function rowPeriod(label: Cell, pub: Published | null, captionYear?: string): st
 }
 
 // "Total", "Итого": a total row that names no period of its own.
-const BARE_TOTAL = /^[\s\u00A0]*(?:total|всего|итого)[\s\u00A0:*]*$/iu;
+// ("Week | 7 | 9 | 4 | 2" under the days of a weekly log: the week is the rows' sum too.)
+const BARE_TOTAL = /^[\s\u00A0]*(?:total|всего|итого|(?:the[\s\u00A0]+)?week|за[\s\u00A0]+неделю|неделя)[\s\u00A0:*]*$/iu;
 
 /**
  * "3–9 July | …" … "Total | 61 | 43": the period a bare total row sums over, from the rows above it: their one

@@ -132,4 +132,8 @@ describe('holdout-27 causes', () => {
     const text = 'Kazakhstan, which has expanded its crushing capacity, supplied 5,200 tonnes of sunflower oil to Georgia in 2024.';
     expect(figuresOf(text, '2025-03-18').map((f) => [f.metric, f.period, f.modality])).toEqual([['exports', '2024', undefined]]);
   });
+  it('a "Week" row under the days of a weekly log sums their period, as a "Total" row does', () => {
+    const table = ['Daily log, 4–10 March 2024', 'Day | Violations reported by Georgia | Wounded', 'Mon 4 Mar | 2 | 1', 'Tue 5 Mar | 3 | –', 'Week | 5 | 1'].join('\n');
+    expect(figuresOf(table, '2024-03-11').filter((f) => f.surface === '5' || f.quote.startsWith('Week')).map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 5, '2024-03'], ['casualties', 1, '2024-03']]);
+  });
 });
