@@ -136,4 +136,10 @@ describe('holdout-27 causes', () => {
     const table = ['Daily log, 4–10 March 2024', 'Day | Violations reported by Georgia | Wounded', 'Mon 4 Mar | 2 | 1', 'Tue 5 Mar | 3 | –', 'Week | 5 | 1'].join('\n');
     expect(figuresOf(table, '2024-03-11').filter((f) => f.surface === '5' || f.quote.startsWith('Week')).map((f) => [f.metric, f.value, f.period])).toEqual([['incidents', 5, '2024-03'], ['casualties', 1, '2024-03']]);
   });
+  it('a country that shipped tonnes by rail sold them (exports); through a pipeline they stay the route\'s cargo; a bank\'s gross loans are other', () => {
+    expect(figuresOf('Kazakhstan shipped 300,000 tonnes of wheat to Georgia by rail in 2024.', '2025-02-11').map((f) => f.metric)).toEqual(['exports']);
+    expect(figuresOf('Kazakhstan shipped 1.2 million tonnes of crude through the Baku–Supsa pipeline in 2024.', '2025-02-11').map((f) => f.metric)).toEqual(['cargo_volume']);
+    const bank = "As of June 30, the Georgian bank's total assets stood at 1.02 billion lari and gross loans at 612 million lari.";
+    expect(figuresOf(bank, '2024-08-22').map((f) => f.metric)).toEqual(['other', 'other']);
+  });
 });
