@@ -87,12 +87,13 @@ export const SEASON_RULES: Rule[] = [
       return stated(monthSpan(fromYear, from, to >= from ? fromYear : fromYear + 1, to));
     }, ['month', 'year']],
   // "the 2023/24 season, which runs from July to June" → 2023-07..2024-06; "сезон 2023/24" with no months → 2023..2024.
-  [new RegExp(String.raw`(?:${SEASON_WORD}${SP})?${SPLIT_YEAR}(?:${SP}${SEASON_WORD})?(?:${SEASON_MONTHS})?`, 'giu'),
+  // ("в сезоне 2024/25 (июль-июнь)", "the 2024/25 season (July–June)": the months in brackets.)
+  [new RegExp(String.raw`(?:${SEASON_WORD}${SP})?${SPLIT_YEAR}(?:${SP}${SEASON_WORD})?(?:${SEASON_MONTHS}|${OSP}\(${OSP}(${MONTH_WORD})${OSP}[-–—]${OSP}(${MONTH_WORD})${OSP}\))?`, 'giu'),
     (m) => {
       const start = seasonStart(m[1]!, m[2]!);
       if (start === null) return null;
-      const from = m[3] ? monthOf(m[3]) : null;
-      const to = m[4] ? monthOf(m[4]) : null;
+      const from = m[3] ? monthOf(m[3]) : m[5] ? monthOf(m[5]) : null;
+      const to = m[4] ? monthOf(m[4]) : m[6] ? monthOf(m[6]) : null;
       if (!from || !to) return stated(`${start}..${start + 1}`);
       return stated(monthSpan(start, from, to >= from ? start : start + 1, to));
     }, ['year']],

@@ -13,6 +13,7 @@ import { namesGoods } from './metric-goods.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { byOrder, chooseSubject, findPlaces, TRADE_FLOWS } from './subjects.ts';
+import { seasonCellPeriod } from './table-seasons.ts';
 import { scaleHint, unitHint } from './units.ts';
 
 export interface Line {
@@ -189,6 +190,7 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
   const [headerLine, ...rows] = block;
   const header = cellsOf(headerLine!);
   const lastPeriod = [...columns].reverse().find((c): c is { period: string } => !!c && 'period' in c)?.period ?? null;
+  const lastPeriodHeader = header[columns.reduce((at, c, i) => (c && 'period' in c ? i : at), -1)]?.text ?? '';
   const out: Figure[] = [];
   let lastMetric: Metric | null = null;
   let lastPartner: Metric | null = null;
@@ -223,23 +225,26 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
     const owner = ownerTotal ? (ownerOfCaption(ctx) ?? tableOwner(ctx.text, headerLine!.start)) : null;
     const subject = owner ?? routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, unit: hint.unit, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    // "Июль | 148,3 | 112,6 | -24,1" under "Месяц | 2023/24 | 2024/25 | Изменение, %": the row's month of each season.
+    const inSeason = (text: string): string | null => seasonCellPeriod(text, label.text, ctx.caption, TOTAL_LABEL.test(label.text));
     cells.slice(1).forEach((cell, j) => {
       const column = columns[j + 1];
       const n = cellNumber(cell, ctx.lang);
       if (!column || !n) return;
+      const changePeriod = inSeason(lastPeriodHeader) ?? lastPeriod;
       const base = { ...cellBase(row, cell, subject), qualifier: n.qualifier };
       // A change of a result that is no figure of ours ("Чистая прибыль … | +22,9") is `other`, as in a sentence.
       // ("Томаты | 321,1 | 356,4 | 11,0": a product's change is a part's, whatever its amounts are counted as.)
       // (So is the change of a gas or oil volume by destination, "Европа (TAP) | 11,8 | 12,7 | +7,6", and of its total.)
       const partChange = 'growth' in column && TRADE_FLOWS.has(metric) && (namesGoods(label.text) || countsFluid(columnHint) || countsFluid(hint));
       if ('share' in column || ('growth' in column && categoryOf(metric) === 'other') || partChange) {
-        out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: 'growth' in column ? column.unit : '%', period: lastPeriod, periodBasis: 'stated' });
+        out.push({ ...base, category: 'other', metric: 'other', value: n.value, unit: 'growth' in column ? column.unit : '%', period: changePeriod, periodBasis: 'stated' });
       } else if ('growth' in column) {
-        out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: column.unit, period: lastPeriod, periodBasis: 'stated' });
+        out.push({ ...base, category: categoryOf('growth_rate'), metric: 'growth_rate', growthOf: metric, value: n.value, unit: column.unit, period: changePeriod, periodBasis: 'stated' });
       } else {
         // ("2024 | 2025 (прогноз)": a column headed as a forecast is one.)
         const target = (forecast || FORECAST_WORDS.test(header[j + 1]?.text ?? '')) && ctx.pub !== null && startYear(column.period) >= ctx.pub.year;
-        out.push({ ...base, category: categoryOf(metric), metric, value: scaledValue(n.value, hint), unit: hint.unit, period: column.period, periodBasis: 'stated', ...(target ? { modality: 'target' as const } : {}) });
+        out.push({ ...base, category: categoryOf(metric), metric, value: scaledValue(n.value, hint), unit: hint.unit, period: inSeason(header[j + 1]?.text ?? '') ?? column.period, periodBasis: 'stated', ...(target ? { modality: 'target' as const } : {}) });
       }
     });
   }

@@ -142,4 +142,10 @@ describe('holdout-27 causes', () => {
     const bank = "As of June 30, the Georgian bank's total assets stood at 1.02 billion lari and gross loans at 612 million lari.";
     expect(figuresOf(bank, '2024-08-22').map((f) => f.metric)).toEqual(['other', 'other']);
   });
+  it('a season with its months in brackets ("в сезоне 2024/25 (июль-июнь)") is those months; a season table by month dates each cell by its month', () => {
+    const lead = 'Казахстан в сезоне 2024/25 (июль-июнь) экспортировал в Грузию 410 тыс. тонн пшеницы.';
+    expect(figuresOf(lead, '2025-07-16').map((f) => f.period)).toEqual(['2024-07..2025-06']);
+    const table = ['Экспорт казахстанской пшеницы в Грузию по месяцам сезона (июль-июнь), тыс. тонн', 'Месяц | 2023/24 | 2024/25', 'Июль | 31,2 | 28,4', 'Январь | 40,1 | 35,0', 'Итого | 380,0 | 410,0'].join('\n');
+    expect(figuresOf(table, '2025-07-16').map((f) => [f.value, f.period])).toEqual([[31200, '2023-07'], [28400, '2024-07'], [40100, '2024-01'], [35000, '2025-01'], [380000, '2023-07..2024-06'], [410000, '2024-07..2025-06']]);
+  });
 });
