@@ -129,7 +129,13 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   // ("Reported by Armenia" under "Reported ceasefire violations and casualties by week": the caption's first head count.)
   const hint = unitHint(cell.text) ?? countHint(ctx, cell) ?? unitHint(corner.text) ?? unitHint(ctx.caption) ?? captionCountHint(ctx);
   if (!hint) return null;
-  // "Date | Troops | Observation posts": a column of other things counted takes no head count from the caption.
+  /** The caption names a flow of goods ("fresh fruit and vegetable exports to Russia by month"), not all trade. */
+function captionGoodsFlow(ctx: TableContext): boolean {
+  if (ctx.captionStart === undefined || !namesGoods(ctx.caption)) return false;
+  return metricHits(ctx.text, ctx.captionStart, ctx.captionEnd!).some((h) => h.label === 'exports' || h.label === 'imports');
+}
+
+// "Date | Troops | Observation posts": a column of other things counted takes no head count from the caption.
   if (COUNTED_THINGS.test(cell.text)) return null;
   const share = SHARE_HEADER.test(cell.text) && hint.unit === '%';
   const growth = !share && GROWTH_HEADER.test(cell.text) && (hint.unit === '%' || /%/u.test(cell.text));
@@ -144,7 +150,8 @@ function columnOf(cell: Cell, corner: Cell, ctx: TableContext, previous: RowColu
   const found = own?.label ?? (TOLL_HEADER.test(cell.text) ? 'casualties' : growth ? previous?.metric : namedOther || share ? 'other' : captioned);
   if (!found) return null;
   // "Экспорт Дагестана" or "Non-oil exports" over a column: a part of the flow, kept as other.
-  const part = (own && namesPart(ctx.text, own)) || namesRegion(ctx.caption) || namesRegion(cell.text);
+  // ("Value, $ million" under "Azerbaijan's fresh fruit and vegetable exports to Russia by month": the goods' value.)
+  const part = (own && namesPart(ctx.text, own)) || namesRegion(ctx.caption) || namesRegion(cell.text) || (kind === 'money' && captionGoodsFlow(ctx));
   const metric: Metric = TRADE_FLOWS.has(found) && part ? 'other' : found;
   const places = findPlaces(ctx.text, cell.start, cell.end);
   const near = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);

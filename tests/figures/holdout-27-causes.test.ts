@@ -148,4 +148,8 @@ describe('holdout-27 causes', () => {
     const table = ['Экспорт казахстанской пшеницы в Грузию по месяцам сезона (июль-июнь), тыс. тонн', 'Месяц | 2023/24 | 2024/25', 'Июль | 31,2 | 28,4', 'Январь | 40,1 | 35,0', 'Итого | 380,0 | 410,0'].join('\n');
     expect(figuresOf(table, '2025-07-16').map((f) => [f.value, f.period])).toEqual([[31200, '2023-07'], [28400, '2024-07'], [40100, '2024-01'], [35000, '2025-01'], [380000, '2023-07..2024-06'], [410000, '2024-07..2025-06']]);
   });
+  it('a money column under a caption that names a flow of goods ("fresh fruit and vegetable exports … by month") is the goods\' value (other)', () => {
+    const table = ["Georgia's fresh fruit exports to Russia by month, 2025", 'Month | Total, t | Value, $ million', 'January | 18,400 | 21.5', 'February | 14,900 | 18.2'].join('\n');
+    expect(figuresOf(table, '2025-07-22').map((f) => [f.metric, f.unit])).toEqual([['exports', 't'], ['other', 'USD'], ['exports', 't'], ['other', 'USD']]);
+  });
 });
