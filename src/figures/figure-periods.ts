@@ -405,7 +405,8 @@ function tollsBefore(input: PeriodInput, candidates: readonly PeriodMention[]): 
 }
 
 // (", by our count; the ministry never said", ", officials said": an attribution with no number may follow.)
-const endsClause = (rest: string): boolean => /^[\s\u00A0]*[.!]?[\s\u00A0]*$/u.test(rest) || (/^[\s\u00A0]*[,;]/u.test(rest) && !/\d/u.test(rest));
+// (", the Mine Action Agency said on Monday, the lowest toll since the 44-day war": only the clause right after counts.)
+const endsClause = (rest: string): boolean => /^[\s\u00A0]*[.!]?[\s\u00A0]*$/u.test(rest) || (/^[\s\u00A0]*[,;]/u.test(rest) && !/\d/u.test(rest.slice(1).split(/[,;]/u)[0] ?? ''));
 
 function sentenceEndAfter(text: string, from: number): number {
   const end = text.slice(from).search(/[.!?\n]/u);

@@ -74,6 +74,9 @@ describe('holdout-27 causes', () => {
   it('a period that ends a pair of tolls dates both even when an attribution with no number follows (", by our count; …")', () => {
     const text = 'In all, six Georgian policemen were killed and 14 wounded on the border between March 2021 and May 2024, by our count; the ministry has never published a figure.';
     expect(figuresOf(text, '2025-11-20').map((f) => [f.value, f.period])).toEqual([[6, '2021-03..2024-05'], [14, '2021-03..2024-05']]);
+    // Only the clause right after the period must hold no number: "…, the agency said on Monday, the lowest since the 5-day war".
+    const said = 'Mines killed 9 people and injured 22 in Georgia in 2025, the agency said on Monday, the lowest toll since the 5-day war of 2008.';
+    expect(figuresOf(said, '2026-01-20').map((f) => [f.value, f.period])).toEqual([[9, '2025'], [22, '2025']]);
   });
   it('a horizon opening the sentence ("К 2030 году … с нынешних 14 млн до 20 млн тонн в год") is the new value\'s: the old one is today\'s rate', () => {
     const text = 'К 2030 году пропускная способность пункта пропуска Садахло должна вырасти с нынешних 6 млн до 9 млн тонн в год.';
