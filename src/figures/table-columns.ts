@@ -8,13 +8,14 @@ import { categoryOf, type Figure, type Metric } from '../model/figure.ts';
 import { FLOW_METRICS } from './figure-periods.ts';
 import { kindOfUnit } from './lexicon.ts';
 import { accepts, metricHits, namesRegion, PHYSICAL } from './metrics.ts';
+import { namesGoods } from './metric-goods.ts';
 import { findNumerals, type Lang } from './numbers.ts';
 import { findPeriods, type Published } from './periods.ts';
 import { qualifierOf } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
 import { chooseSubject, findPlaces, type PlaceMention } from './subjects.ts';
 import { CHANGE_ROW } from './period-rows.ts';
-import { cellBase, cellsOf, metricNamed, rowQuote, scaledValue, TOLL_HEADER, TOTAL_LABEL, type Cell, type Line } from './tables.ts';
+import { cellBase, cellsOf, metricNamed, portRow, rowQuote, scaledValue, TOLL_HEADER, TOTAL_LABEL, type Cell, type Line } from './tables.ts';
 import { TRADE_FLOWS } from './subjects.ts';
 import { unitHint } from './units.ts';
 
@@ -26,6 +27,10 @@ export interface ColumnCell {
   caption?: string;
   /** The unit and scale the header writes for bare cells ("Вложения, млн долл." over "48"). */
   hint?: ReturnType<typeof unitHint>;
+  /** The table's corner cell ("Port"), which may say whose each row is. */
+  corner?: Cell;
+  /** For a change column ("Change on 2023, %"): the metric of the row's amount it changes. */
+  growthOf?: Metric;
 }
 
 /**
@@ -64,15 +69,25 @@ export function metricColumnCells(block: readonly Line[], text: string, read: (c
     // "Регион | Оборот, млн долл." over "Дагестан | 486,9": a region's trade is a part of its country's (the total row is the whole).
     const label = cells[0]?.text ?? '';
     const region = (byRegion && !TOTAL_LABEL.test(label)) || namesRegion(label);
+    const amount = cells.map((_, i) => metricAt(i, section)).find((m): m is Metric => !!m);
     return cells.flatMap((cell, i) => {
       const found = metricAt(i, section);
       const metric = found && region && TRADE_FLOWS.has(found) ? 'other' : found;
-      return metric ? [{ cell, row, metric, caption: captioned.caption, hint: hints[i] ?? null }] : [];
+      const corner = header[0]!;
+      if (metric) return [{ cell, row, metric, caption: captioned.caption, hint: hints[i] ?? null, corner }];
+      // "Port | Country | Thousand tonnes | Change on 2023, %": a change column changes the row's freight (a product's change,
+      // or a change of money by product, stays text: it is a part's).
+      const change = i > 0 && amount === 'cargo_volume' && !region && !namesGoods(label) && changeColumn(header[i]) ? amount : null;
+      return change ? [{ cell, row, metric: 'growth_rate' as const, growthOf: change, caption: captioned.caption, hint: { unit: '%', factor: 1, scale: 1 }, corner }] : [];
     });
   });
 }
 
 const REGION_HEADER = /^[\s\u00A0]*(?:регион\p{L}*|субъект\p{L}*|region|province|oblast)(?![\p{L}])/iu;
+
+/** A header of a change in percent ("Change on 2023, %", "Изменение к 2023 г., %"). */
+const CHANGE_HEADER = /(?:^|[^\p{L}])(?:рост|прирост|изменени\p{L}*|динамик\p{L}*|change|growth|y\/y|г\/г|yoy)(?![\p{L}])/iu;
+const changeColumn = (cell: Cell | undefined): boolean => !!cell && CHANGE_HEADER.test(cell.text) && /%/u.test(cell.text);
 
 /** "Импорт из Российской Федерации | | |": a row with a flow for its label and no cells heads the rows below it. */
 function sectionFlow(text: string, cells: readonly Cell[]): Metric | null {
@@ -104,11 +119,13 @@ interface ColumnContext {
 
 /** Figures of the amounts in metric columns, in text order. */
 export function columnFigures(cells: readonly ColumnCell[], quantities: readonly Quantity[], ctx: ColumnContext): Figure[] {
-  return cells.flatMap(({ cell, row, metric, caption, hint }) => {
+  return cells.flatMap(({ cell, row, metric, caption, hint, corner, growthOf }) => {
     const q = cellQuantity(cell, metric, quantities, hint ?? null);
     if (!q?.unit) return [];
     const places = findPlaces(ctx.text, row.start, row.end);
-    const subject = chooseSubject({ text: ctx.text, metric, surface: q, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: q.unit });
+    const measured = growthOf ?? metric;
+    const label = cellsOf(row)[0]!;
+    const subject = portRow(ctx.text, corner, label, places, measured) ?? chooseSubject({ text: ctx.text, metric: measured, surface: q, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: growthOf ? undefined : q.unit });
     const figure: Figure = {
       ...rowQuote(row),
       surface: ctx.text.slice(q.start, q.end),
@@ -120,8 +137,9 @@ export function columnFigures(cells: readonly ColumnCell[], quantities: readonly
       ...(q.high !== undefined ? { high: q.high } : {}),
       category: categoryOf(metric),
       metric,
+      ...(growthOf ? { growthOf } : {}),
       unit: q.unit,
-      ...captionPeriod(caption, ctx.pub) ?? assumedPeriod(metric, ctx.pub),
+      ...captionPeriod(caption, ctx.pub) ?? assumedPeriod(measured, ctx.pub),
     };
     return [figure];
   });
@@ -130,6 +148,7 @@ export function columnFigures(cells: readonly ColumnCell[], quantities: readonly
 /** The amount in a cell that its column's metric can take; a bare number under a head count's header counts people ("Reservists" over "300,000"). */
 function cellQuantity(cell: Cell, metric: Metric, quantities: readonly Quantity[], hint: ReturnType<typeof unitHint>): Quantity | null {
   const inCell = quantities.filter((o) => o.start >= cell.start && o.end <= cell.end);
+  if (metric === 'growth_rate') return inCell.find((o) => o.unit === '%') ?? (inCell.length === 1 && inCell[0]!.unit === null ? { ...inCell[0]!, unit: '%', kind: 'percent' } : null);
   const q = inCell.find((o) => o.kind !== null && accepts(metric, o.kind) && o.unit && kindOfUnit(o.unit) === o.kind);
   if (q) return q;
   const bare = inCell.length === 1 && inCell[0]!.unit === null ? inCell[0]! : null;

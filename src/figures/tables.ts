@@ -261,7 +261,7 @@ function withScale(hint: ReturnType<typeof unitHint>, ...above: string[]): Retur
 // "Port | 2024 | 2025" over "Aktau | 3,680 | 4,050": each row is a port's own throughput, its country's.
 const PORT_CORNER = /^(?:ports?|порт\p{L}*|морск\p{L}*[\s\u00A0]+порт\p{L}*)$/iu;
 
-function portRow(text: string, corner: Cell | undefined, label: Cell, places: ReturnType<typeof findPlaces>, metric: Metric | null): string | null {
+export function portRow(text: string, corner: Cell | undefined, label: Cell, places: ReturnType<typeof findPlaces>, metric: Metric | null): string | null {
   if (metric !== 'cargo_volume' || !corner || !PORT_CORNER.test(corner.text)) return null;
   const named = [...new Set(places.filter((p) => p.kind === 'name' || p.kind === 'proxy').map((p) => p.code))];
   const ports = portCountries(text, label.start, label.end);

@@ -155,4 +155,8 @@ describe('holdout-27 causes', () => {
     const table = ["Georgia's fresh fruit exports to Russia by month, 2025", 'Month | Total, t | Value, $ million', 'January | 18,400 | 21.5', 'February | 14,900 | 18.2'].join('\n');
     expect(figuresOf(table, '2025-07-22').map((f) => [f.metric, f.unit])).toEqual([['exports', 't'], ['other', 'USD'], ['exports', 't'], ['other', 'USD']]);
   });
+  it('a ports table ("Port | Country | Thousand tonnes | Change on 2023, %") gives each port its country and its change as growth of freight', () => {
+    const table = ['Cargo handled by Black Sea ports, 2024', 'Port | Country | Thousand tonnes | Change on 2023, %', 'Batumi | Georgia | 4,460 | +8.7', 'Trabzon | Türkiye | 2,950 | -3.0'].join('\n');
+    expect(figuresOf(table, '2025-02-12').map((f) => [f.metric, f.value, f.subject, f.period])).toEqual([['cargo_volume', 4460000, 'GE', '2024'], ['growth_rate', 8.7, 'GE', '2024'], ['cargo_volume', 2950000, 'TR', '2024'], ['growth_rate', -3, 'TR', '2024']]);
+  });
 });
