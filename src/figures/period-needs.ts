@@ -16,7 +16,7 @@ export const NEEDS: Readonly<Record<Need, RegExp>> = {
   // "year", "years", "год", "года", "году", "лет", "decade", "десятилетие", "с января", "since January".
   yearWord: /year|год|лет|decade|десятилети|январ|january/iu,
   monthWord: /month|месяц/iu,
-  half: /half|полугоди|[12]h|h[12]/iu,
+  half: /half|полугоди|пол\.|[12]h|h[12]/iu,
   quarter: /quarter|квартал|q[1-4]|[1-4]q/iu,
   now: /now|currently|present|date|today|сегодня|сейчас|настоящее|момент/iu,
   ago: /ago|назад/iu,

@@ -106,8 +106,8 @@ export const RULES: Rule[] = [
       const { year, basis } = unfinished ? { year: pub.year - 1, basis: 'relative' as const } : yearFor(pub, m[2], 1);
       return year === null ? rel(null) : { period: monthRange(year, 1, n), basis, role: 'period' };
     }, ['monthWord']],
-  // first half of 2024, H1 2024, в первом полугодии 2024 года, the first half of last year
-  [new RegExp(String.raw`(?:(${ORDINAL_WORD})(?:${SP}|-)(?:half|полугоди\p{L}*)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL}|${SP}${LAST_YEAR})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
+  // first half of 2024, H1 2024, в первом полугодии 2024 года, the first half of last year, "I пол. 2024" in a table header
+  [new RegExp(String.raw`(?:(${ORDINAL_WORD})(?:${SP}|-)(?:half|полугоди\p{L}*|пол\.)(?:${SP}of)?(?:${SP}(?:the|this)${SP}year|${SP}${YEAR}${RU_YEAR_TAIL}|${SP}${LAST_YEAR})?|\b([12])H${OSP}${YEAR}|\bH([12])${OSP}${YEAR}?)(?![\p{L}])`, 'giu'),
     (m, pub) => {
       const half = m[1] ? ordinalOf(m[1]) : Number(m[3] ?? m[5]);
       if (!half || half > 2) return null;

@@ -159,4 +159,8 @@ describe('holdout-27 causes', () => {
     const table = ['Cargo handled by Black Sea ports, 2024', 'Port | Country | Thousand tonnes | Change on 2023, %', 'Batumi | Georgia | 4,460 | +8.7', 'Trabzon | Türkiye | 2,950 | -3.0'].join('\n');
     expect(figuresOf(table, '2025-02-12').map((f) => [f.metric, f.value, f.subject, f.period])).toEqual([['cargo_volume', 4460000, 'GE', '2024'], ['growth_rate', 8.7, 'GE', '2024'], ['cargo_volume', 2950000, 'TR', '2024'], ['growth_rate', -3, 'TR', '2024']]);
   });
+  it('"I пол. 2024", "II пол. 2024" in a table header are halves', () => {
+    const table = ['Перевалка в порту Поти по направлениям, тыс. тонн', 'Направление | I пол. 2024 | I пол. 2025', 'Транзит | 452,1 | 468,3'].join('\n');
+    expect(figuresOf(table, '2025-08-01').map((f) => f.period)).toEqual(['2024-H1', '2025-H1']);
+  });
 });
