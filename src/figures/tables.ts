@@ -197,6 +197,7 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
   // "Прогноз товарооборота … по сценариям" over "Сценарий | 2026 | 2028 | 2030": the years not yet over are goals.
   const forecast = FORECAST_WORDS.test(`${ctx.caption} ${header[0]?.text ?? ''}`);
   const goodsRows = rows.some((r) => goodsRow(cellsOf(r)[0]!.text)) && rows.some((r) => TOTAL_LABEL.test(cellsOf(r)[0]!.text));
+  const port = portOfCaption(ctx);
   for (const row of rows) {
     const cells = cellsOf(row);
     const label = cells[0]!;
@@ -220,11 +221,13 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     // "Cargo | 2024, thousand t | 2025, thousand t" over "Grain | 1,025 | 1,210" … "Total | 3,410 | 3,840": freight by goods is
     // a part of the throughput, its total the whole.
     const freightPart = found === 'cargo_volume' && goodsRows && places.length === 0 && goodsRow(label.text);
-    const metric: Metric = freightPart || (TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? ''))) ? 'other' : found;
+    // "Перевалка в порту Махачкала по направлениям" over "Экспорт | 642,8": the port's own freight by direction, its country's.
+    const portFreight = port !== null && places.length === 0 && (kindOfUnit(hint.unit) === 'mass') && (found === 'exports' || found === 'imports' || found === 'cargo_volume');
+    const metric: Metric = portFreight ? 'cargo_volume' : freightPart || (TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? ''))) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
     const owner = ownerTotal ? (ownerOfCaption(ctx) ?? tableOwner(ctx.text, headerLine!.start)) : null;
-    const subject = owner ?? routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, unit: hint.unit, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
+    const subject = (portFreight ? port : null) ?? owner ?? routePair(ctx.text, places) ?? portRow(ctx.text, header[0], label, places, found) ?? partner?.subject ?? chooseSubject({ text: ctx.text, metric: found, surface: label, unit: hint.unit, near: rowPlaces, clause: rowPlaces, sentence: rowPlaces, pair: ctx.pair, sentenceStart: label.start, sentenceEnd: label.end });
     // "Июль | 148,3 | 112,6 | -24,1" under "Месяц | 2023/24 | 2024/25 | Изменение, %": the row's month of each season.
     const inSeason = (text: string): string | null => seasonCellPeriod(text, label.text, ctx.caption, TOTAL_LABEL.test(label.text));
     cells.slice(1).forEach((cell, j) => {
@@ -249,6 +252,16 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     });
   }
   return out;
+}
+
+// "Перевалка в порту Махачкала", "Грузооборот порта Баку", "Cargo handled at the port of Aktau": a port's own throughput.
+const PORT_THROUGHPUT = /(?:перевалк\p{L}*|грузооборот\p{L}*|обработ\p{L}*)[\s\u00A0]+(?:(?:в|через)[\s\u00A0]+)?(?:морск\p{L}*[\s\u00A0]+)?порт\p{L}*|\b(?:throughput|cargo handled|handled)\b[^.\n]{0,20}\bport\b/iu;
+
+/** The country of the one port a throughput caption names, else null. */
+function portOfCaption(ctx: TableContext): string | null {
+  if (ctx.captionStart === undefined || !PORT_THROUGHPUT.test(ctx.caption)) return null;
+  const codes = portCountries(ctx.text, ctx.captionStart, ctx.captionEnd!);
+  return codes.length === 1 ? codes[0]! : null;
 }
 
 /** "Azerbaijan, manats" under "Defence budgets, national currency (billions)": the row names the unit, the caption the scale. */

@@ -163,4 +163,8 @@ describe('holdout-27 causes', () => {
     const table = ['Перевалка в порту Поти по направлениям, тыс. тонн', 'Направление | I пол. 2024 | I пол. 2025', 'Транзит | 452,1 | 468,3'].join('\n');
     expect(figuresOf(table, '2025-08-01').map((f) => f.period)).toEqual(['2024-H1', '2025-H1']);
   });
+  it('a table of one port\'s throughput by direction ("Перевалка в порту Поти по направлениям") is the port\'s own freight, its country\'s', () => {
+    const table = ['Перевалка в порту Поти по направлениям, тыс. тонн', 'Направление | I пол. 2024 | I пол. 2025', 'Экспорт | 642,8 | 731,5', 'Импорт | 188,4 | 236,9'].join('\n');
+    expect(figuresOf(table, '2025-08-01').map((f) => [f.metric, f.subject])).toEqual([['cargo_volume', 'GE'], ['cargo_volume', 'GE'], ['cargo_volume', 'GE'], ['cargo_volume', 'GE']]);
+  });
 });
