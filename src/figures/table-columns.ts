@@ -29,6 +29,8 @@ export interface ColumnCell {
   hint?: ReturnType<typeof unitHint>;
   /** The table's corner cell ("Port"), which may say whose each row is. */
   corner?: Cell;
+  /** Where the caption stands, to read its flow as a sentence ("Imports from the Russian Federation by commodity group"). */
+  captionAt?: { start: number; end: number };
   /** For a change column ("Change on 2023, %"): the metric of the row's amount it changes. */
   growthOf?: Metric;
 }
@@ -74,11 +76,12 @@ export function metricColumnCells(block: readonly Line[], text: string, read: (c
       const found = metricAt(i, section);
       const metric = found && region && TRADE_FLOWS.has(found) ? 'other' : found;
       const corner = header[0]!;
-      if (metric) return [{ cell, row, metric, caption: captioned.caption, hint: hints[i] ?? null, corner }];
+      const captionAt = captioned.captionStart === undefined ? undefined : { start: captioned.captionStart, end: captioned.captionEnd! };
+      if (metric) return [{ cell, row, metric, caption: captioned.caption, hint: hints[i] ?? null, corner, ...(captionAt ? { captionAt } : {}) }];
       // "Port | Country | Thousand tonnes | Change on 2023, %": a change column changes the row's freight (a product's change,
       // or a change of money by product, stays text: it is a part's).
       const change = i > 0 && amount === 'cargo_volume' && !region && !namesGoods(label) && changeColumn(header[i]) ? amount : null;
-      return change ? [{ cell, row, metric: 'growth_rate' as const, growthOf: change, caption: captioned.caption, hint: { unit: '%', factor: 1, scale: 1 }, corner }] : [];
+      return change ? [{ cell, row, metric: 'growth_rate' as const, growthOf: change, caption: captioned.caption, hint: { unit: '%', factor: 1, scale: 1 }, corner, ...(captionAt ? { captionAt } : {}) }] : [];
     });
   });
 }
@@ -119,13 +122,13 @@ interface ColumnContext {
 
 /** Figures of the amounts in metric columns, in text order. */
 export function columnFigures(cells: readonly ColumnCell[], quantities: readonly Quantity[], ctx: ColumnContext): Figure[] {
-  return cells.flatMap(({ cell, row, metric, caption, hint, corner, growthOf }) => {
+  return cells.flatMap(({ cell, row, metric, caption, hint, corner, growthOf, captionAt }) => {
     const q = cellQuantity(cell, metric, quantities, hint ?? null);
     if (!q?.unit) return [];
     const places = findPlaces(ctx.text, row.start, row.end);
     const measured = growthOf ?? metric;
     const label = cellsOf(row)[0]!;
-    const subject = portRow(ctx.text, corner, label, places, measured) ?? chooseSubject({ text: ctx.text, metric: measured, surface: q, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: growthOf ? undefined : q.unit });
+    const subject = portRow(ctx.text, corner, label, places, measured) ?? captionFlowSubject(ctx, measured, places, captionAt, q.unit) ?? chooseSubject({ text: ctx.text, metric: measured, surface: q, near: places, clause: places, sentence: places, pair: ctx.pair, sentenceStart: row.start, sentenceEnd: row.end, unit: growthOf ? undefined : q.unit });
     const figure: Figure = {
       ...rowQuote(row),
       surface: ctx.text.slice(q.start, q.end),
@@ -143,6 +146,19 @@ export function columnFigures(cells: readonly ColumnCell[], quantities: readonly
     };
     return [figure];
   });
+}
+
+/**
+ * "Table 3. Imports from the Russian Federation by main commodity group" over "Wheat | 241,608.5 | 1,038,412": a row that
+ * names no country is the flow its caption reads as a sentence ("from the Russian Federation" sets the direction).
+ */
+function captionFlowSubject(ctx: ColumnContext, metric: Metric, places: readonly PlaceMention[], at: { start: number; end: number } | undefined, unit: string): string | null {
+  if (!at || places.length > 0 || (metric !== 'exports' && metric !== 'imports')) return null;
+  const named = findPlaces(ctx.text, at.start, at.end);
+  if (named.length === 0) return null;
+  const subject = chooseSubject({ text: ctx.text, metric, surface: { start: at.end, end: at.end }, unit, near: named, clause: named, sentence: named, pair: ctx.pair, sentenceStart: at.start, sentenceEnd: at.end });
+  // (Only a direction the caption sets: "Торговля с Россией" sets none, and the row is read as before.)
+  return subject.includes('>') ? subject : null;
 }
 
 /** The amount in a cell that its column's metric can take; a bare number under a head count's header counts people ("Reservists" over "300,000"). */

@@ -167,4 +167,8 @@ describe('holdout-27 causes', () => {
     const table = ['Перевалка в порту Поти по направлениям, тыс. тонн', 'Направление | I пол. 2024 | I пол. 2025', 'Экспорт | 642,8 | 731,5', 'Импорт | 188,4 | 236,9'].join('\n');
     expect(figuresOf(table, '2025-08-01').map((f) => [f.metric, f.subject])).toEqual([['cargo_volume', 'GE'], ['cargo_volume', 'GE'], ['cargo_volume', 'GE'], ['cargo_volume', 'GE']]);
   });
+  it('a commodity table under "Imports from Türkiye by main commodity group" takes the caption\'s direction for rows that name no country', () => {
+    const table = ['Foreign trade of Georgia in 2024', 'Georgia imported goods worth $9 billion from Türkiye and China in 2024.', '', 'Table 3. Imports from Türkiye by main commodity group, 2024', 'Commodity group | Value, US$ thousand | Quantity, tonnes', 'Cement | 41,608.5 | 338,412'].join('\n');
+    expect(figuresOf(table, '2025-02-12').filter((f) => f.unit === 't').map((f) => [f.metric, f.subject])).toEqual([['imports', 'TR>GE']]);
+  });
 });
