@@ -171,4 +171,8 @@ describe('holdout-27 causes', () => {
     const table = ['Foreign trade of Georgia in 2024', 'Georgia imported goods worth $9 billion from Türkiye and China in 2024.', '', 'Table 3. Imports from Türkiye by main commodity group, 2024', 'Commodity group | Value, US$ thousand | Quantity, tonnes', 'Cement | 41,608.5 | 338,412'].join('\n');
     expect(figuresOf(table, '2025-02-12').filter((f) => f.unit === 't').map((f) => [f.metric, f.subject])).toEqual([['imports', 'TR>GE']]);
   });
+  it('"не превышают $1 млрд" is up to, "не дотягивал до $3 млрд" less than, and "может опуститься до $4,2 млрд" a level', () => {
+    const text = 'Военные расходы Туркмении не превышают $1 млрд в год. В 2021 году оборот России и Грузии не дотягивал до $3 млрд. Тогда оборот России и Грузии может опуститься до $2,4 млрд в 2027 году.';
+    expect(figuresOf(text, '2025-04-02').map((f) => [f.value, f.qualifier])).toEqual([[1e9, 'up_to'], [3e9, 'less_than'], [2.4e9, 'exact']]);
+  });
 });
