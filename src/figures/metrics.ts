@@ -349,7 +349,10 @@ function chooseAnyMetric(input: MetricInput): MetricChoice | null {
     const bracketed = previous && input.previousEnd !== undefined && CHANGE_IN_BRACKETS.test(text.slice(input.previousEnd, q.start));
     if (bracketed && previous.metric === 'other' && !previous.partOf) return { metric: 'other', down: cue === 'down' };
     const inSentence = pronoun ?? growthTarget(text, hits, q, sentence) ?? before;
-    const growthOf = inSentence ?? anaphoric(input, () => true) ?? bareGrowth(input) ?? undefined;
+    const found = inSentence ?? anaphoric(input, () => true) ?? bareGrowth(input) ?? undefined;
+    // ("В 2024 году ассигнования составили 7,92 млрд манатов, то есть с 2020 года расходы выросли в 1,7 раза": after a
+    // defence figure of the same sentence, the allocations' change is the defence budget's, as the amount is.)
+    const growthOf = found === 'funding' && previous?.metric === 'military_spending' && previousInSentence(input) ? 'military_spending' : found;
     // A growth rate means something only with what grew: share prices and yields are "other".
     if (!growthOf || categoryOf(growthOf) === 'other') return { metric: 'other', ...(growthOf ? { down: cue === 'down' } : {}) };
     return { metric: 'growth_rate', growthOf, down: cue === 'down', ...(inSentence ? {} : { anaphoric: true }) };
@@ -572,7 +575,8 @@ function namesMetric(hits: readonly Hit<Metric>[], sentence: { start: number; en
 }
 
 const SPENT_ON = /^[\s\u00A0]*(?:on|for|to|into|на|в)[\s\u00A0]/iu;
-const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*)$/iu;
+// ("В 2024 году ассигнования составили 7,92 млрд манатов" after the army's spending: the same budget's allocations.)
+const SPENDING_VERB = /^(?:spent|spends|spending|has spent|have spent|had spent|is spending|are spending|appropriations|потратил\p{L}*|потрачен\p{L}*|израсходова\p{L}*|ассигновани\p{L}*)$/iu;
 
 /** The sentence before, in the same paragraph, names a border (for a length that refers back to it). */
 function borderBefore(text: string, sentenceStart: number): boolean {

@@ -155,7 +155,7 @@ function captionGoodsFlow(ctx: TableContext): boolean {
   const metric: Metric = TRADE_FLOWS.has(found) && part ? 'other' : found;
   const places = findPlaces(ctx.text, cell.start, cell.end);
   const near = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
-  const subject = growth && previous && own === undefined ? previous.subject : chooseSubject({ text: ctx.text, metric, surface: cell, near, clause: near, sentence: near, pair: ctx.pair, sentenceStart: cell.start, sentenceEnd: cell.end });
+  const subject = growth && previous && own === undefined ? previous.subject : chooseSubject({ text: ctx.text, metric, surface: cell, unit: hint.unit, near, clause: near, sentence: near, pair: ctx.pair, sentenceStart: cell.start, sentenceEnd: cell.end });
   return { metric, growth, hint: growth ? { unit: '%', factor: 1, scale: 1 } : hint, subject };
 }
 

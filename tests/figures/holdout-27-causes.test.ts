@@ -175,4 +175,10 @@ describe('holdout-27 causes', () => {
     const text = 'Военные расходы Туркмении не превышают $1 млрд в год. В 2021 году оборот России и Грузии не дотягивал до $3 млрд. Тогда оборот России и Грузии может опуститься до $2,4 млрд в 2027 году.';
     expect(figuresOf(text, '2025-04-02').map((f) => [f.value, f.qualifier])).toEqual([[1e9, 'up_to'], [3e9, 'less_than'], [2.4e9, 'exact']]);
   });
+  it('"Ассигнования" are funding, the issuer\'s in a table with no country; after a defence figure they go on with its budget', () => {
+    const table = ['Ассигнования на восстановление Абхазии, млрд лари', 'Год | Всего | в т. ч. разминирование', '2024 | 0,42 | 0,05', '2025 | 0,48 | 0,06'].join('\n');
+    expect(figuresOf(table, '2026-02-12').map((f) => [f.metric, f.value, f.subject, f.period])).toEqual([['funding', 0.42e9, 'GE', '2024'], ['funding', 0.05e9, 'GE', '2024'], ['funding', 0.48e9, 'GE', '2025'], ['funding', 0.06e9, 'GE', '2025']]);
+    const defence = 'В 2020 году Тбилиси потратил на армию 0,9 млрд лари. В 2024 году ассигнования составили уже 1,5 млрд лари, то есть с 2020 года расходы выросли в 1,7 раза.';
+    expect(figuresOf(defence, '2025-10-20').map((f) => [f.metric, f.growthOf])).toEqual([['military_spending', undefined], ['military_spending', undefined], ['growth_rate', 'military_spending']]);
+  });
 });
