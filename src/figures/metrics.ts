@@ -12,6 +12,7 @@ import type { Quantity } from './quantities.ts';
 import { growthCue, isAbsoluteChange, multiplierCue } from './metric-changes.ts';
 import { headcountMetric } from './metric-headcounts.ts';
 import { carriedAcross, countedByCustoms, movedByCarrier, goodsChange, PARTIAL, plantOutput, sentByCarrier, shippedGoods } from './metric-goods.ts';
+import { sentenceHead } from './sentences.ts';
 import { TRADE_FLOWS, findAllPlaces, findPlaces, namedCountries } from './subjects.ts';
 import { compoundLengthHead, lengthOfBorder, partOfLength, sectionOfBorder } from './metric-lengths.ts';
 
@@ -779,15 +780,9 @@ function isPartial(text: string, hit: Hit<Metric>): boolean {
 
 // "Дагестан, второй по объему партнер республики среди российских регионов, в 2024 году нарастил торговлю с
 // Азербайджаном": a region that opens the sentence, with no number before the flow word, owns the flow.
-const SENTENCE_BREAK = /[.!?][\s\u00A0]+(?=\p{Lu})|\n[\s\u00A0]*/gu;
-
 function regionOpens(text: string, hit: Hit<Metric>): boolean {
-  const from = Math.max(0, hit.start - 120);
-  const before = text.slice(from, hit.start);
-  const last = [...before.matchAll(SENTENCE_BREAK)].at(-1);
-  if (!last && from > 0) return false;
-  const head = before.slice(last ? last.index + last[0].length : 0);
-  if (/\d/u.test(head.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''))) return false;
+  const head = sentenceHead(text, hit.start, 120);
+  if (head === null || /\d/u.test(head.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''))) return false;
   REGIONS.lastIndex = 0;
   const region = REGIONS.exec(head);
   if (region?.index !== 0) return false;

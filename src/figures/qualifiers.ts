@@ -7,6 +7,7 @@ import { CUES } from './lexicon.ts';
 import { opensInverted } from './number-words.ts';
 import { phrasesSource } from './patterns.ts';
 import type { Quantity } from './quantities.ts';
+import { sentenceHead } from './sentences.ts';
 
 type Q = Exclude<Qualifier, 'exact' | 'range'>;
 
@@ -66,13 +67,6 @@ function beforeConnector(head: string): { q: Q; len: number } | null {
   return best;
 }
 
-/** The text of q's sentence before it, at most `max` characters. */
-function sentenceBefore(text: string, at: number, max: number): string {
-  const window = text.slice(Math.max(0, at - max), at);
-  const last = [...window.matchAll(/[.!?][\s\u00A0]+(?=\p{Lu})|\n/gu)].at(-1);
-  return last ? window.slice(last.index + last[0].length) : window;
-}
-
 /** The qualifier of quantity q in text; ranges are decided by the range joiner. */
 export function qualifierOf(text: string, q: Quantity): Qualifier {
   if (q.low !== undefined) return 'range';
@@ -88,7 +82,7 @@ export function qualifierOf(text: string, q: Quantity): Qualifier {
   }
   // ("will rise to up to 2 bcm a year": "to" gives the change its level, "up to" its ceiling.)
   if (best?.q === 'up_to' && TO_AT_END.test(head) && !TO_UP_TO.test(head)) {
-    const sentence = sentenceBefore(text, q.start, 280);
+    const sentence = sentenceHead(text, q.start, 280) ?? text.slice(Math.max(0, q.start - 280), q.start);
     if (CHANGE_BEFORE_DO.test(sentence.slice(-160)) || q.change === 'to' || (DASH_DO.test(head) && (CHANGE_HINT.test(head) || ELIDED_CHANGE_DO.test(sentence)))) best = null;
   }
   best = beforeConnector(head) ?? best;

@@ -78,3 +78,18 @@ function countNewlines(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
 }
+
+// A sentence starts after ".", "!" or "?" and a space before a capital, or at a new line.
+const SENTENCE_BREAK = /[.!?][\s\u00A0]+(?=\p{Lu})|\n[\s\u00A0]*/gu;
+
+/**
+ * The words of the sentence before `at`, read back at most `max` characters; null when no sentence start lies in
+ * that window (and the text does not start there), so the sentence began further back.
+ */
+export function sentenceHead(text: string, at: number, max: number): string | null {
+  const from = Math.max(0, at - max);
+  const window = text.slice(from, at);
+  const last = [...window.matchAll(SENTENCE_BREAK)].at(-1);
+  if (!last) return from === 0 ? window : null;
+  return window.slice(last.index + last[0].length);
+}

@@ -64,6 +64,8 @@ export function metricColumnCells(block: readonly Line[], text: string, read: (c
   if (!header.some((_, i) => metricAt(i, null) !== null || (ownMetrics[i] === undefined && kinds[i] !== null && PHYSICAL.has(kinds[i]!)))) return [];
   let section: Metric | null = null;
   const byRegion = REGION_HEADER.test(header[0]?.text ?? '');
+  const corner = header[0]!;
+  const captionAt = captioned.captionStart === undefined ? undefined : { start: captioned.captionStart, end: captioned.captionEnd! };
   return rows.flatMap((row) => {
     const cells = cellsOf(row);
     const named = sectionFlow(text, cells);
@@ -75,8 +77,6 @@ export function metricColumnCells(block: readonly Line[], text: string, read: (c
     return cells.flatMap((cell, i) => {
       const found = metricAt(i, section);
       const metric = found && region && TRADE_FLOWS.has(found) ? 'other' : found;
-      const corner = header[0]!;
-      const captionAt = captioned.captionStart === undefined ? undefined : { start: captioned.captionStart, end: captioned.captionEnd! };
       if (metric) return [{ cell, row, metric, caption: captioned.caption, hint: hints[i] ?? null, corner, ...(captionAt ? { captionAt } : {}) }];
       // "Port | Country | Thousand tonnes | Change on 2023, %": a change column changes the row's freight (a product's change,
       // or a change of money by product, stays text: it is a part's).

@@ -222,7 +222,7 @@ function unitFigures(block: readonly Line[], ctx: TableContext, columns: Column[
     // a part of the throughput, its total the whole.
     const freightPart = found === 'cargo_volume' && goodsRows && places.length === 0 && goodsRow(label.text);
     // "Перевалка в порту Махачкала по направлениям" over "Экспорт | 642,8": the port's own freight by direction, its country's.
-    const portFreight = port !== null && places.length === 0 && (kindOfUnit(hint.unit) === 'mass') && (found === 'exports' || found === 'imports' || found === 'cargo_volume');
+    const portFreight = port !== null && places.length === 0 && kindOfUnit(hint.unit) === 'mass' && (found === 'exports' || found === 'imports' || found === 'cargo_volume');
     const metric: Metric = portFreight ? 'cargo_volume' : freightPart || (TRADE_FLOWS.has(found) && (partRow || namesRegion(ctx.caption) || namesRegion(header[0]?.text ?? ''))) ? 'other' : found;
     // A row that names no country is the caption's ("между Азербайджаном и Россией").
     const rowPlaces = places.length > 0 || ctx.captionStart === undefined ? places : findPlaces(ctx.text, ctx.captionStart, ctx.captionEnd!);
