@@ -55,7 +55,7 @@ export function shippedGoods(text: string, hit: Hit<Metric>, q: Quantity, senten
   if (SELLERS_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) return true;
   // "Russia shipped 412,000 tonnes of oil products to Azerbaijan by rail": a country that ships sells, by whatever carrier
   // ("Kazakhstan shipped 1.35 million tonnes of crude through the BTC pipeline" is the route's cargo).
-  if (!THROUGH_ROUTE.test(text.slice(sentence.start, sentence.end)) && COUNTRY_SHIPPER.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)) && findPlaces(text, Math.max(sentence.start, hit.start - 30), hit.start).some((p) => p.kind === 'name')) return true;
+  if (!THROUGH_ROUTE.test(text.slice(sentence.start, sentence.end)) && countryShips(text, Math.max(sentence.start, hit.start - 30), hit.start)) return true;
   if (CARRIER.test(text.slice(sentence.start, sentence.end))) return false;
   // "Of the fruit shipped to Russia, persimmons accounted for 61,800 tonnes": goods the sentence names, before or after.
   PARTIAL.lastIndex = 0;
@@ -65,6 +65,11 @@ export function shippedGoods(text: string, hit: Hit<Metric>, q: Quantity, senten
 const THROUGH_ROUTE = /\b(?:through|via|pipelines?)\b|(?:^|[\s\u00A0])(?:через|по[\s\u00A0]+трубопровод\p{L}*|транзит\p{L}*)(?![\p{L}])/iu;
 // The country's name right before the verb, maybe with "also"/"has".
 const COUNTRY_SHIPPER = /\p{Lu}[\p{L}'’-]+[\s\u00A0]+(?:(?:also|has|had|have)[\s\u00A0]+)?$/u;
+
+/** A country's name ends text[from, to), right before the verb. */
+function countryShips(text: string, from: number, to: number): boolean {
+  return COUNTRY_SHIPPER.test(text.slice(from, to)) && findPlaces(text, from, to).some((p) => p.kind === 'name');
+}
 const SELLERS_BEFORE = /\b(?:exporters|growers|producers|farmers|suppliers|traders|millers|greenhouses)[\s\u00A0]+(?:(?:also|have|had|has|together|collectively|jointly)[\s\u00A0]+)?$/iu;
 
 /** "в сторону Азербайджана отправлено 1,9 млн тонн" in a railway's sentence: freight sent, with no goods named. */
