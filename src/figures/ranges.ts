@@ -5,7 +5,7 @@
  */
 import { CUES } from './lexicon.ts';
 import { phrasesSource } from './patterns.ts';
-import { isYearLike } from './numbers.ts';
+import { findNumerals, isYearLike } from './numbers.ts';
 import type { Quantity } from './quantities.ts';
 
 const DASH_GAP = /^[\s\u00A0]*[-–—][\s\u00A0]*$/u;
@@ -37,6 +37,19 @@ function inheritUnit(low: Quantity, high: Quantity): Quantity {
   // "3 to 4 million" shares the scale; "600,000 to 2 million" does not (the low end would exceed the high).
   const scale = low.scale === 1 && low.raw <= high.raw ? high.scale : low.scale;
   return { ...low, unit: high.unit, kind: high.kind, scale, factor: high.factor, value: low.raw * scale * high.factor, plain: false };
+}
+
+/**
+ * "two to three hundred thousand tonnes", "two to three million": a low end in words takes the multiplier of the high
+ * end, its value over its leading number word ("three hundred thousand" is 3 × 100,000).
+ */
+function shareWordScale(text: string, low: Quantity, high: Quantity): Quantity {
+  if (!low.words || !high.words || low.value >= 100 || high.value < 1000) return low;
+  const first = /^\p{L}+(?:-\p{L}+)?/u.exec(text.slice(high.numberStart, high.end))?.[0];
+  const lead = first ? findNumerals(first, /\p{Script=Cyrillic}/u.test(first) ? 'ru' : 'en')[0]?.value : undefined;
+  if (!lead || lead <= low.value || high.value % lead !== 0) return low;
+  const scale = high.value / lead;
+  return { ...low, value: low.value * scale };
 }
 
 function compatible(a: Quantity, b: Quantity): boolean {
@@ -98,7 +111,7 @@ function joinPairs(text: string, qs: Quantity[]): Quantity[] {
       out.push(first);
       continue;
     }
-    const low = inheritUnit(a, b);
+    const low = shareWordScale(text, inheritUnit(a, b), b);
     if ((opener === 'from' || opener === 'с' || opener === 'со') && isChange(text, low, b)) {
       out.push({ ...low, change: 'from' }, { ...b, change: 'to' });
       i++;

@@ -181,4 +181,8 @@ describe('holdout-27 causes', () => {
     const defence = 'В 2020 году Тбилиси потратил на армию 0,9 млрд лари. В 2024 году ассигнования составили уже 1,5 млрд лари, то есть с 2020 года расходы выросли в 1,7 раза.';
     expect(figuresOf(defence, '2025-10-20').map((f) => [f.metric, f.growthOf])).toEqual([['military_spending', undefined], ['military_spending', undefined], ['growth_rate', 'military_spending']]);
   });
+  it('a low end in words takes the high end\'s multiplier ("two to three hundred thousand tonnes", "от двух до трёх миллионов тонн")', () => {
+    expect(figuresOf('Georgia exports two to three hundred thousand tonnes of wine grapes a year.', '2025-10-15').map((f) => [f.value, f.high])).toEqual([[200000, 300000]]);
+    expect(figuresOf('Грузия экспортирует от двух до трёх миллионов тонн пшеницы в год.', '2025-10-15').map((f) => [f.value, f.high])).toEqual([[2e6, 3e6]]);
+  });
 });
