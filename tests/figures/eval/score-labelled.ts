@@ -130,7 +130,7 @@ interface LabelFile {
 const FIXTURES = new URL('../../fixtures/figures/', import.meta.url);
 
 /** A labelled set: tests/fixtures/figures/<set>/<id>.txt + <id>.figures.json. */
-export type LabelledSet = 'labelled' | 'holdout' | 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5' | 'holdout-6' | 'holdout-7' | 'holdout-8' | 'holdout-9' | 'holdout-10' | 'holdout-11' | 'holdout-12' | 'holdout-13' | 'holdout-14' | 'holdout-15' | 'holdout-16' | 'holdout-17' | 'holdout-18' | 'holdout-19' | 'holdout-20' | 'holdout-21' | 'holdout-22' | 'holdout-23' | 'holdout-24' | 'holdout-25' | 'holdout-26' | 'holdout-27' | 'holdout-28' | 'holdout-29';
+export type LabelledSet = 'labelled' | 'holdout' | 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5' | 'holdout-6' | 'holdout-7' | 'holdout-8' | 'holdout-9' | 'holdout-10' | 'holdout-11' | 'holdout-12' | 'holdout-13' | 'holdout-14' | 'holdout-15' | 'holdout-16' | 'holdout-17' | 'holdout-18' | 'holdout-19' | 'holdout-20' | 'holdout-21' | 'holdout-22' | 'holdout-23' | 'holdout-24' | 'holdout-25' | 'holdout-26' | 'holdout-27' | 'holdout-28' | 'holdout-29' | 'holdout-30';
 
 export function loadLabelled(set: LabelledSet = 'labelled'): Passage[] {
   const dir = new URL(`${set}/`, FIXTURES);
