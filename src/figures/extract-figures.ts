@@ -137,9 +137,10 @@ const LEVELS_OPENED = /^[\s\u00A0]*:[\s\u00A0]*(?:from|с|со)[\s\u00A0]/iu;
 
 function spanLevelsOpened(text: string, figures: Figure[]): void {
   figures.forEach((change, k) => {
-    if (change.metric !== 'growth_rate' || !LEVELS_OPENED.test(text.slice(change.surfaceEnd, change.surfaceEnd + 8))) return;
-    const span = changedSpan(figures[k + 1], figures[k + 2]!);
-    if (span && figures[k + 2]) figures[k] = { ...change, period: span, periodBasis: 'stated' };
+    const to = figures[k + 2];
+    if (!to || change.metric !== 'growth_rate' || !LEVELS_OPENED.test(text.slice(change.surfaceEnd, change.surfaceEnd + 8))) return;
+    const span = changedSpan(figures[k + 1], to);
+    if (span) figures[k] = { ...change, period: span, periodBasis: 'stated' };
   });
 }
 

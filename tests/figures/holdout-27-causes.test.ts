@@ -185,4 +185,7 @@ describe('holdout-27 causes', () => {
     expect(figuresOf('Georgia exports two to three hundred thousand tonnes of wine grapes a year.', '2025-10-15').map((f) => [f.value, f.high])).toEqual([[200000, 300000]]);
     expect(figuresOf('Грузия экспортирует от двух до трёх миллионов тонн пшеницы в год.', '2025-10-15').map((f) => [f.value, f.high])).toEqual([[2e6, 3e6]]);
   });
+  it('a change whose colon opens only one level ("вырос вдвое: с 0,9 млрд лари в 2020 году.") keeps its own period and does not throw', () => {
+    expect(figuresOf('Военный бюджет Грузии вырос вдвое: с 0,9 млрд лари в 2020 году.', '2025-11-20').map((f) => f.metric)).toEqual(['growth_rate', 'military_spending']);
+  });
 });
